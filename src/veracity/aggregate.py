@@ -1,0 +1,49 @@
+"""The rule that turns one claim's findings into one verdict.
+
+1. Error findings are reported but never decide anything.
+2. Any `refuted` finding makes the claim `refuted`: one false assertion is enough.
+3. Otherwise any `misleading` finding makes it `misleading`.
+4. Otherwise the claim is `supported` only if its `supported` findings, taken together, cover
+   every content word of the claim text (names, numbers, nouns, verbs; see `veracity.text`).
+   A claim is not supported because one detail checks out.
+5. Everything else is `not-enough-evidence`, the honest default; the explanation says which
+   parts matched and which words no verifier checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from veracity.findings import Finding, Verdict
+from veracity.text import uncovered_words
+
+__all__ = ["aggregate"]
+
+
+def _join(findings: Sequence[Finding]) -> str:
+    return " ".join(f.explanation for f in findings)
+
+
+def aggregate(text: str, findings: Sequence[Finding]) -> tuple[Verdict, str]:
+    """(verdict, explanation) for a claim with these findings."""
+    decided = [f for f in findings if not f.is_error]
+    for label in (Verdict.REFUTED, Verdict.MISLEADING):
+        chosen = [f for f in decided if f.verdict == label]
+        if chosen:
+            return label, _join(chosen)
+    supported = [f for f in decided if f.verdict == Verdict.SUPPORTED]
+    if supported:
+        unchecked = uncovered_words(text, [s for f in supported for s in f.covers])
+        if not unchecked:
+            return Verdict.SUPPORTED, _join(supported)
+        words = ", ".join(f"“{w}”" for w in dict.fromkeys(unchecked))
+        return Verdict.NOT_ENOUGH_EVIDENCE, (
+            f"{_join(supported)} Not checked by any verifier: {words}; so the claim as a whole "
+            "is not confirmed."
+        )
+    undecided = [f for f in decided if f.verdict == Verdict.NOT_ENOUGH_EVIDENCE]
+    if undecided:
+        return Verdict.NOT_ENOUGH_EVIDENCE, _join(undecided)
+    if findings:
+        return Verdict.NOT_ENOUGH_EVIDENCE, "The verifiers that apply failed; see the errors."
+    return Verdict.NOT_ENOUGH_EVIDENCE, "No verifier or dataset covers this claim."

@@ -1,0 +1,14 @@
+"""Claim sets: the Article and Claim records and their YAML loader."""
+
+from veracity.claims.loader import MAX_FILE_BYTES, load_claim_set, load_claim_sets
+from veracity.claims.models import Article, Claim, ClaimSet, Location
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "Article",
+    "Claim",
+    "ClaimSet",
+    "Location",
+    "load_claim_set",
+    "load_claim_sets",
+]

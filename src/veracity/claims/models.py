@@ -1,0 +1,97 @@
+"""The claim-set records: an Article and the Claims made in it.
+
+These are the contract of DESIGN.md: unknown keys are errors, ids are lowercase slugs, and a claim
+may carry optional hints that verifiers may use but must never need.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+__all__ = ["ID_PATTERN", "Article", "Claim", "ClaimSet", "Location"]
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+Slug = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Location(_Record):
+    """A position in a text file, 1-based."""
+
+    line: int
+    column: int
+
+
+class Article(_Record):
+    """The article a claim set is about."""
+
+    id: Slug = Field(description="Names the report files, e.g. `kz2024`.")
+    title: NonEmpty
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    published: dt.date | None = None
+    text: str | None = Field(
+        default=None, description="The article text file, relative to the claim file."
+    )
+    publisher: str | None = None
+
+
+class Claim(_Record):
+    """One checkable statement of the article.
+
+    `text` is all a verifier needs. The other fields are optional hints a desk may add.
+    """
+
+    id: Slug
+    text: NonEmpty
+    quote: str | None = Field(
+        default=None, description="The article's own words, when `text` rephrases them."
+    )
+    country: str | None = Field(default=None, description="Hint: the subject country.")
+    year: int | None = Field(default=None, ge=1900, le=2100, description="Hint: the year meant.")
+    source: str | None = Field(default=None, description="Hint: the table a figure refers to.")
+    checkable: bool = Field(default=True, description="False for opinions and forecasts.")
+    note: str | None = Field(default=None, description="A desk note, shown in reports.")
+
+    @field_validator("text")
+    @classmethod
+    def _single_paragraph(cls, value: str) -> str:
+        return " ".join(value.split())
+
+
+class ClaimSet(BaseModel):
+    """An article and its claims, as loaded from one file."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    article: Article
+    claims: tuple[Claim, ...]
+    path: Path | None = None
+    claim_locations: dict[str, Location] = Field(default_factory=dict)
+    article_text: str | None = None
+
+    def claim(self, claim_id: str) -> Claim:
+        for claim in self.claims:
+            if claim.id == claim_id:
+                return claim
+        raise KeyError(claim_id)
+
+    def article_location(self, claim: Claim) -> Location | None:
+        """Where the claim's words stand in the article text, when they can be found."""
+        if not self.article_text:
+            return None
+        needle = claim.quote or claim.text
+        index = self.article_text.find(needle)
+        if index < 0:
+            return None
+        before = self.article_text[:index]
+        line = before.count("\n") + 1
+        column = index - (before.rfind("\n") + 1) + 1
+        return Location(line=line, column=column)

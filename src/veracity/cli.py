@@ -1,0 +1,233 @@
+"""The `verify` command: parse arguments, call the library, map errors to exit codes.
+
+Exit codes: 0 every verdict within policy, 1 policy violated, 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from veracity.plugins import LoadedVerifier
+
+__all__ = ["main"]
+
+EPILOG = """\
+examples:
+  verify claims/kz2024.yaml                      write reports/kz2024.md, print a summary
+  verify claims/ --format json --format sarif    every claim set in claims/, two formats
+  verify claims/kz2024.yaml --fail-on none       report only; exit 0 whatever the verdicts
+  verify --list-verifiers                        the verifiers that will run
+  verify sources                                 the reference datasets and their provenance
+
+exit codes: 0 all verdicts within policy, 1 policy violated (default: any refuted claim),
+2 usage or input error (nothing is written).
+"""
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("veracity")
+    except PackageNotFoundError:  # pragma: no cover
+        return "0.0.0"
+
+
+def _parser() -> argparse.ArgumentParser:
+    from veracity.reports import FORMATS
+
+    parser = argparse.ArgumentParser(
+        prog="verify",
+        description="Fact-check the claims of news articles against cited reference data.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "claims",
+        nargs="*",
+        type=Path,
+        metavar="CLAIMS.yaml",
+        help="claim-set files, or directories of *.yaml files",
+    )
+    parser.add_argument(
+        "-f",
+        "--format",
+        action="append",
+        choices=sorted(FORMATS),
+        dest="formats",
+        metavar="FORMAT",
+        help=f"report format, repeatable: {', '.join(FORMATS)} (default: markdown)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output-dir",
+        type=Path,
+        default=None,
+        help="folder for the reports (default: reports/)",
+    )
+    parser.add_argument(
+        "--fail-on",
+        default=None,
+        metavar="VERDICTS",
+        help="comma-separated verdicts that make the exit code 1, or 'none' "
+        "(default: refuted, or fail-on in [tool.veracity])",
+    )
+    parser.add_argument(
+        "--select", action="append", metavar="VERIFIER", help="run only this verifier (repeatable)"
+    )
+    parser.add_argument(
+        "--plugins",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="a folder of local verifier plugin modules",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="time limit for one verifier on one claim (default: 10)",
+    )
+    parser.add_argument(
+        "--list-verifiers",
+        action="store_true",
+        help="list the verifiers with package, version and description; exit",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    parser.add_argument("--version", action="version", version=f"veracity {_version()}")
+    return parser
+
+
+def _progress(stream: TextIO, label: str) -> Callable[[int, int], None]:
+    def report(done: int, total: int) -> None:
+        if total >= 500 and (done % 500 == 0 or done == total):
+            stream.write(f"\r{label}: {done}/{total} claims")
+            if done == total:
+                stream.write("\n")
+            stream.flush()
+
+    return report
+
+
+def _list_verifiers(verifiers: Sequence[LoadedVerifier], out: TextIO) -> None:
+    rows = [(v.name, f"{v.plugin.package} {v.plugin.version}", v.description) for v in verifiers]
+    width = max((len(r[0]) for r in rows), default=4)
+    pwidth = max((len(r[1]) for r in rows), default=7)
+    for name, package, description in rows:
+        out.write(f"{name:<{width}}  {package:<{pwidth}}  {description}\n")
+
+
+def _sources_command(argv: list[str], out: TextIO) -> int:
+    from veracity.sources import Sources
+
+    parser = argparse.ArgumentParser(
+        prog="verify sources", description="List the reference datasets and provenance."
+    )
+    parser.add_argument(
+        "--data", type=Path, action="append", default=[], help="an extra folder of datasets"
+    )
+    args = parser.parse_args(argv)
+    sources = Sources(tuple(args.data))
+    for dataset in sources:
+        meta = dataset.meta
+        out.write(
+            f"{meta.id}: {meta.title}\n  {len(dataset):,} rows · {meta.publisher} · "
+            f"retrieved {meta.retrieved} · {meta.licence}\n  {meta.url}\n"
+        )
+    return 0
+
+
+def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from veracity.claims import load_claim_sets
+    from veracity.config import load_settings, parse_fail_on
+    from veracity.plugins import discover
+    from veracity.reports import write_reports
+    from veracity.reports.escape import terminal
+    from veracity.run import DEFAULT_TIMEOUT, run
+    from veracity.sources import Sources
+
+    settings = load_settings()
+    fail_on = parse_fail_on(args.fail_on) if args.fail_on is not None else settings.fail_on
+    folder = args.plugins or settings.path("plugins")
+    verifiers = discover(folder=folder, select=frozenset(args.select) if args.select else None)
+    if args.list_verifiers:
+        _list_verifiers(verifiers, out)
+        return 0
+    if not args.claims:
+        err.write("verify: give at least one claim file or directory (see verify --help)\n")
+        return 2
+    claim_sets = load_claim_sets(args.claims)
+    data_folder = settings.path("data")
+    sources = Sources((data_folder,) if data_folder else ())
+    timeout = (
+        args.timeout
+        if args.timeout is not None
+        else float(settings.table.get("timeout", DEFAULT_TIMEOUT))
+    )
+    reports = []
+    for claim_set in claim_sets:
+        progress = None if args.quiet or not err.isatty() else _progress(err, claim_set.article.id)
+        reports.append(
+            run(
+                claim_set,
+                verifiers,
+                sources,
+                settings=settings.table,
+                timeout=timeout,
+                progress=progress,
+            )
+        )
+    formats = list(dict.fromkeys(args.formats or settings.table.get("formats", ["markdown"])))
+    out_dir = args.output_dir or settings.path("output-dir") or Path("reports")
+    written = write_reports(reports, formats, out_dir)
+    failed = False
+    for report in reports:
+        counts = report.counts()
+        bad = [r for r in report.results if r.verdict in fail_on]
+        failed = failed or bool(bad)
+        if not args.quiet:
+            summary = ", ".join(f"{n} {v}" for v, n in counts.items() if n)
+            out.write(f"{report.claim_set.article.id}: {len(report.results)} claims: {summary}\n")
+            for result in bad:
+                out.write(
+                    f"  {result.verdict.value}: {result.claim.id}: "
+                    f"{terminal(result.claim.text, 120)}\n"
+                )
+    if not args.quiet:
+        for path in written:
+            out.write(f"wrote {path}\n")
+    return 1 if failed else 0
+
+
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    """Entry point of the `verify` console script."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    out = out or sys.stdout
+    err = err or sys.stderr
+    from veracity.errors import VeracityError
+    from veracity.reports.escape import terminal
+
+    try:
+        if argv[:1] == ["sources"]:
+            return _sources_command(argv[1:], out)
+        args = _parser().parse_args(argv)
+        return _verify(args, out, err)
+    except VeracityError as exc:
+        lines = [terminal(line, 2000) for line in str(exc).splitlines()[:200]]
+        err.write(f"{type(exc).__name__}: " + "\n".join(lines) + "\n")
+        return 2
+    except KeyboardInterrupt:
+        err.write("interrupted\n")
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

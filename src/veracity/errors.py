@@ -1,0 +1,72 @@
+"""The exceptions veracity raises, one tree with a single root.
+
+    VeracityError                  anything the CLI reports as `ClassName: message`, exit 2
+    ├── ClaimFileError             a claim set that cannot be read or is not valid
+    ├── ConfigError                a bad `[tool.veracity]` table or command-line option
+    ├── PluginLoadError            a verifier plugin that cannot be imported or is malformed
+    ├── DatasetError               a bundled or workspace dataset that is missing or corrupt
+    └── ReportError                a report that cannot be written
+
+Verifier failures during a run are not exceptions to the caller: the runner turns them into
+`error` findings on the claim concerned and the run goes on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = [
+    "ClaimFileError",
+    "ConfigError",
+    "DatasetError",
+    "PluginLoadError",
+    "Problem",
+    "ReportError",
+    "VeracityError",
+]
+
+
+class VeracityError(Exception):
+    """Root of every error veracity raises on purpose."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One located problem in an input file: where, what is wrong, how to fix it."""
+
+    path: Path
+    line: int  # 1-based
+    column: int  # 1-based
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}:{self.column}"
+        return f"{where}: {self.message}" + (f" — {self.hint}" if self.hint else "")
+
+
+class ClaimFileError(VeracityError):
+    """A claim set file that cannot be loaded; carries every problem found, in file order."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems, key=lambda p: (str(p.path), p.line, p.column))
+        count = len(self.problems)
+        head = f"{count} problem{'s' if count != 1 else ''} in {self.problems[0].path}"
+        super().__init__(head + "\n" + "\n".join(str(p) for p in self.problems))
+
+
+class ConfigError(VeracityError):
+    """A bad `[tool.veracity]` setting or command-line option."""
+
+
+class PluginLoadError(VeracityError):
+    """A verifier plugin that cannot be loaded; the message names it."""
+
+
+class DatasetError(VeracityError):
+    """A reference dataset that is missing, malformed or fails validation."""
+
+
+class ReportError(VeracityError):
+    """A report that cannot be rendered or written."""

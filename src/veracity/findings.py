@@ -1,0 +1,70 @@
+"""Verdicts, evidence and findings: what a verifier says about a claim.
+
+A verifier yields `Finding`s. Each names its verifier, a label, one sentence for the reader, the
+evidence rows it used, and `covers`: the character spans of the claim text it actually checked.
+The runner turns a claim's findings into one verdict (see `veracity.aggregate`).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Literal, TypeAlias
+
+__all__ = ["ERROR", "Evidence", "Finding", "Label", "Span", "Verdict"]
+
+
+class Verdict(enum.StrEnum):
+    """The four verdict labels of DESIGN.md, aligned with FEVER/AVeriTeC."""
+
+    SUPPORTED = "supported"
+    REFUTED = "refuted"
+    MISLEADING = "misleading"
+    NOT_ENOUGH_EVIDENCE = "not-enough-evidence"
+
+
+ERROR: Literal["error"] = "error"
+"""The label of a finding whose verifier failed; it never decides a verdict."""
+
+Label: TypeAlias = Verdict | Literal["error"]
+Span: TypeAlias = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One row or key of a dataset that a finding rests on."""
+
+    dataset: str
+    key: str
+    url: str
+    retrieved: str
+    detail: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        data = {
+            "dataset": self.dataset,
+            "key": self.key,
+            "url": self.url,
+            "retrieved": self.retrieved,
+        }
+        if self.detail:
+            data["detail"] = self.detail
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What one verifier concluded about one claim."""
+
+    verifier: str
+    verdict: Label
+    explanation: str
+    evidence: tuple[Evidence, ...] = ()
+    covers: tuple[Span, ...] = field(default=())
+    """Spans of the claim text this finding checked; the aggregate rule reads them."""
+    related: tuple[str, ...] = ()
+    """Ids of other claims this finding refers to (internal-consistency checks)."""
+
+    @property
+    def is_error(self) -> bool:
+        return self.verdict == ERROR

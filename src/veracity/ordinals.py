@@ -1,0 +1,65 @@
+"""Ordinal and small cardinal numbers written in words or digits ("58th", "third", "No. 12")."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ORDINAL_PATTERN", "ordinal_value"]
+
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = [
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+_TENS_ORD = {
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+WORD_ORDINALS: dict[str, int] = {w: i for i, w in enumerate(_UNITS, start=1)}
+WORD_ORDINALS.update({w: i for i, w in enumerate(_TEENS, start=10)})
+WORD_ORDINALS.update(_TENS_ORD)
+for _tens, _value in _TENS.items():
+    for _i, _unit in enumerate(_UNITS, start=1):
+        WORD_ORDINALS[f"{_tens}-{_unit}"] = _value + _i
+        WORD_ORDINALS[f"{_tens} {_unit}"] = _value + _i
+
+_WORDS = "|".join(sorted(WORD_ORDINALS, key=len, reverse=True))
+ORDINAL_PATTERN = re.compile(
+    rf"\b(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_WORDS}))\b", re.IGNORECASE
+)
+
+
+def ordinal_value(text: str) -> int | None:
+    """58 for '58th' or 'fifty-eighth'; None if `text` is not an ordinal."""
+    match = ORDINAL_PATTERN.fullmatch(text.strip())
+    if not match:
+        return None
+    if match["digits"]:
+        return int(match["digits"])
+    return WORD_ORDINALS[match["word"].lower()]

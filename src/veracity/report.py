@@ -1,0 +1,49 @@
+"""The outcome of a run over one claim set: one result per claim, plus what was consulted."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from veracity.claims.models import Claim, ClaimSet, Location
+from veracity.findings import Finding, Verdict
+from veracity.sources.dataset import DatasetMeta
+
+__all__ = ["ClaimResult", "Report"]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimResult:
+    claim: Claim
+    verdict: Verdict
+    explanation: str
+    findings: tuple[Finding, ...]
+    location: Location | None = None
+    """Where the claim stands in the claim file."""
+    article_location: Location | None = None
+    """Where its words stand in the article text, when known."""
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.is_error)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    claim_set: ClaimSet
+    results: tuple[ClaimResult, ...]
+    datasets: tuple[DatasetMeta, ...]
+    verifiers: tuple[tuple[str, str, str], ...]
+    """(name, package, version) of every verifier that ran."""
+    tool_version: str
+
+    def counts(self) -> dict[str, int]:
+        counter = Counter(r.verdict for r in self.results)
+        return {v.value: counter.get(v, 0) for v in Verdict}
+
+    def summary(self) -> dict[str, object]:
+        return {
+            "claims": len(self.results),
+            "verdicts": self.counts(),
+            "errors": sum(len(r.errors) for r in self.results),
+        }

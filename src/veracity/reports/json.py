@@ -1,0 +1,76 @@
+"""The JSON report: the machine-readable contract of DESIGN.md."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from veracity.claims.models import Location
+from veracity.findings import Finding
+from veracity.report import ClaimResult, Report
+
+__all__ = ["render", "to_data"]
+
+
+def _location(location: Location | None) -> dict[str, int] | None:
+    return {"line": location.line, "column": location.column} if location else None
+
+
+def _finding(finding: Finding, text: str) -> dict[str, Any]:
+    return {
+        "verifier": finding.verifier,
+        "verdict": finding.verdict,
+        "explanation": finding.explanation,
+        "evidence": [e.as_dict() for e in finding.evidence],
+        "checked": [text[s:e] for s, e in finding.covers],
+        **({"related": list(finding.related)} if finding.related else {}),
+    }
+
+
+def _claim(result: ClaimResult, claim_file: str | None) -> dict[str, Any]:
+    claim = result.claim
+    data: dict[str, Any] = {
+        "id": claim.id,
+        "text": claim.text,
+        "verdict": result.verdict.value,
+        "explanation": result.explanation,
+        "findings": [_finding(f, claim.text) for f in result.findings],
+        "location": {"file": claim_file, **(_location(result.location) or {})},
+        "article_location": _location(result.article_location),
+        "checkable": claim.checkable,
+    }
+    hints = {
+        k: v
+        for k, v in claim.model_dump(exclude={"id", "text", "checkable"}).items()
+        if v is not None
+    }
+    if hints:
+        data["hints"] = hints
+    return data
+
+
+def to_data(report: Report) -> dict[str, Any]:
+    article = report.claim_set.article.model_dump(mode="json", exclude_none=True)
+    claim_file = report.claim_set.path.as_posix() if report.claim_set.path else None
+    return {
+        "article": article,
+        "claims": [_claim(r, claim_file) for r in report.results],
+        "summary": report.summary(),
+        "datasets": [
+            {
+                "id": m.id,
+                "title": m.title,
+                "publisher": m.publisher,
+                "url": m.url,
+                "retrieved": m.retrieved,
+                "licence": m.licence,
+            }
+            for m in report.datasets
+        ],
+        "verifiers": [{"name": n, "package": p, "version": v} for n, p, v in report.verifiers],
+        "tool": {"name": "veracity", "version": report.tool_version},
+    }
+
+
+def render(report: Report) -> str:
+    return json.dumps(to_data(report), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,165 @@
+"""Run verifiers over a claim set and aggregate their findings into verdicts.
+
+A verifier that raises, overruns its time limit or yields something that is not a Finding
+becomes an `error` finding on that claim; the run goes on.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+from veracity.aggregate import aggregate
+from veracity.claims.models import Claim, ClaimSet
+from veracity.context import Context
+from veracity.findings import ERROR, Finding, Verdict
+from veracity.plugins import LoadedVerifier
+from veracity.report import ClaimResult, Report
+from veracity.sources.registry import Sources
+
+__all__ = ["DEFAULT_TIMEOUT", "check_claim", "run"]
+
+DEFAULT_TIMEOUT = 10.0
+"""Seconds one verifier may spend on one claim."""
+
+Progress = Callable[[int, int], None]
+_LABELS = {v.value for v in Verdict} | {ERROR}
+
+
+class _Overrun(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    usable = (
+        seconds is not None
+        and seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def _alarm(signum: int, frame: Any) -> None:
+        raise _Overrun
+
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _error(verifier: str, message: str) -> Finding:
+    return Finding(verifier=verifier, verdict=ERROR, explanation=message)
+
+
+def check_claim(
+    claim: Claim,
+    verifiers: Sequence[LoadedVerifier],
+    context: Context,
+    timeout: float | None = DEFAULT_TIMEOUT,
+) -> list[Finding]:
+    """Every finding of every verifier on one claim, errors included."""
+    findings: list[Finding] = []
+    for loaded in verifiers:
+        try:
+            with _time_limit(timeout):
+                produced = list(loaded.verifier.check(claim, context) or ())
+        except _Overrun:
+            findings.append(
+                _error(
+                    loaded.name,
+                    f"The verifier {loaded.name} took longer than "
+                    f"{timeout:g} s on this claim and was stopped.",
+                )
+            )
+            continue
+        except Exception as exc:
+            findings.append(
+                _error(
+                    loaded.name, f"The verifier {loaded.name} failed: {type(exc).__name__}: {exc}"
+                )
+            )
+            continue
+        for item in produced:
+            if not isinstance(item, Finding) or item.verdict not in _LABELS:
+                findings.append(
+                    _error(
+                        loaded.name,
+                        f"The verifier {loaded.name} returned "
+                        f"{type(item).__name__}, not a valid Finding.",
+                    )
+                )
+                break
+            if item.verifier != loaded.name:
+                item = Finding(
+                    loaded.name,
+                    item.verdict,
+                    item.explanation,
+                    item.evidence,
+                    item.covers,
+                    item.related,
+                )
+            findings.append(item)
+    return findings
+
+
+def _tool_version() -> str:
+    try:
+        return version("veracity")
+    except PackageNotFoundError:  # pragma: no cover
+        return "0.0.0"
+
+
+def run(
+    claim_set: ClaimSet,
+    verifiers: Sequence[LoadedVerifier],
+    sources: Sources | None = None,
+    *,
+    settings: dict[str, Any] | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    progress: Progress | None = None,
+) -> Report:
+    """Check every claim of `claim_set` with `verifiers`; return the report."""
+    sources = sources or Sources()
+    context = Context(sources=sources, claim_set=claim_set, settings=settings or {})
+    results = []
+    total = len(claim_set.claims)
+    for index, claim in enumerate(claim_set.claims, start=1):
+        if not claim.checkable:
+            findings: list[Finding] = []
+            verdict = Verdict.NOT_ENOUGH_EVIDENCE
+            explanation = "Marked not checkable (an opinion, forecast or attribution); not checked."
+        else:
+            findings = check_claim(claim, verifiers, context, timeout)
+            verdict, explanation = aggregate(claim.text, findings)
+        results.append(
+            ClaimResult(
+                claim=claim,
+                verdict=verdict,
+                explanation=explanation,
+                findings=tuple(findings),
+                location=claim_set.claim_locations.get(claim.id),
+                article_location=claim_set.article_location(claim),
+            )
+        )
+        if progress is not None:
+            progress(index, total)
+    cited = sorted({e.dataset for r in results for f in r.findings for e in f.evidence})
+    datasets = tuple(sources.meta(d) for d in cited if d in sources)
+    return Report(
+        claim_set=claim_set,
+        results=tuple(results),
+        datasets=datasets,
+        verifiers=tuple((v.name, v.plugin.package, v.plugin.version) for v in verifiers),
+        tool_version=_tool_version(),
+    )

@@ -1,0 +1,202 @@
+"""One country resolver for every dataset and verifier.
+
+Names come from the `countries` dataset (ISO 3166-1 + UN M49), pycountry's common and official
+names, and, when bundled, the `country-names` dataset of press variants and adjectives
+("Turkish", "Kazakh", "U.S."). `find` locates countries named in a text; `members` lists the
+countries of an M49 region ("Central Asia", "Europe", "South America").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pycountry
+
+from veracity.sources.registry import Sources
+
+__all__ = ["Country", "CountryMention", "CountryResolver", "RegionMention", "countries"]
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    iso2: str
+    name: str
+    region: str | None
+    sub_region: str | None
+    intermediate_region: str | None
+
+    @property
+    def regions(self) -> tuple[str, ...]:
+        return tuple(r for r in (self.intermediate_region, self.sub_region, self.region) if r)
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    start: int
+    end: int
+    text: str
+    country: Country
+    adjective: bool
+    """True for "Turkish", "Russian-made"; False for the country's name."""
+
+
+def normalise(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.casefold().replace("’", "'").strip()
+    plain = re.sub(r"^the\s+", "", plain)
+    return re.sub(r"[\s\-]+", " ", plain)
+
+
+_REGION_ALIASES = {
+    # press names for UN M49 areas (https://unstats.un.org/unsd/methodology/m49/)
+    "latin america": "Latin America and the Caribbean",
+    "sub saharan africa": "Sub-Saharan Africa",
+    "southeast asia": "South-eastern Asia",
+    "south east asia": "South-eastern Asia",
+    "south asia": "Southern Asia",
+    "east asia": "Eastern Asia",
+    "west asia": "Western Asia",
+    "west africa": "Western Africa",
+    "east africa": "Eastern Africa",
+    "north africa": "Northern Africa",
+    "central africa": "Middle Africa",
+    "east europe": "Eastern Europe",
+    "west europe": "Western Europe",
+    "the americas": "Americas",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RegionMention:
+    start: int
+    end: int
+    text: str
+    region: str
+    """The M49 name, e.g. "Central Asia"."""
+
+
+class CountryResolver:
+    """Resolves names, adjectives and codes to countries; finds them in text."""
+
+    def __init__(self, sources: Sources) -> None:
+        table = sources.dataset("countries")
+        self.by_iso3: dict[str, Country] = {}
+        self._names: dict[str, Country] = {}
+        self._adjectives: dict[str, Country] = {}
+        surface_names: set[str] = set()
+        surface_adjectives: set[str] = set()
+        for row in table:
+            country = Country(
+                row["iso3"],
+                row["iso2"],
+                row["name"],
+                row["region"],
+                row["sub_region"],
+                row["intermediate_region"],
+            )
+            self.by_iso3[country.iso3] = country
+            names = {row["name"], row["iso3"]}
+            record = pycountry.countries.get(alpha_3=country.iso3)
+            if record is not None:
+                for attr in ("name", "common_name", "official_name"):
+                    value = getattr(record, attr, None)
+                    if value:
+                        names.add(value)
+            for name in names:
+                self._names.setdefault(normalise(name), country)
+                surface_names.add(name)
+        if "country-names" in sources:
+            for row in sources.dataset("country-names"):
+                country = self.by_iso3[row["iso3"]]
+                for name in row["aliases"]:
+                    self._names.setdefault(normalise(name), country)
+                    surface_names.add(name)
+                for adjective in row["adjectives"]:
+                    self._adjectives.setdefault(normalise(adjective), country)
+                    surface_adjectives.add(adjective)
+        if "gfp-2024" in sources:
+            for row in sources.dataset("gfp-2024"):
+                if row["iso3"] in self.by_iso3:
+                    self._names.setdefault(normalise(row["country"]), self.by_iso3[row["iso3"]])
+        self._regions: dict[str, list[Country]] = {}
+        for country in self.by_iso3.values():
+            for region in country.regions:
+                self._regions.setdefault(normalise(region), []).append(country)
+        self._pattern = self._compile(surface_names, surface_adjectives)
+        self._region_titles = {normalise(r): r for c in self.by_iso3.values() for r in c.regions}
+        self._region_forms: dict[str, str] = {}
+        for key, title in self._region_titles.items():
+            self._region_forms[key] = title
+            self._region_forms[key + "n"] = title  # Asian, African, Central Asian
+            if key.endswith("e"):
+                self._region_forms[key + "an"] = title  # European
+        for alias, title in _REGION_ALIASES.items():
+            target = self._region_titles.get(normalise(title))
+            if target:
+                self._region_forms[alias] = target
+                self._region_forms[alias + "n"] = target
+        forms = sorted(self._region_forms, key=lambda f: (-len(f), f))
+        self._region_pattern = re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(re.escape(f).replace(r"\ ", r"[\s-]+") for f in forms)
+            + r")(?![\w-])",
+            re.IGNORECASE,
+        )
+
+    @staticmethod
+    def _compile(names: set[str], adjectives: set[str]) -> re.Pattern[str]:
+        forms = sorted(
+            {f for f in names | adjectives if (len(f) > 1 and not f.isupper()) or len(f) >= 2},
+            key=lambda f: (-len(f), f),
+        )
+        alternation = "|".join(re.escape(f) for f in forms)
+        return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])")
+
+    def resolve(self, name: str) -> Country | None:
+        """A country from its name, code, alias or adjective; None if unknown."""
+        key = normalise(name)
+        if len(name) == 3 and name.isupper() and name in self.by_iso3:
+            return self.by_iso3[name]
+        return self._names.get(key) or self._adjectives.get(key)
+
+    def find(self, text: str) -> Iterator[CountryMention]:
+        """Countries named or described (by adjective) in `text`, left to right."""
+        for match in self._pattern.finditer(text):
+            surface = match.group()
+            key = normalise(surface)
+            if surface.isupper() and len(surface) == 3 and surface not in ("USA", "UAE", "DRC"):
+                continue  # bare ISO codes in prose are too often acronyms
+            country = self._names.get(key)
+            adjective = False
+            if country is None:
+                country = self._adjectives.get(key)
+                adjective = True
+            if country is not None:
+                yield CountryMention(match.start(), match.end(), surface, country, adjective)
+
+    def region_names(self) -> list[str]:
+        return sorted(self._region_titles.values())
+
+    def find_regions(self, text: str) -> Iterator[RegionMention]:
+        """M49 regions named ("Central Asia") or described ("Central Asian") in `text`."""
+        for match in self._region_pattern.finditer(text):
+            key = normalise(match.group())
+            region = self._region_forms.get(key)
+            if region is not None:
+                yield RegionMention(match.start(), match.end(), match.group(), region)
+
+    def members(self, region: str) -> list[Country]:
+        """Countries of an M49 region, sub-region or intermediate region (empty if unknown)."""
+        title = self._region_forms.get(normalise(region))
+        key = normalise(title) if title else normalise(region)
+        return sorted(self._regions.get(key, []), key=lambda c: c.iso3)
+
+
+def countries(sources: Sources) -> CountryResolver:
+    """The resolver for these sources, built once."""
+    return sources.derived("countries", CountryResolver)

@@ -1,0 +1,196 @@
+"""A reference dataset: one CSV table described by a Frictionless `datapackage.json`.
+
+The descriptor carries the provenance a reader needs (title, publisher, source URLs, licence,
+retrieval date) and the table schema (field names and types, required fields, primary key).
+Loading validates types and unique keys once; verifiers then read plain typed rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from veracity.errors import DatasetError
+
+__all__ = ["Dataset", "DatasetMeta", "Row", "load_dataset"]
+
+Row = Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class DatasetMeta:
+    """Provenance of a dataset, as a report cites it."""
+
+    id: str
+    title: str
+    publisher: str
+    url: str
+    retrieved: str
+    licence: str
+    description: str = ""
+    sources: tuple[tuple[str, str], ...] = ()
+    """(title, url) of every upstream source."""
+
+
+def _integer(value: str) -> int:
+    return int(value.replace(",", ""))
+
+
+def _boolean(value: str) -> bool:
+    if value.lower() in ("true", "yes", "1"):
+        return True
+    if value.lower() in ("false", "no", "0"):
+        return False
+    raise ValueError(f"not a boolean: {value!r}")
+
+
+_TYPES: dict[str, Callable[[str], Any]] = {
+    "string": str,
+    "integer": _integer,
+    "year": _integer,
+    "number": float,
+    "boolean": _boolean,
+    "date": lambda v: dt.date.fromisoformat(v).isoformat(),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Field:
+    name: str
+    kind: str
+    required: bool
+    list_separator: str | None
+
+
+@dataclass(slots=True)
+class Dataset:
+    """A loaded, validated table with its provenance."""
+
+    meta: DatasetMeta
+    rows: list[dict[str, Any]]
+    key: tuple[str, ...]
+    row_url_field: str | None = None
+    _by_key: dict[tuple[Any, ...], dict[str, Any]] = field(default_factory=dict, repr=False)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def get(self, *key: Any) -> dict[str, Any] | None:
+        return self._by_key.get(tuple(key))
+
+    def row_key(self, row: Row) -> str:
+        return "/".join(str(row[k]) for k in self.key)
+
+    def row_url(self, row: Row) -> str:
+        if self.row_url_field and row.get(self.row_url_field):
+            return str(row[self.row_url_field]).split(" ; ")[0]
+        return self.meta.url
+
+
+def _meta(descriptor: dict[str, Any], path: Path) -> DatasetMeta:
+    try:
+        licences = descriptor.get("licenses") or [{}]
+        sources = tuple(
+            (str(s.get("title", "")), str(s.get("path", ""))) for s in descriptor.get("sources", [])
+        )
+        return DatasetMeta(
+            id=str(descriptor["name"]),
+            title=str(descriptor["title"]),
+            publisher=str(descriptor["publisher"]),
+            url=str(descriptor.get("homepage") or (sources[0][1] if sources else "")),
+            retrieved=str(descriptor["retrieved"]),
+            licence=str(licences[0].get("title") or licences[0].get("name") or "unknown"),
+            description=str(descriptor.get("description", "")),
+            sources=sources,
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise DatasetError(f"{path}: the descriptor lacks {exc}") from None
+
+
+def load_dataset(folder: Path) -> Dataset:
+    """Load `folder/datapackage.json` and its single CSV resource, validating every row."""
+    descriptor_path = folder / "datapackage.json"
+    try:
+        descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
+        resource = descriptor["resources"][0]
+        schema = resource["schema"]
+        csv_path = folder / resource["path"]
+        text = csv_path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise DatasetError(f"dataset {folder.name!r}: missing file {exc.filename}") from None
+    except (OSError, ValueError, KeyError, IndexError, TypeError) as exc:
+        raise DatasetError(
+            f"dataset {folder.name!r}: unreadable descriptor or table: {exc}"
+        ) from None
+    meta = _meta(descriptor, descriptor_path)
+    fields = [
+        _Field(
+            name=f["name"],
+            kind=f.get("type", "string"),
+            required=bool(f.get("constraints", {}).get("required", False)),
+            list_separator=f.get("veracity:separator"),
+        )
+        for f in schema["fields"]
+    ]
+    key = schema.get("primaryKey") or []
+    key = (key,) if isinstance(key, str) else tuple(key)
+    rows = _read_rows(text, fields, csv_path)
+    dataset = Dataset(
+        meta=meta,
+        rows=rows,
+        key=key,
+        row_url_field="source_url" if any(f.name == "source_url" for f in fields) else None,
+    )
+    if key:
+        for number, row in enumerate(rows, start=2):
+            k = tuple(row[name] for name in key)
+            if k in dataset._by_key:
+                raise DatasetError(f"{csv_path}:{number}: duplicate key {k} in {meta.id!r}")
+            dataset._by_key[k] = row
+    return dataset
+
+
+def _read_rows(text: str, fields: list[_Field], csv_path: Path) -> list[dict[str, Any]]:
+    reader = csv.reader(io.StringIO(text))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise DatasetError(f"{csv_path}: empty table") from None
+    names = [f.name for f in fields]
+    if header != names:
+        raise DatasetError(f"{csv_path}: columns {header} do not match the schema {names}")
+    rows: list[dict[str, Any]] = []
+    for number, cells in enumerate(reader, start=2):
+        if len(cells) != len(fields):
+            raise DatasetError(f"{csv_path}:{number}: {len(cells)} cells, expected {len(fields)}")
+        row: dict[str, Any] = {}
+        for f, cell in zip(fields, cells, strict=True):
+            if cell == "":
+                if f.required:
+                    raise DatasetError(f"{csv_path}:{number}: {f.name!r} is required")
+                row[f.name] = () if f.list_separator else None
+                continue
+            try:
+                if f.list_separator:
+                    row[f.name] = tuple(
+                        _TYPES[f.kind](part.strip())
+                        for part in cell.split(f.list_separator)
+                        if part.strip()
+                    )
+                else:
+                    row[f.name] = _TYPES[f.kind](cell)
+            except (ValueError, KeyError) as exc:
+                raise DatasetError(
+                    f"{csv_path}:{number}: {f.name!r} = {cell!r} is not a valid {f.kind}: {exc}"
+                ) from None
+        rows.append(row)
+    return rows

@@ -1,0 +1,73 @@
+"""Find and load reference datasets: those bundled with veracity and a workspace's own.
+
+`Sources` loads each dataset once, on first use, and memoises indexes derived from it, so
+verifiers share one copy however many claims they check.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+from veracity.errors import DatasetError
+from veracity.sources.dataset import Dataset, DatasetMeta, load_dataset
+
+__all__ = ["BUNDLED_DATA", "Sources"]
+
+T = TypeVar("T")
+BUNDLED_DATA = Path(str(resources.files("veracity.sources") / "data"))
+
+
+class Sources:
+    """The datasets a run may consult, by id, loaded lazily and cached."""
+
+    def __init__(self, extra_folders: tuple[Path, ...] = ()) -> None:
+        self._folders: dict[str, Path] = {}
+        for root in (BUNDLED_DATA, *extra_folders):
+            if not root.is_dir():
+                if root is not BUNDLED_DATA:
+                    raise DatasetError(f"the data folder {root} does not exist")
+                continue
+            for descriptor in sorted(root.glob("*/datapackage.json")):
+                self._folders[descriptor.parent.name] = descriptor.parent
+        self._loaded: dict[str, Dataset] = {}
+        self._derived: dict[str, Any] = {}
+        self._lock = threading.RLock()
+        self.used: set[str] = set()
+        """Ids of the datasets consulted so far; reports list them."""
+
+    def ids(self) -> list[str]:
+        return sorted(self._folders)
+
+    def __contains__(self, dataset_id: object) -> bool:
+        return dataset_id in self._folders
+
+    def dataset(self, dataset_id: str) -> Dataset:
+        with self._lock:
+            if dataset_id not in self._loaded:
+                folder = self._folders.get(dataset_id)
+                if folder is None:
+                    raise DatasetError(
+                        f"no dataset {dataset_id!r}; known: {', '.join(self.ids()) or 'none'}"
+                    )
+                self._loaded[dataset_id] = load_dataset(folder)
+            self.used.add(dataset_id)
+            return self._loaded[dataset_id]
+
+    def meta(self, dataset_id: str) -> DatasetMeta:
+        return self.dataset(dataset_id).meta
+
+    def derived(self, name: str, build: Callable[[Sources], T]) -> T:
+        """A structure computed once from the datasets (an index, a lookup table)."""
+        with self._lock:
+            if name not in self._derived:
+                self._derived[name] = build(self)
+            value: T = self._derived[name]
+            return value
+
+    def __iter__(self) -> Iterator[Dataset]:
+        for dataset_id in self.ids():
+            yield self.dataset(dataset_id)

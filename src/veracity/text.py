@@ -1,0 +1,154 @@
+"""Small text helpers shared by the aggregate rule and verifiers.
+
+`content_words` finds the words of a claim that carry an assertion (names, numbers, nouns,
+verbs): everything but a short list of function words. A claim is only `supported` when its
+supporting findings together cover every content word (see `veracity.aggregate`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from veracity.findings import Span
+
+__all__ = ["FUNCTION_WORDS", "content_words", "merge_spans", "uncovered_words"]
+
+_WORD = re.compile(r"\w(?:[\w.\-/]*\w)?", re.UNICODE)
+
+FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "it",
+        "it's",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "my",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "than",
+        "then",
+        "also",
+        "too",
+        "very",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "may",
+        "might",
+        "can",
+        "could",
+        "must",
+        "not",
+        "no",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "while",
+        "there",
+        "here",
+        "all",
+        "any",
+        "each",
+        "both",
+        "either",
+        "neither",
+        "some",
+        "such",
+        "same",
+        "other",
+        "another",
+        "into",
+        "onto",
+        "upon",
+        "about",
+        "over",
+        "under",
+        "out",
+        "up",
+        "down",
+        "off",
+        "again",
+        "further",
+        "once",
+        "only",
+        "own",
+        "just",
+        "now",
+        "s",
+    ]
+)
+
+
+def _spans(text: str) -> Iterator[tuple[int, int, str]]:
+    for match in _WORD.finditer(text):
+        yield match.start(), match.end(), match.group()
+
+
+def content_words(text: str) -> list[tuple[int, int, str]]:
+    """The (start, end, word) of every word that is not a function word."""
+    return [s for s in _spans(text) if s[2].lower() not in FUNCTION_WORDS]
+
+
+def merge_spans(spans: Iterable[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def uncovered_words(text: str, spans: Iterable[Span]) -> list[str]:
+    """Content words of `text` that lie outside every span."""
+    merged = merge_spans(spans)
+    out: list[str] = []
+    for start, end, word in content_words(text):
+        if not any(s <= start and end <= e for s, e in merged):
+            out.append(word)
+    return out

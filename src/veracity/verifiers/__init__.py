@@ -1,0 +1,5 @@
+"""Built-in verifier plugins, one module each, registered under `veracity.verifiers`."""
+
+from veracity.verifiers.base import BaseVerifier, Verifier, docstring_example, summary
+
+__all__ = ["BaseVerifier", "Verifier", "docstring_example", "summary"]

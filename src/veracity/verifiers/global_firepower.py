@@ -1,0 +1,415 @@
+"""Checks a country's place in the Global Firepower ranking: rank, field size, regional standing.
+
+Example claim: "In the annual Global Firepower-2024 ranking, Kazakhstan was placed 58th
+out of 145 countries."
+Expected verdict: supported
+
+The verifier reads the claim text for a country, a rank ("58th", "number 12", "seventh in the
+world", "the strongest in Central Asia", "second-strongest in Europe", "in the top 20"), the
+number of countries ranked ("out of 145"), comparisons ("ahead of Uzbekistan") and the edition
+year, and checks each against the Global Firepower table of that edition. It applies when the
+claim names Global Firepower (or GFP) or speaks of military strength; regional standings use the
+UN M49 regions. An edition the data lacks gives `not-enough-evidence` naming the editions it has.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from veracity.claims.models import Claim
+from veracity.context import Context
+from veracity.findings import Evidence, Finding, Span, Verdict
+from veracity.ordinals import ORDINAL_PATTERN, ordinal_value
+from veracity.sources.countries import Country, CountryMention, RegionMention, countries
+from veracity.sources.dataset import Dataset
+from veracity.sources.registry import Sources
+from veracity.verifiers.base import BaseVerifier
+
+__all__ = ["GlobalFirepowerRank"]
+
+_GFP = re.compile(
+    r"(?:(?P<pre>(?:19|20)\d\d)\s+)?\b(?:Global[\s-]*Fire[\s-]?power(?:'s|’s)?(?:\s+(?:Index|"
+    r"ranking|rankings|report|list|review))?|GFP)\b(?:[\s\-–]*(?P<post>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
+_STRENGTH = re.compile(
+    r"\b(?:military\s+(?:strength|power|might)|firepower|strongest|most\s+powerful|mightiest|"
+    r"most\s+formidable|weakest|least\s+powerful|militar(?:y|ies)|armed\s+forces|arm(?:y|ies))\b",
+    re.IGNORECASE,
+)
+_SUPERLATIVE = re.compile(
+    r"\b(?:(?P<ord>" + ORDINAL_PATTERN.pattern[2:-2] + r")[\s-]+(?:most\s+)?)?"
+    r"(?P<sup>strongest|most[\s-]+powerful|mightiest|most[\s-]+formidable|top[\s-]+ranked|"
+    r"highest[\s-]+ranked|best|weakest|least[\s-]+powerful|lowest[\s-]+ranked)\b",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(
+    r"\b(?:number|no\.|#|ranked|ranks|rank(?:ed)?\s+at|placed|place|position|spot)\s*"
+    r"(?P<n>\d{1,3})\b(?![\d,.]*\s*(?:%|per|countries|nations))",
+    re.IGNORECASE,
+)
+_TOP = re.compile(
+    r"\b(?:in|among|within|into|inside|of)\s+the\s+top[\s-]+(?P<n>\d{1,3}|five|ten|twenty|"
+    r"twenty-five|thirty|forty|fifty|hundred)\b",
+    re.IGNORECASE,
+)
+_TOP_WORDS = {
+    "five": 5,
+    "ten": 10,
+    "twenty": 20,
+    "twenty-five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+}
+_TOTAL = re.compile(
+    r"\b(?:out\s+of|of|among|from)\s+(?:the\s+)?(?P<n>\d{2,3})\s+(?:countries|nations|states|"
+    r"militaries|armies|ranked)\b",
+    re.IGNORECASE,
+)
+_WORLD = re.compile(
+    r"\b(?:in\s+the\s+world|world(?:'s|’s|wide)?|globally|on\s+the\s+planet)\b", re.IGNORECASE
+)
+_COMPARE = re.compile(
+    r"\b(?P<dir>ahead\s+of|above|higher\s+than|outrank(?:s|ing)?|stronger\s+than|"
+    r"behind|below|lower\s+than|trail(?:s|ing)|weaker\s+than)\s+(?:neighbou?ring\s+|rival\s+)?",
+    re.IGNORECASE,
+)
+_VOCABULARY = re.compile(
+    r"\b(?:annual|ranking|rankings|ranked|ranks|rank|placed|place|places|position|positioned|"
+    r"rated|rates|rating|puts|put|came|comes|come|listed|named|index|list|edition|report|"
+    r"recogni[sz](?:ing|ed|es|e)|making|considered|countries|nations|states|country|military|"
+    r"militaries|armed|forces|force|army|armies|strength|power|powerful|strongest|mightiest|"
+    r"formidable|weakest|least|world|globally|worldwide|top|ahead|behind|above|below|higher|"
+    r"lower|number|spot|overall|according|score|strong|most|out|among|ranked|planet|"
+    r"out of|stands|stood|sits|sat|finished|holds|held|occupies|occupied|great|year|this|"
+    r"latest|new|study|survey|assessment|review|rival|neighbouring|neighboring|outranks|"
+    r"outranking|stronger|weaker|trails|trailing|found)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rank:
+    """One rank assertion found in the text."""
+
+    start: int
+    end: int
+    value: int | None  # the place claimed; None for "last"
+    scope: str | None  # None: the world; else an M49 region name
+    scope_span: Span | None
+    kind: str  # "place", "top", "last"
+
+
+def _editions(sources: Sources) -> dict[int, str]:
+    found = {}
+    for dataset_id in sources.ids():
+        match = re.fullmatch(r"gfp-(\d{4})", dataset_id)
+        if match:
+            found[int(match[1])] = dataset_id
+    return found
+
+
+def _ordinal_word(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+class GlobalFirepowerRank(BaseVerifier):
+    """Checks a country's place in the Global Firepower ranking of the year the claim names.
+
+    Example claim: "In the annual Global Firepower-2024 ranking, Kazakhstan was placed 58th
+    out of 145 countries."
+    Expected verdict: supported
+    """
+
+    name = "rankings.global-firepower"
+
+    def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
+        text = claim.text
+        gfp = list(_GFP.finditer(text))
+        hinted = bool(claim.source and re.search(r"fire\s*power|gfp", claim.source, re.I))
+        if not gfp and not hinted and not _STRENGTH.search(text):
+            return
+        resolver = countries(context.sources)
+        regions = list(resolver.find_regions(text))
+        ranks = self._ranks(text, regions)
+        totals = list(_TOTAL.finditer(text))
+        comparisons = list(_COMPARE.finditer(text))
+        if not ranks and not totals and not comparisons:
+            return
+        # "ranked 12th" with no ranking named and no military superlative: not ours
+        if (
+            not gfp
+            and not hinted
+            and not any(r.kind != "place" or r.scope for r in ranks)
+            and not re.search(r"military\s+(?:strength|power)", text, re.I)
+        ):
+            return
+        mentions = [
+            m for m in resolver.find(text) if not any(r.start <= m.start < r.end for r in regions)
+        ]
+        others = {id(m) for m in mentions for c in comparisons if 0 <= m.start - c.end() <= 3}
+        subjects = [m for m in mentions if id(m) not in others]
+        subject = (
+            subjects[0].country
+            if subjects
+            else (resolver.resolve(claim.country) if claim.country else None)
+        )
+        if subject is None:
+            return
+        year, year_span = self._edition(text, gfp, claim, context)
+        editions = _editions(context.sources)
+        label = f"Global Firepower {year}" if year else "Global Firepower"
+        if year is None or year not in editions:
+            have = ", ".join(str(y) for y in sorted(editions)) or "none"
+            asked = f"the {year} edition" if year else "no edition year"
+            yield self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"The claim refers to {asked} of Global Firepower; the bundled data has the "
+                f"edition(s) {have} only, so the rank cannot be checked.",
+            )
+            return
+        table = context.sources.dataset(editions[year])
+        row = next((r for r in table if r["iso3"] == subject.iso3), None)
+        if row is None:
+            yield self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{label} does not rank {subject.name}, so its place cannot be checked.",
+                [self._evidence(table, None, f"{len(table)} countries ranked")],
+            )
+            return
+        context_spans: list[Span] = [(m.start(), m.end()) for m in gfp]
+        context_spans += [(m.start(), m.end()) for m in _VOCABULARY.finditer(text)]
+        if year_span:
+            context_spans.append(year_span)
+        context_spans += [(m.start, m.end) for m in mentions if m.country == subject]
+        for rank in ranks:
+            yield self._check_rank(rank, row, table, subject, resolver, label, context_spans)
+        for match in totals:
+            yield self._check_total(match, table, label, context_spans)
+        for match in comparisons:
+            other = next((m for m in mentions if 0 <= m.start - match.end() <= 3), None)
+            if other is not None:
+                yield self._check_comparison(
+                    match, other, row, table, subject, label, context_spans
+                )
+
+    @staticmethod
+    def _edition(
+        text: str, gfp: list[re.Match[str]], claim: Claim, context: Context
+    ) -> tuple[int | None, Span | None]:
+        for match in gfp:
+            for group in ("post", "pre"):
+                if match[group]:
+                    return int(match[group]), match.span(group)
+        year_match = _YEAR.search(text)
+        if year_match:
+            return int(year_match["year"]), year_match.span()
+        if claim.year:
+            return claim.year, None
+        article = context.claim_set.article if context.claim_set else None
+        if article and article.published:
+            return article.published.year, None
+        return None, None
+
+    @staticmethod
+    def _scope(text: str, end: int, regions: list[RegionMention]) -> tuple[str | None, Span | None]:
+        window = text[end : end + 60]
+        for region in regions:
+            if end <= region.start <= end + 60:
+                between = text[end : region.start]
+                if re.search(r"\b(?:in|of|among|across)\b", between, re.I) or not between.strip():
+                    return region.region, (region.start, region.end)
+        world = _WORLD.search(window)
+        if world:
+            return None, (end + world.start(), end + world.end())
+        for region in regions:  # "the Central Asian country ranked strongest"
+            if region.end <= end and end - region.end <= 40:
+                return region.region, (region.start, region.end)
+        return None, None
+
+    def _ranks(self, text: str, regions: list[RegionMention]) -> list[_Rank]:
+        found: list[_Rank] = []
+        taken: list[Span] = []
+
+        def free(start: int, end: int) -> bool:
+            return not any(s < end and start < e for s, e in taken)
+
+        for match in _SUPERLATIVE.finditer(text):
+            place = ordinal_value(match["ord"]) if match["ord"] else 1
+            last = match["sup"].lower().startswith(("weakest", "least", "lowest"))
+            scope, span = self._scope(text, match.end(), regions)
+            kind = "last" if last and place == 1 else "place"
+            found.append(
+                _Rank(
+                    match.start(), match.end(), None if kind == "last" else place, scope, span, kind
+                )
+            )
+            taken.append(match.span())
+        for match in _TOP.finditer(text):
+            raw = match["n"].lower()
+            value = int(raw) if raw.isdigit() else _TOP_WORDS[raw]
+            scope, span = self._scope(text, match.end(), regions)
+            found.append(_Rank(match.start(), match.end(), value, scope, span, "top"))
+            taken.append(match.span())
+        for match in ORDINAL_PATTERN.finditer(text):
+            if not free(*match.span()):
+                continue
+            tail = text[match.end() : match.end() + 12].lower()
+            if re.match(r"\s*(?:century|anniversary|time|batch|generation|quarter|half)", tail):
+                continue
+            scope, span = self._scope(text, match.end(), regions)
+            place = ordinal_value(match.group())
+            found.append(_Rank(match.start(), match.end(), place, scope, span, "place"))
+            taken.append(match.span())
+        for match in _NUMBERED.finditer(text):
+            if not free(*match.span("n")):
+                continue
+            scope, span = self._scope(text, match.end(), regions)
+            found.append(_Rank(match.start(), match.end(), int(match["n"]), scope, span, "place"))
+            taken.append(match.span())
+        return sorted(found, key=lambda r: r.start)
+
+    @staticmethod
+    def _evidence(table: Dataset, row: dict[str, object] | None, detail: str) -> Evidence:
+        meta = table.meta
+        key = str(row["iso3"]) if row else "*"
+        return Evidence(meta.id, key, meta.url, meta.retrieved, detail)
+
+    def _row_evidence(self, table: Dataset, row: dict[str, object]) -> Evidence:
+        return self._evidence(
+            table,
+            row,
+            f"{row['country']}: rank {row['rank']} of {len(table)}, "
+            f"PowerIndex {row['power_index']}",
+        )
+
+    def _check_rank(
+        self,
+        rank: _Rank,
+        row: dict[str, object],
+        table: Dataset,
+        subject: Country,
+        resolver: object,
+        label: str,
+        spans: list[Span],
+    ) -> Finding:
+        covers = [*spans, (rank.start, rank.end)]
+        if rank.scope_span:
+            covers.append(rank.scope_span)
+        if rank.scope is None:
+            field = list(table)
+            where = "in the world"
+        else:
+            members = {c.iso3 for c in resolver.members(rank.scope)}  # type: ignore[attr-defined]
+            field = [r for r in table if r["iso3"] in members]
+            where = f"in {rank.scope}"
+            if not any(r["iso3"] == subject.iso3 for r in field):
+                return self.finding(
+                    Verdict.REFUTED,
+                    f"{subject.name} is not in {rank.scope} (UN M49), so it cannot rank there.",
+                    [
+                        Evidence(
+                            "countries",
+                            subject.iso3,
+                            "https://unstats.un.org/unsd/methodology/m49/",
+                            "2024-06-19",
+                            f"{subject.name}: {', '.join(subject.regions)}",
+                        )
+                    ],
+                    covers,
+                )
+        ordered = sorted(field, key=lambda r: int(r["rank"]))
+        position = next(i for i, r in enumerate(ordered, start=1) if r["iso3"] == subject.iso3)
+        evidence = [self._row_evidence(table, row)]
+        if rank.scope is not None:
+            standings = ", ".join(
+                f"{i}. {r['country']} ({_ordinal_word(int(r['rank']))})"
+                for i, r in enumerate(ordered[: max(position, 3)], start=1)
+            )
+            evidence.append(
+                self._evidence(table, None, f"{rank.scope} (UN M49) in {label}: {standings}")
+            )
+        claimed = (rank.value or 0) if rank.kind != "last" else len(ordered)
+        if rank.kind == "top":
+            ok = position <= (claimed or 0)
+            said = f"in the top {claimed} {where}"
+        elif rank.kind == "last":
+            ok = position == len(ordered)
+            said = f"the weakest {where}"
+        else:
+            ok = position == claimed
+            said = f"{_ordinal_word(claimed or 0)} {where}"
+        actual = f"{_ordinal_word(position)} of {len(ordered)} {where}" + (
+            f" ({_ordinal_word(int(row['rank']))} overall)"  # type: ignore[call-overload]
+            if rank.scope
+            else ""
+        )
+        if ok:
+            return self.finding(
+                Verdict.SUPPORTED,
+                f"{label} places {subject.name} {actual}, as claimed.",
+                evidence,
+                covers,
+            )
+        return self.finding(
+            Verdict.REFUTED,
+            f"{label} places {subject.name} {actual}, not {said}.",
+            evidence,
+            covers,
+        )
+
+    def _check_total(
+        self, match: re.Match[str], table: Dataset, label: str, spans: list[Span]
+    ) -> Finding:
+        claimed = int(match["n"])
+        covers = [*spans, match.span()]
+        evidence = [self._evidence(table, None, f"{len(table)} countries ranked")]
+        if claimed == len(table):
+            return self.finding(
+                Verdict.SUPPORTED,
+                f"{label} ranks {len(table)} countries, as claimed.",
+                evidence,
+                covers,
+            )
+        return self.finding(
+            Verdict.REFUTED,
+            f"{label} ranks {len(table)} countries, not {claimed}.",
+            evidence,
+            covers,
+        )
+
+    def _check_comparison(
+        self,
+        match: re.Match[str],
+        other: CountryMention,
+        row: dict[str, object],
+        table: Dataset,
+        subject: Country,
+        label: str,
+        spans: list[Span],
+    ) -> Finding:
+        covers = [*spans, match.span(), (other.start, other.end)]
+        other_row = next((r for r in table if r["iso3"] == other.country.iso3), None)
+        if other_row is None:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE, f"{label} does not rank {other.country.name}."
+            )
+        ahead = match["dir"].lower().startswith(("ahead", "above", "higher", "outrank", "strong"))
+        mine, theirs = int(row["rank"]), int(other_row["rank"])  # type: ignore[call-overload]
+        ok = mine < theirs if ahead else mine > theirs
+        evidence = [self._row_evidence(table, row), self._row_evidence(table, other_row)]
+        relation = "ahead of" if mine < theirs else "behind"
+        text = (
+            f"{label} places {subject.name} ({_ordinal_word(mine)}) {relation} "
+            f"{other.country.name} ({_ordinal_word(theirs)})"
+        )
+        if ok:
+            return self.finding(Verdict.SUPPORTED, text + ", as claimed.", evidence, covers)
+        return self.finding(Verdict.REFUTED, text + ".", evidence, covers)
