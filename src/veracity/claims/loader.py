@@ -168,12 +168,14 @@ def _decode(path: Path, raw: bytes) -> str:
         ) from None
 
 
-def _syntax_problem(path: Path, exc: yaml.MarkedYAMLError) -> Problem:
+def _syntax_problem(path: Path, text: str, exc: yaml.MarkedYAMLError) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     what = (exc.problem or exc.context or "invalid YAML").strip()
     hint = "check the quoting and indentation around this place"
-    if "'\\t'" in what or "tab" in what:
+    lines = text.splitlines()
+    at_tab = 0 < line <= len(lines) and "\t" in lines[line - 1][: column + 1]
+    if "'\\t'" in what or "tab" in what or (at_tab and "cannot start any token" in what):
         what, hint = "a tab character is used for indentation", "indent with spaces, not tabs"
     elif "found unexpected end of stream" in what or "while scanning a quoted scalar" in str(
         exc.context or ""
@@ -206,8 +208,12 @@ def _describe(error: ErrorDetails) -> tuple[str, str]:
         )
     if kind == "string_too_short":
         return f"`{field}` is empty", f"write the {field}, or remove the entry"
-    if kind in ("date_type", "date_from_datetime_inexact", "date_parsing"):
+    if kind.startswith(("date_", "datetime_")):
         return f"`{field}` must be a date", "write it as YYYY-MM-DD"
+    if kind.startswith("int_"):
+        return f"`{field}` must be a whole number", "write digits only, e.g. 2024"
+    if kind.startswith("bool_"):
+        return f"`{field}` must be true or false", "write `true` or `false`"
     return f"`{field}`: {message[0].lower() + message[1:]}", ""
 
 
@@ -255,18 +261,19 @@ def _validate(data: Any, builder: _Builder) -> tuple[Article | None, list[Claim]
         )
     first_seen: dict[str, int] = {}
     for index, raw in enumerate(raw_claims or []):
-        claim = _validate_one(Claim, "claim", raw, ("claims", index), builder)
-        if claim is None:
-            continue
-        if claim.id in first_seen:
+        raw_id = raw.get("id") if isinstance(raw, dict) else None
+        if isinstance(raw_id, str) and raw_id in first_seen:
             builder.problem(
                 builder.positions.find(("claims", index, "id")),
-                f"the claim id `{claim.id}` is used twice",
-                f"ids must be unique; claim {first_seen[claim.id] + 1} already uses it",
+                f"the claim id `{raw_id}` is used twice",
+                f"ids must be unique; claim {first_seen[raw_id] + 1} already uses it",
             )
             continue
-        first_seen[claim.id] = index
-        claims.append(claim)
+        if isinstance(raw_id, str):
+            first_seen[raw_id] = index
+        claim = _validate_one(Claim, "claim", raw, ("claims", index), builder)
+        if claim is not None:
+            claims.append(claim)
     return article, claims
 
 
@@ -311,7 +318,7 @@ def load_claim_set(path: str | Path) -> ClaimSet:
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        raise ClaimFileError([_syntax_problem(path, exc)]) from None
+        raise ClaimFileError([_syntax_problem(path, text, exc)]) from None
     except yaml.YAMLError as exc:
         raise ClaimFileError([Problem(path, 1, 1, f"YAML error: {exc}")]) from None
     if root is None:

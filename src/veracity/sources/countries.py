@@ -123,6 +123,7 @@ class CountryResolver:
             for row in sources.dataset("gfp-2024"):
                 if row["iso3"] in self.by_iso3:
                     self._names.setdefault(normalise(row["country"]), self.by_iso3[row["iso3"]])
+                    surface_names.add(row["country"])
         self._regions: dict[str, list[Country]] = {}
         for country in self.by_iso3.values():
             for region in country.regions:

@@ -47,7 +47,7 @@ _SUPERLATIVE = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(
-    r"\b(?:number|no\.|#|ranked|ranks|rank(?:ed)?\s+at|placed|place|position|spot)\s*"
+    r"(?:\b(?:number|no\.|ranked|ranks|rank(?:ed)?\s+at|placed|place|position|spot)|#)\s*"
     r"(?P<n>\d{1,3})\b(?![\d,.]*\s*(?:%|per|countries|nations))",
     re.IGNORECASE,
 )
@@ -67,8 +67,8 @@ _TOP_WORDS = {
     "hundred": 100,
 }
 _TOTAL = re.compile(
-    r"\b(?:out\s+of|of|among|from)\s+(?:the\s+)?(?P<n>\d{2,3})\s+(?:countries|nations|states|"
-    r"militaries|armies|ranked)\b",
+    r"\b(?:(?:out\s+of|of|among|from)\s+(?:the\s+)?(?P<n>\d{2,3})\s+(?:countries|nations|"
+    r"states|militaries|armies|ranked)\b|out\s+of\s+(?P<m>\d{2,3})\b(?!\s*(?:%|percent)))",
     re.IGNORECASE,
 )
 _WORLD = re.compile(
@@ -88,7 +88,8 @@ _VOCABULARY = re.compile(
     r"lower|number|spot|overall|according|score|strong|most|out|among|ranked|planet|"
     r"out of|stands|stood|sits|sat|finished|holds|held|occupies|occupied|great|year|this|"
     r"latest|new|study|survey|assessment|review|rival|neighbouring|neighboring|outranks|"
-    r"outranking|stronger|weaker|trails|trailing|found)\b",
+    r"outranking|stronger|weaker|trails|trailing|found|tops|topped|top|leads|led|heads|headed|per|"
+    r"according|ranking's)\b",
     re.IGNORECASE,
 )
 
@@ -354,13 +355,13 @@ class GlobalFirepowerRank(BaseVerifier):
         if ok:
             return self.finding(
                 Verdict.SUPPORTED,
-                f"{label} places {subject.name} {actual}, as claimed.",
+                f"{label} places {row['country']} {actual}, as claimed.",
                 evidence,
                 covers,
             )
         return self.finding(
             Verdict.REFUTED,
-            f"{label} places {subject.name} {actual}, not {said}.",
+            f"{label} places {row['country']} {actual}, not {said}.",
             evidence,
             covers,
         )
@@ -368,7 +369,7 @@ class GlobalFirepowerRank(BaseVerifier):
     def _check_total(
         self, match: re.Match[str], table: Dataset, label: str, spans: list[Span]
     ) -> Finding:
-        claimed = int(match["n"])
+        claimed = int(match["n"] or match["m"])
         covers = [*spans, match.span()]
         evidence = [self._evidence(table, None, f"{len(table)} countries ranked")]
         if claimed == len(table):
@@ -407,8 +408,8 @@ class GlobalFirepowerRank(BaseVerifier):
         evidence = [self._row_evidence(table, row), self._row_evidence(table, other_row)]
         relation = "ahead of" if mine < theirs else "behind"
         text = (
-            f"{label} places {subject.name} ({_ordinal_word(mine)}) {relation} "
-            f"{other.country.name} ({_ordinal_word(theirs)})"
+            f"{label} places {row['country']} ({_ordinal_word(mine)}) {relation} "
+            f"{other_row['country']} ({_ordinal_word(theirs)})"
         )
         if ok:
             return self.finding(Verdict.SUPPORTED, text + ", as claimed.", evidence, covers)

@@ -1,0 +1,40 @@
+"""Shared fixtures. Tests run only veracity's built-in verifiers unless a test adds its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from veracity.plugins import LoadedVerifier, discover
+from veracity.sources import Sources
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).parent / "data"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def sources() -> Sources:
+    return Sources()
+
+
+@pytest.fixture(scope="session")
+def builtins() -> list[LoadedVerifier]:
+    return discover(builtins_only=True)
+
+
+@pytest.fixture
+def write(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Write a text (or bytes) file under tmp_path and return its path."""
+
+    def _write(name: str, content: str | bytes) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+    return _write

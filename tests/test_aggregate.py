@@ -1,0 +1,56 @@
+"""The aggregate rule: refuted > misleading > fully covered supported > not enough evidence."""
+
+from __future__ import annotations
+
+from veracity.aggregate import aggregate
+from veracity.findings import ERROR, Finding, Verdict
+
+TEXT = "Norway flies the Swedish Gripen"
+
+
+def finding(verdict: object, covers: tuple[tuple[int, int], ...] = ()) -> Finding:
+    return Finding("test", verdict, f"{verdict} finding.", (), covers)  # type: ignore[arg-type]
+
+
+def span(word: str) -> tuple[int, int]:
+    start = TEXT.index(word)
+    return (start, start + len(word))
+
+
+def test_no_findings() -> None:
+    assert aggregate(TEXT, [])[0] == Verdict.NOT_ENOUGH_EVIDENCE
+
+
+def test_refuted_wins() -> None:
+    findings = [
+        finding(Verdict.SUPPORTED, (span("Swedish Gripen"),)),
+        finding(Verdict.REFUTED),
+        finding(Verdict.MISLEADING),
+    ]
+    assert aggregate(TEXT, findings)[0] == Verdict.REFUTED
+
+
+def test_misleading_over_supported() -> None:
+    findings = [finding(Verdict.SUPPORTED, ((0, len(TEXT)),)), finding(Verdict.MISLEADING)]
+    assert aggregate(TEXT, findings)[0] == Verdict.MISLEADING
+
+
+def test_one_detail_does_not_support_the_claim() -> None:
+    verdict, explanation = aggregate(TEXT, [finding(Verdict.SUPPORTED, (span("Swedish Gripen"),))])
+    assert verdict == Verdict.NOT_ENOUGH_EVIDENCE
+    assert "“Norway”" in explanation
+    assert "“flies”" in explanation
+
+
+def test_covered_claim_is_supported() -> None:
+    findings = [
+        finding(Verdict.SUPPORTED, (span("Swedish Gripen"),)),
+        finding(Verdict.SUPPORTED, (span("Norway flies"),)),
+    ]
+    assert aggregate(TEXT, findings)[0] == Verdict.SUPPORTED
+
+
+def test_errors_never_decide() -> None:
+    verdict, explanation = aggregate(TEXT, [finding(ERROR)])
+    assert verdict == Verdict.NOT_ENOUGH_EVIDENCE
+    assert "failed" in explanation

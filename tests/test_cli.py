@@ -1,0 +1,118 @@
+"""The `verify` command: exit codes, files written or not, messages, help."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from veracity.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+MINIMAL = ROOT / "tests" / "data" / "claims" / "minimal.yaml"
+
+
+def verify(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture(autouse=True)
+def _outside_the_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def test_writes_markdown_by_default(tmp_path: Path) -> None:
+    code, out, _ = verify(str(MINIMAL))
+    assert code == 0
+    assert (tmp_path / "reports" / "minimal.md").exists()
+    assert "minimal: 1 claims: 1 supported" in out
+
+
+def test_formats_and_output_dir(tmp_path: Path) -> None:
+    code, _, _ = verify(str(MINIMAL), "--format", "json", "-f", "markdown", "-o", "out")
+    assert code == 0
+    data = json.loads((tmp_path / "out" / "minimal.json").read_text())
+    assert data["claims"][0]["verdict"] == "supported"
+    assert (tmp_path / "out" / "minimal.md").exists()
+
+
+def test_refuted_claim_fails_by_default(write) -> None:  # type: ignore[no-untyped-def]
+    path = write(
+        "wrong.yaml",
+        "article:\n  id: wrong\n  title: t\nclaims:\n  - id: r\n"
+        "    text: Kazakhstan was placed 12th in Global Firepower 2024.\n",
+    )
+    code, out, _ = verify(str(path))
+    assert code == 1
+    assert "refuted: r:" in out
+    assert verify(str(path), "--fail-on", "none")[0] == 0
+    assert verify(str(path), "--fail-on", "misleading")[0] == 0
+
+
+def test_bad_fail_on() -> None:
+    code, _, err = verify(str(MINIMAL), "--fail-on", "wrong")
+    assert code == 2
+    assert err.startswith("ConfigError: fail-on")
+
+
+def test_broken_file_writes_nothing(tmp_path: Path, write) -> None:  # type: ignore[no-untyped-def]
+    good_report = tmp_path / "reports" / "minimal.md"
+    verify(str(MINIMAL))
+    before = good_report.read_text()
+    broken = write(
+        "broken.yaml", 'article:\n  id: broken\n  title: t\nclaims:\n  - id: a\n    text: "x\n'
+    )
+    code, _, err = verify(str(MINIMAL), str(broken))
+    assert code == 2
+    assert err.startswith("ClaimFileError: 1 problem in")
+    assert f"{broken}:7:1:" in err or f"{broken}:6:" in err
+    assert "Traceback" not in err
+    assert sorted(p.name for p in (tmp_path / "reports").iterdir()) == ["minimal.md"]
+    assert good_report.read_text() == before
+
+
+def test_no_arguments() -> None:
+    code, _, err = verify()
+    assert code == 2
+    assert "give at least one claim file" in err
+
+
+def test_list_verifiers() -> None:
+    code, out, _ = verify("--list-verifiers")
+    assert code == 0
+    assert "rankings.global-firepower" in out
+    assert "veracity" in out
+
+
+def test_sources_command() -> None:
+    code, out, _ = verify("sources")
+    assert code == 0
+    assert "gfp-2024: Global Firepower 2024" in out
+    assert "145 rows" in out
+
+
+def test_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    assert "examples:" in capsys.readouterr().out
+
+
+def test_console_script_version() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "veracity.cli", "--version"], capture_output=True, text=True
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("veracity ")
+
+
+def test_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([str(MINIMAL), "--format", "pdf"])
+    assert exit_info.value.code == 2

@@ -1,0 +1,48 @@
+"""Run every verifier case file and every built-in verifier's docstring example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from veracity.plugins import discover
+from veracity.testing import Case, load_cases, verify_text
+from veracity.verifiers.base import docstring_example
+
+CASE_DIR = Path(__file__).parent / "cases"
+CASES = [case for path in sorted(CASE_DIR.glob("*.yaml")) for case in load_cases(path)]
+BUILTINS = discover(builtins_only=True)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c.verifier}:{c.name}" for c in CASES])
+def test_case(case: Case) -> None:
+    result = verify_text(
+        case.text,
+        case.verifier,
+        hints=case.hints,
+        other_claims=case.other_claims,
+        published=case.published,
+    )
+    detail = "\n".join(f"{f.verifier}: {f.verdict}: {f.explanation}" for f in result.findings)
+    assert result.verdict == case.expect, f"{result.explanation}\n{detail}"
+
+
+def test_case_names_are_unique_per_verifier() -> None:
+    names = [(c.verifier, c.name) for c in CASES]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("loaded", BUILTINS, ids=[v.name for v in BUILTINS])
+def test_docstring_example(loaded: object) -> None:
+    verifier = loaded.verifier  # type: ignore[attr-defined]
+    example = docstring_example(type(verifier))
+    assert example is not None, f"{verifier.name}: the docstring gives no example claim"
+    text, expected = example
+    assert verify_text(text, verifier.name).verdict == expected
+
+
+@pytest.mark.parametrize("loaded", BUILTINS, ids=[v.name for v in BUILTINS])
+def test_every_builtin_has_a_case_file_of_40(loaded: object) -> None:
+    name = loaded.name  # type: ignore[attr-defined]
+    assert len([c for c in CASES if c.verifier == name]) >= 40
