@@ -8,7 +8,7 @@ from typing import Any
 
 from veracity import Article, Claim, ClaimSet, Finding, Sources, Verdict, run
 from veracity.plugins import LoadedVerifier, Plugin, load_class
-from veracity.run import check_claim
+from veracity.runner import check_claim
 
 
 class Raises:

@@ -4,31 +4,62 @@ The public API: load a claim set, run verifiers over it, write reports.
 
     >>> from veracity import load_claim_set, run, default_verifiers, Sources
     >>> report = run(load_claim_set("claims/kz2024.yaml"), default_verifiers(), Sources())
+
+Names are imported on first use, so `import veracity` (and `verify --version`) stays fast.
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-from veracity.claims import Article, Claim, ClaimSet, load_claim_set, load_claim_sets
-from veracity.context import Context
-from veracity.errors import (
-    ClaimFileError,
-    ConfigError,
-    DatasetError,
-    PluginLoadError,
-    ReportError,
-    VeracityError,
-)
-from veracity.findings import ERROR, Evidence, Finding, Verdict
-from veracity.plugins import LoadedVerifier, default_verifiers, discover
-from veracity.report import ClaimResult, Report
-from veracity.run import run
-from veracity.sources import Sources
-from veracity.verifiers.base import BaseVerifier, Verifier
+import importlib
+from typing import TYPE_CHECKING, Any
 
-try:
-    __version__ = version("veracity")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+from veracity.__about__ import __version__
+
+if TYPE_CHECKING:
+    from veracity.claims import Article, Claim, ClaimSet, load_claim_set, load_claim_sets
+    from veracity.context import Context
+    from veracity.errors import (
+        ClaimFileError,
+        ConfigError,
+        DatasetError,
+        PluginLoadError,
+        ReportError,
+        VeracityError,
+    )
+    from veracity.findings import ERROR, Evidence, Finding, Verdict
+    from veracity.plugins import LoadedVerifier, default_verifiers, discover
+    from veracity.report import ClaimResult, Report
+    from veracity.runner import run
+    from veracity.sources import Sources
+    from veracity.verifiers.base import BaseVerifier, Verifier
+
+_EXPORTS = {
+    "Article": "veracity.claims",
+    "Claim": "veracity.claims",
+    "ClaimSet": "veracity.claims",
+    "load_claim_set": "veracity.claims",
+    "load_claim_sets": "veracity.claims",
+    "Context": "veracity.context",
+    "ClaimFileError": "veracity.errors",
+    "ConfigError": "veracity.errors",
+    "DatasetError": "veracity.errors",
+    "PluginLoadError": "veracity.errors",
+    "ReportError": "veracity.errors",
+    "VeracityError": "veracity.errors",
+    "ERROR": "veracity.findings",
+    "Evidence": "veracity.findings",
+    "Finding": "veracity.findings",
+    "Verdict": "veracity.findings",
+    "LoadedVerifier": "veracity.plugins",
+    "default_verifiers": "veracity.plugins",
+    "discover": "veracity.plugins",
+    "ClaimResult": "veracity.report",
+    "Report": "veracity.report",
+    "run": "veracity.runner",
+    "Sources": "veracity.sources",
+    "BaseVerifier": "veracity.verifiers.base",
+    "Verifier": "veracity.verifiers.base",
+}
 
 __all__ = [
     "ERROR",
@@ -58,3 +89,16 @@ __all__ = [
     "load_claim_sets",
     "run",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'veracity' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

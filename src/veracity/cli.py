@@ -29,16 +29,8 @@ exit codes: 0 all verdicts within policy, 1 policy violated (default: any refute
 """
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("veracity")
-    except PackageNotFoundError:  # pragma: no cover
-        return "0.0.0"
-
-
 def _parser() -> argparse.ArgumentParser:
+    from veracity.__about__ import __version__
     from veracity.reports import FORMATS
 
     parser = argparse.ArgumentParser(
@@ -100,7 +92,7 @@ def _parser() -> argparse.ArgumentParser:
         help="list the verifiers with package, version and description; exit",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
-    parser.add_argument("--version", action="version", version=f"veracity {_version()}")
+    parser.add_argument("--version", action="version", version=f"veracity {__version__}")
     return parser
 
 
@@ -149,7 +141,7 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from veracity.plugins import discover
     from veracity.reports import write_reports
     from veracity.reports.escape import terminal
-    from veracity.run import DEFAULT_TIMEOUT, run
+    from veracity.runner import DEFAULT_TIMEOUT, run
     from veracity.sources import Sources
 
     settings = load_settings()

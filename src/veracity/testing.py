@@ -26,7 +26,7 @@ from veracity.context import Context
 from veracity.findings import Finding, Verdict
 from veracity.plugins import LoadedVerifier, Plugin, discover, load_class
 from veracity.report import ClaimResult
-from veracity.run import check_claim
+from veracity.runner import check_claim
 from veracity.sources.registry import Sources
 
 __all__ = ["Case", "assert_verdict", "load_cases", "verify_text"]

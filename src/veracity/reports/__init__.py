@@ -8,9 +8,12 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from veracity.errors import ReportError
-from veracity.report import Report
+
+if TYPE_CHECKING:
+    from veracity.report import Report
 
 __all__ = ["FORMATS", "Format", "render", "write_reports"]
 

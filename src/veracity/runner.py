@@ -10,9 +10,9 @@ import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
+from veracity.__about__ import __version__
 from veracity.aggregate import aggregate
 from veracity.claims.models import Claim, ClaimSet
 from veracity.context import Context
@@ -113,13 +113,6 @@ def check_claim(
     return findings
 
 
-def _tool_version() -> str:
-    try:
-        return version("veracity")
-    except PackageNotFoundError:  # pragma: no cover
-        return "0.0.0"
-
-
 def run(
     claim_set: ClaimSet,
     verifiers: Sequence[LoadedVerifier],
@@ -161,5 +154,5 @@ def run(
         results=tuple(results),
         datasets=datasets,
         verifiers=tuple((v.name, v.plugin.package, v.plugin.version) for v in verifiers),
-        tool_version=_tool_version(),
+        tool_version=__version__,
     )
