@@ -173,6 +173,7 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 settings=settings.table,
                 timeout=timeout,
                 progress=progress,
+                fail_on=fail_on,
             )
         )
     formats = list(dict.fromkeys(args.formats or settings.table.get("formats", ["markdown"])))
@@ -181,7 +182,7 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     failed = False
     for report in reports:
         counts = report.counts()
-        bad = [r for r in report.results if r.verdict in fail_on]
+        bad = report.violations()
         failed = failed or bool(bad)
         if not args.quiet:
             summary = ", ".join(f"{n} {v}" for v, n in counts.items() if n)
