@@ -56,7 +56,7 @@ def _raw_html(text: str) -> list[str]:
 HOSTILE = "X | y `z` <script>alert(1)</script> [link](http://evil) **bold**\nnext line"
 
 
-def _small_report() -> Report:
+def small_report() -> Report:
     claim = Claim(id="c1", text="Kazakhstan was placed 58th.")
     evil = Claim(id="c2", text=HOSTILE)
     finding = Finding(
@@ -79,16 +79,16 @@ def _small_report() -> Report:
     )
 
 
-def test_small_report_counts_table_and_sections() -> None:
-    text = markdown.render(_small_report())
+def testsmall_report_counts_table_and_sections() -> None:
+    text = markdown.render(small_report())
     assert "**2 claims:**" in text
     assert "| 1 | ✅ supported | [Kazakhstan was placed 58th.](#claim-c1) | — |" in text
     assert "`gfp-2024` row `KAZ`: rank 58" in text
     assert '<a id="claim-c2"></a>' in text
 
 
-def test_small_report_hostile_text_renders_safely() -> None:
-    text = markdown.render(_small_report())
+def testsmall_report_hostile_text_renders_safely() -> None:
+    text = markdown.render(small_report())
     md = MarkdownIt("commonmark", {"html": True}).enable("table")
     html = md.render(text)
     assert "<script>" not in html
@@ -100,8 +100,8 @@ def test_small_report_hostile_text_renders_safely() -> None:
     assert len(cells) == 5 * len(rows)
 
 
-def test_small_report_deterministic() -> None:
-    assert markdown.render(_small_report()) == markdown.render(_small_report())
+def testsmall_report_deterministic() -> None:
+    assert markdown.render(small_report()) == markdown.render(small_report())
 
 
 def test_counts_and_policy_come_first(report: Report) -> None:
