@@ -6,6 +6,7 @@ Exit codes: 0 every verdict within policy, 1 policy violated, 2 usage or input e
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -139,7 +140,7 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from veracity.claims import load_claim_sets
     from veracity.config import load_settings, parse_fail_on
     from veracity.plugins import discover
-    from veracity.reports import write_reports
+    from veracity.reports import github, write_reports
     from veracity.reports.escape import terminal
     from veracity.runner import DEFAULT_TIMEOUT, run
     from veracity.sources import Sources
@@ -173,15 +174,17 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 settings=settings.table,
                 timeout=timeout,
                 progress=progress,
+                fail_on=fail_on,
             )
         )
     formats = list(dict.fromkeys(args.formats or settings.table.get("formats", ["markdown"])))
     out_dir = args.output_dir or settings.path("output-dir") or Path("reports")
     written = write_reports(reports, formats, out_dir)
+    github.publish(reports, out, os.environ)
     failed = False
     for report in reports:
         counts = report.counts()
-        bad = [r for r in report.results if r.verdict in fail_on]
+        bad = report.violations()
         failed = failed or bool(bad)
         if not args.quiet:
             summary = ", ".join(f"{n} {v}" for v, n in counts.items() if n)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,9 +11,55 @@ from typing import Any
 from veracity.errors import ConfigError
 from veracity.findings import Verdict
 
-__all__ = ["Settings", "load_settings", "parse_fail_on"]
+__all__ = ["Author", "Settings", "load_settings", "parse_author", "parse_fail_on"]
 
-KEYS = {"fail-on", "plugins", "data", "author", "online", "timeout", "formats", "output-dir"}
+KEYS = {
+    "fail-on",
+    "plugins",
+    "data",
+    "author",
+    "online",
+    "timeout",
+    "formats",
+    "output-dir",
+    "sarif-notes",
+}
+AUTHOR_KEYS = ("name", "url", "review-url")
+_HTTP = re.compile(r"^https?://[^\s]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    """The organisation that publishes the fact-checks (ClaimReview `author`).
+
+    `review_url` is where a review is published; `{article}` and `{claim}` in it are replaced
+    by the ids (default: the author's `url` with `#<article>-<claim>`).
+    """
+
+    name: str
+    url: str | None = None
+    review_url: str | None = None
+
+
+def parse_author(value: Any) -> Author | None:
+    """`author = {name = "…", url = "https://…", review-url = "https://…/{article}#{claim}"}`."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise ConfigError(
+            'author: must be a table such as {name = "Desk", url = "https://desk.example"}'
+        )
+    unknown = sorted(set(value) - set(AUTHOR_KEYS))
+    if unknown:
+        raise ConfigError(f"author: unknown keys {unknown}; known: {list(AUTHOR_KEYS)}")
+    name = value.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ConfigError("author: `name` is required: the organisation publishing the checks")
+    for key in ("url", "review-url"):
+        item = value.get(key)
+        if item is not None and not (isinstance(item, str) and _HTTP.match(item)):
+            raise ConfigError(f"author: `{key}` must be an http(s) address, got {item!r}")
+    return Author(name.strip(), value.get("url"), value.get("review-url"))
 
 
 def parse_fail_on(value: str | list[str]) -> frozenset[Verdict]:
@@ -41,6 +88,10 @@ class Settings:
     def fail_on(self) -> frozenset[Verdict]:
         return parse_fail_on(self.table.get("fail-on", "refuted"))
 
+    @property
+    def author(self) -> Author | None:
+        return parse_author(self.table.get("author"))
+
 
 def load_settings(start: Path | None = None) -> Settings:
     """Settings from the first pyproject.toml at or above `start` (default: cwd)."""
@@ -61,6 +112,12 @@ def load_settings(start: Path | None = None) -> Settings:
                     f"{candidate}: unknown [tool.veracity] keys {unknown}; known: {sorted(KEYS)}"
                 )
             settings = Settings(folder, table)
-            settings.fail_on  # noqa: B018 - validate early
+            try:  # validate early, naming the file
+                settings.fail_on  # noqa: B018
+                settings.author  # noqa: B018
+                if not isinstance(table.get("sarif-notes", False), bool):
+                    raise ConfigError("sarif-notes: must be true or false")
+            except ConfigError as exc:
+                raise ConfigError(f"{candidate}: [tool.veracity] {exc}") from None
             return settings
     return Settings(here)

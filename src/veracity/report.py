@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from veracity.claims.models import Claim, ClaimSet, Location
 from veracity.findings import Finding, Verdict
 from veracity.sources.dataset import DatasetMeta
 
-__all__ = ["ClaimResult", "Report"]
+__all__ = ["DEFAULT_FAIL_ON", "ClaimResult", "Report"]
+
+DEFAULT_FAIL_ON = frozenset({Verdict.REFUTED})
+"""The policy when none is given: a run fails on any `refuted` claim."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +41,16 @@ class Report:
     verifiers: tuple[tuple[str, str, str], ...]
     """(name, package, version) of every verifier that ran."""
     tool_version: str
+    fail_on: frozenset[Verdict] = DEFAULT_FAIL_ON
+    """The verdicts that fail the run (`--fail-on`); reports that judge pass/fail follow it."""
+    settings: Mapping[str, Any] = field(default_factory=dict)
+    """The workspace's `[tool.veracity]` table (e.g. the ClaimReview `author`)."""
+    verifier_docs: Mapping[str, str] = field(default_factory=dict)
+    """Verifier name → its full docstring (first line: the description)."""
+
+    def violations(self) -> tuple[ClaimResult, ...]:
+        """The results whose verdict the policy fails on."""
+        return tuple(r for r in self.results if r.verdict in self.fail_on)
 
     def counts(self) -> dict[str, int]:
         counter = Counter(r.verdict for r in self.results)

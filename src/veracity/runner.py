@@ -6,6 +6,7 @@ becomes an `error` finding on that claim; the run goes on.
 
 from __future__ import annotations
 
+import inspect
 import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -18,7 +19,7 @@ from veracity.claims.models import Claim, ClaimSet
 from veracity.context import Context
 from veracity.findings import ERROR, Finding, Verdict
 from veracity.plugins import LoadedVerifier
-from veracity.report import ClaimResult, Report
+from veracity.report import DEFAULT_FAIL_ON, ClaimResult, Report
 from veracity.sources.registry import Sources
 
 __all__ = ["DEFAULT_TIMEOUT", "check_claim", "run"]
@@ -121,8 +122,12 @@ def run(
     settings: dict[str, Any] | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
     progress: Progress | None = None,
+    fail_on: frozenset[Verdict] = DEFAULT_FAIL_ON,
 ) -> Report:
-    """Check every claim of `claim_set` with `verifiers`; return the report."""
+    """Check every claim of `claim_set` with `verifiers`; return the report.
+
+    `fail_on` is the policy the report carries (the verdicts that fail the run).
+    """
     sources = sources or Sources()
     context = Context(sources=sources, claim_set=claim_set, settings=settings or {})
     results = []
@@ -155,4 +160,9 @@ def run(
         datasets=datasets,
         verifiers=tuple((v.name, v.plugin.package, v.plugin.version) for v in verifiers),
         tool_version=__version__,
+        fail_on=fail_on,
+        settings=dict(settings or {}),
+        verifier_docs={
+            v.name: inspect.getdoc(type(v.verifier)) or v.description for v in verifiers
+        },
     )

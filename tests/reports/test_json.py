@@ -6,7 +6,7 @@ import json
 
 from veracity.reports import json as json_report
 
-from .test_markdown import report
+from .test_markdown import small_report as report
 
 
 def test_contract_shape() -> None:

@@ -83,14 +83,27 @@ class ClaimSet(BaseModel):
                 return claim
         raise KeyError(claim_id)
 
-    def article_location(self, claim: Claim) -> Location | None:
-        """Where the claim's words stand in the article text, when they can be found."""
+    @property
+    def article_path(self) -> Path | None:
+        """The article text file beside the claim file, when the claim set names one."""
+        if self.path is None or self.article.text is None:
+            return None
+        return self.path.parent / self.article.text
+
+    def article_span(self, claim: Claim) -> tuple[int, int] | None:
+        """The (start, end) offsets of the claim's words (`quote`, else `text`) in the article."""
         if not self.article_text:
             return None
         needle = claim.quote or claim.text
         index = self.article_text.find(needle)
-        if index < 0:
+        return None if index < 0 else (index, index + len(needle))
+
+    def article_location(self, claim: Claim) -> Location | None:
+        """Where the claim's words stand in the article text, when they can be found."""
+        span = self.article_span(claim)
+        if span is None or self.article_text is None:
             return None
+        index = span[0]
         before = self.article_text[:index]
         line = before.count("\n") + 1
         column = index - (before.rfind("\n") + 1) + 1

@@ -1,110 +1,190 @@
-"""The Markdown report, for a fact-checker: counts, a table, one section per claim, sources."""
+"""The Markdown report, for a fact-checker.
+
+In reading order: the verdict counts and the policy; the claims that need attention; a table
+of every claim with its verdict; the article text with each claim marked inline; one section
+per claim with the explanation, each finding and its evidence rows with source links; the
+datasets used with retrieval dates and licences. Every piece of claim, article or dataset text
+is escaped (`veracity.reports.escape`), so it renders literally on GitHub.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from veracity.findings import ERROR, Evidence, Finding, Verdict
+from veracity.findings import ERROR, Evidence, Finding, Label, Verdict
 from veracity.report import ClaimResult, Report
-from veracity.reports.escape import md_cell, md_inline
+from veracity.reports.annotate import annotated_article, unplaced
+from veracity.reports.escape import md_cell, md_code, md_inline, md_url
 
-__all__ = ["MARKERS", "render"]
+__all__ = ["MARKERS", "ORDER", "render"]
 
-MARKERS = {
+MARKERS: dict[Label, str] = {
     Verdict.SUPPORTED: "✅ supported",
     Verdict.REFUTED: "❌ refuted",
     Verdict.MISLEADING: "⚠️ misleading",
     Verdict.NOT_ENOUGH_EVIDENCE: "❔ not enough evidence",
     ERROR: "💥 error",
 }
+ICONS: dict[Label, str] = {label: marker.split(" ")[0] for label, marker in MARKERS.items()}
+ORDER = (Verdict.REFUTED, Verdict.MISLEADING, Verdict.SUPPORTED, Verdict.NOT_ENOUGH_EVIDENCE)
+"""Verdicts from the most to the least urgent for a desk."""
 
 
 def _anchor(claim_id: str) -> str:
     return f"claim-{claim_id}"
 
 
-def _evidence(item: Evidence) -> str:
-    detail = f": {md_inline(item.detail)}" if item.detail else ""
-    return (
-        f"`{item.dataset}` row `{md_inline(item.key)}`{detail} "
-        f"([source]({item.url.replace(')', '%29').replace(' ', '%20')}), "
-        f"retrieved {md_inline(item.retrieved)})"
+def _link(label: str, url: str) -> str:
+    safe = md_url(url)
+    return f"[{label}]({safe})" if safe else f"{label}: {md_inline(url, 300)}"
+
+
+def _marker(number: int, result: ClaimResult) -> str:
+    return f"<sup>[{ICONS[result.verdict]}&nbsp;{number}](#{_anchor(result.claim.id)})</sup>"
+
+
+def _header(report: Report) -> list[str]:
+    article = report.claim_set.article
+    lines = [f"# Fact-check: {md_inline(article.title)}", ""]
+    meta = []
+    if article.publisher:
+        meta.append(f"**{md_inline(article.publisher)}**")
+    if article.published:
+        meta.append(f"published {article.published.isoformat()}")
+    if article.url:
+        meta.append(_link("read the article", article.url))
+    if report.claim_set.path:
+        meta.append(f"claims from `{report.claim_set.path.as_posix()}`")
+    if meta:
+        lines += [" · ".join(meta), ""]
+    counts = report.counts()
+    errors = sum(len(r.errors) for r in report.results)
+    tally = " · ".join(f"{MARKERS[v]} **{counts[v.value]}**" for v in ORDER)
+    if errors:
+        tally += f" · {MARKERS[ERROR]}s in verifiers **{errors}**"
+    lines += [f"**{len(report.results)} claims:** {tally}", ""]
+    policy = ", ".join(v.value for v in ORDER if v in report.fail_on) or "none"
+    failing = len(report.violations())
+    verdict = (
+        f"**{failing} claim{'s' if failing != 1 else ''} fail{'' if failing != 1 else 's'} it.**"
+        if failing
+        else "no claim fails it."
     )
+    return [*lines, f"Policy `--fail-on {policy}`: {verdict}", ""]
 
 
-def _finding(finding: Finding) -> list[str]:
-    lines = [
-        f"- **{finding.verifier}**: {MARKERS[finding.verdict]}. {md_inline(finding.explanation)}"
+def _attention(report: Report) -> list[str]:
+    urgent = [
+        (n, r)
+        for n, r in enumerate(report.results, start=1)
+        if r.verdict in (Verdict.REFUTED, Verdict.MISLEADING)
     ]
-    if finding.related:
-        lines[0] += " See " + ", ".join(f"[{r}](#{_anchor(r)})" for r in finding.related) + "."
-    lines += [f"  - {_evidence(e)}" for e in finding.evidence]
+    if not urgent:
+        return []
+    lines = ["## Needs attention", ""]
+    for number, result in sorted(urgent, key=lambda item: ORDER.index(item[1].verdict)):
+        lines.append(
+            f"- {MARKERS[result.verdict]}: [{number}. {md_inline(result.claim.text, 160)}]"
+            f"(#{_anchor(result.claim.id)}): {md_inline(result.explanation, 400)}"
+        )
+    return [*lines, ""]
+
+
+def _table(report: Report) -> list[str]:
+    lines = [
+        "## All claims",
+        "",
+        "| # | Verdict | Claim | Article line | Decided by |",
+        "|---:|---|---|---:|---|",
+    ]
+    for number, result in enumerate(report.results, start=1):
+        deciders = sorted(
+            {f"`{f.verifier}`" for f in result.findings if f.verdict == result.verdict}
+        )
+        decided = ", ".join(deciders) or ("not checkable" if not result.claim.checkable else "—")
+        if result.errors:
+            decided += f" · {ICONS[ERROR]} " + ", ".join(
+                sorted({f"`{f.verifier}` failed" for f in result.errors})
+            )
+        line = result.article_location.line if result.article_location else "—"
+        lines.append(
+            f"| {number} | {MARKERS[result.verdict]} "
+            f"| [{md_cell(result.claim.text, 160)}](#{_anchor(result.claim.id)}) "
+            f"| {line} | {decided} |"
+        )
+    return [*lines, ""]
+
+
+def _article(report: Report) -> list[str]:
+    quoted = annotated_article(report, _marker)
+    if not quoted:
+        return []
+    legend = " · ".join(MARKERS[v] for v in ORDER)
+    lines = [
+        "## The article, annotated",
+        "",
+        f"Claimed words are in bold; each claim's number and verdict follow them ({legend}).",
+        "",
+        *quoted,
+        "",
+    ]
+    missing = unplaced(report)
+    if missing:
+        links = ", ".join(f"[{n}](#{_anchor(r.claim.id)})" for n, r in missing)
+        lines += [
+            f"Not found word for word in the article text (give them a `quote`): {links}.",
+            "",
+        ]
     return lines
 
 
-def _section(result: ClaimResult, number: int) -> list[str]:
+def _evidence(item: Evidence) -> str:
+    detail = f": {md_inline(item.detail)}" if item.detail else ""
+    return (
+        f"{md_code(item.dataset)} row {md_code(item.key)}{detail} "
+        f"({_link('source', item.url)}, retrieved {md_inline(item.retrieved, 40)})"
+    )
+
+
+def _finding(finding: Finding, said: str) -> list[str]:
+    """A finding with its evidence; its explanation unless the claim's already says it."""
+    how = "in" if finding.is_error else "by"
+    line = f"- {MARKERS[finding.verdict]} {how} `{finding.verifier}`"
+    if finding.explanation.strip() not in said:
+        line += f": {md_inline(finding.explanation)}"
+    if finding.related:
+        line += " See " + ", ".join(f"[{r}](#{_anchor(r)})" for r in finding.related) + "."
+    return [line, *(f"  - {_evidence(e)}" for e in finding.evidence)]
+
+
+def _section(report: Report, result: ClaimResult, number: int) -> list[str]:
     claim = result.claim
-    where = []
-    if result.article_location:
-        where.append(f"article line {result.article_location.line}")
-    if result.location:
-        where.append(f"claim file line {result.location.line}")
     lines = [
         f'<a id="{_anchor(claim.id)}"></a>',
         "",
-        f"### {number}. `{claim.id}`: {MARKERS[result.verdict]}",
+        f"### {number}. {MARKERS[result.verdict]}: `{claim.id}`",
         "",
         f"> {md_inline(claim.text)}",
         "",
         md_inline(result.explanation),
         "",
     ]
+    where = []
+    if claim.quote:
+        where.append(f"the article says “{md_inline(claim.quote, 400)}”")
+    if result.article_location:
+        where.append(f"article line {result.article_location.line}")
+    if result.location and report.claim_set.path:
+        where.append(f"`{report.claim_set.path.as_posix()}` line {result.location.line}")
     if where:
-        lines += [f"*Where:* {', '.join(where)}.", ""]
+        lines += ["*Where:* " + ", ".join(where) + ".", ""]
     if claim.note:
         lines += [f"*Desk note:* {md_inline(claim.note)}", ""]
     if result.findings:
-        lines += ["Findings:", ""]
         for finding in result.findings:
-            lines += _finding(finding)
+            lines += _finding(finding, result.explanation)
         lines.append("")
     return lines
-
-
-def render(report: Report) -> str:
-    article = report.claim_set.article
-    counts = report.counts()
-    lines = [f"# Fact-check: {md_inline(article.title)}", ""]
-    meta = []
-    if article.url:
-        meta.append(f"[article]({article.url.replace(')', '%29')})")
-    if article.published:
-        meta.append(f"published {article.published.isoformat()}")
-    if report.claim_set.path:
-        meta.append(f"claims from `{report.claim_set.path.as_posix()}`")
-    if meta:
-        lines += [" · ".join(meta), ""]
-    lines += [
-        f"**{len(report.results)} claims:** "
-        + " · ".join(f"{MARKERS[Verdict(v)]} **{n}**" for v, n in counts.items()),
-        "",
-        "| # | Claim | Verdict | Decided by |",
-        "|---:|---|---|---|",
-    ]
-    for number, result in enumerate(report.results, start=1):
-        deciders = sorted(
-            {f.verifier for f in result.findings if f.verdict == result.verdict and not f.is_error}
-        )
-        lines.append(
-            f"| {number} | [{md_cell(result.claim.text, 160)}](#{_anchor(result.claim.id)}) "
-            f"| {MARKERS[result.verdict]} | {', '.join(deciders) or '—'} |"
-        )
-    lines += ["", "## Claims", ""]
-    for number, result in enumerate(report.results, start=1):
-        lines += _section(result, number)
-    lines += _datasets(report)
-    lines += _verifiers(report)
-    return "\n".join(lines).rstrip() + "\n"
 
 
 def _datasets(report: Report) -> list[str]:
@@ -114,14 +194,13 @@ def _datasets(report: Report) -> list[str]:
     lines += ["| Dataset | Title | Publisher | Retrieved | Licence |", "|---|---|---|---|---|"]
     for meta in report.datasets:
         lines.append(
-            f"| `{meta.id}` | [{md_cell(meta.title)}]({meta.url}) | "
-            f"{md_cell(meta.publisher)} | {md_cell(meta.retrieved)} | "
-            f"{md_cell(meta.licence)} |"
+            f"| {md_code(meta.id, in_table=True)} | {_link(md_cell(meta.title), meta.url)} | "
+            f"{md_cell(meta.publisher)} | {md_cell(meta.retrieved)} | {md_cell(meta.licence)} |"
         )
     return [*lines, ""]
 
 
-def _verifiers(report: Report) -> list[str]:
+def _footer(report: Report) -> list[str]:
     by_package: dict[str, list[str]] = defaultdict(list)
     for name, package, version in report.verifiers:
         by_package[f"{package} {version}"].append(f"`{name}`")
@@ -132,3 +211,12 @@ def _verifiers(report: Report) -> list[str]:
         f"Generated by veracity {report.tool_version}. Verifiers: {listed or 'none'}.",
         "",
     ]
+
+
+def render(report: Report) -> str:
+    lines = [*_header(report), *_attention(report), *_table(report), *_article(report)]
+    lines += ["## Claims", ""]
+    for number, result in enumerate(report.results, start=1):
+        lines += _section(report, result, number)
+    lines += [*_datasets(report), *_footer(report)]
+    return "\n".join(lines).rstrip() + "\n"
