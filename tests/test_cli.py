@@ -116,3 +116,12 @@ def test_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
     with pytest.raises(SystemExit) as exit_info:
         main([str(MINIMAL), "--format", "pdf"])
     assert exit_info.value.code == 2
+
+
+@pytest.mark.parametrize("value", ["3", "true", '["refuted", 1]', '"maybe"'])
+def test_bad_fail_on_in_pyproject(write, value: str) -> None:  # type: ignore[no-untyped-def]
+    write("pyproject.toml", f"[tool.veracity]\nfail-on = {value}\n")
+    code, _, err = verify(str(MINIMAL))
+    assert code == 2
+    assert err.startswith("ConfigError:")
+    assert "fail-on" in err

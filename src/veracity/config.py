@@ -62,16 +62,23 @@ def parse_author(value: Any) -> Author | None:
     return Author(name.strip(), value.get("url"), value.get("review-url"))
 
 
-def parse_fail_on(value: str | list[str]) -> frozenset[Verdict]:
+def parse_fail_on(value: object) -> frozenset[Verdict]:
     """`refuted`, `refuted,misleading` or `none` → the verdicts that fail the run."""
-    items = value if isinstance(value, list) else value.split(",")
-    names = [i.strip() for i in items if i.strip()]
+    allowed = ", ".join(v.value for v in Verdict)
+    if isinstance(value, str):
+        items: list[object] = list(value.split(","))
+    elif isinstance(value, list):
+        items = list(value)
+    else:
+        raise ConfigError(f"fail-on: {value!r} is not 'none' or a list of {allowed}")
+    if not all(isinstance(i, str) for i in items):
+        raise ConfigError(f"fail-on: {value!r} is not 'none' or a list of {allowed}")
+    names = [str(i).strip() for i in items if str(i).strip()]
     if names == ["none"]:
         return frozenset()
     try:
         return frozenset(Verdict(n) for n in names)
     except ValueError:
-        allowed = ", ".join(v.value for v in Verdict)
         raise ConfigError(f"fail-on: {value!r} is not 'none' or a list of {allowed}") from None
 
 
