@@ -64,7 +64,8 @@ class Draft:
 
 def from_sipri(system: SipriSystem) -> Draft:
     derived = (
-        f"derived from the SIPRI trade register ({system.records} records, first order "
+        f"derived from the SIPRI trade register ({system.records} "
+        f"record{'s' if system.records != 1 else ''}, first order "
         f"{system.first_order_year}): category and role from SIPRI's description "
         f"'{system.description}'; {system.origin_note}"
     )
