@@ -81,18 +81,28 @@ def _generate(draft: Draft, makers: MakerTable) -> None:
     draft.generated = [f for f in dict.fromkeys(forms) if f not in known]
 
 
+def _belongs_to(alias: str, draft: Draft, other: Draft) -> bool:
+    """True if `alias` of `draft` names `other`, a variant of the same SIPRI family.
+
+    Its name ("Su-30SM" listed as an alias of the Su-30MK family), or one of its aliases that
+    contains its name ("Sukhoi Su-30SM"); "Paramount Marauder", an alias both the Marauder and
+    its licence-built Arlan carry, stays with both and is declared shared.
+    """
+    if other is draft or not set(draft.sipri_names) & set(other.sipri_names):
+        return False
+    key, own = name_key(alias), name_key(other.name)
+    return key == own or (alias in other.aliases and own in key and key != name_key(draft.name))
+
+
 def _aliases_to_variants(drafts: list[Draft]) -> None:
-    """An alias that is the name of another row of the same SIPRI family is a variant."""
-    named: dict[str, list[Draft]] = defaultdict(list)
+    """Aliases that name another row of the same SIPRI family become variants (then yield)."""
+    by_family: dict[str, list[Draft]] = defaultdict(list)
     for draft in drafts:
-        named[name_key(draft.name)].append(draft)
+        for sipri_name in draft.sipri_names:
+            by_family[sipri_name].append(draft)
     for draft in drafts:
-        family = set(draft.sipri_names)
-        moved = [
-            a
-            for a in draft.aliases
-            if any(o is not draft and family & set(o.sipri_names) for o in named[name_key(a)])
-        ]
+        family = {id(o): o for n in draft.sipri_names for o in by_family[n]}.values()
+        moved = [a for a in draft.aliases if any(_belongs_to(a, draft, o) for o in family)]
         if moved:
             draft.aliases = [a for a in draft.aliases if a not in moved]
             draft.variants += [v for v in moved if v not in draft.variants]
