@@ -155,11 +155,6 @@ def descriptor(retrieved: str) -> dict[str, Any]:
         ],
         "sources": [
             {"title": "SIPRI Arms Transfers Database, trade register", "path": SIPRI_URL},
-            {
-                "title": "Export of 13 March 2025 as committed in "
-                "ColasDroin/SIPRI_arms_transfers_analysis trade-register.csv @ b34bde37",
-                "path": "https://github.com/ColasDroin/SIPRI_arms_transfers_analysis",
-            },
         ],
     }
 
