@@ -129,6 +129,12 @@ def test_every_country_code_is_iso_3166(sources: Sources, iso3: set[str]) -> Non
             assert codes <= iso3, (dataset_id, row.get("id") or row.get("iso3"), codes - iso3)
 
 
+def test_every_origin_says_where_it_comes_from(sources: Sources) -> None:
+    for row in sources.dataset("systems"):
+        has_origin = bool(row["origin"] or row["origin_historical"])
+        assert (row["origin_basis"] in {"research", "sipri", "oryx"}) == has_origin, row["id"]
+
+
 def test_former_states_of_origin_are_known(sources: Sources) -> None:
     known = {n for r in sources.dataset("historical-states") for n in names(r, ("name", "aliases"))}
     used = {n for r in sources.dataset("systems") for n in r["origin_historical"]}

@@ -86,6 +86,7 @@ def test_a_researched_row_about_the_sipri_system_is_merged_into_it(systems: Data
     assert cobra["name"] == "Cobra II"
     assert cobra["sipri_names"] == ("Cobra-2",)
     assert cobra["sipri_records"] == 1
+    assert cobra["origin_basis"] == "research"
     assert {"Cobra-2", "Otokar Cobra II"} <= set(cobra["aliases"])
     assert cobra["source_url"].endswith("https://www.sipri.org/databases/armstransfers")
     assert "SIPRI: derived from the SIPRI trade register" in cobra["note"]
@@ -119,7 +120,7 @@ def test_homonyms_are_declared_ambiguous(systems: Dataset) -> None:
     assert helicopter["ambiguous"] == rocket["ambiguous"] == ("Lynx",)
     assert rocket["variants"] == ("Nayza",)
     assert rocket["origin"] == ("ISR",)
-    assert helicopter["origin"] == ("GBR",)
+    assert (helicopter["origin"], helicopter["origin_basis"]) == (("GBR",), "sipri")
 
 
 def test_an_unsourced_fact_stays_empty(systems: Dataset) -> None:
@@ -131,6 +132,7 @@ def test_an_unsourced_fact_stays_empty(systems: Dataset) -> None:
 def test_oryx_adds_categorised_systems_nobody_else_lists(systems: Dataset) -> None:
     kub = row(systems, "zala-aero-kub-bla")
     assert (kub["category"], kub["origin"]) == ("loitering-munition", ("RUS",))
+    assert kub["origin_basis"] == "oryx"
     assert kub["source_url"].startswith("https://www.oryxspioenkop.com")
     msta = row(systems, "2s19-msta-s")
     assert (msta["origin"], msta["origin_historical"]) == ((), ("Soviet Union",))

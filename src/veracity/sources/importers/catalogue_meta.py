@@ -88,6 +88,12 @@ def _systems_fields() -> list[dict[str, Any]]:
             separator=";",
         ),
         field(
+            "origin_basis",
+            "string",
+            "where origin comes from: research (cited pages), sipri (the supplier of the first "
+            "new-built units, an inference from SIPRI's register) or oryx (Oryx's lists)",
+        ),
+        field(
             "licensed_in",
             "string",
             "ISO alpha-3 of countries SIPRI says produced it under licence",

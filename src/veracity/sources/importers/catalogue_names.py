@@ -165,6 +165,7 @@ def _row(draft: Draft, row_id: str) -> dict[str, Any]:
         "makers": tuple(draft.makers),
         "origin": tuple(dict.fromkeys(draft.origin)),
         "origin_historical": tuple(draft.origin_historical),
+        "origin_basis": draft.origin_basis if draft.origin or draft.origin_historical else None,
         "licensed_in": tuple(draft.licensed_in),
         "year_introduced": draft.year_introduced,
         "first_order_year": draft.first_order_year,

@@ -126,6 +126,7 @@ def _variant_row(family: Draft, group: list[ResearchRow], iso3: frozenset[str]) 
     if not draft.origin and (family.origin or family.origin_historical):
         draft.origin = list(family.origin)
         draft.origin_historical = list(family.origin_historical)
+        draft.origin_basis = family.origin_basis
         draft.notes.append(f"origin as for '{family.name}'")
         draft.sources += [u for u in family.sources if u not in draft.sources][:1]
     return draft
@@ -169,6 +170,7 @@ def _add_oryx(
                     draft.notes.append(f"Oryx's loss lists give its origin as {said}")
             elif len(system.origins) == 1:
                 draft.origin, draft.origin_historical = sorted(codes), sorted(former)
+                draft.origin_basis = "oryx"
                 draft.notes.append(f"origin {said} as Oryx's loss lists give it")
                 draft.sources += [s for s in ORYX_SOURCES if s not in draft.sources]
             continue
@@ -186,6 +188,7 @@ def _add_oryx(
         )
         if len(system.origins) == 1:
             draft.origin, draft.origin_historical = sorted(codes), sorted(former)
+            draft.origin_basis = "oryx"
             draft.notes.append(
                 f"origin {said} as Oryx gives it (for donated equipment Oryx may name the donor)"
             )

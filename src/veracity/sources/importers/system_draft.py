@@ -53,6 +53,8 @@ class Draft:
     makers: list[str] = field(default_factory=list)
     origin: list[str] = field(default_factory=list)
     origin_historical: list[str] = field(default_factory=list)
+    origin_basis: str | None = None
+    """research (cited pages), sipri (first new-built supplier: an inference) or oryx."""
     licensed_in: list[str] = field(default_factory=list)
     year_introduced: int | None = None
     first_order_year: int | None = None
@@ -79,6 +81,7 @@ def from_sipri(system: SipriSystem) -> Draft:
         variants=list(system.variants),
         origin=list(system.origin),
         origin_historical=list(system.origin_historical),
+        origin_basis="sipri" if system.origin or system.origin_historical else None,
         licensed_in=list(system.licensed_in),
         first_order_year=system.first_order_year,
         sipri_records=system.records,
@@ -128,6 +131,7 @@ def apply_research(draft: Draft, rows: list[ResearchRow], iso3: frozenset[str]) 
             derived = ", ".join(draft.origin)
             draft.notes.append(f"SIPRI's supplier of the first new-built units: {derived}")
         draft.origin = codes
+        draft.origin_basis = "research"
     draft.notes += sipri_notes
     if sipri_notes:
         draft.sources.append(SIPRI_URL)
