@@ -31,11 +31,6 @@ NAME_COLUMNS = {
 
 
 @pytest.fixture(scope="module")
-def sources() -> Sources:
-    return Sources()
-
-
-@pytest.fixture(scope="module")
 def iso3(sources: Sources) -> set[str]:
     return {row["iso3"] for row in sources.dataset("countries")}
 

@@ -190,6 +190,7 @@ DATASETS: dict[
                     "path": DOCS,
                 },
             ],
+            homepage=SIPRI_URL,
             licenses=[
                 COMPILED,
                 {
@@ -247,6 +248,7 @@ DATASETS: dict[
             "Names SIPRI, Global Firepower and the press use for each ISO 3166-1 country, "
             "and its adjectives; read by the shared CountryResolver.",
             COUNTRY_SOURCES,
+            homepage="https://github.com/mledoze/countries",
             licenses=[
                 {
                     "name": "ODbL-1.0",
@@ -272,6 +274,7 @@ DATASETS: dict[
                     "path": DOCS,
                 }
             ],
+            homepage=SIPRI_URL,
         ),
         _historical_fields,
         ["id"],
