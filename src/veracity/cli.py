@@ -117,22 +117,23 @@ def _list_verifiers(verifiers: Sequence[LoadedVerifier], out: TextIO) -> None:
 
 
 def _sources_command(argv: list[str], out: TextIO) -> int:
+    from veracity.config import load_settings
     from veracity.sources import Sources
+    from veracity.sources.summary import render_json, render_text, summarise
 
     parser = argparse.ArgumentParser(
-        prog="verify sources", description="List the reference datasets and provenance."
+        prog="verify sources",
+        description="List the reference datasets: rows, publisher, retrieval date, licence.",
     )
     parser.add_argument(
         "--data", type=Path, action="append", default=[], help="an extra folder of datasets"
     )
+    parser.add_argument("--format", choices=["text", "json"], default="text")
     args = parser.parse_args(argv)
-    sources = Sources(tuple(args.data))
-    for dataset in sources:
-        meta = dataset.meta
-        out.write(
-            f"{meta.id}: {meta.title}\n  {len(dataset):,} rows · {meta.publisher} · "
-            f"retrieved {meta.retrieved} · {meta.licence}\n  {meta.url}\n"
-        )
+    workspace = load_settings().path("data")
+    sources = Sources((*((workspace,) if workspace else ()), *args.data))
+    summaries = summarise(sources)
+    out.write(render_json(summaries) if args.format == "json" else render_text(summaries))
     return 0
 
 

@@ -113,12 +113,15 @@ class CountryResolver:
         if "country-names" in sources:
             for row in sources.dataset("country-names"):
                 country = self.by_iso3[row["iso3"]]
+                shared = {normalise(n) for n in row.get("ambiguous") or ()}  # "Congolese"
                 for name in row["aliases"]:
-                    self._names.setdefault(normalise(name), country)
-                    surface_names.add(name)
+                    if normalise(name) not in shared:
+                        self._names.setdefault(normalise(name), country)
+                        surface_names.add(name)
                 for adjective in row["adjectives"]:
-                    self._adjectives.setdefault(normalise(adjective), country)
-                    surface_adjectives.add(adjective)
+                    if normalise(adjective) not in shared:
+                        self._adjectives.setdefault(normalise(adjective), country)
+                        surface_adjectives.add(adjective)
         if "gfp-2024" in sources:
             for row in sources.dataset("gfp-2024"):
                 if row["iso3"] in self.by_iso3:

@@ -108,7 +108,9 @@ def _meta(descriptor: dict[str, Any], path: Path) -> DatasetMeta:
             publisher=str(descriptor["publisher"]),
             url=str(descriptor.get("homepage") or (sources[0][1] if sources else "")),
             retrieved=str(descriptor["retrieved"]),
-            licence=str(licences[0].get("title") or licences[0].get("name") or "unknown"),
+            licence="; ".join(
+                str(lic.get("title") or lic.get("name") or "unknown") for lic in licences
+            ),
             description=str(descriptor.get("description", "")),
             sources=sources,
         )

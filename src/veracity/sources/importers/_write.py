@@ -33,6 +33,8 @@ def field(
 def _cell(value: Any, separator: str | None) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if separator and isinstance(value, (list, tuple)):
         return separator.join(str(v) for v in value)
     if isinstance(value, float) and value.is_integer():

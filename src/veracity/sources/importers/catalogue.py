@@ -1,0 +1,126 @@
+"""Compile the catalogue datasets from the project's research tables, SIPRI and Oryx.
+
+    python -m veracity.sources.importers.catalogue data-src [--oryx ORYX.csv] [--out FOLDER]
+
+Reads the researched tables in `data-src/` (see `research`; the retrieval date in
+`data-src/RETRIEVED`) and writes `country-names`, `historical-states`, `manufacturers`,
+`organisations`, and `systems`, which also draws on the bundled `arms-transfers` dataset (so
+re-run this after refreshing it) and, with --oryx, on the Oryx-derived table of systems seen in
+the Russia-Ukraine war. Warnings (unknown makers, SIPRI names not in the register ...) go to
+stderr; the rows concerned say what was dropped in their note.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from veracity.errors import DatasetError
+from veracity.sources.countries import countries
+from veracity.sources.importers import catalogue_meta as meta
+from veracity.sources.importers._write import write_dataset
+from veracity.sources.importers.catalogue_names import MakerTable
+from veracity.sources.importers.catalogue_reference import (
+    compile_country_names,
+    compile_historical_states,
+    compile_manufacturers,
+    compile_organisations,
+)
+from veracity.sources.importers.catalogue_systems import build_systems
+from veracity.sources.importers.oryx import read_oryx
+from veracity.sources.importers.research import read_table
+from veracity.sources.importers.sipri_systems import derive_systems
+from veracity.sources.registry import BUNDLED_DATA, Sources
+
+__all__ = ["compile_catalogue", "main"]
+
+Warn = Callable[[str], None]
+
+
+def _sources(out: Path) -> Sources:
+    return Sources() if out.resolve() == BUNDLED_DATA.resolve() else Sources((out,))
+
+
+def compile_catalogue(research: Path, out: Path, oryx: Path | None, warn: Warn) -> dict[str, int]:
+    """Write the catalogue datasets to `out/<id>/`; return the row count of each."""
+    retrieved_file = research / "RETRIEVED"
+    if not retrieved_file.exists():
+        raise DatasetError(f"{retrieved_file}: missing (the research date, YYYY-MM-DD)")
+    retrieved = retrieved_file.read_text(encoding="utf-8").strip()
+    iso3 = frozenset(str(r["iso3"]) for r in _sources(out).dataset("countries"))
+    tables: dict[str, list[dict[str, Any]]] = {
+        "country-names": compile_country_names(read_table(research, "country-names"), iso3, warn),
+        "historical-states": compile_historical_states(
+            read_table(research, "historical-states"), iso3, warn
+        ),
+        "manufacturers": compile_manufacturers(read_table(research, "manufacturers"), iso3, warn),
+        "organisations": compile_organisations(read_table(research, "organisations"), iso3, warn),
+    }
+    counts = {}
+    for dataset_id, rows in tables.items():
+        counts[dataset_id] = _write(out, dataset_id, rows, retrieved)
+    sources = _sources(out)  # now with the country names just written
+    resolver = countries(sources)
+
+    def iso3_of(name: str) -> str | None:
+        country = resolver.resolve(name)
+        return country.iso3 if country else None
+
+    successors = {
+        name: tuple(row["successors"])
+        for row in tables["historical-states"]
+        for name in (row["name"], *row["aliases"])
+        if row["successors"]
+    }
+    historical = {n for row in tables["historical-states"] for n in (row["name"], *row["aliases"])}
+    register: list[dict[str, Any]] = []
+    if "arms-transfers" in sources:
+        register = sources.dataset("arms-transfers").rows
+    else:
+        warn("no arms-transfers dataset: systems are built without SIPRI (run the sipri importer)")
+    sipri, unmapped = derive_systems(register, iso3_of, successors)
+    for description in unmapped:
+        warn(f"SIPRI description {description!r} has no category: 'other'")
+    systems = build_systems(
+        sipri,
+        {str(r["designation"]) for r in register},
+        read_table(research, "systems"),
+        read_oryx(oryx) if oryx else [],
+        MakerTable(tables["manufacturers"]),
+        iso3_of,
+        historical,
+        iso3,
+        warn,
+    )
+    counts["systems"] = _write(out, "systems", systems, retrieved)
+    return counts
+
+
+def _write(out: Path, dataset_id: str, rows: list[dict[str, Any]], retrieved: str) -> int:
+    descriptor, fields, key = meta.DATASETS[dataset_id]
+    return write_dataset(out / dataset_id, descriptor(retrieved), fields(), rows, key)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("research", type=Path, help="the folder of researched tables (data-src)")
+    parser.add_argument("--oryx", type=Path, help="the Oryx-derived system/origin table (CSV)")
+    parser.add_argument("--out", type=Path, default=BUNDLED_DATA, help="the datasets folder")
+    args = parser.parse_args(argv)
+    warnings: list[str] = []
+    try:
+        counts = compile_catalogue(args.research, args.out, args.oryx, warnings.append)
+    except (DatasetError, OSError) as exc:
+        parser.exit(2, f"{type(exc).__name__}: {exc}\n")
+    for warning in warnings:
+        sys.stderr.write(f"warning: {warning}\n")
+    for dataset_id, count in counts.items():
+        print(f"wrote {count} rows to {args.out / dataset_id}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

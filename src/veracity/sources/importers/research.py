@@ -1,0 +1,87 @@
+"""Read the project's researched catalogue tables (`data-src/*.csv`).
+
+Each table is a UTF-8 CSV whose header is fixed (see docs/data.md): `systems-*.csv`,
+`manufacturers.csv`, `organisations.csv`, `country-names.csv`, `historical-states.csv`. Every
+row cites the page(s) its facts come from in `source_url` (several joined by " ; ");
+multi-valued cells are joined by ";". A missing table reads as empty; a table with another
+header is an error, so a schema change never passes silently.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from veracity.errors import DatasetError
+
+__all__ = ["HEADERS", "ResearchRow", "read_table", "split"]
+
+HEADERS: dict[str, tuple[str, ...]] = {
+    "systems": (
+        "designation",
+        "sipri_name",
+        "aliases",
+        "category",
+        "role",
+        "class",
+        "makers",
+        "origin",
+        "year_introduced",
+        "source_url",
+        "note",
+    ),
+    "manufacturers": ("id", "name", "aliases", "country", "parent", "kind", "source_url", "note"),
+    "organisations": ("id", "name", "aliases", "kind", "members", "source_url", "note"),
+    "country-names": ("alpha3", "adjectives", "aliases", "source_url", "note"),
+    "historical-states": ("name", "aliases", "successors", "source_url", "note"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ResearchRow:
+    """One researched row with where it came from (file:line), for notes and errors."""
+
+    cells: dict[str, str]
+    origin: str
+
+    def __getitem__(self, column: str) -> str:
+        return self.cells[column]
+
+    def list(self, column: str) -> list[str]:
+        return split(self.cells[column])
+
+
+def split(cell: str) -> list[str]:
+    """The parts of a ";"-list cell, stripped, empty parts dropped, order kept, no repeats."""
+    return list(dict.fromkeys(part.strip() for part in cell.split(";") if part.strip()))
+
+
+def _files(folder: Path, table: str) -> list[Path]:
+    if table == "systems":
+        return sorted(folder.glob("systems-*.csv"))
+    path = folder / f"{table}.csv"
+    return [path] if path.exists() else []
+
+
+def read_table(folder: Path, table: str) -> list[ResearchRow]:
+    """Every row of a researched table (all `systems-*.csv` files for "systems"), in file order."""
+    header = HEADERS[table]
+    rows: list[ResearchRow] = []
+    for path in _files(folder, table):
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.reader(handle)
+            found = tuple(next(reader, ()))
+            if found != header:
+                raise DatasetError(f"{path}: header {list(found)} is not {list(header)}")
+            for cells in reader:
+                where = f"{path.name}:{reader.line_num}"
+                if not any(c.strip() for c in cells):
+                    continue
+                if len(cells) != len(header):
+                    raise DatasetError(f"{where}: {len(cells)} cells, expected {len(header)}")
+                values = {name: cell.strip() for name, cell in zip(header, cells, strict=True)}
+                if not values["source_url"]:
+                    raise DatasetError(f"{where}: a researched row without source_url")
+                rows.append(ResearchRow(values, where))
+    return rows
