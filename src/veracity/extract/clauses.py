@@ -8,8 +8,10 @@
   follow, and are taken out of the sentence.
 - `clauses`: clauses joined by ";", ", and", ", while", ", although", ", but" … are cut apart.
   A clause that starts with its verb ("… and will begin production") carries the first
-  clause's subject; one with a subject of its own must follow a comma, as English punctuates
-  independent clauses ("Gen. X said the Su-30SM and the MiG-31 are threats" stays whole).
+  clause's subject, and so does one whose subject is a pronoun ("…, and it will receive them"
+  → "India will receive them"); one with a subject of its own must follow a comma, as English
+  punctuates independent clauses ("Gen. X said the Su-30SM and the MiG-31 are threats" stays
+  whole).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ FRAME_STARTERS = PREPOSITIONS | {"this", "last", "next", "earlier", "later", "ac
 FRAME_STARTERS |= {"yesterday", "today", "tomorrow", "following", "as"}
 CLAUSE_CONJUNCTIONS = frozenset(["while", "whereas", "although", "though", "but", "yet"])
 RELATIVES = frozenset(["which", "who"])
+PRONOUNS = frozenset(["it", "they", "he", "she"])
 MAX_FRAME = 16
 _DASHES = frozenset("—–")
 
@@ -119,6 +122,10 @@ def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:
             rest[0] = (subject, rest[0][1])
             return [([], left), *rest]
         own = g.first_finite(right)
+        if own == 1 and g.w(right[0]) in PRONOUNS and g.w(c[0]) not in PRONOUNS:
+            rest = clauses(g, right[1:])  # ", and it will …": the pronoun is the subject
+            rest[0] = (subject, rest[0][1])
+            return [([], left), *rest]
         if (comma or word == ";") and own > 0 and _subject(g, right[:own]):
             return [([], left), *clauses(g, right)]
     return [([], c)]

@@ -28,7 +28,7 @@ def _front_matter(text: str, meta: Meta) -> str:
     if not match:
         return text
     try:
-        data: Any = yaml.safe_load(match[1])
+        data: Any = yaml.load(match[1], Loader=yaml.BaseLoader)  # every value a string
     except yaml.YAMLError:
         return text
     if isinstance(data, dict):

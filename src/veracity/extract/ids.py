@@ -20,12 +20,14 @@ MAX_WORDS = 4
 MAX_SLUG = 48
 _POSSESSIVE = re.compile(r"['’]s$")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ı": "i"})
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _GENERIC = words("including said says according set plans plan expected year years more than first")
 
 
 def slugify(text: str) -> str:
     """Lowercase ASCII letters, digits and hyphens (`Su-30SM` → `su-30sm`)."""
+    text = text.lower().translate(_LETTERS)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
 

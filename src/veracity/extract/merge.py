@@ -1,10 +1,11 @@
 """Merge a fresh extraction into a claim set a person may have curated.
 
 Rules: every claim already in the file stays exactly as it is (the file's text is kept byte for
-byte, comments included); a fresh statement is appended unless the file already has it (the
-same id or text, or a claim covering 80% of its words and every name and figure it carries, so
-a changed number is always new); a claim of the file whose id, quote or text is no longer found
-in the article is reported as vanished, and kept for a person to remove.
+byte, comments included). A fresh statement is appended unless the file already has it, whole
+or in up to three parts: the same id or text, or claims covering 80% of its words and every name
+and figure it carries, so a changed number is always new. A claim of the file whose quote or
+text is no longer found in the article, and that no fresh statement says, is reported as
+vanished, and kept for a person to remove.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from veracity.claims.models import Claim, ClaimSet
 from veracity.errors import ExtractError
 from veracity.extract.lexicon import is_name, is_number
 from veracity.extract.output import render_claims
-from veracity.extract.overlap import coverage, stems
+from veracity.extract.overlap import best_parts, coverage, stems
 from veracity.text import content_words
 
 __all__ = ["SAME_STATEMENT", "Merge", "merge"]
@@ -42,21 +43,36 @@ def _anchors(text: str) -> frozenset[str]:
     return stems(" ".join(words))
 
 
-def _already_there(claim: Claim, existing: Sequence[Claim]) -> bool:
-    for other in existing:
-        if other.id == claim.id or other.text == claim.text:
-            return True
-        if coverage(claim.text, [other.text]) >= SAME_STATEMENT and _anchors(claim.text) <= stems(
-            other.text
-        ):
-            return True
-    return False
-
-
-def _still_there(claim: Claim, fresh_ids: set[str], article_text: str) -> bool:
-    if claim.id in fresh_ids:
+def _same_statement(claim: Claim, other: Claim) -> bool:
+    """`other` says what `claim` says: the same id or text, or most of its words and every
+    name and figure."""
+    if other.id == claim.id or other.text == claim.text:
         return True
-    return any(words and words in article_text for words in (claim.quote, claim.text))
+    if not stems(claim.text):
+        return False
+    return coverage(claim.text, [other.text]) >= SAME_STATEMENT and _anchors(claim.text) <= stems(
+        other.text
+    )
+
+
+def _said_already(claim: Claim, existing: Sequence[Claim]) -> bool:
+    """The file has the statement, whole or split into parts by a person."""
+    if any(_same_statement(claim, other) for other in existing):
+        return True
+    chosen, score = best_parts(claim.text, [other.text for other in existing])
+    return (
+        bool(stems(claim.text))
+        and score >= SAME_STATEMENT
+        and _anchors(claim.text) <= stems(" ".join(chosen))
+    )
+
+
+def _still_there(claim: Claim, fresh: Sequence[Claim], article_text: str) -> bool:
+    words = [" ".join(w.split()).rstrip(".!?") for w in (claim.quote, claim.text) if w]
+    flat = " ".join(article_text.split())
+    if any(w and w in flat for w in words):
+        return True
+    return any(_same_statement(claim, other) for other in fresh)
 
 
 def _insertion_point(content: str, path: str) -> tuple[int, int]:
@@ -80,9 +96,8 @@ def _insertion_point(content: str, path: str) -> tuple[int, int]:
 
 def merge(existing: ClaimSet, content: str, fresh: Sequence[Claim], article_text: str) -> Merge:
     """Merge `fresh` claims into the file `content` that `existing` was loaded from."""
-    added = tuple(claim for claim in fresh if not _already_there(claim, existing.claims))
-    fresh_ids = {claim.id for claim in fresh}
-    vanished = tuple(c for c in existing.claims if not _still_there(c, fresh_ids, article_text))
+    added = tuple(c for c in fresh if not _said_already(c, existing.claims))
+    vanished = tuple(c for c in existing.claims if not _still_there(c, fresh, article_text))
     if added:
         at, indent = _insertion_point(content, str(existing.path))
         head = content[:at] if content[:at].endswith("\n") else content[:at] + "\n"

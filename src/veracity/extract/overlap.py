@@ -10,11 +10,11 @@ tell whether an extracted statement carries a curated claim's words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from veracity.text import content_words
 
-__all__ = ["coverage", "stems"]
+__all__ = ["best_parts", "coverage", "stems"]
 
 STEM_LENGTH = 5
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -38,3 +38,18 @@ def coverage(claim: str, others: Iterable[str]) -> float:
     for other in others:
         have |= stems(other)
     return len(wanted & have) / len(wanted)
+
+
+def best_parts(claim: str, candidates: Sequence[str], most: int = 3) -> tuple[list[str], float]:
+    """The candidates that together cover `claim` best (greedy, best first, at most `most`,
+    each adding something), and their coverage."""
+    ranked = sorted(candidates, key=lambda text: -coverage(claim, [text]))
+    chosen: list[str] = []
+    score = 0.0
+    for text in ranked:
+        if len(chosen) == most:
+            break
+        better = coverage(claim, [*chosen, text])
+        if better > score:
+            chosen, score = [*chosen, text], better
+    return chosen, score

@@ -56,17 +56,24 @@ def _listing(g: Grammar, prefix: list[int], c: list[int], out: list[Statement]) 
         items = g.items(c[marker:])
         if not items or not all(g.anchored(item) for item in items):
             return False
-        origins = [_origin(g, item) for item in items]
-        if len(items) < 2 and origins[0] is None:
+        if len(items) < 2 and _origin(g, items[0]) is None:
             return False
-        for item, origin in zip(items, origins, strict=True):
-            core = item if origin is None else item[:origin]
-            out.append(Statement((*prefix, *c[:marker], *core), (c[0], core[-1])))
-            if origin is not None:
-                pieces: tuple[Piece, ...] = (*core, g.be(core, "comes"), *item[origin:])
-                out.append(Statement(pieces, (core[0], item[-1])))
+        _distribute(g, [*prefix, *c[:marker]], items, c[0], out)
         return True
     return False
+
+
+def _distribute(
+    g: Grammar, head: list[int], items: list[list[int]], lead: int | None, out: list[Statement]
+) -> None:
+    """One statement per item after the shared head, and one per item's origin."""
+    for item in items:
+        origin = _origin(g, item)
+        core = item if origin is None else item[:origin]
+        out.append(Statement((*head, *core), (core[0] if lead is None else lead, core[-1])))
+        if origin is not None:
+            pieces: tuple[Piece, ...] = (*core, g.be(core, "comes"), *item[origin:])
+            out.append(Statement(pieces, (core[0], item[-1])))
 
 
 def _origin(g: Grammar, item: list[int]) -> int | None:
@@ -101,8 +108,7 @@ def _coordination(g: Grammar, prefix: list[int], c: list[int], out: list[Stateme
         conjuncts = g.items(c[start:])
         if start <= verb or len(conjuncts) < 2 or not _distributable(g, conjuncts):
             return False
-        for conjunct in conjuncts:
-            out.append(Statement((*prefix, *c[:start], *conjunct), (conjunct[0], conjunct[-1])))
+        _distribute(g, [*prefix, *c[:start]], conjuncts, None, out)
         return True
     return False
 

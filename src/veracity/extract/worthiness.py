@@ -10,6 +10,10 @@ reports can show them apart. A statement is not checkable when it is:
 - an opinion ("I think", "in our view", "ought to", "arguably");
 - a forecast without a figure: a future or expected event with no number, ordinal, year or
   date that a later check could hold it to ("the army will grow stronger").
+
+A checkable statement that refers back ("He said …", "the purchase of these planes") gets a note
+asking a person to name what it refers to: the splitter does not resolve references across
+sentences, since a wrong guess would make a claim about the wrong system.
 """
 
 from __future__ import annotations
@@ -51,6 +55,10 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 
+_BACK_REFERENCE = re.compile(
+    r"^(?:He|She|It|They)\b|\b(?:these|those)\s+(?!days|years|months|weeks)\w+", re.MULTILINE
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Assessment:
@@ -74,4 +82,11 @@ def assess(text: str, *, heading: bool = False, hedge: str | None = None) -> Ass
         return Assessment(False, f"An opinion (“{opinion.group()}”), not a checkable fact.")
     if _FUTURE.search(text) and not _FIGURE.search(text):
         return Assessment(False, "A forecast without a figure, date or number to hold it to.")
+    back = _BACK_REFERENCE.search(text)
+    if back:
+        return Assessment(
+            True,
+            f"Refers to something named earlier (“{back.group()}”): "
+            "name it in the text before checking.",
+        )
     return Assessment(True)
