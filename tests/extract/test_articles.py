@@ -13,7 +13,7 @@ from veracity.claims import load_claim_set
 from veracity.extract import extract, extract_to_file
 
 DATA = Path(__file__).parents[1] / "data" / "extract"
-ARTICLES = ["poland.md", "korea.html", "wrapped.txt", "minimal.htm"]
+ARTICLES = ["poland.md", "korea.html", "wrapped.txt", "minimal.htm", "brahmos.txt"]
 
 
 def expected(name: str) -> dict[str, Any]:

@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 from veracity.extract.grammar import Grammar
-from veracity.extract.lexicon import PREPOSITIONS, is_count, is_name, is_participle
+from veracity.extract.lexicon import PREPOSITIONS, classes, is_count, is_name, is_participle
 from veracity.extract.tokens import Piece, Statement
 
 __all__ = ["clauses", "frame", "side_statements"]
@@ -70,6 +70,8 @@ def side_statements(g: Grammar, c: list[int], out: list[Statement]) -> list[int]
 def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> int | None:
     """The statement opened by the comma at position k; the position where it ends."""
     following, after = g.w(c[k + 1]), g.w(c[k + 2])
+    if following.endswith("ly") and k + 3 < len(c) and is_participle(after):
+        following, after = after, g.w(c[k + 3])  # ", jointly developed by …"
     end = next((j for j in range(k + 1, len(c)) if g.text(c[j]) == ","), len(c))
     start = g.np_start(c, k)
     if start == k:
@@ -107,6 +109,8 @@ def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:
     if verb < 0:
         return [([], c)]
     subject = c[:verb]
+    while len(subject) > 1 and classes(g.text(subject[-1])) == {"ADV"}:
+        subject = subject[:-1]  # "The Philippines also operates …": carry "The Philippines"
     depth = 0
     for k in range(verb + 1, len(c) - 1):
         word = g.text(c[k])

@@ -88,14 +88,16 @@ def is_participle(word: str) -> bool:
 def is_finite(word: str, next_word: str | None = None) -> bool:
     """A word that can head the predicate of a clause.
 
-    Auxiliaries and verb-only words are; a noun-or-verb ending in -s is when `to`, `that`, a
-    determiner, a number or a name follows (`plans to`, `highlights the`, `flies 17`).
+    Auxiliaries, verb-only words and past forms (`ordered`) are; a noun-or-verb ending in -s is
+    when `to`, `that`, a determiner, a number or a name follows (`plans to`, `flies 17`).
     """
     lower = word.lower()
     if lower in AUXILIARIES:
         return True
     if is_verb(lower) and not lower.endswith("ing"):
         return True
+    if "VERB" in classes(lower) and lower.endswith("ed"):
+        return True  # `ordered`, `armed`: the caller rules out adjectives by position
     if "VERB" in classes(lower) and lower.endswith("s") and next_word is not None:
         follows = next_word.lower()
         return (

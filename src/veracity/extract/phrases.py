@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from veracity.extract.grammar import Grammar
-from veracity.extract.lexicon import is_name, is_number, is_participle, is_plural
+from veracity.extract.lexicon import PREPOSITIONS, is_name, is_number, is_participle, is_plural
 from veracity.extract.tokens import Piece, Statement
 
 __all__ = ["HEDGES", "clause_statements"]
@@ -56,6 +56,10 @@ def _listing(g: Grammar, prefix: list[int], c: list[int], out: list[Statement]) 
         items = g.items(c[marker:])
         if not items or not all(g.anchored(item) for item in items):
             return False
+        if g.w(items[0][0]) in PREPOSITIONS:  # "including to Vietnam and Indonesia"
+            items = [items[0]] + [
+                item if g.w(item[0]) in PREPOSITIONS else [items[0][0], *item] for item in items[1:]
+            ]
         if len(items) < 2 and _origin(g, items[0]) is None:
             return False
         _distribute(g, [*prefix, *c[:marker]], items, c[0], out)
