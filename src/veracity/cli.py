@@ -156,8 +156,8 @@ def _extract_command(argv: list[str], out: TextIO, err: TextIO) -> int:
         "--output",
         default=None,
         metavar="CLAIMS.yaml",
-        help="the claim set to write or merge into (default: claims/<article name>.yaml; "
-        "'-' prints it instead)",
+        help="the claim set to write or merge into, or a folder for it (default: "
+        "claims/<article name>.yaml; '-' prints it instead)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     args = parser.parse_args(argv)
@@ -165,7 +165,10 @@ def _extract_command(argv: list[str], out: TextIO, err: TextIO) -> int:
         claim_set = extract(args.article)
         out.write(render_claim_set(claim_set.article, claim_set.claims, args.article.name))
         return 0
-    output = Path(args.output or Path("claims") / f"{slugify(args.article.stem) or 'article'}.yaml")
+    name = f"{slugify(args.article.stem) or 'article'}.yaml"
+    output = Path(args.output) if args.output else Path("claims") / name
+    if output.is_dir():
+        output = output / name
     result = extract_to_file(args.article, output)
     for claim in result.vanished:
         err.write(

@@ -46,6 +46,13 @@ def test_default_output_is_the_claims_folder(tmp_path: Path) -> None:
     assert load_claim_set(tmp_path / "claims" / "korea.yaml").article.id == "korea"
 
 
+def test_output_folder(tmp_path: Path) -> None:
+    (tmp_path / "sets").mkdir()
+    code, _, _ = verify("extract", str(DATA / "poland.md"), "-o", "sets")
+    assert code == 0
+    assert (tmp_path / "sets" / "poland.yaml").exists()
+
+
 def test_dash_prints_and_writes_nothing(tmp_path: Path) -> None:
     code, out, _ = verify("extract", str(DATA / "poland.md"), "-o", "-")
     assert code == 0
