@@ -24,6 +24,7 @@ examples:
   verify claims/kz2024.yaml --fail-on none       report only; exit 0 whatever the verdicts
   verify --list-verifiers                        the verifiers that will run
   verify sources                                 the reference datasets and their provenance
+  verify extract article.html -o claims/x.yaml   turn an article into a claim set
 
 exit codes: 0 all verdicts within policy, 1 policy violated (default: any refuted claim),
 2 usage or input error (nothing is written).
@@ -137,6 +138,55 @@ def _sources_command(argv: list[str], out: TextIO) -> int:
     return 0
 
 
+def _extract_command(argv: list[str], out: TextIO, err: TextIO) -> int:
+    from veracity.extract import extract, extract_to_file
+    from veracity.extract.ids import slugify
+    from veracity.extract.output import render_claim_set
+    from veracity.reports.escape import terminal
+
+    parser = argparse.ArgumentParser(
+        prog="verify extract",
+        description="Turn an article (plain text, Markdown or HTML) into a claim set. An "
+        "existing claim set is merged into: its claims are kept as they are, new statements "
+        "are appended, and claims no longer found in the article are reported.",
+    )
+    parser.add_argument("article", type=Path, metavar="ARTICLE", help=".txt, .md or .html file")
+    parser.add_argument(
+        "-o",
+        "--output",
+        default=None,
+        metavar="CLAIMS.yaml",
+        help="the claim set to write or merge into, or a folder for it (default: "
+        "claims/<article name>.yaml; '-' prints it instead)",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    args = parser.parse_args(argv)
+    if args.output == "-":
+        claim_set = extract(args.article)
+        out.write(render_claim_set(claim_set.article, claim_set.claims, args.article.name))
+        return 0
+    name = f"{slugify(args.article.stem) or 'article'}.yaml"
+    output = Path(args.output) if args.output else Path("claims") / name
+    if output.is_dir():
+        output = output / name
+    result = extract_to_file(args.article, output)
+    for claim in result.vanished:
+        err.write(
+            f"{output}: claim {claim.id} is no longer found in the article (kept; remove it "
+            f"if the statement is gone): {terminal(claim.text, 100)}\n"
+        )
+    if not args.quiet:
+        unchecked = sum(1 for claim in result.added if not claim.checkable)
+        added = f"{len(result.added)} claims ({unchecked} not checkable)"
+        if not result.kept:
+            out.write(f"wrote {output}: {added}\n")
+        elif result.added:
+            out.write(f"{output}: {added} appended, {len(result.kept)} kept as they were\n")
+        else:
+            out.write(f"{output}: nothing new; {len(result.kept)} claims kept as they were\n")
+    return 0
+
+
 def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from veracity.claims import load_claim_sets
     from veracity.config import load_settings, parse_fail_on
@@ -214,6 +264,8 @@ def main(
     try:
         if argv[:1] == ["sources"]:
             return _sources_command(argv[1:], out)
+        if argv[:1] == ["extract"]:
+            return _extract_command(argv[1:], out, err)
         args = _parser().parse_args(argv)
         return _verify(args, out, err)
     except VeracityError as exc:

@@ -5,7 +5,8 @@
     ├── ConfigError                a bad `[tool.veracity]` table or command-line option
     ├── PluginLoadError            a verifier plugin that cannot be imported or is malformed
     ├── DatasetError               a bundled or workspace dataset that is missing or corrupt
-    └── ReportError                a report that cannot be written
+    ├── ReportError                a report that cannot be written
+    └── ExtractError               an article that cannot be read or holds no statement
 
 Verifier failures during a run are not exceptions to the caller: the runner turns them into
 `error` findings on the claim concerned and the run goes on.
@@ -20,6 +21,7 @@ __all__ = [
     "ClaimFileError",
     "ConfigError",
     "DatasetError",
+    "ExtractError",
     "PluginLoadError",
     "Problem",
     "ReportError",
@@ -70,3 +72,7 @@ class DatasetError(VeracityError):
 
 class ReportError(VeracityError):
     """A report that cannot be rendered or written."""
+
+
+class ExtractError(VeracityError):
+    """An article `verify extract` cannot read, or one that holds no statement to extract."""

@@ -1,0 +1,141 @@
+"""Sentence-level rules: the frame, side statements, and clauses cut apart.
+
+- `frame`: a leading connective ("Furthermore,") and a dateline ("WARSAW —") are dropped; a
+  leading adverbial ("In 2024,", "By the end of the year,") is the frame every statement keeps.
+- `side_statements`: a relative clause (", which entered service in 2023,"), a participle
+  phrase with an agent (", produced by Kazakhstan Paramount Engineering,") and an apposition
+  after a name (", the U.S. commander in Europe,") become statements about the noun phrase they
+  follow, and are taken out of the sentence.
+- `clauses`: clauses joined by ";", ", and", ", while", ", although", ", but" … are cut apart.
+  A clause that starts with its verb ("… and will begin production") carries the first
+  clause's subject, and so does one whose subject is a pronoun ("…, and it will receive them"
+  → "India will receive them"); one with a subject of its own must follow a comma, as English
+  punctuates independent clauses ("Gen. X said the Su-30SM and the MiG-31 are threats" stays
+  whole).
+"""
+
+from __future__ import annotations
+
+from veracity.extract.grammar import Grammar
+from veracity.extract.lexicon import PREPOSITIONS, classes, is_count, is_name, is_participle
+from veracity.extract.tokens import Piece, Statement
+
+__all__ = ["clauses", "frame", "side_statements"]
+
+CONNECTIVES = frozenset(
+    {"furthermore", "moreover", "additionally", "meanwhile", "however", "also", "besides"}
+    | {"separately", "notably", "finally", "nevertheless", "therefore", "thus", "further"}
+    | {"consequently", "overall", "still", "instead", "likewise", "similarly", "indeed"}
+)
+FRAME_STARTERS = PREPOSITIONS | {"this", "last", "next", "earlier", "later", "according"}
+FRAME_STARTERS |= {"yesterday", "today", "tomorrow", "following", "as"}
+CLAUSE_CONJUNCTIONS = frozenset(["while", "whereas", "although", "though", "but", "yet"])
+RELATIVES = frozenset(["which", "who"])
+PRONOUNS = frozenset(["it", "they", "he", "she"])
+MAX_FRAME = 16
+_DASHES = frozenset("—–")
+
+
+def frame(g: Grammar) -> tuple[list[int], list[int]]:
+    """(frame, body): the leading adverbial with its comma, and the rest of the sentence."""
+    idx = list(range(len(g.t)))
+    while idx and g.text(idx[-1]) in ".!?":
+        idx.pop()
+    if len(idx) > 2 and g.w(idx[0]) in CONNECTIVES and g.text(idx[1]) == ",":
+        idx = idx[2:]
+    dash = next((k for k in range(min(4, len(idx) - 1)) if g.text(idx[k]) in _DASHES), 0)
+    if dash and all(g.text(i)[:1].isupper() for i in idx[:dash]):
+        idx = idx[dash + 1 :]  # a dateline
+    if idx and g.w(idx[0]) in FRAME_STARTERS:
+        for k in range(1, min(len(idx) - 2, MAX_FRAME)):
+            if g.text(idx[k]) == ",":
+                if g.first_finite(idx, 1, k) < 0:
+                    return idx[: k + 1], idx[k + 1 :]
+                break
+    return [], idx
+
+
+def side_statements(g: Grammar, c: list[int], out: list[Statement]) -> list[int]:
+    """Move relative clauses, agent phrases and appositions into `out`; return the rest."""
+    k = 1
+    while k < len(c) - 2:
+        taken = _side_statement(g, c, k, out) if g.text(c[k]) == "," else None
+        if taken is None:
+            k += 1
+            continue
+        c = c[:k] + c[taken + 1 :] if taken < len(c) else c[:k]
+    return c
+
+
+def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> int | None:
+    """The statement opened by the comma at position k; the position where it ends."""
+    following, after = g.w(c[k + 1]), g.w(c[k + 2])
+    if following.endswith("ly") and k + 3 < len(c) and is_participle(after):
+        following, after = after, g.w(c[k + 3])  # ", jointly developed by …"
+    end = next((j for j in range(k + 1, len(c)) if g.text(c[j]) == ","), len(c))
+    start = g.np_start(c, k)
+    if start == k:
+        return None
+    noun = c[start:k]
+    pieces: list[Piece]
+    if following in RELATIVES:
+        pieces = [*noun, *c[k + 2 : end]]
+    elif is_participle(following) and after == "by":
+        while len(noun) > 1 and is_count(g.w(noun[0])):
+            noun = noun[1:]  # "180 K2 tanks, made by …": the maker is the type's
+        pieces = [*noun, g.be(noun), *c[k + 1 : end]]
+    elif _apposition(g, c, k, end):
+        pieces = [*noun, g.be(noun), *c[k + 1 : end]]
+    else:
+        return None
+    out.append(Statement(tuple(pieces), (c[start], c[end - 1])))
+    return end
+
+
+def _apposition(g: Grammar, c: list[int], k: int, end: int) -> bool:
+    """`Gen. Smith, the U.S. commander in Europe, said`: a name, a noun phrase, a verb."""
+    return (
+        end < len(c) - 1
+        and is_name(g.text(c[k - 1]))
+        and g.w(c[k + 1]) in {"the", "a", "an"}
+        and g.first_finite(c[k + 1 : end]) < 0
+        and g.finite_at(c, end + 1)
+    )
+
+
+def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:
+    """Cut at coordinated clauses: (carried subject, clause) pairs."""
+    verb = g.first_finite(c)
+    if verb < 0:
+        return [([], c)]
+    subject = c[:verb]
+    while len(subject) > 1 and classes(g.text(subject[-1])) == {"ADV"}:
+        subject = subject[:-1]  # "The Philippines also operates …": carry "The Philippines"
+    depth = 0
+    for k in range(verb + 1, len(c) - 1):
+        word = g.text(c[k])
+        depth += (word in "([") - (word in ")]")
+        lower = word.lower()
+        comma = g.text(c[k - 1]) in ",;"
+        if depth or not (word == ";" or lower == "and" or (comma and lower in CLAUSE_CONJUNCTIONS)):
+            continue
+        right = c[k + 1 :]
+        left = c[: k - 1] if g.text(c[k - 1]) == "," else c[:k]
+        if g.finite_at(right, 0):
+            rest = clauses(g, right)
+            rest[0] = (subject, rest[0][1])
+            return [([], left), *rest]
+        own = g.first_finite(right)
+        if own == 1 and g.w(right[0]) in PRONOUNS and g.w(c[0]) not in PRONOUNS:
+            rest = clauses(g, right[1:])  # ", and it will …": the pronoun is the subject
+            rest[0] = (subject, rest[0][1])
+            return [([], left), *rest]
+        if (comma or word == ";") and own > 0 and _subject(g, right[:own]):
+            return [([], left), *clauses(g, right)]
+    return [([], c)]
+
+
+def _subject(g: Grammar, c: list[int]) -> bool:
+    if any(g.text(i) in ",;:" for i in c) or g.w(c[0]) in PREPOSITIONS:
+        return False
+    return g.nounish(c)

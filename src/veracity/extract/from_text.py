@@ -1,0 +1,86 @@
+"""Plain-text articles: the file's own text, cut into headings and paragraphs.
+
+The text is kept as it is (only line endings are made `\\n`, as Python's text mode does), so
+offsets point at the file's exact words. Paragraphs are separated by blank lines or by a line
+that ends a sentence; a short line without closing punctuation whose words are mostly capitalised
+is a heading (the first one is the title). A hard-wrapped paragraph stays one paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veracity.extract.document import Block, BlockKind, Document, Meta
+from veracity.extract.lexicon import words
+
+__all__ = ["read_text"]
+
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’)\]]*$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MINOR = words("a an and as at but by for from in into nor of on or the to vs with")
+MAX_HEADING_WORDS = 20
+
+
+def is_heading_line(line: str) -> bool:
+    """A short line, no closing punctuation, most of its words capitalised: a headline."""
+    line = line.strip()
+    if not line or _ENDS_SENTENCE.search(line):
+        return False
+    words = _WORD.findall(line)
+    if not words or len(words) > MAX_HEADING_WORDS:
+        return False
+    major = [w for w in words if w.lower() not in _MINOR]
+    capitalised = sum(1 for w in major if w[0].isupper())
+    return bool(major) and capitalised / len(major) >= 0.6
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line without its newline."""
+    spans = []
+    for match in _LINE.finditer(text):
+        if match.start() == len(text):
+            break
+        end = match.end() - (1 if match.group().endswith("\n") else 0)
+        spans.append((match.start(), end))
+    return spans
+
+
+def _blocks(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    start: int | None = None
+    end = 0
+
+    def close(kind: BlockKind = "paragraph") -> None:
+        nonlocal start
+        if start is not None:
+            blocks.append(Block(start, end, kind))
+        start = None
+
+    for line_start, line_end in _lines(text):
+        line = text[line_start:line_end]
+        if not line.strip():
+            close()
+            continue
+        left = line_start + len(line) - len(line.lstrip())
+        right = line_end - (len(line) - len(line.rstrip()))
+        if start is None and is_heading_line(line):
+            start, end = left, right
+            close("heading")
+            continue
+        if start is None:
+            start = left
+        end = right
+        if _ENDS_SENTENCE.search(line.rstrip()):
+            close()
+    close()
+    return blocks
+
+
+def read_text(text: str) -> Document:
+    """A plain-text article: headings and paragraphs over the unchanged text."""
+    blocks = _blocks(text)
+    meta = Meta()
+    if blocks and blocks[0].kind == "heading":
+        meta.set_title(text[blocks[0].start : blocks[0].end])
+    return Document(text, tuple(blocks), "text", meta.title)

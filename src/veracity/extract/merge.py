@@ -1,0 +1,105 @@
+"""Merge a fresh extraction into a claim set a person may have curated.
+
+Rules: every claim already in the file stays exactly as it is (the file's text is kept byte for
+byte, comments included). A fresh statement is appended unless the file already has it, whole
+or in up to three parts: the same id or text, or claims covering 80% of its words and every name
+and figure it carries, so a changed number is always new. A claim of the file whose quote or
+text is no longer found in the article, and that no fresh statement says, is reported as
+vanished, and kept for a person to remove.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import yaml
+
+from veracity.claims.models import Claim, ClaimSet
+from veracity.errors import ExtractError
+from veracity.extract.lexicon import is_name, is_number
+from veracity.extract.output import render_claims
+from veracity.extract.overlap import best_parts, coverage, stems
+from veracity.text import content_words
+
+__all__ = ["SAME_STATEMENT", "Merge", "merge"]
+
+SAME_STATEMENT = 0.8
+"""Share of a statement's content words another claim must carry to count as the same."""
+
+
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """The merged file's text and what happened to each claim."""
+
+    content: str
+    added: tuple[Claim, ...]
+    kept: tuple[Claim, ...]
+    vanished: tuple[Claim, ...]
+
+
+def _anchors(text: str) -> frozenset[str]:
+    words = [w for s, _, w in content_words(text) if is_number(w) or is_name(w, s == 0)]
+    return stems(" ".join(words))
+
+
+def _same_statement(claim: Claim, other: Claim) -> bool:
+    """`other` says what `claim` says: the same id or text, or most of its words and every
+    name and figure."""
+    if other.id == claim.id or other.text == claim.text:
+        return True
+    if not stems(claim.text):
+        return False
+    return coverage(claim.text, [other.text]) >= SAME_STATEMENT and _anchors(claim.text) <= stems(
+        other.text
+    )
+
+
+def _said_already(claim: Claim, existing: Sequence[Claim]) -> bool:
+    """The file has the statement, whole or split into parts by a person."""
+    if any(_same_statement(claim, other) for other in existing):
+        return True
+    chosen, score = best_parts(claim.text, [other.text for other in existing])
+    return (
+        bool(stems(claim.text))
+        and score >= SAME_STATEMENT
+        and _anchors(claim.text) <= stems(" ".join(chosen))
+    )
+
+
+def _still_there(claim: Claim, fresh: Sequence[Claim], article_text: str) -> bool:
+    words = [" ".join(w.split()).rstrip(".!?") for w in (claim.quote, claim.text) if w]
+    flat = " ".join(article_text.split())
+    if any(w and w in flat for w in words):
+        return True
+    return any(_same_statement(claim, other) for other in fresh)
+
+
+def _insertion_point(content: str, path: str) -> tuple[int, int]:
+    """Where new items go (after the last claim's last line) and their indentation."""
+    root = yaml.compose(content, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    claims = None
+    if isinstance(root, yaml.MappingNode):
+        claims = next((v for k, v in root.value if k.value == "claims"), None)
+    if not isinstance(claims, yaml.SequenceNode) or claims.flow_style or not claims.value:
+        raise ExtractError(
+            f"{path}: `claims:` is not a block list, so new claims cannot be appended — "
+            "write it as `- id: …` items"
+        )
+    node: yaml.Node = claims.value[-1]
+    while isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.value:
+        last = node.value[-1]
+        node = last[1] if isinstance(last, tuple) else last
+    end = content.find("\n", node.end_mark.index)
+    return (len(content) if end < 0 else end + 1), claims.start_mark.column
+
+
+def merge(existing: ClaimSet, content: str, fresh: Sequence[Claim], article_text: str) -> Merge:
+    """Merge `fresh` claims into the file `content` that `existing` was loaded from."""
+    added = tuple(c for c in fresh if not _said_already(c, existing.claims))
+    vanished = tuple(c for c in existing.claims if not _still_there(c, fresh, article_text))
+    if added:
+        at, indent = _insertion_point(content, str(existing.path))
+        head = content[:at] if content[:at].endswith("\n") else content[:at] + "\n"
+        content = head + render_claims(added, indent) + content[at:]
+    return Merge(content, added, existing.claims, vanished)

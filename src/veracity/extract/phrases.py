@@ -1,0 +1,145 @@
+"""Clause-level rules: hedges, absolute phrases, lists and coordinated noun phrases.
+
+- a hedge (", likely due to …") gives the clause without it, and the whole clause kept as
+  speculation;
+- an absolute phrase (", with over 1,500 units of military equipment repaired so far") becomes
+  "Over 1,500 units of military equipment have been repaired so far.";
+- a list after "including" / "such as" whose items name systems or carry figures gives one
+  statement per item, and an item's origin ("the COBRA II from Turkish Otocar") one more;
+- coordinated noun phrases that name systems or carry figures are distributed: as subjects
+  ("five hundred new fighter jets and … missile systems are being procured", the verb made to
+  agree) and as the clause's last phrase ("plans to acquire … (SUNQAR) and … (EVOMax)").
+"""
+
+from __future__ import annotations
+
+from veracity.extract.grammar import Grammar
+from veracity.extract.lexicon import PREPOSITIONS, is_name, is_number, is_participle, is_plural
+from veracity.extract.tokens import Piece, Statement
+
+__all__ = ["HEDGES", "clause_statements"]
+
+HEDGES = frozenset(["likely", "probably", "possibly", "perhaps", "presumably", "apparently"])
+_SINGULAR = {"are": "is", "were": "was", "have": "has"}
+
+
+def clause_statements(g: Grammar, prefix: list[int], c: list[int], out: list[Statement]) -> None:
+    """The statements of one clause, `prefix` (frame, carried subject) put before each."""
+    for k in range(1, len(c) - 1):
+        if g.text(c[k]) == "," and g.w(c[k + 1]) in HEDGES:
+            out.append(Statement((*prefix, *c), (c[0], c[-1]), hedge=g.w(c[k + 1])))
+            return clause_statements(g, prefix, c[:k], out)
+    for k in range(1, len(c) - 2):
+        if g.text(c[k]) == "," and g.w(c[k + 1]) == "with" and _absolute(g, c, k, out):
+            return clause_statements(g, prefix, c[:k], out)
+    if not (_listing(g, prefix, c, out) or _coordination(g, prefix, c, out)):
+        out.append(Statement((*prefix, *c), (c[0], c[-1])))
+    return None
+
+
+def _absolute(g: Grammar, c: list[int], k: int, out: list[Statement]) -> bool:
+    part = next((j for j in range(k + 3, len(c)) if is_participle(g.text(c[j]))), -1)
+    noun = c[k + 2 : part]
+    if part < 0 or g.first_finite(c, k + 2, part) >= 0 or not g.nounish(noun):
+        return False
+    out.append(Statement((*noun, g.be(noun, "has been"), *c[part:]), (c[k + 1], c[-1])))
+    return True
+
+
+def _listing(g: Grammar, prefix: list[int], c: list[int], out: list[Statement]) -> bool:
+    for k in range(1, len(c) - 1):
+        marker = k + 1 if g.w(c[k]) == "including" else 0
+        if g.w(c[k]) == "such" and g.w(c[k + 1]) == "as":
+            marker = k + 2
+        if not marker:
+            continue
+        items = g.items(c[marker:])
+        if not items or not all(g.anchored(item) for item in items):
+            return False
+        if g.w(items[0][0]) in PREPOSITIONS:  # "including to Vietnam and Indonesia"
+            items = [items[0]] + [
+                item if g.w(item[0]) in PREPOSITIONS else [items[0][0], *item] for item in items[1:]
+            ]
+        if len(items) < 2 and _origin(g, items[0]) is None:
+            return False
+        _distribute(g, [*prefix, *c[:marker]], items, c[0], out)
+        return True
+    return False
+
+
+def _distribute(
+    g: Grammar, head: list[int], items: list[list[int]], lead: int | None, out: list[Statement]
+) -> None:
+    """One statement per item after the shared head, and one per item's origin."""
+    for item in items:
+        origin = _origin(g, item)
+        core = item if origin is None else item[:origin]
+        out.append(Statement((*head, *core), (core[0] if lead is None else lead, core[-1])))
+        if origin is not None:
+            pieces: tuple[Piece, ...] = (*core, g.be(core, "comes"), *item[origin:])
+            out.append(Statement(pieces, (core[0], item[-1])))
+
+
+def _origin(g: Grammar, item: list[int]) -> int | None:
+    """Where `from <Name>` starts in a list item (`the COBRA II from Turkish Otocar`)."""
+    for k in range(1, len(item) - 1):
+        if g.w(item[k]) == "from" and is_name(g.text(item[k + 1])):
+            return k
+    return None
+
+
+def _coordination(g: Grammar, prefix: list[int], c: list[int], out: list[Statement]) -> bool:
+    verb = g.first_finite(c)
+    if verb < 0:
+        return False
+    depth = 0
+    for k in range(1, len(c)):
+        word = g.text(c[k])
+        depth += (word in "([") - (word in ")]")
+        if depth or word.lower() != "and":
+            continue
+        if k < verb:  # coordinated subjects
+            conjuncts = g.items(c[:verb])
+            if len(conjuncts) < 2 or not _distributable(g, conjuncts):
+                return False
+            for conjunct in conjuncts:
+                predicate = _agree(g, conjunct, c[verb:])
+                out.append(Statement((*prefix, *conjunct, *predicate), (conjunct[0], c[-1])))
+            return True
+        if g.first_finite(c, k + 1) >= 0:
+            return False
+        start = _list_start(g, c, k)
+        conjuncts = g.items(c[start:])
+        if start <= verb or len(conjuncts) < 2 or not _distributable(g, conjuncts):
+            return False
+        _distribute(g, [*prefix, *c[:start]], conjuncts, None, out)
+        return True
+    return False
+
+
+def _list_start(g: Grammar, c: list[int], k: int) -> int:
+    start = g.np_start(c, k)
+    while start > 1 and g.text(c[start - 1]) == ",":
+        before = g.np_start(c, start - 1)
+        if before == start - 1:
+            break
+        start = before
+    return start
+
+
+def _distributable(g: Grammar, conjuncts: list[list[int]]) -> bool:
+    """Noun phrases, one naming a system or carrying a figure, and not a two-word name such
+    as "Bosnia and Herzegovina"."""
+    if not all(g.nounish(x) for x in conjuncts) or not any(g.anchored(x) for x in conjuncts):
+        return False
+    names = all(
+        len(x) == 1 and is_name(g.text(x[0])) and not is_number(g.text(x[0])) for x in conjuncts
+    )
+    return not (names and len(conjuncts) == 2)
+
+
+def _agree(g: Grammar, conjunct: list[int], predicate: list[int]) -> list[Piece]:
+    first = g.w(predicate[0]) if predicate else ""
+    if first in _SINGULAR and not is_plural(g.text(conjunct[-1])):
+        return [_SINGULAR[first], *predicate[1:]]
+    return list(predicate)

@@ -1,0 +1,62 @@
+"""From a document to claims: segment, split, assess, locate, name.
+
+Each statement keeps as `quote` the article's exact words it stands on, lengthened to the left
+until it is the first place those words occur, so `ClaimSet.article_location` (which looks for
+the first occurrence) lands on the right line and column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from veracity.claims.models import Claim
+from veracity.extract.document import Block, Document
+from veracity.extract.ids import claim_id
+from veracity.extract.segment import sentences
+from veracity.extract.split import split_sentence
+from veracity.extract.worthiness import assess
+
+__all__ = ["extract_claims", "unique_quote"]
+
+_WORD_START = re.compile(r"(?<!\S)\S")
+
+
+def unique_quote(text: str, start: int, end: int) -> tuple[int, int]:
+    """Move `start` left, word by word, until `text[start:end]` first occurs at `start`."""
+    while start > 0 and text.find(text[start:end]) != start:
+        previous = [m.start() for m in _WORD_START.finditer(text, 0, start)]
+        start = previous[-1] if previous else 0
+    return start, end
+
+
+def _statements(document: Document, block: Block) -> Iterator[tuple[str, int, int, str | None]]:
+    if block.kind == "heading":
+        yield " ".join(document.block_text(block).split()), block.start, block.end, None
+        return
+    for start, end in sentences(document.block_text(block), block.start):
+        yield from split_sentence(document.text, start, end)
+
+
+def extract_claims(document: Document) -> list[Claim]:
+    """The claims of an article, in article order, one per distinct statement."""
+    claims: list[Claim] = []
+    seen: set[str] = set()
+    for block in document.blocks:
+        for text, start, end, hedge in _statements(document, block):
+            identifier = claim_id(text)
+            if identifier in seen:
+                continue
+            seen.add(identifier)
+            start, end = unique_quote(document.text, start, end)
+            worth = assess(text, heading=block.kind == "heading", hedge=hedge)
+            claims.append(
+                Claim(
+                    id=identifier,
+                    text=text,
+                    quote=document.text[start:end],
+                    checkable=worth.checkable,
+                    note=worth.note,
+                )
+            )
+    return claims

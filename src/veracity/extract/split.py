@@ -1,0 +1,64 @@
+"""Split a sentence into atomic statements, each keeping the words it needs to stand alone.
+
+A rule-based splitter over the sentence's tokens, with word classes from `lexicon`: no
+statistical parser, so the rules are few, deterministic and explainable to a desk. Sentence
+rules (frame, side statements, clauses) are in `clauses`, clause rules (hedges, absolute
+phrases, lists, coordination) in `phrases`.
+
+What stays whole, on purpose: a list of plain nouns ("armored and automotive equipment, troop
+air defense, … and small arms") names no system and carries no figure, so splitting it would
+only repeat the sentence; a trailing participle clause (", making the Su-30SM a more viable
+option") has the whole event as its subject, which no rewording keeps faithful; a concession
+("despite earlier considerations to …") qualifies its clause.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from veracity.extract.clauses import clauses, frame, side_statements
+from veracity.extract.grammar import Grammar
+from veracity.extract.phrases import clause_statements
+from veracity.extract.tokens import Sentence, Statement, tokenize
+
+__all__ = ["Found", "split_sentence"]
+
+
+class Found(NamedTuple):
+    """One statement: its claim text, the article span it stands on, its hedge if any."""
+
+    text: str
+    start: int
+    end: int
+    hedge: str | None
+
+
+def _statements(g: Grammar) -> list[Statement]:
+    lead, body = frame(g)
+    if not body:
+        return []
+    out: list[Statement] = []
+    body = side_statements(g, body, out)
+    for carried, clause in clauses(g, body):
+        clause_statements(g, [*lead, *carried], clause, out)
+    order = {id(s): n for n, s in enumerate(out)}
+    return sorted(out, key=lambda s: (s.own[0], order[id(s)]))
+
+
+def split_sentence(text: str, start: int, end: int) -> list[Found]:
+    """The atomic statements of the sentence `text[start:end]`, in article order."""
+    sentence = Sentence(text, tuple(tokenize(text, start, end)))
+    found = []
+    for statement in _statements(Grammar(sentence)):
+        rendered = sentence.render(statement)
+        if rendered:
+            first, last = statement.own
+            found.append(
+                Found(
+                    rendered,
+                    sentence.tokens[first].start,
+                    sentence.tokens[last].end,
+                    statement.hedge,
+                )
+            )
+    return found

@@ -1,0 +1,110 @@
+"""Re-running on an edited article: curated claims untouched, new ones appended, gone ones told."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from veracity.claims import load_claim_set
+from veracity.errors import ClaimFileError, ExtractError
+from veracity.extract import extract_to_file
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data" / "extract"
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    return Path(shutil.copy(DATA / "wrapped.txt", tmp_path / "wrapped.txt"))
+
+
+def test_rerun_on_the_same_article_changes_nothing(article: Path) -> None:
+    output = article.with_suffix(".yaml")
+    first = extract_to_file(article, output)
+    before = output.read_bytes()
+    again = extract_to_file(article, output)
+    assert output.read_bytes() == before
+    assert again.added == ()
+    assert again.vanished == ()
+    assert again.kept == first.claim_set.claims
+
+
+def test_curated_claims_are_never_overwritten(article: Path) -> None:
+    output = article.with_suffix(".yaml")
+    extract_to_file(article, output)
+    first = load_claim_set(output).claims[1]
+    curated = output.read_text("utf-8").replace(
+        f"    text: {first.text!r}".replace("'", '"'),
+        "    # checked by hand against the TKMS press release\n"
+        '    text: "Norway ordered four Type 212CD submarines from TKMS in 2021."\n'
+        "    year: 2021",
+    )
+    assert curated != output.read_text("utf-8")
+    output.write_text(curated, encoding="utf-8")
+    article.write_text(
+        article.read_text("utf-8").replace("5.5 billion", "5.8 billion")
+        + "\nThe first boat will be named Sabotøren. It is 73 metres long.\n",
+        encoding="utf-8",
+    )
+    result = extract_to_file(article, output)
+    text = output.read_text("utf-8")
+    assert text.startswith(curated)  # every byte a person wrote, comments included
+    added = [c.text for c in result.added]
+    assert added == [
+        "The boats will cost about 5.8 billion euros in total — roughly 1.4 billion euros each.",
+        "The first boat will be named Sabotøren.",
+        "It is 73 metres long.",
+    ]
+    assert [c.text for c in result.vanished] == [
+        "The boats will cost about 5.5 billion euros in total — roughly 1.4 billion euros each."
+    ]
+    reloaded = load_claim_set(output)
+    assert (
+        reloaded.claim(first.id).text
+        == "Norway ordered four Type 212CD submarines from TKMS in 2021."
+    )
+    assert reloaded.claim(first.id).year == 2021
+    assert [c.text for c in reloaded.claims[-3:]] == added
+
+
+def test_merge_into_a_hand_written_claim_set(tmp_path: Path) -> None:
+    folder = tmp_path / "claims"
+    shutil.copytree(ROOT / "claims", folder)
+    output = folder / "kz2024.yaml"
+    before = output.read_text("utf-8")
+    result = extract_to_file(folder / "kz2024.txt", output)
+    assert output.read_text("utf-8").startswith(before)
+    assert result.vanished == ()  # every curated claim's words are still in the article
+    assert len(result.added) < len(result.kept)  # most statements are curated already
+    load_claim_set(output)
+
+
+def test_a_broken_existing_file_is_left_alone(article: Path) -> None:
+    output = article.with_suffix(".yaml")
+    output.write_text('article:\n  id: x\n  title: t\nclaims:\n  - id: a\n    text: "x\n')
+    with pytest.raises(ClaimFileError):
+        extract_to_file(article, output)
+    assert output.read_text() == 'article:\n  id: x\n  title: t\nclaims:\n  - id: a\n    text: "x\n'
+
+
+def test_flow_style_claims_cannot_be_appended_to(article: Path) -> None:
+    output = article.with_suffix(".yaml")
+    output.write_text("article: {id: x, title: t}\nclaims: [{id: a, text: Something else.}]\n")
+    with pytest.raises(ExtractError, match="not a block list"):
+        extract_to_file(article, output)
+
+
+def test_indentless_claim_lists(article: Path) -> None:
+    output = article.with_suffix(".yaml")
+    output.write_text(
+        "article:\n  id: x\n  title: t\nclaims:\n- id: a\n  text: Something else entirely.\n# end\n"
+    )
+    result = extract_to_file(article, output)
+    assert result.added
+    assert output.read_text().startswith(
+        "article:\n  id: x\n  title: t\nclaims:\n- id: a\n  text: Something else entirely.\n- id: "
+    )
+    assert output.read_text().endswith("# end\n")
+    assert [c.id for c in result.vanished] == ["a"]
