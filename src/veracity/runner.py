@@ -6,12 +6,13 @@ becomes an `error` finding on that claim; the run goes on.
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from veracity.__about__ import __version__
 from veracity.aggregate import aggregate
@@ -21,6 +22,9 @@ from veracity.findings import ERROR, Finding, Verdict
 from veracity.plugins import LoadedVerifier
 from veracity.report import DEFAULT_FAIL_ON, ClaimResult, Report
 from veracity.sources.registry import Sources
+
+if TYPE_CHECKING:
+    from veracity.online.session import Online
 
 __all__ = ["DEFAULT_TIMEOUT", "check_claim", "run"]
 
@@ -102,14 +106,7 @@ def check_claim(
                 )
                 break
             if item.verifier != loaded.name:
-                item = Finding(
-                    loaded.name,
-                    item.verdict,
-                    item.explanation,
-                    item.evidence,
-                    item.covers,
-                    item.related,
-                )
+                item = dataclasses.replace(item, verifier=loaded.name)
             findings.append(item)
     return findings
 
@@ -123,13 +120,16 @@ def run(
     timeout: float | None = DEFAULT_TIMEOUT,
     progress: Progress | None = None,
     fail_on: frozenset[Verdict] = DEFAULT_FAIL_ON,
+    online: Online | None = None,
 ) -> Report:
     """Check every claim of `claim_set` with `verifiers`; return the report.
 
-    `fail_on` is the policy the report carries (the verdicts that fail the run).
+    `fail_on` is the policy the report carries (the verdicts that fail the run). With
+    `online`, verifiers may consult online sources and each checked claim gets the published
+    fact-checks of similar claims as related reading (never a verdict).
     """
     sources = sources or Sources()
-    context = Context(sources=sources, claim_set=claim_set, settings=settings or {})
+    context = Context(sources=sources, claim_set=claim_set, settings=settings or {}, online=online)
     results = []
     total = len(claim_set.claims)
     for index, claim in enumerate(claim_set.claims, start=1):
@@ -139,6 +139,10 @@ def run(
             explanation = "Marked not checkable (an opinion, forecast or attribution); not checked."
         else:
             findings = check_claim(claim, verifiers, context, timeout)
+            if online is not None:
+                from veracity.online.related import related_reading
+
+                findings.extend(related_reading(claim, online))
             verdict, explanation = aggregate(claim.text, findings)
         results.append(
             ClaimResult(
