@@ -35,8 +35,8 @@ Progress = Callable[[int, int], None]
 _LABELS = {v.value for v in Verdict} | {ERROR}
 
 
-class _Overrun(Exception):
-    pass
+class _Overrun(BaseException):
+    """Raised by the time limit; a BaseException so that no `except Exception` swallows it."""
 
 
 @contextmanager

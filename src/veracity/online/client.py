@@ -158,6 +158,8 @@ class HttpClient:
             raise SourceUnavailable(source, str(exc)) from None
         except httpx.HTTPError as exc:
             raise SourceUnavailable(source, f"connection failed ({type(exc).__name__})") from None
+        except Exception as exc:  # a broken cache file, a socket error httpx did not wrap
+            raise SourceUnavailable(source, f"request failed ({type(exc).__name__})") from None
         if response.status_code != 200:
             reason = response.reason_phrase or "error"
             raise SourceUnavailable(source, f"HTTP {response.status_code} {reason}")

@@ -44,9 +44,11 @@ def related_reading(claim: Claim, online: Online) -> list[Finding]:
     if checks is None:
         return []
     try:
-        found = online.ask(SOURCE, lambda: checks.search(claim.text))
+        found = online.ask(SOURCE, checks.search, claim.text)
     except SourceUnavailable as exc:
         return [_note(f"{SOURCE} was unavailable ({exc.reason}); no related reading is listed.")]
+    except Exception as exc:  # related reading must never stop a run
+        return [_note(f"Looking up published fact-checks failed ({type(exc).__name__}).")]
     if not found:
         return []
     shown = found[:SHOWN]

@@ -41,12 +41,12 @@ class Online:
         self._notice = notice
         self._noticed = False
 
-    def ask(self, source: str, call: Callable[[], T]) -> T:
-        """`call()`, unless `source` already failed in this run; faults close the source."""
+    def ask(self, source: str, call: Callable[..., T], *args: Any) -> T:
+        """`call(*args)`, unless `source` already failed in this run; faults close the source."""
         if source in self.unavailable:
             raise SourceUnavailable(source, self.unavailable[source])
         try:
-            return call()
+            return call(*args)
         except SourceUnavailable as exc:
             self.unavailable[exc.source] = exc.reason
             if self._notice is not None and not self._noticed:
