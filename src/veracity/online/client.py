@@ -96,9 +96,20 @@ class _Credentials(httpx.BaseTransport):
         self.secrets = secrets
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        for header, value in self.secrets.get(request.url.host, {}).items():
-            request.headers[header] = value
-        return self.inner.handle_request(request)
+        secrets = self.secrets.get(request.url.host)
+        if not secrets:
+            return self.inner.handle_request(request)
+        # A copy: the cache above keeps the original request, which must never hold the key.
+        headers = httpx.Headers(request.headers)
+        headers.update(secrets)
+        sent = httpx.Request(
+            request.method,
+            request.url,
+            headers=headers,
+            stream=request.stream,
+            extensions=request.extensions,
+        )
+        return self.inner.handle_request(sent)
 
     def close(self) -> None:
         self.inner.close()

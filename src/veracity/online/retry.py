@@ -9,6 +9,7 @@ decides what an unavailable source means.
 
 from __future__ import annotations
 
+import datetime as dt
 import email.utils
 import time
 from collections.abc import Callable
@@ -46,8 +47,8 @@ def retry_after(response: httpx.Response, now: float | None = None) -> float | N
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    if when.tzinfo is None:
-        return None
+    if when.tzinfo is None:  # "-0000": HTTP dates are always GMT (RFC 9110, 5.6.7)
+        when = when.replace(tzinfo=dt.UTC)
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 

@@ -201,8 +201,9 @@ class Wikidata:
             if not isinstance(entities, dict):
                 raise _fault("no entities map")
             for entity_id in chunk:
-                if entity_id in entities:
-                    entity = _entity(entity_id, entities[entity_id])
-                    if entity is not None:
-                        found[entity_id] = entity
+                if entity_id not in entities:  # the API answers every id, if only "missing"
+                    raise _fault(f"no answer for {entity_id}")
+                entity = _entity(entity_id, entities[entity_id])
+                if entity is not None:
+                    found[entity_id] = entity
         return found
