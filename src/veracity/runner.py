@@ -158,6 +158,8 @@ def run(
             progress(index, total)
     cited = sorted({e.dataset for r in results for f in r.findings for e in f.evidence})
     datasets = tuple(sources.meta(d) for d in cited if d in sources)
+    if online is not None:  # online sources the findings cite (Wikidata, published reviews)
+        datasets += tuple(m for d in cited if d not in sources and (m := online.meta(d)))
     return Report(
         claim_set=claim_set,
         results=tuple(results),

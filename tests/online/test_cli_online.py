@@ -32,7 +32,20 @@ def _verify(tmp_path: Path, *args: str, config: str = "") -> tuple[int, dict[str
     (tmp_path / "claims.yaml").write_text(CLAIMS, encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
     code = main(
-        ["claims.yaml", "--format", "json", "-o", "reports", "--fail-on", "none", *args], out, err
+        [
+            "claims.yaml",
+            "-f",
+            "json",
+            "-f",
+            "markdown",
+            "-o",
+            "reports",
+            "--fail-on",
+            "none",
+            *args,
+        ],
+        out,
+        err,
     )
     report = json.loads((tmp_path / "reports" / "online-demo.json").read_text(encoding="utf-8"))
     return code, {c["id"]: c for c in report["claims"]}, err.getvalue()
@@ -65,6 +78,14 @@ def test_verify_online_decides_from_wikidata(workspace: Path) -> None:
     assert note["informational"] is True
     assert "leadstories.com" in note["explanation"]
     assert (workspace / ".veracity-cache" / "http-cache.sqlite").is_file()
+    report = json.loads((workspace / "reports" / "online-demo.json").read_text(encoding="utf-8"))
+    cited = {d["id"]: d for d in report["datasets"]}
+    assert cited["wikidata"]["licence"].startswith("CC0")
+    assert cited["wikidata"]["retrieved"] == "2025-11-03"
+    assert "google-fact-check-tools" in cited
+    markdown = (workspace / "reports" / "online-demo.md").read_text(encoding="utf-8")
+    assert "- ℹ️ note from `online.fact-checks`: Related reading, not a verdict" in markdown
+    assert "| — |\n" in markdown  # the note decided nothing: no verifier in "Decided by"
 
 
 def test_offline_by_default(workspace: Path) -> None:

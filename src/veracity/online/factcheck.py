@@ -16,11 +16,13 @@ from typing import Any
 from veracity.errors import SourceUnavailable
 from veracity.online.client import HttpClient, retrieved_date
 
-__all__ = ["API", "HOST", "KEY_VARIABLE", "SOURCE", "FactChecks", "PublishedCheck"]
+__all__ = ["API", "DATASET", "HOST", "KEY_VARIABLE", "SOURCE", "FactChecks", "PublishedCheck"]
 
 HOST = "factchecktools.googleapis.com"
 API = f"https://{HOST}/v1alpha1/claims:search"
 SOURCE = "Google Fact Check Tools"
+DATASET = "google-fact-check-tools"
+"""The dataset id related-reading notes cite reviews under."""
 KEY_VARIABLE = "VERACITY_FACTCHECK_KEY"
 KEY_HEADER = "X-Goog-Api-Key"
 

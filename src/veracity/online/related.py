@@ -10,13 +10,12 @@ from __future__ import annotations
 from veracity.claims.models import Claim
 from veracity.errors import SourceUnavailable
 from veracity.findings import Evidence, Finding, Verdict
-from veracity.online.factcheck import SOURCE, PublishedCheck
+from veracity.online.factcheck import DATASET, SOURCE, PublishedCheck
 from veracity.online.session import Online
 
 __all__ = ["NAME", "related_reading"]
 
 NAME = "online.fact-checks"
-DATASET = "google-fact-check-tools"
 SHOWN = 3
 
 

@@ -16,9 +16,11 @@ from typing import Any, TypeVar
 import httpx
 
 from veracity.errors import ConfigError, SourceUnavailable
+from veracity.online import factcheck, wikidata
 from veracity.online.client import HttpClient
 from veracity.online.factcheck import HOST, KEY_HEADER, KEY_VARIABLE, FactChecks
 from veracity.online.wikidata import Wikidata
+from veracity.sources.dataset import DatasetMeta
 
 __all__ = ["DEFAULT_CACHE", "Online", "open_online", "wants_online"]
 
@@ -27,6 +29,22 @@ DEFAULT_CACHE = ".veracity-cache"
 """The cache folder, relative to the workspace (the folder of its pyproject.toml)."""
 
 Notice = Callable[[str], None]
+_CITATIONS = {  # title, publisher, URL, licence, description
+    wikidata.DATASET: (
+        "Wikidata",
+        "Wikimedia Foundation; Wikidata contributors",
+        "https://www.wikidata.org/",
+        "CC0 1.0 (structured data)",
+        "Items read online with wbsearchentities and wbgetentities.",
+    ),
+    factcheck.DATASET: (
+        "Google Fact Check Tools API, claims:search",
+        "Google; each review by its fact-check publisher",
+        "https://developers.google.com/fact-check/tools/api",
+        "the publishers' own terms (linked, not copied)",
+        "Published fact-checks of similar claims, listed as related reading.",
+    ),
+}
 
 
 class Online:
@@ -56,6 +74,17 @@ class Online:
                     "verdicts rest on the bundled data"
                 )
             raise
+
+    def meta(self, dataset_id: str) -> DatasetMeta | None:
+        """How a report cites an online source its findings used (None for other ids)."""
+        readers = {wikidata.DATASET: self.wikidata, factcheck.DATASET: self.factchecks}
+        reader = readers.get(dataset_id)
+        if reader is None:
+            return None
+        title, publisher, url, licence, description = _CITATIONS[dataset_id]
+        return DatasetMeta(
+            dataset_id, title, publisher, url, reader.retrieved, licence, description
+        )
 
     def close(self) -> None:
         self.http.close()

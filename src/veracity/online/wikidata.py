@@ -21,10 +21,12 @@ from typing import Any
 from veracity.errors import SourceUnavailable
 from veracity.online.client import HttpClient, retrieved_date
 
-__all__ = ["API", "PROPERTIES", "SOURCE", "Entity", "Hit", "Wikidata", "entity_url"]
+__all__ = ["API", "DATASET", "PROPERTIES", "SOURCE", "Entity", "Hit", "Wikidata", "entity_url"]
 
 API = "https://www.wikidata.org/w/api.php"
 SOURCE = "Wikidata"
+DATASET = "wikidata"
+"""The dataset id findings cite Wikidata items under."""
 MANUFACTURER, ORIGIN, INSTANCE_OF, ISO3, DEMONYM = "P176", "P495", "P31", "P298", "P1549"
 PROPERTIES = (MANUFACTURER, ORIGIN, INSTANCE_OF, ISO3, DEMONYM)
 

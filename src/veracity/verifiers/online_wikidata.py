@@ -27,6 +27,7 @@ from veracity.online.lookup import Found, exact_hits, find_system
 from veracity.online.session import Online
 from veracity.online.statements import MakerStatement, Name, OriginStatement, find_statements
 from veracity.online.wikidata import (
+    DATASET,
     DEMONYM,
     ISO3,
     MANUFACTURER,
@@ -39,7 +40,6 @@ from veracity.verifiers.base import BaseVerifier
 
 __all__ = ["WikidataOriginMaker"]
 
-DATASET = "wikidata"
 _SUFFIXES = {"inc", "ltd", "llc", "plc", "jsc", "ojsc", "pjsc", "ag", "gmbh", "sa", "spa", "co"}
 
 
