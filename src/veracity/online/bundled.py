@@ -20,12 +20,15 @@ from veracity.sources.registry import Sources
 __all__ = ["BundledNames", "NameIndex", "bundled_names", "name_key"]
 
 _NAME_COLUMNS = ("name", "aliases", "sipri_names")
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe"})
+"""Letters without a Unicode decomposition that the press writes plain (Akıncı → Akinci)."""
 
 
 def name_key(name: str) -> str:
     """A comparison key: no accents, case, spacing or punctuation between letters and digits."""
     plain = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    plain = plain.translate(_UNDECOMPOSED)
     return re.sub(r"[^\w]+|_", "", plain)
 
 
