@@ -14,8 +14,11 @@ def test_names_compare_without_case_spacing_or_punctuation() -> None:
     assert name_key("Akıncı") == name_key("akinci")
 
 
-def test_without_a_systems_dataset_nothing_is_known() -> None:
-    assert not bundled_names(Sources()).knows_system("AK-47")
+def test_the_recorded_systems_are_unknown_to_the_bundled_data() -> None:
+    # The online cases use small arms, which the SIPRI-based systems dataset leaves out; if it
+    # ever lists them, the bundled verifiers speak for them and the cases need other systems.
+    known = bundled_names(Sources())
+    assert not any(known.knows_system(n) for n in ("AK-47", "Desert Eagle", "PK", "Zorbax-9"))
 
 
 def test_the_systems_dataset_names_and_aliases_are_known(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ Three requests at most per name: the search, the candidate items, and the items 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from veracity.findings import Span
@@ -17,7 +18,7 @@ from veracity.online.bundled import name_key
 from veracity.online.statements import Name
 from veracity.online.wikidata import INSTANCE_OF, MANUFACTURER, ORIGIN, Entity, Hit, Wikidata
 
-__all__ = ["EQUIPMENT", "Found", "exact_hits", "find_system"]
+__all__ = ["BUNDLED", "EQUIPMENT", "Bundled", "Found", "exact_hits", "find_system"]
 
 EQUIPMENT = re.compile(
     r"rifle|gun|pistol|firearm|carbine|weapon|aircraft|airplane|aeroplane|helicopter|vehicle|"
@@ -41,6 +42,13 @@ class Found:
         return [self.values[i] for i in self.item.get(prop) if i in self.values]
 
 
+class Bundled:
+    """The bundled data knows the name: its verifiers speak for the system, online stays silent."""
+
+
+BUNDLED = Bundled()
+
+
 def exact_hits(hits: list[Hit], name: str) -> list[Hit]:
     """The search hits whose label or matched alias is `name`."""
     key = name_key(name)
@@ -60,9 +68,17 @@ def _widen(name: Name, span: Span, item: Entity, values: dict[str, Entity]) -> S
     return (start, span[1])
 
 
-def find_system(wikidata: Wikidata, name: Name) -> Found | None:
-    """The first equipment item named by one of the name's candidates, longest first."""
+def find_system(
+    wikidata: Wikidata, name: Name, bundled: Callable[[str], bool] = lambda name: False
+) -> Found | Bundled | None:
+    """The first equipment item named by one of the name's candidates, longest first.
+
+    A candidate the bundled data knows (`bundled(candidate)`) ends the search with `BUNDLED`:
+    bundled data wins when both know a thing.
+    """
     for candidate, span in name.candidates():
+        if bundled(candidate):
+            return BUNDLED
         hits = exact_hits(wikidata.search(candidate), candidate)[:3]
         if not hits:
             continue

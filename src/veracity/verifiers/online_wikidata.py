@@ -23,7 +23,7 @@ from veracity.context import Context
 from veracity.errors import DatasetError, SourceUnavailable
 from veracity.findings import Evidence, Finding, Verdict
 from veracity.online.bundled import BundledNames, bundled_names, name_key
-from veracity.online.lookup import Found, exact_hits, find_system
+from veracity.online.lookup import Bundled, Found, exact_hits, find_system
 from veracity.online.session import Online
 from veracity.online.statements import MakerStatement, Name, OriginStatement, find_statements
 from veracity.online.wikidata import (
@@ -108,14 +108,16 @@ class WikidataOriginMaker(BaseVerifier):
     ) -> Iterator[Finding]:
         known = self._known(context)
         statements: list[MakerStatement | OriginStatement] = [*makers, *origins]
-        seen: dict[Name, Found | None] = {}
+        seen: dict[Name, Found | Bundled | None] = {}
         for statement in statements:
             name = statement.name
-            if any(known.knows_system(n) for n, _ in name.candidates()):
-                continue  # bundled data wins: its verifiers speak for this system
             if name not in seen:
-                seen[name] = online.ask(SOURCE, find_system, online.wikidata, name)
+                seen[name] = online.ask(
+                    SOURCE, find_system, online.wikidata, name, known.knows_system
+                )
             found = seen[name]
+            if isinstance(found, Bundled):
+                continue  # bundled data wins: its verifiers speak for this system
             if isinstance(statement, MakerStatement):
                 yield self._check_maker(statement, found, online) if found else self._unknown(name)
             elif found is not None:
