@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import socket
 from collections.abc import Callable
 from pathlib import Path
 
@@ -128,3 +129,9 @@ def test_api_keys_travel_below_the_cache_and_are_never_stored(tmp_path: Path) ->
     for path in tmp_path.rglob("*"):
         if path.is_file():
             assert secret.encode() not in path.read_bytes(), path
+
+
+def test_the_test_run_blocks_the_network() -> None:
+    # pytest runs with --block-network: even a loopback connection is refused before it starts.
+    with socket.socket() as sock, pytest.raises(RuntimeError, match="Network is disabled"):
+        sock.connect(("127.0.0.1", 9))
