@@ -8,11 +8,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
+    from veracity.config import Settings
+    from veracity.online import Online
     from veracity.plugins import LoadedVerifier
 
 __all__ = ["main"]
@@ -25,6 +28,8 @@ examples:
   verify --list-verifiers                        the verifiers that will run
   verify sources                                 the reference datasets and their provenance
   verify extract article.html -o claims/x.yaml   turn an article into a claim set
+  verify claims/kz2024.yaml --online             also consult Wikidata (and published
+                                                 fact-checks with VERACITY_FACTCHECK_KEY set)
 
 exit codes: 0 all verdicts within policy, 1 policy violated (default: any refuted claim),
 2 usage or input error (nothing is written).
@@ -87,6 +92,14 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         metavar="SECONDS",
         help="time limit for one verifier on one claim (default: 10)",
+    )
+    parser.add_argument(
+        "--online",
+        action="store_true",
+        default=None,
+        help="also consult online sources (Wikidata; Google Fact Check Tools when "
+        "VERACITY_FACTCHECK_KEY is set), cached in .veracity-cache/ (default: online in "
+        "[tool.veracity], else off)",
     )
     parser.add_argument(
         "--list-verifiers",
@@ -187,6 +200,22 @@ def _extract_command(argv: list[str], out: TextIO, err: TextIO) -> int:
     return 0
 
 
+@contextmanager
+def _online(args: argparse.Namespace, settings: Settings, err: TextIO) -> Iterator[Online | None]:
+    """The run's online sources when asked for (`--online` or `online = true`), else None."""
+    from veracity.online import open_online, wants_online
+
+    if not wants_online(args.online, settings.table):
+        yield None
+        return
+
+    def notice(message: str) -> None:
+        err.write(f"verify: {message}\n")
+
+    with open_online(settings.table, settings.root, notice=notice) as online:
+        yield online
+
+
 def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from veracity.claims import load_claim_sets
     from veracity.config import load_settings, parse_fail_on
@@ -215,19 +244,23 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else float(settings.table.get("timeout", DEFAULT_TIMEOUT))
     )
     reports = []
-    for claim_set in claim_sets:
-        progress = None if args.quiet or not err.isatty() else _progress(err, claim_set.article.id)
-        reports.append(
-            run(
-                claim_set,
-                verifiers,
-                sources,
-                settings=settings.table,
-                timeout=timeout,
-                progress=progress,
-                fail_on=fail_on,
+    with _online(args, settings, err) as online:
+        for claim_set in claim_sets:
+            progress = (
+                None if args.quiet or not err.isatty() else _progress(err, claim_set.article.id)
             )
-        )
+            reports.append(
+                run(
+                    claim_set,
+                    verifiers,
+                    sources,
+                    settings=settings.table,
+                    timeout=timeout,
+                    progress=progress,
+                    fail_on=fail_on,
+                    online=online,
+                )
+            )
     formats = list(dict.fromkeys(args.formats or settings.table.get("formats", ["markdown"])))
     out_dir = args.output_dir or settings.path("output-dir") or Path("reports")
     written = write_reports(reports, formats, out_dir)

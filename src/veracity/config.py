@@ -19,6 +19,8 @@ KEYS = {
     "data",
     "author",
     "online",
+    "online-cache",
+    "online-contact",
     "timeout",
     "formats",
     "output-dir",

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from veracity.claims.models import ClaimSet
 from veracity.sources.registry import Sources
+
+if TYPE_CHECKING:
+    from veracity.online.session import Online
 
 __all__ = ["Context"]
 
@@ -19,3 +22,5 @@ class Context:
     claim_set: ClaimSet | None = None
     settings: dict[str, Any] = field(default_factory=dict)
     """The workspace's `[tool.veracity]` table."""
+    online: Online | None = None
+    """Online sources (`verify --online`); None when the run is offline. Bundled data wins."""

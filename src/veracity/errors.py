@@ -6,7 +6,9 @@
     ├── PluginLoadError            a verifier plugin that cannot be imported or is malformed
     ├── DatasetError               a bundled or workspace dataset that is missing or corrupt
     ├── ReportError                a report that cannot be written
-    └── ExtractError               an article that cannot be read or holds no statement
+    ├── ExtractError               an article that cannot be read or holds no statement
+    └── SourceUnavailable          an online source that did not answer usefully (`verify
+                                   --online`); verifiers catch it and rest on offline data
 
 Verifier failures during a run are not exceptions to the caller: the runner turns them into
 `error` findings on the claim concerned and the run goes on.
@@ -25,6 +27,7 @@ __all__ = [
     "PluginLoadError",
     "Problem",
     "ReportError",
+    "SourceUnavailable",
     "VeracityError",
 ]
 
@@ -76,3 +79,16 @@ class ReportError(VeracityError):
 
 class ExtractError(VeracityError):
     """An article `verify extract` cannot read, or one that holds no statement to extract."""
+
+
+class SourceUnavailable(VeracityError):
+    """An online source that timed out, refused, failed or answered unreadably.
+
+    `source` names it for the reader ("Wikidata"); `reason` says what went wrong, without secrets.
+    It never reaches the caller of a run: the online layer turns it into a note on the claim.
+    """
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source} unavailable: {reason}")

@@ -64,6 +64,9 @@ class Finding:
     """Spans of the claim text this finding checked; the aggregate rule reads them."""
     related: tuple[str, ...] = ()
     """Ids of other claims this finding refers to (internal-consistency checks)."""
+    informational: bool = False
+    """A note for the reader (related reading, an online source that was unavailable) that
+    never decides a verdict: the aggregate rule skips it, as it skips errors."""
 
     @property
     def is_error(self) -> bool:

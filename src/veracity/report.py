@@ -32,6 +32,15 @@ class ClaimResult:
     def errors(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.is_error)
 
+    @property
+    def deciding(self) -> tuple[Finding, ...]:
+        """The findings whose label is the verdict (never an error or an informational note)."""
+        return tuple(
+            f
+            for f in self.findings
+            if f.verdict == self.verdict and not f.is_error and not f.informational
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Report:

@@ -6,12 +6,13 @@ becomes an `error` finding on that claim; the run goes on.
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from veracity.__about__ import __version__
 from veracity.aggregate import aggregate
@@ -22,6 +23,9 @@ from veracity.plugins import LoadedVerifier
 from veracity.report import DEFAULT_FAIL_ON, ClaimResult, Report
 from veracity.sources.registry import Sources
 
+if TYPE_CHECKING:
+    from veracity.online.session import Online
+
 __all__ = ["DEFAULT_TIMEOUT", "check_claim", "run"]
 
 DEFAULT_TIMEOUT = 10.0
@@ -31,8 +35,8 @@ Progress = Callable[[int, int], None]
 _LABELS = {v.value for v in Verdict} | {ERROR}
 
 
-class _Overrun(Exception):
-    pass
+class _Overrun(BaseException):
+    """Raised by the time limit; a BaseException so that no `except Exception` swallows it."""
 
 
 @contextmanager
@@ -102,14 +106,7 @@ def check_claim(
                 )
                 break
             if item.verifier != loaded.name:
-                item = Finding(
-                    loaded.name,
-                    item.verdict,
-                    item.explanation,
-                    item.evidence,
-                    item.covers,
-                    item.related,
-                )
+                item = dataclasses.replace(item, verifier=loaded.name)
             findings.append(item)
     return findings
 
@@ -123,13 +120,16 @@ def run(
     timeout: float | None = DEFAULT_TIMEOUT,
     progress: Progress | None = None,
     fail_on: frozenset[Verdict] = DEFAULT_FAIL_ON,
+    online: Online | None = None,
 ) -> Report:
     """Check every claim of `claim_set` with `verifiers`; return the report.
 
-    `fail_on` is the policy the report carries (the verdicts that fail the run).
+    `fail_on` is the policy the report carries (the verdicts that fail the run). With
+    `online`, verifiers may consult online sources and each checked claim gets the published
+    fact-checks of similar claims as related reading (never a verdict).
     """
     sources = sources or Sources()
-    context = Context(sources=sources, claim_set=claim_set, settings=settings or {})
+    context = Context(sources=sources, claim_set=claim_set, settings=settings or {}, online=online)
     results = []
     total = len(claim_set.claims)
     for index, claim in enumerate(claim_set.claims, start=1):
@@ -139,6 +139,10 @@ def run(
             explanation = "Marked not checkable (an opinion, forecast or attribution); not checked."
         else:
             findings = check_claim(claim, verifiers, context, timeout)
+            if online is not None:
+                from veracity.online.related import related_reading
+
+                findings.extend(related_reading(claim, online))
             verdict, explanation = aggregate(claim.text, findings)
         results.append(
             ClaimResult(
@@ -154,6 +158,8 @@ def run(
             progress(index, total)
     cited = sorted({e.dataset for r in results for f in r.findings for e in f.evidence})
     datasets = tuple(sources.meta(d) for d in cited if d in sources)
+    if online is not None:  # online sources the findings cite (Wikidata, published reviews)
+        datasets += tuple(m for d in cited if d not in sources and (m := online.meta(d)))
     return Report(
         claim_set=claim_set,
         results=tuple(results),

@@ -7,16 +7,19 @@
                        verifier=MyVerifier())
 
 `load_cases` reads the YAML case files the built-in verifiers are tested with
-(tests/verifiers/cases/<verifier name>.yaml), so a plugin can reuse the same format.
+(tests/verifiers/cases/<verifier name>.yaml), so a plugin can reuse the same format. A case file
+of an online verifier names a `cassette:` of recorded answers; `replay_online` gives the
+`Online` sources that answer from it, with the network never touched.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -29,7 +32,10 @@ from veracity.report import ClaimResult
 from veracity.runner import check_claim
 from veracity.sources.registry import Sources
 
-__all__ = ["Case", "assert_verdict", "load_cases", "verify_text"]
+if TYPE_CHECKING:
+    from veracity.online.session import Online
+
+__all__ = ["Case", "assert_verdict", "load_cases", "replay_online", "verify_text"]
 
 _SHARED_SOURCES: list[Sources] = []
 
@@ -58,10 +64,12 @@ def verify_text(
     hints: dict[str, Any] | None = None,
     other_claims: Sequence[str | dict[str, Any]] = (),
     published: dt.date | None = None,
+    online: Online | None = None,
 ) -> ClaimResult:
     """Check one claim text with one verifier (an instance or a name; default: all built-ins).
 
-    `other_claims` are texts (or claim mappings) of the same article, for consistency checks.
+    `other_claims` are texts (or claim mappings) of the same article, for consistency checks;
+    `online` the online sources (see `replay_online`).
     """
     claim = Claim(id="claim", text=text, **(hints or {}))
     others = [
@@ -72,7 +80,7 @@ def verify_text(
         article=Article(id="test", title="test", published=published),
         claims=(claim, *others),
     )
-    context = Context(sources=sources or _sources(), claim_set=claim_set)
+    context = Context(sources=sources or _sources(), claim_set=claim_set, online=online)
     findings = check_claim(claim, _loaded(verifier), context, timeout=None)
     verdict, explanation = aggregate(claim.text, findings)
     return ClaimResult(claim, verdict, explanation, tuple(findings))
@@ -101,12 +109,34 @@ class Case:
     hints: dict[str, Any] = field(default_factory=dict)
     other_claims: tuple[Any, ...] = ()
     published: dt.date | None = None
+    cassette: Path | None = None
+    """Recorded answers of the online sources the case replays (online verifiers only)."""
+
+
+@contextmanager
+def replay_online(cassette: Path) -> Iterator[Online]:
+    """`Online` sources answering from a vcrpy cassette only; an unrecorded request fails."""
+    import vcr  # type: ignore[import-untyped]
+
+    from veracity.online.client import HttpClient
+    from veracity.online.session import Online
+
+    recorder = vcr.VCR(record_mode="none")
+    with (
+        recorder.use_cassette(str(cassette), allow_playback_repeats=True),
+        Online(HttpClient(), factcheck=True) as online,
+    ):
+        yield online
 
 
 def load_cases(path: Path) -> list[Case]:
-    """Read a case file: `verifier: name` and `cases: [{name, text, expect, ...}]`."""
+    """Read a case file: `verifier: name` and `cases: [{name, text, expect, ...}]`.
+
+    A top-level `cassette:` (relative to the case file) applies to every case.
+    """
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     verifier = data.get("verifier", path.stem)
+    cassette = (path.parent / data["cassette"]).resolve() if data.get("cassette") else None
     cases: Iterable[dict[str, Any]] = data["cases"]
     return [
         Case(
@@ -117,6 +147,7 @@ def load_cases(path: Path) -> list[Case]:
             hints=c.get("hints", {}),
             other_claims=tuple(c.get("claims", ())),
             published=c.get("published"),
+            cassette=cassette,
         )
         for c in cases
     ]

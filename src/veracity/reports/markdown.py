@@ -25,6 +25,8 @@ MARKERS: dict[Label, str] = {
     Verdict.NOT_ENOUGH_EVIDENCE: "❔ not enough evidence",
     ERROR: "💥 error",
 }
+NOTE = "ℹ️ note"
+"""An informational finding (related reading, an unavailable source): it decides nothing."""
 ICONS: dict[Label, str] = {label: marker.split(" ")[0] for label, marker in MARKERS.items()}
 ORDER = (Verdict.REFUTED, Verdict.MISLEADING, Verdict.SUPPORTED, Verdict.NOT_ENOUGH_EVIDENCE)
 """Verdicts from the most to the least urgent for a desk."""
@@ -98,9 +100,7 @@ def _table(report: Report) -> list[str]:
         "|---:|---|---|---:|---|",
     ]
     for number, result in enumerate(report.results, start=1):
-        deciders = sorted(
-            {f"`{f.verifier}`" for f in result.findings if f.verdict == result.verdict}
-        )
+        deciders = sorted({f"`{f.verifier}`" for f in result.deciding})
         decided = ", ".join(deciders) or ("not checkable" if not result.claim.checkable else "—")
         if result.errors:
             decided += f" · {ICONS[ERROR]} " + ", ".join(
@@ -150,6 +150,8 @@ def _finding(finding: Finding, said: str) -> list[str]:
     """A finding with its evidence; its explanation unless the claim's already says it."""
     how = "in" if finding.is_error else "by"
     line = f"- {MARKERS[finding.verdict]} {how} `{finding.verifier}`"
+    if finding.informational:
+        line = f"- {NOTE} from `{finding.verifier}`"
     if finding.explanation.strip() not in said:
         line += f": {md_inline(finding.explanation)}"
     if finding.related:

@@ -97,14 +97,13 @@ def _location(where: Place) -> dict[str, Any]:
 
 
 def _deciding(result: ClaimResult) -> Finding | None:
-    return next((f for f in result.findings if f.verdict == result.verdict), None)
+    return next(iter(result.deciding), None)
 
 
 def _message(result: ClaimResult) -> str:
     evidence = [
         f"{e.dataset} row {e.key} ({e.url}, retrieved {e.retrieved})"
-        for f in result.findings
-        if f.verdict == result.verdict
+        for f in result.deciding
         for e in f.evidence
     ]
     text = f"{_VERDICT_WORDS[result.verdict]}: “{result.claim.text}” {result.explanation}"
@@ -135,7 +134,7 @@ def _result(report: Report, result: ClaimResult, rule_index: dict[str, int]) -> 
         "article": claim_set.article.id,
         "claim": result.claim.id,
         "verdict": result.verdict.value,
-        "verifiers": sorted({f.verifier for f in result.findings if f.verdict == result.verdict}),
+        "verifiers": sorted({f.verifier for f in result.deciding}),
     }
     return data
 
