@@ -32,6 +32,10 @@ class ClaimResult:
     def errors(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.is_error)
 
+    @property
+    def notes(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.is_note)
+
 
 @dataclass(frozen=True, slots=True)
 class Report:
@@ -61,4 +65,5 @@ class Report:
             "claims": len(self.results),
             "verdicts": self.counts(),
             "errors": sum(len(r.errors) for r in self.results),
+            "notes": sum(len(r.notes) for r in self.results),
         }

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from veracity.findings import ERROR, Evidence, Finding, Label, Verdict
+from veracity.findings import ERROR, NOTE, Evidence, Finding, Label, Verdict
 from veracity.report import ClaimResult, Report
 from veracity.reports.annotate import annotated_article, unplaced
 from veracity.reports.escape import md_cell, md_code, md_inline, md_url
@@ -24,6 +24,7 @@ MARKERS: dict[Label, str] = {
     Verdict.MISLEADING: "⚠️ misleading",
     Verdict.NOT_ENOUGH_EVIDENCE: "❔ not enough evidence",
     ERROR: "💥 error",
+    NOTE: "📝 note",
 }
 ICONS: dict[Label, str] = {label: marker.split(" ")[0] for label, marker in MARKERS.items()}
 ORDER = (Verdict.REFUTED, Verdict.MISLEADING, Verdict.SUPPORTED, Verdict.NOT_ENOUGH_EVIDENCE)
