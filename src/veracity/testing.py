@@ -101,10 +101,23 @@ class Case:
     hints: dict[str, Any] = field(default_factory=dict)
     other_claims: tuple[Any, ...] = ()
     published: dt.date | None = None
+    silent: bool = False
+    """`expect: none`: the verifier must yield no finding at all (the verdict is then n-e-e)."""
+    explanation: tuple[str, ...] = ()
+    """Words the verdict's explanation must contain."""
+    related: tuple[str, ...] | None = None
+    """The claim ids the findings must cite (`related`), when given."""
+    labels: tuple[str, ...] | None = None
+    """The labels of the findings, in order (e.g. `[note]`), when given."""
 
 
 def load_cases(path: Path) -> list[Case]:
-    """Read a case file: `verifier: name` and `cases: [{name, text, expect, ...}]`."""
+    """Read a case file: `verifier: name` and `cases: [{name, text, expect, ...}]`.
+
+    Optional per case: `hints`, `claims` (other claims of the article), `published`,
+    `explanation` (words the explanation must contain), `related`, `labels`; `expect: none`
+    means the verifier yields nothing.
+    """
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     verifier = data.get("verifier", path.stem)
     cases: Iterable[dict[str, Any]] = data["cases"]
@@ -113,10 +126,14 @@ def load_cases(path: Path) -> list[Case]:
             verifier=c.get("verifier", verifier),
             name=c["name"],
             text=c["text"],
-            expect=Verdict(c["expect"]),
+            expect=Verdict.NOT_ENOUGH_EVIDENCE if c["expect"] == "none" else Verdict(c["expect"]),
             hints=c.get("hints", {}),
             other_claims=tuple(c.get("claims", ())),
             published=c.get("published"),
+            silent=c["expect"] == "none",
+            explanation=tuple(c.get("explanation", ())),
+            related=tuple(c["related"]) if "related" in c else None,
+            labels=tuple(c["labels"]) if "labels" in c else None,
         )
         for c in cases
     ]
