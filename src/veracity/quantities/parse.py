@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Span
+from veracity.memo import per_claim_set
 from veracity.quantities.actions import Action, find_actions, is_future
 from veracity.quantities.amounts import Amount, read_amount
 from veracity.quantities.categories import Category, CategoryMention, find_categories
@@ -179,7 +180,20 @@ def reference_year(claim: Claim, context: Context) -> int | None:
 
 
 def claim_quantities(claim: Claim, context: Context) -> list[Quantity]:
-    """The quantities of a claim, each with its subject country resolved."""
+    """The quantities of a claim, each with its subject country resolved.
+
+    Within a run over a claim set the result is memoised, so every verifier that reads
+    quantities shares one parse of each claim.
+    """
+    if context.claim_set is None:
+        return _claim_quantities(claim, context)
+    cache: dict[Claim, list[Quantity]] = per_claim_set(context, "quantities.parsed", lambda _: {})
+    if claim not in cache:
+        cache[claim] = _claim_quantities(claim, context)
+    return cache[claim]
+
+
+def _claim_quantities(claim: Claim, context: Context) -> list[Quantity]:
     quantities = read_quantities(claim.text, reference_year(claim, context))
     if not quantities:
         return []
