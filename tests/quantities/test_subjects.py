@@ -73,3 +73,21 @@ def test_the_title_and_hints_vote() -> None:
     country = article_country(context)
     assert country is not None
     assert country.iso3 == "KAZ"
+
+
+def test_an_alliance_does_not_take_the_article_country() -> None:
+    claims = (
+        Claim(id="a", text="Kazakhstan will buy jets."),
+        Claim(id="b", text="Kazakhstan has tanks."),
+        Claim(id="c", text="NATO will deploy 5,000 troops."),
+        Claim(id="d", text="The Defence Ministry will buy 12 jets."),
+    )
+    claim_set = ClaimSet(article=Article(id="a", title="t"), claims=claims)
+    context = Context(sources=SOURCES, claim_set=claim_set)
+    assert subject_country(claims[2], context) == (None, None, "organisation")
+    country, _, origin = subject_country(claims[3], context)
+    assert (country.iso3 if country else None, origin) == ("KAZ", "article")
+    without = Sources()
+    without._folders.pop("organisations", None)
+    country, _, origin = subject_country(claims[2], Context(sources=without, claim_set=claim_set))
+    assert (country.iso3 if country else None, origin) == ("KAZ", "article")

@@ -30,7 +30,7 @@ _MEASURES: list[tuple[str, str, str]] = [
         r"receiv(?:e|es|ed|ing)|deliver(?:s|ed|ing|y|ies)?|suppl(?:y|ies|ied|ying)|"
         r"hand(?:s|ed)?\s+over|(?:take|takes|took|taken|taking)\s+delivery|transferr(?:ed|ing)|"
         r"arriv(?:e|es|ed|ing)|commission(?:s|ed|ing)?|enter(?:s|ed|ing)?\s+service|"
-        r"added\s+to|join(?:s|ed)?\s+the",
+        r"added\s+to|join(?:s|ed)?\s+the|induct(?:s|ed|ing)?|obtain(?:s|ed|ing)?",
     ),
     ("overhaul", "maintenance", r"overhaul(?:s|ed|ing)?"),
     ("repair", "maintenance", r"repair(?:s|ed|ing)?|restor(?:e|es|ed|ing)|refurbish(?:es|ed|ing)?"),

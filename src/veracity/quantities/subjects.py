@@ -8,7 +8,9 @@ In the text, by priority:
 Other adjectives describe origins ("Turkish drones", "the Russian Su-30SM") and are skipped.
 Without a subject in the text: the claim's `country` hint, then the article's country, which is
 the country named by most claims of the claim set (their texts and hints, plus the article's
-title), when one country leads clearly; computed once per claim set.
+title), when one country leads clearly; computed once per claim set. A claim that names an
+alliance, union or international organisation (the `organisations` dataset: "NATO will
+deploy …") does not fall back to the article's country.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from veracity.claims.models import Claim, ClaimSet
 from veracity.context import Context
 from veracity.memo import per_claim_set
 from veracity.sources.countries import Country, CountryMention, CountryResolver, countries
+from veracity.sources.registry import Sources
 
 __all__ = ["article_country", "subject_country", "text_subject"]
 
@@ -91,5 +94,29 @@ def subject_country(
         return mention.country, mention, "text"
     if claim.country and (country := resolver.resolve(claim.country)) is not None:
         return country, None, "hint"
+    if _names_organisation(claim.text, context.sources):
+        return None, None, "organisation"  # "NATO will deploy …": not the article's country
     country = article_country(context)
     return country, None, ("article" if country else "none")
+
+
+_MULTINATIONAL = frozenset({"alliance", "political-union", "international-organisation"})
+
+
+def _organisation_pattern(sources: Sources) -> re.Pattern[str] | None:
+    if "organisations" not in sources:
+        return None
+    names = set()
+    for row in sources.dataset("organisations"):
+        if row.get("kind") not in _MULTINATIONAL:
+            continue  # a national ministry or agency acts for its own country
+        shared = set(row.get("ambiguous") or ())
+        names.update(n for n in (row["name"], *(row.get("aliases") or ())) if n not in shared)
+    forms = sorted((n for n in names if len(n) > 1), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+
+
+def _names_organisation(text: str, sources: Sources) -> bool:
+    """True when the text names an alliance or organisation (`organisations` dataset)."""
+    pattern = sources.derived("quantities.organisations", _organisation_pattern)
+    return bool(pattern and pattern.search(text))

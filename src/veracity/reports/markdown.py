@@ -63,6 +63,9 @@ def _header(report: Report) -> list[str]:
     tally = " · ".join(f"{MARKERS[v]} **{counts[v.value]}**" for v in ORDER)
     if errors:
         tally += f" · {MARKERS[ERROR]}s in verifiers **{errors}**"
+    notes = sum(len(r.notes) for r in report.results)
+    if notes:
+        tally += f" · {MARKERS[NOTE]}s **{notes}**"
     lines += [f"**{len(report.results)} claims:** {tally}", ""]
     policy = ", ".join(v.value for v in ORDER if v in report.fail_on) or "none"
     failing = len(report.violations())

@@ -45,7 +45,7 @@ from veracity.context import Context
 from veracity.findings import Evidence, Finding, Verdict
 from veracity.quantities.deals import Deal, Deals, deals, describe
 from veracity.quantities.parse import Quantity, claim_quantities
-from veracity.sources.countries import Country, countries
+from veracity.sources.countries import countries
 from veracity.sources.dataset import Dataset
 from veracity.sources.registry import Sources
 from veracity.verifiers.base import BaseVerifier
@@ -89,8 +89,17 @@ def _edition(sources: Sources) -> tuple[Dataset, str] | None:
     return sources.dataset(f"gfp-{years[-1]}"), f"Global Firepower {years[-1]}"
 
 
-def _possessive(country: Country) -> str:
-    return f"{country.name}'" if country.name.endswith("s") else f"{country.name}'s"
+_THE = frozenset({"Bahamas", "Gambia", "Maldives", "Netherlands", "Philippines", "Seychelles"})
+
+
+def _name(name: str) -> str:
+    """A country name as a sentence uses it: "the Philippines", "the United States"."""
+    plural = name in _THE or name.startswith("United ") or name.endswith(("Republic", "Islands"))
+    return f"the {name}" if plural else name
+
+
+def _possessive(name: str) -> str:
+    return f"{_name(name)}'" if name.endswith("s") else f"{_name(name)}'s"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +114,7 @@ class _Past:
 def _share(size: float, fleet: int) -> str:
     """ "6.2 times" or "15% of": the share of `size` in an inventory of `fleet`."""
     ratio = size / fleet
-    if ratio >= 1:
+    if ratio >= 1.5:
         return f"{ratio:.1f} times" if ratio < 10 else f"{ratio:.0f} times"
     percent = 100 * ratio
     return f"{percent:.1f}% of" if percent < 1 else f"{percent:.0f}% of"
@@ -182,8 +191,7 @@ class QuantityPlausibility(BaseVerifier):
         past: _Past,
     ) -> Finding:
         table, label = edition
-        country = q.country
-        assert country is not None
+        country = str(row["country"])  # as the cited table names it
         fleet = sum(int(row[c]) for c in q.category.columns)
         floor = FLOORS.get(q.category.id, 0)
         counted = ", ".join(f"{c.replace('_', ' ')} {int(row[c]):,}" for c in q.category.columns)
@@ -203,13 +211,16 @@ class QuantityPlausibility(BaseVerifier):
             head = (
                 f"{said} would be {_share(q.amount.stated, fleet)} {whole}"
                 if fleet
-                else f"{country.name} has no {q.category.plural} ({label}), and {said} are more "
+                else f"{_name(country)} has no {q.category.plural} ({label}), and {said} are more "
                 f"than the {floor:,} a first batch may hold"
+            )
+            rule = (
+                f"the rule refutes more than {FACTOR:g} times the inventory, or {floor:,} "
+                "where it is small"
             )
             return self.finding(
                 Verdict.REFUTED,
-                f"{head}{past.clause}; the rule refutes more than {FACTOR:g} times the "
-                f"inventory, or {floor:,} where it is small.",
+                f"{head[:1].upper()}{head[1:]}{past.clause}; {rule}.",
                 evidence,
                 q.spans(),
             )
@@ -217,7 +228,7 @@ class QuantityPlausibility(BaseVerifier):
         weighed = (
             f"{said} is {_share(q.amount.stated, fleet)} {whole}"
             if fleet
-            else f"{country.name} has no {q.category.plural} ({label}), and {said} is within "
+            else f"{_name(country)} has no {q.category.plural} ({label}), and {said} is within "
             f"a first batch of {floor:,}"
         )
         return self.finding(
