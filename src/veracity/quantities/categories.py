@@ -149,6 +149,8 @@ CATEGORIES: tuple[Category, ...] = (
               _names("SAM system; mobile SAM system; self-propelled air-defence system"),
               rf"(?:air[\s-]+{_D}|anti-aircraft(?:\s+missile)?|surface-to-air\s+missile|"
               r"(?-i:SAM))\s+(?:systems?|batteries|complexes)"),
+    _category("reservists", "reservist / reservists", "reserve", "reserve_personnel",
+              frozenset(), r"reservists|reserve\s+(?:troops|soldiers|personnel)"),
     _category("personnel", "soldier / troops", "active force", "active_personnel", frozenset(),
               r"(?:military\s+)?personnel|troops|soldiers|servicemen|service\s*members|"
               r"conscripts|recruits"),

@@ -75,6 +75,7 @@ FLOORS: dict[str, int] = {
     "patrol-vessels": 70,
     "ships": 40,
     "personnel": 20_000,
+    "reservists": 20_000,
     "equipment": 500,
 }
 """The largest first batch a country with no (or a tiny) inventory of the category may buy."""
