@@ -14,11 +14,11 @@ import sys
 import time
 
 from veracity.claims.models import Article, Claim, ClaimSet
-from veracity.run import run
+from veracity.plugins import discover
+from veracity.runner import run
 from veracity.sources import Sources
-from veracity.testing import loaded
-from veracity.verifiers.consistency import QuantityConsistency
 
+VERIFIER = discover(builtins_only=True, select=frozenset({"consistency.quantities"}))
 COUNTRIES = ["Kazakhstan", "Uzbekistan", "Poland", "Egypt"]
 THINGS = ["new tanks", "fighter jets", "armoured vehicles", "drones", "units of equipment"]
 VERBS = ["received", "ordered", "repaired"]
@@ -39,7 +39,7 @@ def claim_set(size: int, seed: int = 1) -> ClaimSet:
 
 
 def main(sizes: list[int]) -> None:
-    verifier = [loaded(QuantityConsistency)]
+    verifier = VERIFIER
     sources = Sources()
     for size in sizes:
         claims = claim_set(size)

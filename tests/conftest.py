@@ -12,7 +12,7 @@ from veracity.sources import Sources
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"
 SHARED = ROOT.parent / "shared"
-FIXTURE_DATA = Path(__file__).parent / "fixtures" / "data"
+FIXTURE_DATA = DATA / "datasets"
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 from typing import Any
@@ -11,10 +10,9 @@ import pytest
 import yaml
 
 from veracity.quantities.categories import CATEGORIES, find_categories
-from veracity.sources import BUNDLED_DATA
+from veracity.sources import BUNDLED_DATA, Sources
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "categories.yaml").read_text())
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "data" / "arms-transfers"
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"] for c in CASES])
@@ -31,7 +29,6 @@ def test_every_column_exists_in_global_firepower() -> None:
 
 def test_ids_are_unique_and_sipri_names_are_sipri_descriptions() -> None:
     assert len({c.id for c in CATEGORIES}) == len(CATEGORIES)
-    with (FIXTURE / "arms-transfers.csv").open(encoding="utf-8") as handle:
-        used = {row["description"] for row in csv.DictReader(handle)}
-    known = set().union(*(c.sipri for c in CATEGORIES))
-    assert used <= known
+    used = {row["description"] for row in Sources().dataset("arms-transfers")}
+    named = set().union(*(c.sipri for c in CATEGORIES))
+    assert named <= used, named - used

@@ -43,6 +43,7 @@ def test_markdown_shows_the_note_and_links_the_claim() -> None:
     text = render(_report(), "markdown")
     assert "- 📝 note by `test.noter`: A related figure stands in claim second." in text
     assert "[second](#claim-second)" in text
+    assert "📝 notes **1**" in text
 
 
 def test_json_shows_the_note_and_counts_it() -> None:

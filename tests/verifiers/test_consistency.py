@@ -10,11 +10,12 @@ import veracity.quantities.ledger as ledger_module
 from veracity.claims import load_claim_set
 from veracity.claims.models import Article, Claim, ClaimSet
 from veracity.findings import NOTE, Verdict
-from veracity.run import run
+from veracity.plugins import discover
+from veracity.runner import run
 from veracity.sources import Sources
-from veracity.testing import loaded
 from veracity.verifiers.consistency import QuantityConsistency
 
+VERIFIER = discover(builtins_only=True, select=frozenset({"consistency.quantities"}))
 KZ2024 = Path(__file__).parents[2] / "claims" / "kz2024.yaml"
 
 
@@ -31,7 +32,7 @@ def test_both_statements_are_refuted_each_citing_the_other() -> None:
         "The 400 new tanks Kazakhstan received this year are T-72s.",
         "Kazakhstan will buy transport aircraft.",
     )
-    report = run(claim_set, [loaded(QuantityConsistency)], Sources(), timeout=None)
+    report = run(claim_set, VERIFIER, Sources(), timeout=None)
     first, second, third = report.results
     assert (first.verdict, second.verdict) == (Verdict.REFUTED, Verdict.REFUTED)
     assert first.findings[0].related == ("c1",)
@@ -42,7 +43,7 @@ def test_both_statements_are_refuted_each_citing_the_other() -> None:
 
 
 def test_kz2024_gets_notes_not_verdicts() -> None:
-    report = run(load_claim_set(KZ2024), [loaded(QuantityConsistency)], Sources(), timeout=None)
+    report = run(load_claim_set(KZ2024), VERIFIER, Sources(), timeout=None)
     noted = {r.claim.id: [f.verdict for f in r.findings] for r in report.results if r.findings}
     assert noted == {"units-overhauled": [NOTE], "units-repaired": [NOTE]}
     assert all(r.verdict == Verdict.NOT_ENOUGH_EVIDENCE for r in report.results if r.findings)
@@ -59,7 +60,7 @@ def test_the_ledger_is_built_once_per_claim_set(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(ledger_module, "claim_quantities", counting)
     texts = [f"Kazakhstan received {n:,} new tanks this year." for n in range(10, 2010, 10)]
     claim_set = _claim_set(*texts)
-    report = run(claim_set, [loaded(QuantityConsistency)], Sources(), timeout=None)
+    report = run(claim_set, VERIFIER, Sources(), timeout=None)
     assert sorted(parsed) == sorted(c.id for c in claim_set.claims)
     assert all(r.verdict == Verdict.REFUTED for r in report.results)
     assert all(len(r.findings[0].related) == 5 for r in report.results)

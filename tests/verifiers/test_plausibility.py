@@ -7,16 +7,18 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from veracity.run import run
 
 from veracity.claims import ClaimSet, load_claim_set
 from veracity.findings import Verdict
+from veracity.plugins import discover
 from veracity.quantities.categories import CATEGORIES
+from veracity.runner import run
 from veracity.sources import Sources
 from veracity.sources.countries import countries
-from veracity.testing import check_text, loaded
-from veracity.verifiers.plausibility import FACTOR, FLOORS, QuantityPlausibility
+from veracity.testing import verify_text
+from veracity.verifiers.plausibility import FACTOR, FLOORS
 
+VERIFIER = discover(builtins_only=True, select=frozenset({"quantities.plausibility"}))
 KZ2024 = Path(__file__).parents[2] / "claims" / "kz2024.yaml"
 ARITHMETIC = (
     "500 new fighter jets would be 6.2 times Kazakhstan's whole fighter fleet "
@@ -25,7 +27,7 @@ ARITHMETIC = (
 
 
 def _fighters(claim_set: ClaimSet, sources: Sources) -> tuple[str, str, list[str]]:
-    report = run(claim_set, [loaded(QuantityPlausibility)], sources, timeout=None)
+    report = run(claim_set, VERIFIER, sources, timeout=None)
     result = next(r for r in report.results if r.claim.id == "fighter-jets-procured")
     details = [e.detail for f in result.findings for e in f.evidence]
     return result.verdict.value, result.explanation, details
@@ -54,7 +56,7 @@ def test_without_the_register_the_rule_still_refutes(bare_sources: Sources) -> N
 
 
 def test_kz2024_other_quantities_stay_unconfirmed(sipri_sources: Sources) -> None:
-    report = run(load_claim_set(KZ2024), [loaded(QuantityPlausibility)], sipri_sources)
+    report = run(load_claim_set(KZ2024), VERIFIER, sipri_sources)
     decided = {r.claim.id: r.verdict.value for r in report.results if r.findings}
     assert decided == {
         "fighter-jets-procured": "refuted",
@@ -64,8 +66,10 @@ def test_kz2024_other_quantities_stay_unconfirmed(sipri_sources: Sources) -> Non
 
 
 def test_a_supported_quantity_cites_its_sipri_row(sipri_sources: Sources) -> None:
-    result = check_text(
-        QuantityPlausibility, "Egypt ordered 24 Rafale fighters in 2015.", sources=sipri_sources
+    result = verify_text(
+        "Egypt ordered 24 Rafale fighters in 2015.",
+        "quantities.plausibility",
+        sources=sipri_sources,
     )
     assert result.verdict == Verdict.SUPPORTED
     [finding] = result.findings
@@ -107,7 +111,7 @@ def test_without_a_record_nothing_is_ever_supported(
     country: str, verb: str, number: int, noun: str, when: str
 ) -> None:
     text = f"{country} {verb} {number:,} new {noun}{when}."
-    result = check_text(QuantityPlausibility, text, sources=_BARE)
+    result = verify_text(text, "quantities.plausibility", sources=_BARE)
     assert result.verdict != Verdict.SUPPORTED, text
     assert all(f.verdict != Verdict.SUPPORTED for f in result.findings), text
 

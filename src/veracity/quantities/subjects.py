@@ -106,7 +106,7 @@ _MULTINATIONAL = frozenset({"alliance", "political-union", "international-organi
 def _organisation_pattern(sources: Sources) -> re.Pattern[str] | None:
     if "organisations" not in sources:
         return None
-    names = set()
+    names: set[str] = set()
     for row in sources.dataset("organisations"):
         if row.get("kind") not in _MULTINATIONAL:
             continue  # a national ministry or agency acts for its own country
