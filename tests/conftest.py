@@ -12,11 +12,26 @@ from veracity.sources import Sources
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"
 SHARED = ROOT.parent / "shared"
+FIXTURE_DATA = DATA / "datasets"
 
 
 @pytest.fixture(scope="session")
 def sources() -> Sources:
     return Sources()
+
+
+@pytest.fixture(scope="session")
+def sipri_sources() -> Sources:
+    """Bundled datasets, with the SIPRI test excerpt in place of the bundled register."""
+    return Sources((FIXTURE_DATA,))
+
+
+@pytest.fixture
+def bare_sources() -> Sources:
+    """Bundled datasets without the SIPRI register, as on an install that lacks it."""
+    sources = Sources()
+    sources._folders.pop("arms-transfers", None)
+    return sources
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from veracity.aggregate import aggregate
-from veracity.findings import ERROR, Finding, Verdict
+from veracity.findings import ERROR, NOTE, Finding, Verdict
 
 TEXT = "Norway flies the Swedish Gripen"
 
@@ -52,5 +52,28 @@ def test_covered_claim_is_supported() -> None:
 
 def test_errors_never_decide() -> None:
     verdict, explanation = aggregate(TEXT, [finding(ERROR)])
+    assert verdict == Verdict.NOT_ENOUGH_EVIDENCE
+    assert "failed" in explanation
+
+
+def test_a_note_alone_leaves_the_honest_default() -> None:
+    verdict, explanation = aggregate(TEXT, [finding(NOTE)])
+    assert verdict == Verdict.NOT_ENOUGH_EVIDENCE
+    assert explanation == "No verifier or dataset covers this claim."
+
+
+def test_a_note_does_not_weaken_a_refutation() -> None:
+    assert aggregate(TEXT, [finding(NOTE), finding(Verdict.REFUTED)])[0] == Verdict.REFUTED
+
+
+def test_a_note_does_not_block_full_support() -> None:
+    findings = [finding(Verdict.SUPPORTED, ((0, len(TEXT)),)), finding(NOTE)]
+    verdict, explanation = aggregate(TEXT, findings)
+    assert verdict == Verdict.SUPPORTED
+    assert "note finding" not in explanation
+
+
+def test_errors_still_show_beside_notes() -> None:
+    verdict, explanation = aggregate(TEXT, [finding(ERROR), finding(NOTE)])
     assert verdict == Verdict.NOT_ENOUGH_EVIDENCE
     assert "failed" in explanation

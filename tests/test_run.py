@@ -7,8 +7,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from veracity import Article, Claim, ClaimSet, Finding, Sources, Verdict, run
+from veracity.findings import NOTE
 from veracity.plugins import LoadedVerifier, Plugin, load_class
 from veracity.runner import check_claim
+from veracity.testing import verify_text
 
 
 class Raises:
@@ -95,3 +97,19 @@ def test_progress_is_reported() -> None:
     seen: list[tuple[int, int]] = []
     run(CLAIM_SET, [], Sources(), progress=lambda done, total: seen.append((done, total)))
     assert seen == [(1, 2), (2, 2)]
+
+
+class Noter:
+    """Notes every claim."""
+
+    name = "test.noter"
+
+    def check(self, claim: Claim, context: Any) -> Iterator[Finding]:
+        yield Finding(self.name, NOTE, "Compare with claim other-1.", related=("other-1",))
+
+
+def test_a_note_is_kept_not_turned_into_an_error() -> None:
+    result = verify_text("Kazakhstan received 40 tanks.", Noter(), other_claims=["Another."])
+    assert [f.verdict for f in result.findings] == [NOTE]
+    assert result.notes == result.findings
+    assert result.errors == ()

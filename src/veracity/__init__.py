@@ -26,7 +26,7 @@ if TYPE_CHECKING:
         ReportError,
         VeracityError,
     )
-    from veracity.findings import ERROR, Evidence, Finding, Verdict
+    from veracity.findings import ERROR, NOTE, Evidence, Finding, Verdict
     from veracity.plugins import LoadedVerifier, default_verifiers, discover
     from veracity.report import ClaimResult, Report
     from veracity.runner import run
@@ -47,6 +47,7 @@ _EXPORTS = {
     "ReportError": "veracity.errors",
     "VeracityError": "veracity.errors",
     "ERROR": "veracity.findings",
+    "NOTE": "veracity.findings",
     "Evidence": "veracity.findings",
     "Finding": "veracity.findings",
     "Verdict": "veracity.findings",
@@ -63,6 +64,7 @@ _EXPORTS = {
 
 __all__ = [
     "ERROR",
+    "NOTE",
     "Article",
     "BaseVerifier",
     "Claim",

@@ -1,6 +1,6 @@
 """The rule that turns one claim's findings into one verdict.
 
-1. Error findings and informational notes are reported but never decide anything.
+1. Error and note findings are reported but never decide anything.
 2. Any `refuted` finding makes the claim `refuted`: one false assertion is enough.
 3. Otherwise any `misleading` finding makes it `misleading`.
 4. Otherwise the claim is `supported` only if its `supported` findings, taken together, cover
@@ -26,7 +26,7 @@ def _join(findings: Sequence[Finding]) -> str:
 
 def aggregate(text: str, findings: Sequence[Finding]) -> tuple[Verdict, str]:
     """(verdict, explanation) for a claim with these findings."""
-    decided = [f for f in findings if not f.is_error and not f.informational]
+    decided = [f for f in findings if not f.is_error and not f.is_note]
     for label in (Verdict.REFUTED, Verdict.MISLEADING):
         chosen = [f for f in decided if f.verdict == label]
         if chosen:

@@ -3,6 +3,9 @@
 A verifier yields `Finding`s. Each names its verifier, a label, one sentence for the reader, the
 evidence rows it used, and `covers`: the character spans of the claim text it actually checked.
 The runner turns a claim's findings into one verdict (see `veracity.aggregate`).
+
+Two labels besides the four verdicts never decide a verdict: `error` (the verifier failed) and
+`note` (information for the reader, e.g. a related figure elsewhere in the article).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
-__all__ = ["ERROR", "Evidence", "Finding", "Label", "Span", "Verdict"]
+__all__ = ["ERROR", "NOTE", "Evidence", "Finding", "Label", "Span", "Verdict"]
 
 
 class Verdict(enum.StrEnum):
@@ -26,7 +29,10 @@ class Verdict(enum.StrEnum):
 ERROR: Literal["error"] = "error"
 """The label of a finding whose verifier failed; it never decides a verdict."""
 
-Label: TypeAlias = Verdict | Literal["error"]
+NOTE: Literal["note"] = "note"
+"""The label of an informational finding: shown in reports, ignored by the aggregate rule."""
+
+Label: TypeAlias = Verdict | Literal["error", "note"]
 Span: TypeAlias = tuple[int, int]
 
 
@@ -64,10 +70,11 @@ class Finding:
     """Spans of the claim text this finding checked; the aggregate rule reads them."""
     related: tuple[str, ...] = ()
     """Ids of other claims this finding refers to (internal-consistency checks)."""
-    informational: bool = False
-    """A note for the reader (related reading, an online source that was unavailable) that
-    never decides a verdict: the aggregate rule skips it, as it skips errors."""
 
     @property
     def is_error(self) -> bool:
         return self.verdict == ERROR
+
+    @property
+    def is_note(self) -> bool:
+        return self.verdict == NOTE

@@ -34,12 +34,16 @@ class ClaimResult:
 
     @property
     def deciding(self) -> tuple[Finding, ...]:
-        """The findings whose label is the verdict (never an error or an informational note)."""
+        """The findings whose label is the verdict (never an error or a note)."""
         return tuple(
             f
             for f in self.findings
-            if f.verdict == self.verdict and not f.is_error and not f.informational
+            if f.verdict == self.verdict and not f.is_error and not f.is_note
         )
+
+    @property
+    def notes(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.is_note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,4 +74,5 @@ class Report:
             "claims": len(self.results),
             "verdicts": self.counts(),
             "errors": sum(len(r.errors) for r in self.results),
+            "notes": sum(len(r.notes) for r in self.results),
         }

@@ -18,7 +18,7 @@ from veracity.__about__ import __version__
 from veracity.aggregate import aggregate
 from veracity.claims.models import Claim, ClaimSet
 from veracity.context import Context
-from veracity.findings import ERROR, Finding, Verdict
+from veracity.findings import ERROR, NOTE, Finding, Verdict
 from veracity.plugins import LoadedVerifier
 from veracity.report import DEFAULT_FAIL_ON, ClaimResult, Report
 from veracity.sources.registry import Sources
@@ -32,7 +32,7 @@ DEFAULT_TIMEOUT = 10.0
 """Seconds one verifier may spend on one claim."""
 
 Progress = Callable[[int, int], None]
-_LABELS = {v.value for v in Verdict} | {ERROR}
+_LABELS = {v.value for v in Verdict} | {ERROR, NOTE}
 
 
 class _Overrun(BaseException):

@@ -111,6 +111,14 @@ class Case:
     published: dt.date | None = None
     cassette: Path | None = None
     """Recorded answers of the online sources the case replays (online verifiers only)."""
+    silent: bool = False
+    """`expect: none`: the verifier must yield no finding at all (the verdict is then n-e-e)."""
+    explanation: tuple[str, ...] = ()
+    """Words the verdict's explanation must contain."""
+    related: tuple[str, ...] | None = None
+    """The claim ids the findings must cite (`related`), when given."""
+    labels: tuple[str, ...] | None = None
+    """The labels of the findings, in order (e.g. `[note]`), when given."""
 
 
 @contextmanager
@@ -133,6 +141,9 @@ def load_cases(path: Path) -> list[Case]:
     """Read a case file: `verifier: name` and `cases: [{name, text, expect, ...}]`.
 
     A top-level `cassette:` (relative to the case file) applies to every case.
+    Optional per case: `hints`, `claims` (other claims of the article), `published`,
+    `explanation` (words the explanation must contain), `related`, `labels`; `expect: none`
+    means the verifier yields nothing.
     """
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     verifier = data.get("verifier", path.stem)
@@ -143,11 +154,15 @@ def load_cases(path: Path) -> list[Case]:
             verifier=c.get("verifier", verifier),
             name=c["name"],
             text=c["text"],
-            expect=Verdict(c["expect"]),
+            expect=Verdict.NOT_ENOUGH_EVIDENCE if c["expect"] == "none" else Verdict(c["expect"]),
             hints=c.get("hints", {}),
             other_claims=tuple(c.get("claims", ())),
             published=c.get("published"),
             cassette=cassette,
+            silent=c["expect"] == "none",
+            explanation=tuple(c.get("explanation", ())),
+            related=tuple(c["related"]) if "related" in c else None,
+            labels=tuple(c["labels"]) if "labels" in c else None,
         )
         for c in cases
     ]

@@ -35,7 +35,8 @@ def test_extract_then_verify(tmp_path: Path) -> None:
     assert claim_set.article.id == "extracted"
     assert claim_set.article.text == "kz2024.txt"
     code, out, _ = verify("extracted.yaml")
-    assert code == 0
+    assert code == 1  # the article's "five hundred new fighter jets" is refuted
+    assert "five hundred new fighter jets" in out
     assert "supported" in out
 
 

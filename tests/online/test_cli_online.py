@@ -75,7 +75,7 @@ def test_verify_online_decides_from_wikidata(workspace: Path) -> None:
     assert finding["evidence"][0]["retrieved"] == "2025-11-03"
     (note,) = claims["masks"]["findings"]
     assert note["verifier"] == "online.fact-checks"
-    assert note["informational"] is True
+    assert note["verdict"] == "note"
     assert "leadstories.com" in note["explanation"]
     assert (workspace / ".veracity-cache" / "http-cache.sqlite").is_file()
     report = json.loads((workspace / "reports" / "online-demo.json").read_text(encoding="utf-8"))
@@ -84,7 +84,7 @@ def test_verify_online_decides_from_wikidata(workspace: Path) -> None:
     assert cited["wikidata"]["retrieved"] == "2025-11-03"
     assert "google-fact-check-tools" in cited
     markdown = (workspace / "reports" / "online-demo.md").read_text(encoding="utf-8")
-    assert "- ℹ️ note from `online.fact-checks`: Related reading, not a verdict" in markdown
+    assert "- 📝 note by `online.fact-checks`: Related reading, not a verdict" in markdown
     assert "| — |\n" in markdown  # the note decided nothing: no verifier in "Decided by"
 
 
@@ -116,7 +116,7 @@ def test_blocked_network_one_message_then_offline_verdicts(
     for claim_id, claim in claims.items():
         assert claim["verdict"] == offline[claim_id]["verdict"]
         assert claim["explanation"] == offline[claim_id]["explanation"]
-        assert all(f.get("informational") for f in claim["findings"])
+        assert all(f["verdict"] == "note" for f in claim["findings"])
     # each source is tried once (with its retries), then closed for the run
     hosts = {r.url.host for r in calls}
     assert hosts == {"www.wikidata.org", "factchecktools.googleapis.com"}

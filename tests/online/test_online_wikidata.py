@@ -111,7 +111,7 @@ def test_every_fault_leaves_verdicts_unchanged(recorded: Callable[[str], Any]) -
                 where = f"{case.name}: {kind} at request {step + 1} of {steps}"
                 assert result.verdict == offline.verdict, where
                 assert result.explanation == offline.explanation, where
-                assert all(f.informational for f in result.findings), where
+                assert all(f.is_note for f in result.findings), where
                 assert any("Wikidata was unavailable" in f.explanation for f in result.findings)
                 checked += 1
     assert checked > 500

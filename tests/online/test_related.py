@@ -9,7 +9,7 @@ import pytest
 
 from veracity.aggregate import aggregate
 from veracity.claims.models import Claim
-from veracity.findings import Verdict
+from veracity.findings import NOTE
 from veracity.online import HttpClient, Online
 from veracity.online.factcheck import HOST, KEY_HEADER
 from veracity.online.related import related_reading
@@ -29,7 +29,7 @@ def _online(transport: httpx.BaseTransport | None = None) -> Online:
 def test_published_checks_are_related_reading() -> None:
     with _online() as online:
         (note,) = related_reading(CLAIM, online)
-    assert note.informational
+    assert note.is_note
     assert note.verifier == "online.fact-checks"
     assert note.explanation == (
         "Related reading, not a verdict: 1 published fact-check of similar claims "
@@ -67,8 +67,8 @@ def test_an_unavailable_source_is_named_and_decides_nothing(answer: httpx.Respon
     online = _online(httpx.MockTransport(lambda r: answer))
     online._notice = notices.append
     (note,) = related_reading(CLAIM, online)
-    assert note.informational
-    assert note.verdict == Verdict.NOT_ENOUGH_EVIDENCE
+    assert note.is_note
+    assert note.verdict == NOTE
     assert note.explanation.startswith("Google Fact Check Tools was unavailable")
     assert len(notices) == 1
 

@@ -11,7 +11,7 @@ import pytest
 from veracity.online import Online
 from veracity.plugins import discover
 from veracity.testing import Case, load_cases, replay_online, verify_text
-from veracity.verifiers.base import docstring_example
+from veracity.verifiers.base import docstring_context, docstring_example
 
 CASE_DIR = Path(__file__).parent / "cases"
 CASES = [case for path in sorted(CASE_DIR.glob("*.yaml")) for case in load_cases(path)]
@@ -38,7 +38,15 @@ def test_case(case: Case) -> None:
             online=online,
         )
     detail = "\n".join(f"{f.verifier}: {f.verdict}: {f.explanation}" for f in result.findings)
+    if case.silent:
+        assert result.findings == (), detail
     assert result.verdict == case.expect, f"{result.explanation}\n{detail}"
+    for words in case.explanation:
+        assert words in result.explanation, result.explanation
+    if case.related is not None:
+        assert sorted({r for f in result.findings for r in f.related}) == sorted(case.related)
+    if case.labels is not None:
+        assert [str(f.verdict) for f in result.findings] == list(case.labels), detail
 
 
 def test_case_names_are_unique_per_verifier() -> None:
@@ -52,8 +60,10 @@ def test_docstring_example(loaded: object) -> None:
     example = docstring_example(type(verifier))
     assert example is not None, f"{verifier.name}: the docstring gives no example claim"
     text, expected = example
+    others = docstring_context(type(verifier))
     with _online(CASSETTES.get(verifier.name)) as online:
-        assert verify_text(text, verifier.name, online=online).verdict == expected
+        result = verify_text(text, verifier.name, other_claims=others, online=online)
+    assert result.verdict == expected
 
 
 @pytest.mark.parametrize("loaded", BUILTINS, ids=[v.name for v in BUILTINS])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from veracity.claims.models import Claim
 from veracity.errors import SourceUnavailable
-from veracity.findings import Evidence, Finding, Verdict
+from veracity.findings import NOTE, Evidence, Finding
 from veracity.online.factcheck import DATASET, SOURCE, PublishedCheck
 from veracity.online.session import Online
 
@@ -22,10 +22,9 @@ SHOWN = 3
 def _note(explanation: str, evidence: tuple[Evidence, ...] = ()) -> Finding:
     return Finding(
         verifier=NAME,
-        verdict=Verdict.NOT_ENOUGH_EVIDENCE,
+        verdict=NOTE,
         explanation=explanation,
         evidence=evidence,
-        informational=True,
     )
 
 

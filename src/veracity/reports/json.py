@@ -24,7 +24,6 @@ def _finding(finding: Finding, text: str) -> dict[str, Any]:
         "evidence": [e.as_dict() for e in finding.evidence],
         "checked": [text[s:e] for s, e in finding.covers],
         **({"related": list(finding.related)} if finding.related else {}),
-        **({"informational": True} if finding.informational else {}),
     }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from veracity.findings import ERROR, Evidence, Finding, Label, Verdict
+from veracity.findings import ERROR, NOTE, Evidence, Finding, Label, Verdict
 from veracity.report import ClaimResult, Report
 from veracity.reports.annotate import annotated_article, unplaced
 from veracity.reports.escape import md_cell, md_code, md_inline, md_url
@@ -24,9 +24,8 @@ MARKERS: dict[Label, str] = {
     Verdict.MISLEADING: "⚠️ misleading",
     Verdict.NOT_ENOUGH_EVIDENCE: "❔ not enough evidence",
     ERROR: "💥 error",
+    NOTE: "📝 note",
 }
-NOTE = "ℹ️ note"
-"""An informational finding (related reading, an unavailable source): it decides nothing."""
 ICONS: dict[Label, str] = {label: marker.split(" ")[0] for label, marker in MARKERS.items()}
 ORDER = (Verdict.REFUTED, Verdict.MISLEADING, Verdict.SUPPORTED, Verdict.NOT_ENOUGH_EVIDENCE)
 """Verdicts from the most to the least urgent for a desk."""
@@ -64,6 +63,9 @@ def _header(report: Report) -> list[str]:
     tally = " · ".join(f"{MARKERS[v]} **{counts[v.value]}**" for v in ORDER)
     if errors:
         tally += f" · {MARKERS[ERROR]}s in verifiers **{errors}**"
+    notes = sum(len(r.notes) for r in report.results)
+    if notes:
+        tally += f" · {MARKERS[NOTE]}s **{notes}**"
     lines += [f"**{len(report.results)} claims:** {tally}", ""]
     policy = ", ".join(v.value for v in ORDER if v in report.fail_on) or "none"
     failing = len(report.violations())
@@ -150,8 +152,6 @@ def _finding(finding: Finding, said: str) -> list[str]:
     """A finding with its evidence; its explanation unless the claim's already says it."""
     how = "in" if finding.is_error else "by"
     line = f"- {MARKERS[finding.verdict]} {how} `{finding.verifier}`"
-    if finding.informational:
-        line = f"- {NOTE} from `{finding.verifier}`"
     if finding.explanation.strip() not in said:
         line += f": {md_inline(finding.explanation)}"
     if finding.related:

@@ -7,7 +7,8 @@ The docstring may give an example claim and its expected verdict::
     Example claim: "Kazakhstan was placed 58th out of 145 countries in Global Firepower 2024."
     Expected verdict: supported
 
-and the test suite runs that example.
+and the test suite runs that example. Lines `Other claim: "..."` after it give further claims
+of the same article, for verifiers that compare claims (`docstring_context`).
 """
 
 from __future__ import annotations
@@ -18,9 +19,16 @@ from typing import ClassVar, Protocol, runtime_checkable
 
 from veracity.claims.models import Claim
 from veracity.context import Context
-from veracity.findings import Evidence, Finding, Span, Verdict
+from veracity.findings import NOTE, Evidence, Finding, Label, Span, Verdict
 
-__all__ = ["NAME_PATTERN", "BaseVerifier", "Verifier", "docstring_example", "summary"]
+__all__ = [
+    "NAME_PATTERN",
+    "BaseVerifier",
+    "Verifier",
+    "docstring_context",
+    "docstring_example",
+    "summary",
+]
 
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$")
 _EXAMPLE = re.compile(
@@ -49,6 +57,14 @@ def docstring_example(verifier: type[object]) -> tuple[str, Verdict] | None:
     return " ".join(match["text"].split()), Verdict(match["verdict"])
 
 
+_OTHER = re.compile(r'Other claim:\s*"(?P<text>[^"]+)"')
+
+
+def docstring_context(verifier: type[object]) -> tuple[str, ...]:
+    """The other claims of the article a verifier's docstring example is set in, if any."""
+    return tuple(" ".join(m["text"].split()) for m in _OTHER.finditer(verifier.__doc__ or ""))
+
+
 class BaseVerifier:
     """Optional base: `self.finding(...)` fills in the verifier's name."""
 
@@ -59,7 +75,7 @@ class BaseVerifier:
 
     def finding(
         self,
-        verdict: Verdict,
+        verdict: Label,
         explanation: str,
         evidence: Iterable[Evidence] = (),
         covers: Iterable[Span] = (),
@@ -73,3 +89,9 @@ class BaseVerifier:
             covers=tuple(covers),
             related=tuple(related),
         )
+
+    def note(
+        self, explanation: str, evidence: Iterable[Evidence] = (), related: Iterable[str] = ()
+    ) -> Finding:
+        """An informational finding: shown in reports, never part of the verdict."""
+        return self.finding(NOTE, explanation, evidence, related=related)

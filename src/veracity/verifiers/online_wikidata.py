@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.errors import DatasetError, SourceUnavailable
-from veracity.findings import Evidence, Finding, Verdict
+from veracity.findings import NOTE, Evidence, Finding, Verdict
 from veracity.online.bundled import BundledNames, bundled_names, name_key
 from veracity.online.lookup import Bundled, Found, exact_hits, find_system
 from veracity.online.session import Online
@@ -90,10 +90,9 @@ class WikidataOriginMaker(BaseVerifier):
             findings = [
                 Finding(
                     self.name,
-                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    NOTE,
                     f"{exc.source} was unavailable ({exc.reason}); the verdict rests on the "
                     "offline data.",
-                    informational=True,
                 )
             ]
         yield from findings

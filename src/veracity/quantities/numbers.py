@@ -1,0 +1,157 @@
+"""Cardinal numbers in English text, in digits or words, with their character spans.
+
+Digits: "12", "1,500", "1 500" (space or thin-space thousands), "1.5", with an optional scale
+word ("1.5 million", "2bn", "3 thousand"). Words: "fifty", "five hundred", "two thousand three
+hundred", "forty-two", found by text2num (`text_to_num.find_numbers`), plus what it leaves
+aside: "a dozen", "two dozen", and the vague plurals "dozens of", "hundreds of", "thousands of"
+(read as at least two of the unit, flagged `vague`).
+
+Why text2num (allo-media/text2num, MIT): it is maintained (a Rust core with compiled wheels,
+3.x releases, production/stable, no dependencies), parses compound numbers ("one hundred and
+twenty", "eleven thousand five hundred") and, through `find_numbers`, says which tokens form
+each number, so every number keeps its span in the claim and the aggregate rule can mark it as
+checked. word2number, the other common choice, has had no release since 1.1 in 2017, converts
+one whole string only (no positions) and skips words it does not know ("five hundred new jets"
+→ 500), so it cannot tell where a number starts or ends. text2num panics (a BaseException) if
+a token lacks a method of its protocol: `_Word` implements all three.
+
+Not numbers here: ordinals ("first", "58th"), years and digits inside designations ("Su-30SM",
+"T-72", "A400M"), percentages and sums of money are flagged, not dropped, so callers decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from text_to_num import Token, find_numbers  # type: ignore[import-untyped]
+
+__all__ = ["NumberMention", "find_cardinals"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """One number in a text: its value, where it stands, and what kind of figure it looks like."""
+
+    start: int
+    end: int
+    value: float
+    text: str
+    vague: bool = False
+    """"dozens of", "hundreds of": `value` is a lower bound."""
+    year_like: bool = False
+    """Four digits between 1900 and 2099 without separators: probably a year."""
+    money: bool = False
+    percent: bool = False
+
+
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9}
+_SCALES["bn"] = 1e9
+_DIGITS = re.compile(
+    r"(?<![\w.,])(?<![A-Za-z]-)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)"
+    r"(?P<frac>\.\d+)?"
+    r"(?:\s*(?P<scale>thousand|million|billion)\b|(?P<short>bn|mn|m|k)\b)?"
+    r"(?!\w|-(?!\d)|[.,]\d)",
+    re.IGNORECASE,
+)
+_DOZEN = re.compile(r"\b(?:(?P<a>a|one)|(?P<n>two|three|four|five|six|\d+))\s+dozen\b", re.I)
+_VAGUE = re.compile(r"\b(?P<unit>dozens|hundreds|thousands|tens\s+of\s+thousands)\s+of\b", re.I)
+_VAGUE_VALUES = {"dozens": 24.0, "hundreds": 200.0, "thousands": 2000.0}
+_TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\w\s]")
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥₸]|\b(?:USD|EUR|US\$|KZT|RUB))\s*$", re.I)
+_MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|roubles|rubles|tenge|yuan|USD|EUR)\b", re.I)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)", re.I)
+_WORD_DOZEN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+class _Word(Token):  # type: ignore[misc]
+    """A token as text2num wants it (every method of its protocol must exist)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def text(self) -> str:
+        return self._text
+
+    def nt_separated(self, previous: Token) -> bool:
+        return False
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+
+def _flags(text: str, start: int, end: int, value: float, has_separator: bool) -> dict[str, bool]:
+    return {
+        "year_like": not has_separator and value.is_integer() and 1900 <= value <= 2099,
+        "money": bool(_MONEY_BEFORE.search(text[max(0, start - 5) : start]))
+        or bool(_MONEY_AFTER.match(text, end)),
+        "percent": bool(_PERCENT_AFTER.match(text, end)),
+    }
+
+
+def _digits(text: str) -> Iterator[NumberMention]:
+    for match in _DIGITS.finditer(text):
+        raw = match["num"]
+        value = float(re.sub(r"[,\s\u00a0\u202f]", "", raw) + (match["frac"] or ""))
+        scale = (match["scale"] or match["short"] or "").lower()
+        value *= _SCALES.get(scale, 1.0)
+        separated = raw != re.sub(r"\D", "", raw) or bool(scale) or bool(match["frac"])
+        yield NumberMention(
+            match.start(),
+            match.end(),
+            value,
+            match.group(),
+            **_flags(text, match.start(), match.end(), value, separated),
+        )
+
+
+def _words(text: str) -> Iterator[NumberMention]:
+    matches = list(_TOKEN.finditer(text))
+    tokens = [_Word(m.group() if not m.group().isdigit() else "§") for m in matches]
+    occurrences = find_numbers(tokens, "en", 0.0)
+    for index, found in enumerate(occurrences):
+        if found.is_ordinal:
+            continue
+        following = occurrences[index + 1] if index + 1 < len(occurrences) else None
+        if following is not None and following.is_ordinal and following.start == found.end + 1:
+            continue  # "two-thirds": a fraction
+        start, end = matches[found.start].start(), matches[found.end - 1].end()
+        word = text[start:end].lower()
+        if word.startswith(("hundreds", "thousands", "dozens", "tens")):
+            continue  # vague plurals are read below
+        value = float(found.value)
+        yield NumberMention(
+            start, end, value, text[start:end], **_flags(text, start, end, value, True)
+        )
+
+
+def _dozens(text: str) -> Iterator[NumberMention]:
+    for match in _DOZEN.finditer(text):
+        count = (
+            1
+            if match["a"]
+            else int(match["n"])
+            if match["n"].isdigit()
+            else _WORD_DOZEN[match["n"].lower()]
+        )
+        yield NumberMention(match.start(), match.end(), 12.0 * count, match.group())
+    for match in _VAGUE.finditer(text):
+        unit = match["unit"].lower()
+        value = 20000.0 if unit.startswith("tens") else _VAGUE_VALUES[unit]
+        yield NumberMention(match.start(), match.end(), value, match.group(), vague=True)
+
+
+def find_cardinals(text: str) -> list[NumberMention]:
+    """Every cardinal number of `text`, left to right; overlapping readings keep the longest."""
+    found = sorted(
+        [*_dozens(text), *_digits(text), *_words(text)],
+        key=lambda n: (n.start, -(n.end - n.start)),
+    )
+    kept: list[NumberMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept

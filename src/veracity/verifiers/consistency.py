@@ -1,0 +1,101 @@
+"""Checks that an article states each quantity once: the same count given twice must agree.
+
+Example claim: "Kazakhstan received 40 new tanks this year."
+Expected verdict: refuted
+Other claim: "The 400 new tanks Kazakhstan received this year are T-72s."
+
+Across the claims of one article, two statements of the same measure (country, category,
+action, period and "new" alike; see `veracity.quantities.ledger`) whose amounts cannot both
+hold are `refuted`, each finding naming the other claim in `related`: the article contradicts
+itself, so at least one of them is wrong, and the reader must see both. Figures of the same
+country and category that measure something else ("more than fifty units overhauled this year"
+and "over 1,500 units repaired so far") get a `note`, never a verdict: they are worth reading
+side by side but do not contradict each other. Agreeing figures yield nothing, since agreement
+within one article is no evidence that either is right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from veracity.claims.models import Claim, ClaimSet
+from veracity.context import Context
+from veracity.findings import Evidence, Finding, Verdict
+from veracity.memo import per_claim_set
+from veracity.quantities.ledger import Entry, Ledger
+from veracity.quantities.parse import claim_quantities
+from veracity.verifiers.base import BaseVerifier
+
+__all__ = ["QuantityConsistency"]
+
+
+def _how(entry: Entry) -> str:
+    q = entry.quantity
+    words = [q.action.text if q.action else "new"]
+    if q.period is not None:
+        words.append(q.period.text.lower())
+    return " ".join(words)
+
+
+class QuantityConsistency(BaseVerifier):
+    """Checks that the figures an article gives twice for the same quantity agree.
+
+    Example claim: "Kazakhstan received 40 new tanks this year."
+    Expected verdict: refuted
+    Other claim: "The 400 new tanks Kazakhstan received this year are T-72s."
+    """
+
+    name = "consistency.quantities"
+
+    def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
+        claim_set = context.claim_set
+        if claim_set is None or len(claim_set.claims) < 2:
+            return
+        ledger = per_claim_set(context, "quantities.ledger", lambda cs: Ledger(cs, context))
+        entries = ledger.entries.get(claim.id)
+        known = ledger.claims.get(claim.id)
+        if entries is None or known is None or known.text != claim.text:
+            entries = Ledger.entries_of(claim_quantities(claim, context), claim.id)
+        for entry in entries:
+            conflicts = ledger.conflicts(entry)
+            if conflicts:
+                yield self._conflict(entry, conflicts, claim_set, ledger)
+                continue
+            related = ledger.related(entry)
+            if related:
+                yield self._note(entry, related)
+
+    def _conflict(
+        self, entry: Entry, others: list[Entry], claim_set: ClaimSet, ledger: Ledger
+    ) -> Finding:
+        article = claim_set.article
+        url = article.url or (claim_set.path.as_posix() if claim_set.path else "")
+        when = article.published.isoformat() if article.published else ""
+        listed = "; ".join(f"“{o.quantity.phrase}” in claim {o.claim_id}" for o in others)
+        return self.finding(
+            Verdict.REFUTED,
+            f"The article gives this figure differently elsewhere: “{entry.quantity.phrase}” "
+            f"here, {listed}; both cannot be right.",
+            [
+                Evidence(
+                    f"article:{article.id}",
+                    o.claim_id,
+                    url,
+                    when,
+                    f"{o.quantity.phrase} ({_how(o)}): {ledger.claims[o.claim_id].text}",
+                )
+                for o in others
+            ],
+            entry.quantity.spans(),
+            [o.claim_id for o in others],
+        )
+
+    def _note(self, entry: Entry, others: list[Entry]) -> Finding:
+        listed = "; ".join(
+            f"“{o.quantity.phrase}” ({_how(o)}) in claim {o.claim_id}" for o in others
+        )
+        return self.note(
+            f"Related figure{'s' if len(others) > 1 else ''}: {listed}. A different measure "
+            f"from “{entry.quantity.phrase}” ({_how(entry)}), so they are not compared.",
+            related=[o.claim_id for o in others],
+        )

@@ -1,0 +1,34 @@
+"""Category nouns and their inventory columns (cases in cases/categories.yaml)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from veracity.quantities.categories import CATEGORIES, find_categories
+from veracity.sources import BUNDLED_DATA, Sources
+
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "categories.yaml").read_text())
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"] for c in CASES])
+def test_categories(case: dict[str, Any]) -> None:
+    assert [[m.text, m.category.id] for m in find_categories(case["text"])] == case["found"]
+
+
+def test_every_column_exists_in_global_firepower() -> None:
+    descriptor = json.loads((BUNDLED_DATA / "gfp-2024" / "datapackage.json").read_text())
+    columns = {f["name"] for f in descriptor["resources"][0]["schema"]["fields"]}
+    for category in CATEGORIES:
+        assert set(category.columns) <= columns, category.id
+
+
+def test_ids_are_unique_and_sipri_names_are_sipri_descriptions() -> None:
+    assert len({c.id for c in CATEGORIES}) == len(CATEGORIES)
+    used = {row["description"] for row in Sources().dataset("arms-transfers")}
+    named = set().union(*(c.sipri for c in CATEGORIES))
+    assert named <= used, named - used

@@ -1,0 +1,85 @@
+"""The SIPRI register index: confirming rows, past totals, and designations in the claim."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from veracity.quantities.deals import Deal, Deals, deals, describe
+from veracity.quantities.parse import Quantity, read_quantities
+from veracity.sources import Sources
+from veracity.sources.countries import countries
+
+RESOLVER = countries(Sources())
+
+
+def _quantity(text: str, iso3: str) -> Quantity:
+    [quantity] = read_quantities(text, 2024)
+    return replace(quantity, country=RESOLVER.by_iso3[iso3])
+
+
+@pytest.fixture
+def register(sipri_sources: Sources) -> Deals:
+    found = deals(sipri_sources)
+    assert found is not None
+    return found
+
+
+def _confirming(register: Deals, text: str, iso3: str) -> list[Deal]:
+    return register.confirming(_quantity(text, iso3), text)
+
+
+def test_absent_register_is_none(bare_sources: Sources) -> None:
+    assert deals(bare_sources) is None
+
+
+def test_built_once(sipri_sources: Sources) -> None:
+    assert deals(sipri_sources) is deals(sipri_sources)
+
+
+def test_past_orders_total(register: Deals) -> None:
+    assert register.ordered("KAZ", "fighters") == (62, 1995, 2021)
+    assert register.ordered("KAZ", "submarines") is None
+
+
+def test_confirming_row_and_designation_from_comments(register: Deals) -> None:
+    text = "Kazakhstan ordered 12 Su-30SM fighters in 2018."
+    [deal] = _confirming(register, text, "KAZ")
+    assert deal.row["id"] == "kaz-2018-su-30mk"
+    assert deal.designation is not None
+    assert text[deal.designation[0] : deal.designation[1]] == "Su-30SM"
+
+
+def test_designation_first_word(register: Deals) -> None:
+    text = "Poland ordered 96 AH-64E attack helicopters in 2024."
+    [deal] = _confirming(register, text, "POL")
+    assert deal.designation is not None
+    assert text[deal.designation[0] : deal.designation[1]] == "AH-64E"
+
+
+def test_no_confirmation_for_uncertain_rows_wrong_years_or_plans(register: Deals) -> None:
+    for text, iso3 in [
+        ("Kazakhstan ordered 90 armoured vehicles in 2013.", "KAZ"),  # SIPRI: 90?
+        ("Egypt ordered 24 fighters in 2016.", "EGY"),
+        ("Egypt will buy 24 fighters.", "EGY"),
+        ("Egypt ordered 23 fighters in 2015.", "EGY"),
+    ]:
+        assert _confirming(register, text, iso3) == [], text
+
+
+def test_deliveries_match_on_delivery_years(register: Deals) -> None:
+    text = "Qatar received 12 fighters in 2021 and 2022."
+    [deal] = _confirming(register, text, "QAT")
+    assert deal.row["id"] == "qat-2017-rafale"
+    late = "Qatar received 12 fighters in 2022."
+    assert _confirming(register, late, "QAT") == []
+
+
+def test_describe(register: Deals) -> None:
+    row = register.table.get("egy-2015-rafale")
+    assert row is not None
+    assert describe(row) == (
+        "Egypt ordered 24 Rafale (FGA aircraft) from France in 2015; 24 delivered in "
+        "2015-2019; status: New"
+    )
