@@ -160,13 +160,13 @@ def maker_cue(text: str, start: int, end: int) -> str:
     before = _MAKER_BEFORE.search(text[:start])
     after = _MAKER_AFTER.match(text[end:])
     match = before or after
-    return f"“{match.group().strip()}”" if match else ""
+    return f"“{match.group().strip()}” says a company is meant" if match else ""
 
 
 def attribution_cue(text: str, start: int) -> str:
     """ "produced by …", "from the Turkish company …" right before the name."""
     match = _ATTRIBUTION.search(text[:start])
-    return f"“{match.group().strip()}”" if match else ""
+    return f"“{match.group().strip()}” attributes something to it" if match else ""
 
 
 def role_cue(text: str, start: int, end: int) -> str:
@@ -175,5 +175,5 @@ def role_cue(text: str, start: int, end: int) -> str:
         if run.generic:
             continue
         if 0 <= run.start - end <= 1 or 0 <= start - run.end <= 1:
-            return f"“{run.text}”"
+            return f"“{run.text}” says a weapon is meant"
     return ""

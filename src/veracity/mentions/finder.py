@@ -279,7 +279,7 @@ class _Finder:
         if inner:
             return f"it contains “{inner[0].text}”"
         if size > 1 and score >= _MULTIWORD_SCORE:
-            return "a close match of a several-word name"
+            return "it closely matches that several-word name"
         if any(e.kind == "maker" for e in entities):
             cue = maker_cue(text, start, end) or attribution_cue(text, start)
             if cue:

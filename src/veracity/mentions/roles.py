@@ -24,9 +24,12 @@ __all__ = [
     "RoleMention",
     "RolePart",
     "axis_of",
+    "category_label",
     "find_roles",
     "implied",
+    "tag_label",
     "tags_of",
+    "with_article",
 ]
 
 CATEGORIES = frozenset(
@@ -194,7 +197,8 @@ _TERMS: list[tuple[str, frozenset[str] | None, frozenset[str]]] = [
     ),
     (r"submarines?", frozenset({"submarine"}), frozenset()),
     (r"radars?", frozenset({"radar"}), frozenset()),
-    (r"military|vehicles?|systems?|platforms?|models?|weapons?", None, frozenset()),
+    (r"vehicles?", _ARMOUR | _GUNS | _DRONES | {"air-defence"}, frozenset()),
+    (r"military|systems?|platforms?|models?|weapons?|equipment", None, frozenset()),
 ]
 _PATTERN = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_TERMS)) + r")"
@@ -238,7 +242,7 @@ class RoleMention:
 
     @property
     def generic(self) -> bool:
-        """True if it is only words like "system" or "vehicle", which assert nothing."""
+        """True if it is only words like "system" or "military", which assert nothing."""
         return all(p.categories is None and not p.tags for p in self.parts)
 
 
@@ -263,6 +267,33 @@ def find_roles(text: str) -> list[RoleMention]:
     return [
         RoleMention(r[0].start, r[-1].end, text[r[0].start : r[-1].end], tuple(r)) for r in runs
     ]
+
+
+def with_article(phrase: str) -> str:
+    """ "a multirole fighter", "an armoured vehicle", "a MALE UAV", "an MRAP"."""
+    word = phrase.split()[0] if phrase.split() else ""
+    spelt = word.isupper() and len(word) > 1 and not (len(word) >= 4 and word[1] in "AEIOU")
+    # read letter by letter: "an MRAP", "a UAV"; but as a word: "a MALE UAV", "a NATO …"
+    vowel = word[0] in "AEFHILMNORSX" if spelt else word[:1].lower() in "aeiou"
+    return ("an " if vowel else "a ") + phrase
+
+
+_TAG_LABELS = {
+    "mbt": "main battle tank",
+    "light-tank": "light tank",
+    "male": "MALE",
+    "hale": "HALE",
+}
+
+
+def tag_label(tag: str) -> str:
+    return _TAG_LABELS.get(tag, tag.replace("-", " ") if tag != "fixed-wing" else tag)
+
+
+def category_label(category: str) -> str:
+    """ "UAV", "armoured vehicle", "air defence system" for a dataset category."""
+    labels = {"uav": "UAV", "air-defence": "air defence system"}
+    return labels.get(category, category.replace("-", " "))
 
 
 def implied(tags: frozenset[str]) -> frozenset[str]:

@@ -1,0 +1,216 @@
+"""Checks what kind of weapon a system is: "multi-role fighter", "quadcopter", "battle tank".
+
+Example claim: "The Su-30SM is a multi-role fighter."
+Expected verdict: supported
+
+Role words are read next to a system name ("Arlan wheeled armored vehicles", "the multi-role
+fighter Su-30SM"), after a copula ("The ANKA is a heavy-class unmanned aerial vehicle"), in an
+apposition ("the A400M, a heavy-lift transport") or in a list ("drones such as the TB2"). They
+are compared with the system's category, role and class (see `veracity.mentions.roles`):
+
+* every word matches → `supported`; words the data says nothing about stay unchecked, so the
+  claim as a whole is then not confirmed ("heavy" when the data gives no weight class);
+* a word contradicts the data (a helicopter called a fighter, a tracked vehicle called wheeled,
+  a MALE drone called a quadcopter) → `refuted`;
+* a class the data records as disputed (its `class_note` names another classification, as when
+  the maker and the buyer class a drone differently) → `misleading`, naming both sides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from veracity.claims.models import Claim
+from veracity.context import Context
+from veracity.findings import Finding, Span, Verdict
+from veracity.mentions import Entity, Mention, RoleMention, catalog, find_mentions, find_roles
+from veracity.mentions.catalog import Catalog
+from veracity.mentions.links import copula_subject, gap_is, right_after
+from veracity.mentions.roles import (
+    AXES,
+    RolePart,
+    axis_of,
+    category_label,
+    implied,
+    tag_label,
+    tags_of,
+    with_article,
+)
+from veracity.verifiers.base import BaseVerifier
+
+__all__ = ["SystemRole"]
+
+_BEFORE_NAME = r"\s+(?:the\s+)?|\s+(?:called|named|dubbed)\s+(?:the\s+)?"
+_LIST = r",?\s+(?:such\s+as|including|like|e\.g\.)\s+(?:the\s+)?"
+_APPOSITION = r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the data says a system is."""
+
+    category: str
+    tags: frozenset[str]
+    disputed: frozenset[str]
+    described: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    span: Span
+    text: str
+    status: str  # "ok", "unknown", "wrong", "disputed"
+    why: str = ""
+
+
+def _facts(system: Entity) -> _Facts:
+    _, role_tags = tags_of(system.text("role"))
+    _, class_tags = tags_of(system.text("class"))
+    _, note_tags = tags_of(system.text("class_note"))
+    role = system.text("role") or category_label(system.text("category"))
+    klass = system.text("class")
+    described = f"{role} (class: {klass})" if klass and klass.lower() not in role.lower() else role
+    described = with_article(described) if described else ""
+    return _Facts(
+        system.text("category"),
+        role_tags | class_tags,
+        note_tags - role_tags - class_tags,
+        described,
+    )
+
+
+def _conflict(tag: str, facts: _Facts) -> str:
+    """The data's tag that excludes `tag`, or ""."""
+    for claimed in implied(frozenset({tag})):
+        axis = axis_of(claimed)
+        if axis is None or claimed in facts.tags:
+            continue
+        other = sorted(facts.tags & AXES[axis])
+        if other:
+            return other[0]
+    return ""
+
+
+def _judge_part(part: RolePart, text: str, facts: _Facts) -> _Part:
+    span = (part.start, part.end)
+    words = text[part.start : part.end]
+    if part.categories is not None:
+        if not facts.category:
+            return _Part(span, words, "unknown")
+        if facts.category not in part.categories:
+            return _Part(span, words, "wrong", with_article(category_label(facts.category)))
+    statuses = []
+    for tag in sorted(part.tags):
+        if tag in facts.tags:
+            statuses.append("ok")
+            continue
+        clash = _conflict(tag, facts)
+        if tag in facts.disputed:
+            statuses.append("disputed")
+        elif clash:
+            return _Part(span, words, "wrong", tag_label(clash))
+        else:
+            statuses.append("unknown")
+    for status in ("disputed", "unknown"):
+        if status in statuses:
+            return _Part(span, words, status)
+    return _Part(span, words, "ok")
+
+
+class SystemRole(BaseVerifier):
+    """Checks what kind of weapon a system is: "multi-role fighter", "quadcopter", "battle tank".
+
+    Example claim: "The Su-30SM is a multi-role fighter."
+    Expected verdict: supported
+    """
+
+    name = "systems.role"
+
+    def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
+        text = claim.text
+        found = find_mentions(text, context.sources)
+        if not found.systems:
+            return
+        cat = catalog(context.sources)
+        for mention, run in self._attached(text, found.systems, find_roles(text)):
+            for system in mention.of("system")[:1]:
+                yield self._judge(mention, system, run, text, cat)
+
+    @staticmethod
+    def _attached(
+        text: str, systems: list[Mention], runs: list[RoleMention]
+    ) -> Iterator[tuple[Mention, RoleMention]]:
+        for run in runs:
+            if run.generic:
+                continue
+            after = next((s for s in systems if s.start >= run.end), None)
+            before = [s for s in systems if s.end <= run.start]
+            if before and right_after(text, before[-1], run.start):
+                yield before[-1], run
+            elif after and (
+                gap_is(text, run.end, after.start, _BEFORE_NAME)
+                or gap_is(text, run.end, after.start, _LIST)
+            ):
+                yield after, run
+            elif before and gap_is(text, before[-1].end, run.start, _APPOSITION):
+                yield before[-1], run
+            else:
+                subject = copula_subject(text, run.start, systems)
+                if subject is not None:
+                    yield subject[0], run
+
+    def _judge(
+        self, mention: Mention, system: Entity, run: RoleMention, text: str, cat: Catalog
+    ) -> Finding:
+        facts = _facts(system)
+        evidence = [
+            cat.evidence(
+                system,
+                f"{system.name}: category {facts.category or 'not given'}; role "
+                f"{system.text('role') or 'not given'}"
+                + (f"; class {system.text('class')}" if system.text("class") else "")
+                + (f"; {system.text('class_note')}" if system.text("class_note") else ""),
+            )
+        ]
+        parts = [_judge_part(p, text, facts) for p in run.parts]
+        wrong = [p for p in parts if p.status == "wrong"]
+        disputed = [p for p in parts if p.status == "disputed"]
+        ok = [p for p in parts if p.status == "ok"]
+        unknown = [p for p in parts if p.status == "unknown"]
+        name = system.name
+        if wrong:
+            said = ", ".join(f"“{p.text}”" for p in wrong)
+            why = wrong[0].why
+            note = f" ({why})" if why.lower() not in facts.described.lower() else ""
+            return self.finding(
+                Verdict.REFUTED,
+                f"The data classes the {name} as {facts.described}{note}, so {said} is wrong.",
+                evidence,
+                [mention.span, *(p.span for p in wrong)],
+            )
+        if disputed:
+            said = ", ".join(f"“{p.text}”" for p in disputed)
+            return self.finding(
+                Verdict.MISLEADING,
+                f"The {name}'s class is disputed: the data classes it as {facts.described}, and "
+                f"notes that {system.text('class_note').rstrip('.')}; {said} gives one side only.",
+                evidence,
+                [mention.span, *(p.span for p in disputed)],
+            )
+        if not ok:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"The data classes the {name} as {facts.described or 'nothing'}, which says "
+                f"nothing about “{run.text}”.",
+                evidence,
+            )
+        explanation = f"The {name} is {facts.described}, which matches “{run.text}”."
+        if unknown:
+            words = ", ".join(f"“{p.text}”" for p in unknown)
+            explanation = (
+                f"The {name} is {facts.described}; the data does not say whether {words} applies."
+            )
+        return self.finding(
+            Verdict.SUPPORTED, explanation, evidence, [mention.span, *(p.span for p in ok)]
+        )
