@@ -32,6 +32,7 @@ _VERBS: list[tuple[str, str, bool]] = [
     (_MODAL + _ORDER, "order", True),
     (r"(?:is|are)\s+(?:acquiring|buying|purchasing|procuring|ordering)", "order", True),
     (r"(?:has\s+|have\s+|had\s+)?(?:ordered|bought|purchased|acquired|procured)", "order", False),
+    (r"(?:orders|buys|purchases|acquires|procures)", "order", False),
     (
         r"(?:signed|concluded)\s+(?:a\s+|an\s+)?(?:contract|deal|agreement)s?\s+(?:for|to\s+"
         + _ORDER
@@ -47,6 +48,7 @@ _VERBS: list[tuple[str, str, bool]] = [
         "receive",
         False,
     ),
+    (r"(?:receives|obtains|takes\s+delivery\s+of)", "receive", False),
     (_MODAL + _SEND, "send", True),
     (
         r"(?:is|are)\s+(?:delivering|supplying|selling|transferring|exporting|providing)",
@@ -59,6 +61,7 @@ _VERBS: list[tuple[str, str, bool]] = [
         "send",
         False,
     ),
+    (r"(?:delivers|supplies|sells|transfers|exports|provides|donates|ships)", "send", False),
 ]
 _VERB_WORDS = (
     r"\b(?:ordered|bought|purchased|acquired|received|delivered|supplied|sold|signed|plans?|will)\b"

@@ -43,7 +43,7 @@ class Mention:
     text: str
     entities: tuple[Entity, ...]
     alias: str
-    """The dataset's spelling of the name matched ("Otokar" for "Otocar")."""
+    """The dataset's spelling of the name matched ("Otokar" for "Otocar", "Sukhoi Su-30SM")."""
     score: float = 100.0
     cue: str = ""
     """Why a near miss was accepted."""
@@ -160,7 +160,7 @@ class _Finder:
             end=tokens[j - 1].end,
             text=text[tokens[i].start : tokens[j - 1].end],
             entities=tuple(dict.fromkeys(a.entity for a in aliases)),
-            alias=aliases[0].entity.name if len(aliases) == 1 else aliases[0].surface,
+            alias=aliases[0].surface,
             possessive=tokens[j - 1].possessive,
             **extra,  # type: ignore[arg-type]
         )
@@ -238,53 +238,51 @@ class _Finder:
     ) -> Mention | None:
         key = "".join(t.key for t in tokens[a:b])
         fixed = tuple(w for w in words(tokens[a:b]) if any(c.isdigit() for c in w))
-        hit = self.index.near(key, fixed)
-        if hit is None or hit[0].startswith(key) or key.startswith(hit[0]):
+        hits = self.index.near(key, fixed)
+        if not hits:
             return None
-        aliases = self.index.lookup(hit[0])
-        entities = {al.entity for al in aliases}
-        if any(not entities & set(m.entities) for m in inner):
-            return None
+        aliases = [alias for hit, _ in hits for alias in self.index.lookup(hit)]
+        aliases = [al for al in aliases if all(al.entity in m.entities for m in inner)]
         start, end = tokens[a].start, tokens[b - 1].end
-        system = any(e.kind == "system" for e in entities)
-        if b - a == 1 and person_or_place(text, tokens, a, b, self.known, system):
+        system = any(al.entity.kind == "system" for al in aliases)
+        if not aliases or (b - a == 1 and person_or_place(text, tokens, a, b, self.known, system)):
             return None
-        cue = self._cue(text, start, end, entities, inner, exact, b - a, hit[1])
-        if not cue:
-            return None
-        return self._mention(text, tokens, a, b, aliases, score=hit[1], cue=cue)
+        cues = {
+            al: self._cue(text, start, end, al.entity, inner, exact, b - a, hits[0][1])
+            for al in aliases
+        }
+        kept = [al for al in aliases if cues[al]]
+        if not kept or len({al.entity for al in kept}) > 1:
+            return None  # no cue, or a tie the context cannot break
+        return self._mention(text, tokens, a, b, kept, score=hits[0][1], cue=cues[kept[0]])
 
     def _cue(
         self,
         text: str,
         start: int,
         end: int,
-        entities: set[Entity],
+        entity: Entity,
         inner: list[Mention],
         exact: list[Mention],
         size: int,
         score: float,
     ) -> str:
+        """Why the writer plausibly meant `entity` here; "" if nothing says so."""
         for other in exact:
             if other in inner:
                 continue
-            for entity in entities:
-                for related in other.entities:
-                    maker, system = (
-                        (entity, related) if entity.kind == "maker" else (related, entity)
-                    )
-                    related_pair = maker.kind == "maker" and system.kind == "system"
-                    if related_pair and self.catalog.builds(maker, system):
-                        return f"the text also names {related.name}"
+            for related in other.entities:
+                maker, system = (entity, related) if entity.kind == "maker" else (related, entity)
+                pair = maker.kind == "maker" and system.kind == "system"
+                if pair and self.catalog.builds(maker, system):
+                    return f"the text also names {related.name}"
         if inner:
             return f"it contains “{inner[0].text}”"
         if size > 1 and score >= _MULTIWORD_SCORE:
             return "it closely matches that several-word name"
-        if any(e.kind == "maker" for e in entities):
-            cue = maker_cue(text, start, end) or attribution_cue(text, start)
-            if cue:
-                return cue
-        if any(e.kind == "system" for e in entities):
+        if entity.kind == "maker":
+            return maker_cue(text, start, end) or attribution_cue(text, start)
+        if entity.kind == "system":
             return role_cue(text, start, end)
         return ""
 

@@ -4,7 +4,8 @@ Exact look-ups are one dict access per candidate n-gram; nothing scans the regis
 go through rapidfuzz, but only against a small bucket of keys built in advance:
 
 * **names** (keys of five letters or more): the bucket holds keys with the same first letter and
-  a length within ±2; `process.extractOne(..., scorer=fuzz.ratio, score_cutoff=NAME_CUTOFF)`.
+  a length within ±2; `process.extract(..., scorer=fuzz.ratio, score_cutoff=NAME_CUTOFF)`,
+  keeping the best score (and its ties, so "Rafal" is offered as both Rafale and Rafael).
   The cutoff of 82 was chosen on real cases (see tests/mentions/test_thresholds.py): it admits
   "Otocar" → Otokar (83.3), "Lockhead Martin" → Lockheed Martin (92.9), "Bayrakter TB2" →
   Bayraktar TB2 (91.7), "Dassualt" → Dassault (87.5), and keeps out "Rafaela" → Rafale (76.9)
@@ -109,14 +110,16 @@ class AliasIndex:
     def lookup(self, key: str) -> list[Alias]:
         return self.exact.get(key, [])
 
-    def near(self, key: str, fixed: tuple[str, ...] = ()) -> tuple[str, float] | None:
-        """The closest known key within the thresholds above, with its score; None if none.
+    def near(self, key: str, fixed: tuple[str, ...] = ()) -> list[tuple[str, float]]:
+        """The closest known keys within the thresholds above (ties kept), with their score.
 
         `fixed` are the keys of the designation-shaped tokens of a name such as "Bayrakter
         TB2": they must stand unchanged in the hit, while the words around them may differ.
+        A key that merely extends the other by two letters or more is no misspelling
+        ("Irkutsk" is a city, not a slip for Irkut).
         """
         if len(key) < 2:
-            return None
+            return []
         if any(c.isdigit() for c in key):
             pool = self._designations.get((key[0], digits(key)), [])
             if fixed and "".join(fixed) != key:  # words and a designation: fuzz the words
@@ -126,16 +129,23 @@ class AliasIndex:
                     if abs(len(k) - len(key)) <= LENGTH_BAND and all(f in k for f in fixed)
                 ]
                 return self._best(key, pool, NAME_CUTOFF)
-            hit = self._best(key, [k for k in pool if len(k) == len(key)], DESIGNATION_CUTOFF)
-            return hit if hit is not None and _transposed(key, hit[0]) else None
+            same_length = [k for k in pool if len(k) == len(key)]
+            hits = self._best(key, same_length, DESIGNATION_CUTOFF)
+            return [h for h in hits if _transposed(key, h[0])]
         if len(key) < NAME_MIN_LENGTH:
-            return None
+            return []
         return self._best(key, self._names.get((key[0], len(key)), []), NAME_CUTOFF)
 
     @staticmethod
-    def _best(key: str, pool: list[str], cutoff: float) -> tuple[str, float] | None:
-        hit = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=cutoff)
-        return (hit[0], float(hit[1])) if hit is not None else None
+    def _best(key: str, pool: list[str], cutoff: float) -> list[tuple[str, float]]:
+        hits = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+        kept = [(k, float(score)) for k, score, _ in hits if not _extends(key, k)]
+        return [h for h in kept if h[1] == kept[0][1]] if kept else []
+
+
+def _extends(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and len(long) - len(short) >= 2
 
 
 def alias_index(sources: Sources) -> AliasIndex:

@@ -22,6 +22,7 @@ __all__ = [
     "copula_subject",
     "gap_is",
     "right_after",
+    "subtract",
 ]
 
 COPULA = re.compile(
@@ -79,3 +80,16 @@ def copula_subject(
         if _RELATIVE.search(text, earlier.end, chosen.start):
             chosen = earlier
     return chosen, (copula.start(), copula.end())
+
+
+def subtract(span: tuple[int, int], holes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of `span` outside every hole: a link's words without the country it names."""
+    parts = [span]
+    for hole_start, hole_end in holes:
+        parts = [
+            piece
+            for start, end in parts
+            for piece in ((start, min(end, hole_start)), (max(start, hole_end), end))
+            if piece[0] < piece[1]
+        ]
+    return parts

@@ -84,6 +84,7 @@ _IMPLIES: dict[str, frozenset[str]] = {
     "hexacopter": frozenset({"multirotor"}),
     "octocopter": frozenset({"multirotor"}),
     "mbt": frozenset({"heavy"}),
+    "mrap": frozenset({"wheeled"}),
 }
 
 # (pattern, categories it fits or None for no category claim, tags)

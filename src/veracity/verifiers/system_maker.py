@@ -22,7 +22,7 @@ from veracity.context import Context
 from veracity.findings import Finding, Span, Verdict
 from veracity.mentions import Entity, Mention, catalog, find_mentions
 from veracity.mentions.catalog import Catalog
-from veracity.mentions.links import clause_start, gap_is
+from veracity.mentions.links import clause_start, gap_is, subtract
 from veracity.mentions.places import names
 from veracity.verifiers.base import BaseVerifier
 
@@ -85,12 +85,16 @@ class SystemMaker(BaseVerifier):
         if not systems or not makers:
             return
         cat = catalog(context.sources)
+        places = [(c.start, c.end) for c in found.countries] + [
+            (r.start, r.end) for r in found.regions
+        ]
         seen: set[tuple[int, int]] = set()
         for system, maker, link in self._pairs(text, systems, makers):
             if (system.start, maker.start) in seen:
                 continue
             seen.add((system.start, maker.start))
-            yield self._judge(system, maker, (system.span, maker.span, link), cat)
+            covers = (system.span, maker.span, *subtract(link, places))
+            yield self._judge(system, maker, covers, cat)
 
     @staticmethod
     def _pairs(

@@ -1,6 +1,6 @@
 """Checks where a weapon system or its maker comes from: "the Russian Su-30SM", "Turkish-made".
 
-Example claim: "The Rafale is a French fighter jet."
+Example claim: "The Rafale is French."
 Expected verdict: supported
 
 Origin is read from an adjective or a country next to a system or maker name ("French Rafale
@@ -42,7 +42,7 @@ _MADE_IN = re.compile(r"\b" + _MADE + r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _COMES_FROM = re.compile(
     r"\b(?:comes?|came|originat(?:es?|ed)|hails?)\s+(?:from|in)\s+(?:the\s+)?$", re.IGNORECASE
 )
-_OF_ORIGIN = re.compile(r"^\s+(?:origin|design|make|manufacture)\b", re.IGNORECASE)
+_OF_ORIGIN = re.compile(r"\s+(?:origin|design|make|manufacture)\b", re.IGNORECASE)
 _COMPANY = (
     r"(?:(?:defen[cs]e|arms|aerospace|state-owned|private)\s+)?"
     r"(?:company|firm|manufacturer|maker|producer|group|corporation|concern|giant|contractor)"
@@ -68,7 +68,7 @@ def _place_span(place: CountryMention | RegionMention, text: str) -> Span:
 class SystemOrigin(BaseVerifier):
     """Checks where a weapon system or its maker comes from: "the Russian Su-30SM", "Turkish-made".
 
-    Example claim: "The Rafale is a French fighter jet."
+    Example claim: "The Rafale is French."
     Expected verdict: supported
     """
 

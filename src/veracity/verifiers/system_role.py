@@ -18,6 +18,7 @@ are compared with the system's category, role and class (see `veracity.mentions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -41,6 +42,8 @@ from veracity.verifiers.base import BaseVerifier
 
 __all__ = ["SystemRole"]
 
+_QUOTED = re.compile(r"(?<!\w)['‘“\"]([^'‘’“”\"]{2,80}?)['’”\"](?!\w)")
+
 _BEFORE_NAME = r"\s+(?:the\s+)?|\s+(?:called|named|dubbed)\s+(?:the\s+)?"
 _LIST = r",?\s+(?:such\s+as|including|like|e\.g\.)\s+(?:the\s+)?"
 _APPOSITION = r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
@@ -52,7 +55,8 @@ class _Facts:
 
     category: str
     tags: frozenset[str]
-    disputed: frozenset[str]
+    disputed: dict[str, str]
+    """Tags another classification gives, with the note's sentence that says so."""
     described: str
 
 
@@ -64,20 +68,36 @@ class _Part:
     why: str = ""
 
 
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.;])\s+", text) if s.strip()]
+
+
+def _other_classes(system: Entity) -> dict[str, str]:
+    """Tags the class note gives, or the notes quote ('heavy-class'), with their sentence."""
+    found: dict[str, str] = {}
+    for sentence in _sentences(system.text("class_note")):
+        for tag in tags_of(sentence)[1]:
+            found.setdefault(tag, sentence)
+    for sentence in _sentences(f"{system.text('class_note')} {system.text('note')}"):
+        for quoted in _QUOTED.finditer(sentence):
+            for tag in tags_of(quoted.group(1))[1]:
+                found.setdefault(tag, sentence)
+    return found
+
+
 def _facts(system: Entity) -> _Facts:
     _, role_tags = tags_of(system.text("role"))
     _, class_tags = tags_of(system.text("class"))
-    _, note_tags = tags_of(system.text("class_note"))
+    tags = role_tags | class_tags
+    mobility = tags_of(system.text("note"))[1] & AXES["mobility"]
+    if len(mobility) == 1 and not tags & AXES["mobility"]:
+        tags |= mobility  # "Otokar 4x4 tactical wheeled armoured vehicle" in the note
     role = system.text("role") or category_label(system.text("category"))
     klass = system.text("class")
     described = f"{role} (class: {klass})" if klass and klass.lower() not in role.lower() else role
     described = with_article(described) if described else ""
-    return _Facts(
-        system.text("category"),
-        role_tags | class_tags,
-        note_tags - role_tags - class_tags,
-        described,
-    )
+    disputed = {t: s for t, s in _other_classes(system).items() if t not in tags}
+    return _Facts(system.text("category"), tags, disputed, described)
 
 
 def _conflict(tag: str, facts: _Facts) -> str:
@@ -100,22 +120,14 @@ def _judge_part(part: RolePart, text: str, facts: _Facts) -> _Part:
             return _Part(span, words, "unknown")
         if facts.category not in part.categories:
             return _Part(span, words, "wrong", with_article(category_label(facts.category)))
-    statuses = []
-    for tag in sorted(part.tags):
-        if tag in facts.tags:
-            statuses.append("ok")
-            continue
+    disputed = [facts.disputed[t] for t in sorted(part.tags - facts.tags) if t in facts.disputed]
+    if disputed:
+        return _Part(span, words, "disputed", disputed[0])
+    for tag in sorted(part.tags - facts.tags):
         clash = _conflict(tag, facts)
-        if tag in facts.disputed:
-            statuses.append("disputed")
-        elif clash:
+        if clash:
             return _Part(span, words, "wrong", tag_label(clash))
-        else:
-            statuses.append("unknown")
-    for status in ("disputed", "unknown"):
-        if status in statuses:
-            return _Part(span, words, status)
-    return _Part(span, words, "ok")
+    return _Part(span, words, "unknown" if part.tags - facts.tags else "ok")
 
 
 class SystemRole(BaseVerifier):
@@ -191,10 +203,11 @@ class SystemRole(BaseVerifier):
             )
         if disputed:
             said = ", ".join(f"“{p.text}”" for p in disputed)
+            notes = " ".join(dict.fromkeys(p.why for p in disputed))
             return self.finding(
                 Verdict.MISLEADING,
-                f"The {name}'s class is disputed: the data classes it as {facts.described}, and "
-                f"notes that {system.text('class_note').rstrip('.')}; {said} gives one side only.",
+                f"The {name}'s class is disputed: the data classes it as {facts.described}, "
+                f"and notes: “{notes.rstrip('.')}”. {said} gives one side only.",
                 evidence,
                 [mention.span, *(p.span for p in disputed)],
             )

@@ -43,9 +43,14 @@ class SystemSpelling(BaseVerifier):
             if mention.exact:
                 continue
             entity = mention.entities[0]
+            named = (
+                mention.alias
+                if mention.alias == entity.name
+                else (f"{mention.alias} (the {entity.name})")
+            )
             yield self.finding(
                 Verdict.MISLEADING,
-                f"“{mention.text}” is a misspelling of {entity.name}, "
+                f"“{mention.text}” is a misspelling of {named}, "
                 f"{self._what(entity, cat)}; {self._why(mention)}.",
                 [cat.evidence(entity, f"{entity.name}; aliases: {', '.join(entity.aliases)}")],
                 [mention.span],

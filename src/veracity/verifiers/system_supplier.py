@@ -1,4 +1,4 @@
-"""Checks who is said to deliver or sell a system: an organisation that builds nothing is flagged.
+"""Checks who is said to deliver or sell a system; organisations that build nothing are flagged.
 
 Example claim: "The European Union is expected to deliver the first A400M to Kazakhstan."
 Expected verdict: misleading
@@ -16,6 +16,7 @@ by NATO", "… received the A400M from OCCAR"):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from veracity.claims.models import Claim
@@ -32,13 +33,17 @@ from veracity.verifiers.base import BaseVerifier
 
 __all__ = ["SystemSupplier"]
 
+_MEMBERS = re.compile(
+    r"(?:['’]s)?\s+(?:members?|member\s+(?:states|countries|nations)|countries|nations|allies)\b",
+    re.IGNORECASE,
+)
 _NON_SELLERS = frozenset(
     {"political-union", "alliance", "international-organisation", "government-body"}
 )
 
 
 class SystemSupplier(BaseVerifier):
-    """Checks who is said to deliver or sell a system: an organisation that builds nothing is flagged.
+    """Checks who is said to deliver or sell a system; organisations that build nothing are flagged.
 
     Example claim: "The European Union is expected to deliver the first A400M to Kazakhstan."
     Expected verdict: misleading
@@ -55,6 +60,8 @@ class SystemSupplier(BaseVerifier):
             for system in deal.system.of("system")[:1]:
                 organisations = deal.sender.of("organisation")
                 makers = deal.sender.of("maker")
+                if organisations and _MEMBERS.match(claim.text, deal.sender.end):
+                    continue  # "NATO members delivered …": the member states, not the body
                 if organisations:
                     yield self._organisation(deal, organisations[0], system, cat, context.sources)
                 elif makers:
@@ -62,7 +69,9 @@ class SystemSupplier(BaseVerifier):
 
     def _who_builds(self, system: Entity, cat: Catalog) -> tuple[str, list[Evidence]]:
         makers = cat.makers_of(system)
-        evidence = [cat.evidence(system, f"{system.name}: makers {', '.join(system.values('makers'))}")]
+        evidence = [
+            cat.evidence(system, f"{system.name}: makers {', '.join(system.values('makers'))}")
+        ]
         evidence += [cat.evidence(m, f"{m.name} ({names(m.values('country'))})") for m in makers]
         if not makers:
             return f"the data does not name the maker of the {system.name}", evidence
@@ -121,7 +130,7 @@ class SystemSupplier(BaseVerifier):
 
     def _maker(self, deal: Deal, maker: Entity, system: Entity, cat: Catalog) -> Finding:
         built, evidence = self._who_builds(system, cat)
-        covers = [deal.sender.span if deal.sender else deal.verb, deal.verb]
+        covers = [deal.sender.span if deal.sender else deal.verb, deal.verb, deal.system.span]
         made_by = cat.builds(maker, system)
         if made_by is not None:
             part = f" ({made_by.name} is part of it)" if made_by != maker else ""
@@ -132,7 +141,9 @@ class SystemSupplier(BaseVerifier):
                 covers,
             )
         if not cat.makers_of(system):
-            return self.finding(Verdict.NOT_ENOUGH_EVIDENCE, f"{built[0].upper()}{built[1:]}.", evidence)
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE, f"{built[0].upper()}{built[1:]}.", evidence
+            )
         return self.finding(
             Verdict.REFUTED,
             f"{maker.name} does not build the {system.name}: {built}.",
