@@ -99,7 +99,7 @@ def test_people_and_places_named_like_vehicles(
 
 
 def test_the_vehicle_with_context(fixture_sources: Sources) -> None:
-    for text in ("The Arlan is produced in Kazakhstan.", "Arlan APCs", "ARLAN vehicles"):
+    for text in ("The Arlan is produced in Kazakhstan.", "They drive Arlan APCs", "new ARLAN vehicles"):
         assert [m.alias for m in find_mentions(text, fixture_sources).systems] == ["Arlan"]
 
 
@@ -135,3 +135,16 @@ def test_possessive_names(fixture_sources: Sources) -> None:
 def test_results_are_memoised(fixture_sources: Sources) -> None:
     text = "The Su-30SM is Russian."
     assert find_mentions(text, fixture_sources) is find_mentions(text, fixture_sources)
+
+
+def test_a_one_word_system_name_opening_a_sentence_is_read_as_a_word(
+    fixture_sources: Sources,
+) -> None:
+    found = find_mentions("Cobra vehicles arrived. Atlas is a Titan.", fixture_sources)
+    assert not found.systems
+    assert [r.reason for r in found.rejected] == ["an ordinary word opening a sentence"] * 2
+    assert find_mentions("They flew the Atlas.", fixture_sources).systems[0].alias == "Atlas"
+
+
+def test_places_named_like_systems(fixture_sources: Sources) -> None:
+    assert not find_mentions("hiking in the Atlas mountains", fixture_sources).systems

@@ -19,7 +19,7 @@ import re
 from veracity.mentions.keys import Token
 from veracity.mentions.roles import find_roles
 
-__all__ = ["attribution_cue", "maker_cue", "person_or_place", "role_cue"]
+__all__ = ["attribution_cue", "maker_cue", "person_or_place", "role_cue", "sentence_initial"]
 
 TITLES = frozenset(
     [
@@ -176,4 +176,17 @@ def role_cue(text: str, start: int, end: int) -> str:
             continue
         if 0 <= run.start - end <= 1 or 0 <= start - run.end <= 1:
             return f"“{run.text}” says a weapon is meant"
+    return ""
+
+
+def sentence_initial(text: str, tokens: list[Token], i: int) -> str:
+    """Why a one-word system name opening a sentence may be an ordinary word ("" if not).
+
+    Ship classes and reporting names include "Attack", "Hunter", "Progress" or "Delta":
+    capitalised only because a sentence starts with them, they are read as words. News prose
+    says "The Arlan …", so a system name right at the start of a sentence is rare.
+    """
+    before = text[: tokens[i].start].rstrip(" \"'“‘(")
+    if before == "" or before.endswith((".", "!", "?", ":")):
+        return "an ordinary word opening a sentence"
     return ""

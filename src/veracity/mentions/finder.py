@@ -17,12 +17,19 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from veracity.mentions.catalog import Catalog, Entity, EntityKind, catalog
-from veracity.mentions.cues import attribution_cue, maker_cue, person_or_place, role_cue
+from veracity.mentions.cues import (
+    attribution_cue,
+    maker_cue,
+    person_or_place,
+    role_cue,
+    sentence_initial,
+)
 from veracity.mentions.index import Alias, AliasIndex, alias_index
 from veracity.mentions.keys import Token, tokenise, words
+from veracity.mentions.roles import find_roles
 from veracity.sources.countries import CountryMention, CountryResolver, RegionMention, countries
 from veracity.sources.registry import Sources
 from veracity.text import FUNCTION_WORDS
@@ -112,6 +119,21 @@ class _Finder:
         self.catalog: Catalog = catalog(sources)
         self.countries: CountryResolver = countries(sources)
         self.known = frozenset(self.index.first_tokens)
+        self.country_words = frozenset(
+            m.text
+            for m in self.countries.find(
+                " ; ".join(
+                    sorted(
+                        {
+                            a.surface
+                            for aliases in self.index.exact.values()
+                            for a in aliases
+                            if a.wordlike
+                        }
+                    )
+                )
+            )
+        )
         self._cache: OrderedDict[str, Mentions] = OrderedDict()
 
     def find(self, text: str) -> Mentions:
@@ -144,13 +166,33 @@ class _Finder:
         def free(start: int, end: int) -> bool:
             return not any(s < end and start < e for s, e in spans)
 
+        ordered = sorted((m for _, m in names.values()), key=lambda m: m.start)
         return Mentions(
             text=text,
-            names=tuple(sorted((m for _, m in names.values()), key=lambda m: m.start)),
+            names=tuple(self._disambiguate(text, m, ordered) for m in ordered),
             countries=tuple(c for c in self.countries.find(text) if free(c.start, c.end)),
             regions=tuple(r for r in self.countries.find_regions(text) if free(r.start, r.end)),
             rejected=tuple(rejected),
         )
+
+    def _disambiguate(self, text: str, mention: Mention, found: list[Mention]) -> Mention:
+        """Keep the systems a shared name ("Javelin", "Leopard 2") may mean in this text.
+
+        The makers the text names decide first ("Javelin … made by Lockheed Martin"), then the
+        role words ("an anti-tank missile"); if neither narrows the choice, all readings stay.
+        """
+        systems = mention.of("system")
+        if len(systems) < 2:
+            return mention
+        makers = [e for m in found for e in m.of("maker") if m is not mention]
+        kept = [s for s in systems if any(self.catalog.builds(m, s) for m in makers)]
+        if not kept:
+            fits = {c for run in find_roles(text) if run.categories for c in run.categories}
+            kept = [s for s in systems if s.text("category") in fits]
+        if not kept or len(kept) == len(systems):
+            return mention
+        others = [e for e in mention.entities if e.kind != "system"]
+        return replace(mention, entities=(*kept, *others))
 
     def _mention(
         self, text: str, tokens: list[Token], i: int, j: int, aliases: list[Alias], **extra: object
@@ -183,6 +225,10 @@ class _Finder:
             if all(a.wordlike for a in aliases):
                 system = any(a.entity.kind == "system" for a in aliases)
                 reason = person_or_place(text, tokens, i, i + size, self.known, system)
+                if not reason and surface in self.country_words:
+                    reason = "a country"
+                if not reason and system and all(a.entity.kind == "system" for a in aliases):
+                    reason = sentence_initial(text, tokens, i)
                 if reason:
                     rejected.append(Rejected(window[0].start, window[-1].end, surface, reason))
                     return None

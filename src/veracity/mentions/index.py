@@ -139,7 +139,7 @@ class AliasIndex:
     @staticmethod
     def _best(key: str, pool: list[str], cutoff: float) -> list[tuple[str, float]]:
         hits = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
-        kept = [(k, float(score)) for k, score, _ in hits if not _extends(key, k)]
+        kept = [(k, float(score)) for k, score, _ in hits if k != key and not _extends(key, k)]
         return [h for h in kept if h[1] == kept[0][1]] if kept else []
 
 

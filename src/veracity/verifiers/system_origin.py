@@ -29,6 +29,7 @@ from veracity.mentions import Entity, Mention, Mentions, catalog, find_mentions,
 from veracity.mentions.catalog import Catalog
 from veracity.mentions.links import copula_subject, gap_is
 from veracity.mentions.places import country_name, names, region_evidence
+from veracity.mentions.readings import one_reading
 from veracity.mentions.transfers import transfers
 from veracity.sources.countries import CountryMention, RegionMention, countries
 from veracity.sources.registry import Sources
@@ -80,8 +81,14 @@ class SystemOrigin(BaseVerifier):
         if not targets:
             return
         cat = catalog(context.sources)
-        for assertion in self._assertions(claim.text, found, targets):
-            yield self._judge(assertion, cat, context.sources)
+        readings: dict[tuple[int, int], list[Finding]] = {}
+        names: dict[tuple[int, int], str] = {}
+        for a in self._assertions(claim.text, found, targets):
+            key = (a.place.start, a.target.start)
+            readings.setdefault(key, []).append(self._judge(a, cat, context.sources))
+            names[key] = a.target.text
+        for key, findings in readings.items():
+            yield one_reading(findings, names[key])
 
     def _assertions(
         self, text: str, found: Mentions, targets: list[Mention]

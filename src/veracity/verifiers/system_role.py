@@ -28,6 +28,7 @@ from veracity.findings import Finding, Span, Verdict
 from veracity.mentions import Entity, Mention, RoleMention, catalog, find_mentions, find_roles
 from veracity.mentions.catalog import Catalog
 from veracity.mentions.links import copula_subject, gap_is, right_after
+from veracity.mentions.readings import one_reading
 from veracity.mentions.roles import (
     AXES,
     RolePart,
@@ -146,8 +147,8 @@ class SystemRole(BaseVerifier):
             return
         cat = catalog(context.sources)
         for mention, run in self._attached(text, found.systems, find_roles(text)):
-            for system in mention.of("system")[:1]:
-                yield self._judge(mention, system, run, text, cat)
+            findings = [self._judge(mention, s, run, text, cat) for s in mention.of("system")]
+            yield one_reading(findings, mention.text)
 
     @staticmethod
     def _attached(

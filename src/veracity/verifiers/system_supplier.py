@@ -6,11 +6,12 @@ Expected verdict: misleading
 The source of a delivery is read from a transfer verb ("the EU will deliver …", "… was supplied
 by NATO", "… received the A400M from OCCAR"):
 
-* a political union, alliance, international organisation or government body (the EU, NATO, the
-  CSTO) builds and sells no weapons → `misleading`, saying who builds the system and whom SIPRI
-  lists as the supplier to that recipient;
-* a procurement agency (OCCAR, NSPA) buys for its member states: delivering to a non-member is
-  `misleading`; to a member it is left undecided;
+* a political union, alliance or international organisation (the EU, NATO, the CSTO) builds
+  and sells no weapons → `misleading`, saying who builds the system and whom SIPRI lists as the
+  supplier to that recipient;
+* a procurement agency (OCCAR) buys for its member states: delivering to a non-member is
+  `misleading`; a government body (a ministry, a state export agency such as Rosoboronexport)
+  may well hand weapons over, so either is otherwise left undecided;
 * a maker: `supported` if it (or a company of its group) builds the system, `refuted` if not.
 """
 
@@ -37,9 +38,8 @@ _MEMBERS = re.compile(
     r"(?:['’]s)?\s+(?:members?|member\s+(?:states|countries|nations)|countries|nations|allies)\b",
     re.IGNORECASE,
 )
-_NON_SELLERS = frozenset(
-    {"political-union", "alliance", "international-organisation", "government-body"}
-)
+_NON_SELLERS = frozenset({"political-union", "alliance", "international-organisation"})
+"""Kinds that never sell arms; ministries and state export agencies (Rosoboronexport) do."""
 
 
 class SystemSupplier(BaseVerifier):
