@@ -60,6 +60,46 @@ TITLES = frozenset(
         "prof",
     ]
 )
+_COMPANY_WORDS = frozenset(
+    [
+        "technologies",
+        "technology",
+        "systems",
+        "industries",
+        "industry",
+        "group",
+        "corporation",
+        "company",
+        "holding",
+        "aerospace",
+        "defence",
+        "defense",
+        "engineering",
+        "dynamics",
+        "aviation",
+        "motors",
+        "works",
+        "shipyard",
+        "shipyards",
+        "electronics",
+        "robotics",
+        "land",
+        "naval",
+        "military",
+        "arms",
+        "international",
+        "limited",
+        "ltd",
+        "inc",
+        "plc",
+        "ag",
+        "gmbh",
+        "makina",
+        "teknoloji",
+        "otomotiv",
+        "savunma",
+    ]
+)
 _LOWER_TITLES = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "minister", "director", "ceo"]
 )
@@ -146,6 +186,7 @@ def person_or_place(
         and after.text[1:].islower()
         and len(after.text) >= 3
         and after.key not in known
+        and after.key not in _COMPANY_WORDS
         and not find_roles(after.text)
     )
     if surname:

@@ -29,6 +29,7 @@ from veracity.mentions.cues import (
 )
 from veracity.mentions.index import Alias, AliasIndex, alias_index
 from veracity.mentions.keys import Token, tokenise, words
+from veracity.mentions.places import compounds
 from veracity.mentions.roles import find_roles
 from veracity.sources.countries import CountryMention, CountryResolver, RegionMention, countries
 from veracity.sources.registry import Sources
@@ -166,11 +167,15 @@ class _Finder:
         def free(start: int, end: int) -> bool:
             return not any(s < end and start < e for s, e in spans)
 
+        places = [c for c in self.countries.find(text) if free(c.start, c.end)]
+        places += compounds(text, self.countries, [(c.start, c.end) for c in places])
+        spans += [(c.start, c.end) for c in places]  # "South African" is no "African" region
+
         ordered = sorted((m for _, m in names.values()), key=lambda m: m.start)
         return Mentions(
             text=text,
             names=tuple(self._disambiguate(text, m, ordered) for m in ordered),
-            countries=tuple(c for c in self.countries.find(text) if free(c.start, c.end)),
+            countries=tuple(sorted(places, key=lambda c: c.start)),
             regions=tuple(r for r in self.countries.find_regions(text) if free(r.start, r.end)),
             rejected=tuple(rejected),
         )

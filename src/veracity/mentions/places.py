@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 
 import pycountry
 
 from veracity.findings import Evidence
-from veracity.sources.countries import countries
+from veracity.sources.countries import CountryMention, CountryResolver, countries
 from veracity.sources.registry import Sources
 
-__all__ = ["country_name", "join_names", "names", "region_evidence"]
+__all__ = ["compounds", "country_name", "join_names", "names", "region_evidence"]
+
+_COMBINING = {
+    "anglo": "GBR", "franco": "FRA", "sino": "CHN", "russo": "RUS", "italo": "ITA",
+    "germano": "DEU", "hispano": "ESP", "luso": "PRT", "turco": "TUR", "greco": "GRC",
+    "austro": "AUT",
+}  # fmt: skip
+"""Combining forms of country adjectives: "Franco-British", "Sino-Russian"."""
+_COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w]+(?:[-–/][A-Z][\w]+)+(?![\w-])")
 
 _READABLE = {"RUS": "Russia"}
 """ISO names that no reader uses ("Russian Federation"); pycountry's common names cover the rest."""
@@ -52,3 +61,25 @@ def region_evidence(sources: Sources, codes: Iterable[str], region: str) -> Evid
         f"{country_name(c)}: {'in' if c in inside else 'not in'} {region}" for c in listed
     )
     return Evidence(meta.id, ";".join(listed), meta.url, meta.retrieved, f"UN M49: {detail}")
+
+
+def compounds(
+    text: str, resolver: CountryResolver, taken: Sequence[tuple[int, int]]
+) -> list[CountryMention]:
+    """Countries in hyphenated adjectives the resolver leaves out: "British-French" gives
+    British and French, "Franco-British" French and British (each part must be a country)."""
+    found: list[CountryMention] = []
+    for match in _COMPOUND.finditer(text):
+        parts = list(re.finditer(r"[A-Z][\w]+", match.group()))
+        resolved = []
+        for part in parts:
+            word = part.group()
+            code = _COMBINING.get(word.lower())
+            country = resolver.by_iso3.get(code) if code else resolver.resolve(word)
+            if country is None:
+                break
+            start = match.start() + part.start()
+            resolved.append(CountryMention(start, start + len(word), word, country, True))
+        if len(resolved) == len(parts):
+            found += [c for c in resolved if not any(s <= c.start < e for s, e in taken)]
+    return found

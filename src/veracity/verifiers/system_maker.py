@@ -150,6 +150,13 @@ class SystemMaker(BaseVerifier):
                 evidence,
             )
         related = self._related(maker, listed, cat)
+        licensed = [c for c in maker.values("country") if c in system.values("licensed_in")]
+        if licensed and not related:
+            related = (
+                f"The data lists {self._list(cat, system)} as the makers of the {system.name}, "
+                f"which is also built under licence in {names(licensed)}, where {maker.name} is "
+                "based; whether it is the licensee is not recorded."
+            )
         if related:
             return self.finding(Verdict.NOT_ENOUGH_EVIDENCE, related, evidence)
         return self.finding(

@@ -48,6 +48,7 @@ _COMPANY = (
     r"(?:(?:defen[cs]e|arms|aerospace|state-owned|private)\s+)?"
     r"(?:company|firm|manufacturer|maker|producer|group|corporation|concern|giant|contractor)"
 )
+_JOINT = r"[-–/]|\s+and\s+|\s*,\s*"
 _GAP = r"[\s-]*(?:(?:the|a|an)\s+)?(?:" + _COMPANY + r"\s+)?"
 
 
@@ -59,6 +60,16 @@ class _Assertion:
     covers: tuple[Span, ...]
     production: bool
     """True for "made in", "-built": where it is produced, not who designed it."""
+    joint: tuple[CountryMention, ...] = ()
+    """Countries named together with `place` ("British-French", "German and Spanish")."""
+    said: str = ""
+    """The words of the claim that name the place(s)."""
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        if isinstance(self.place, RegionMention):
+            return ()
+        return tuple(dict.fromkeys(c.country.iso3 for c in (*self.joint, self.place)))
 
 
 def _place_span(place: CountryMention | RegionMention, text: str) -> Span:
@@ -94,7 +105,19 @@ class SystemOrigin(BaseVerifier):
         self, text: str, found: Mentions, targets: list[Mention]
     ) -> Iterator[_Assertion]:
         places: list[CountryMention | RegionMention] = [*found.countries, *found.regions]
+        joint: list[CountryMention] = []
         for place in sorted(places, key=lambda p: p.start):
+            following = next((p for p in found.countries if p.start > place.end), None)
+            if (
+                isinstance(place, CountryMention)
+                and place.adjective
+                and following is not None
+                and following.adjective
+                and gap_is(text, place.end, following.start, _JOINT)
+            ):
+                joint.append(place)  # "British-French": judged with the next adjective
+                continue
+            together, joint = tuple(joint), []
             span = _place_span(place, text)
             production = span[1] > place.end
             adjective = isinstance(place, RegionMention) or place.adjective or production
@@ -110,6 +133,9 @@ class SystemOrigin(BaseVerifier):
                 target = self._before(targets, place.start)
                 origin = _OF_ORIGIN.match(text, span[1])
                 extra.append((span[1], origin.end() if origin else span[1]))
+            elif not adjective and (owner := self._possessed_maker(text, targets, place.end)):
+                target = owner
+                extra.append((place.end, owner.start))
             elif adjective:
                 target, gap = self._next(text, targets, span[1])
                 if target is not None:
@@ -124,14 +150,26 @@ class SystemOrigin(BaseVerifier):
                         extra.append((span[1], span[1] + company.end()))
             if target is None:
                 continue
+            if together:
+                extra.append((together[0].start, place.start))
             for entity in target.of("system") or target.of("maker"):
                 covers = (span, target.span, *(e for e in extra if e[0] < e[1]))
-                yield _Assertion(place, target, entity, covers, production)
+                said = text[(together[0] if together else place).start : span[1]]
+                yield _Assertion(place, target, entity, covers, production, together, said)
 
     @staticmethod
     def _before(targets: list[Mention], position: int) -> Mention | None:
         before = [m for m in targets if m.end <= position]
         return before[-1] if before else None
+
+    @staticmethod
+    def _possessed_maker(text: str, targets: list[Mention], position: int) -> Mention | None:
+        """ "Turkey's Baykar": a maker a country's name owns (for a system it may be the user)."""
+        after = [m for m in targets if m.start >= position]
+        maker = after[0] if after and after[0].of("maker") and not after[0].of("system") else None
+        if maker is not None and gap_is(text, position, maker.start, r"['’]s\s+"):
+            return maker
+        return None
 
     @staticmethod
     def _apposed(text: str, targets: list[Mention], position: int) -> Mention | None:
@@ -167,7 +205,7 @@ class SystemOrigin(BaseVerifier):
             cat.evidence(m, f"{m.name}: {names(m.values('country'))}")
             for m in cat.makers_of(system)
         ]
-        said = a.place.text
+        said = a.said
         if not origin and not made:
             return self.finding(
                 Verdict.NOT_ENOUGH_EVIDENCE,
@@ -177,44 +215,58 @@ class SystemOrigin(BaseVerifier):
             )
         if isinstance(a.place, RegionMention):
             return self._judge_region(a, origin or made, made, evidence, sources)
-        code = a.place.country.iso3
-        partners = names(origin)
-        if code in origin and len(origin) == 1:
+        codes, partners = a.codes, names(origin or made)
+        inside = [c for c in codes if c in origin or c in made]
+        if not inside:
+            operated = (
+                [] if a.production or len(codes) > 1 else transfers(sources).of(system, codes[0])
+            )
+            if operated:
+                return self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"“{said}” may name the operator: SIPRI lists {names(codes)} receiving the "
+                    f"{system.name}, which comes from {partners}.",
+                    [*evidence, transfers(sources).evidence(operated[-1])],
+                )
             return self.finding(
-                Verdict.SUPPORTED,
-                f"The {system.name} comes from {country_name(code)}, as claimed.",
+                Verdict.REFUTED,
+                f"The {system.name} comes from {partners}, not from {names(codes)}.",
                 evidence,
                 a.covers,
             )
-        if code in origin:
+        outside = [c for c in codes if c not in inside]
+        if outside:
             return self.finding(
                 Verdict.MISLEADING,
-                f"The {system.name} is a multinational programme of {partners}; calling it "
-                f"“{said}” names only one of the partners.",
+                f"The {system.name} comes from {partners}; {names(outside)} is not among its "
+                "countries of origin.",
                 evidence,
                 a.covers,
             )
-        if code in made:
-            builders = [m.name for m in cat.makers_of(system) if code in m.values("country")]
-            design = f" (designed in {partners})" if origin else ""
+        if set(codes) >= set(origin or made):
             return self.finding(
                 Verdict.SUPPORTED,
-                f"The {system.name} is built in {country_name(code)} by {builders[0]}{design}.",
+                f"The {system.name} comes from {partners}, as claimed.",
                 evidence,
                 a.covers,
             )
-        actual = partners or names(made)
-        operated = transfers(sources).of(system, code) if not a.production else []
-        if operated:
+        if all(c in made for c in codes) and (
+            set(origin) <= set(made) or not set(codes) & set(origin)
+        ):
+            builders = [
+                m.name for m in cat.makers_of(system) if set(codes) & set(m.values("country"))
+            ]
+            design = f" (its countries of origin: {partners})" if origin else ""
             return self.finding(
-                Verdict.NOT_ENOUGH_EVIDENCE,
-                f"“{said}” may name the operator: SIPRI lists {country_name(code)} receiving the "
-                f"{system.name}, which comes from {actual}.",
-                [*evidence, transfers(sources).evidence(operated[-1])],
+                Verdict.SUPPORTED,
+                f"The {system.name} is built in {names(codes)} by {builders[0]}{design}.",
+                evidence,
+                a.covers,
             )
         return self.finding(
-            Verdict.REFUTED,
-            f"The {system.name} comes from {actual}, not from {country_name(code)}.",
+            Verdict.MISLEADING,
+            f"The {system.name} is a multinational programme of {partners}; calling it "
+            f"“{said}” names only part of them.",
             evidence,
             a.covers,
         )

@@ -31,6 +31,7 @@ from veracity.mentions import Entity, catalog, find_mentions
 from veracity.mentions.deals import Deal, find_deals
 from veracity.mentions.keys import name_key
 from veracity.mentions.places import country_name, join_names
+from veracity.mentions.readings import one_reading
 from veracity.mentions.transfers import Transfer, TransferIndex, transfers, uncertain
 from veracity.verifiers.base import BaseVerifier
 
@@ -101,11 +102,16 @@ class TransferDeals(BaseVerifier):
         for deal in find_deals(claim.text, found):
             if deal.recipient is None:
                 continue
-            for system in deal.system.of("system")[:1]:
+            readings = []
+            for system in deal.system.of("system"):
                 outcome = self._judge(deal, system, index, context)
                 evidence = [index.evidence(t) for t in outcome.rows[:6]]
                 evidence.insert(0, catalog(context.sources).evidence(system, system.name))
-                yield self.finding(outcome.verdict, outcome.text, evidence, outcome.covers)
+                readings.append(
+                    self.finding(outcome.verdict, outcome.text, evidence, outcome.covers)
+                )
+            if readings:
+                yield one_reading(readings, deal.system.text)
 
     def _judge(
         self, deal: Deal, system: Entity, index: TransferIndex, context: Context
