@@ -99,7 +99,11 @@ def test_people_and_places_named_like_vehicles(
 
 
 def test_the_vehicle_with_context(fixture_sources: Sources) -> None:
-    for text in ("The Arlan is produced in Kazakhstan.", "They drive Arlan APCs", "new ARLAN vehicles"):
+    for text in (
+        "The Arlan is produced in Kazakhstan.",
+        "They drive Arlan APCs",
+        "new ARLAN vehicles",
+    ):
         assert [m.alias for m in find_mentions(text, fixture_sources).systems] == ["Arlan"]
 
 
