@@ -1,18 +1,18 @@
-from veracity.mentions.keys import name_key, tokenise, words
+from veracity.mentions.keys import key_of, tokenise, words
 
 
 def test_separators_and_case_are_normalised_away() -> None:
-    assert {name_key(n) for n in ("Su-30SM", "Su 30SM", "SU30SM", "Su-30 SM")} == {"su30sm"}
+    assert {key_of(n) for n in ("Su-30SM", "Su 30SM", "SU30SM", "Su-30 SM")} == {"su30sm"}
 
 
 def test_roman_numerals_become_digits() -> None:
-    assert name_key("COBRA II") == name_key("Cobra-2") == "cobra2"
+    assert key_of("COBRA II") == key_of("Cobra-2") == "cobra2"
 
 
 def test_accents_and_dotless_i_are_folded() -> None:
-    assert name_key("TUSAŞ") == "tusas"
-    assert name_key("Türkiye") == "turkiye"
-    assert name_key("Koç Holdıng") == "kocholding"
+    assert key_of("TUSAŞ") == "tusas"
+    assert key_of("Türkiye") == "turkiye"
+    assert key_of("Koç Holdıng") == "kocholding"
 
 
 def test_possessive_is_dropped_and_marked() -> None:

@@ -8,14 +8,15 @@ system or maker comes from, and what evidence to cite for each. Built once per `
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from veracity.findings import Evidence
+from veracity.sources.index import NameIndex, makers_index, organisations_index, systems_index
 from veracity.sources.registry import Sources
 
-__all__ = ["DATASETS", "Catalog", "Entity", "EntityKind", "catalog"]
+__all__ = ["DATASETS", "INDEXES", "Catalog", "Entity", "EntityKind", "catalog"]
 
 EntityKind = Literal["system", "maker", "organisation"]
 DATASETS: dict[EntityKind, str] = {
@@ -23,6 +24,12 @@ DATASETS: dict[EntityKind, str] = {
     "maker": "manufacturers",
     "organisation": "organisations",
 }
+INDEXES: dict[EntityKind, Callable[[Sources], NameIndex]] = {
+    "system": systems_index,
+    "maker": makers_index,
+    "organisation": organisations_index,
+}
+"""The shared name indexes of `veracity.sources.index`, one per kind."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +70,8 @@ class Catalog:
         self._sources = sources
         self.by_kind: dict[EntityKind, dict[str, Entity]] = {}
         for kind, dataset_id in DATASETS.items():
-            rows = sources.dataset(dataset_id) if dataset_id in sources else ()
-            self.by_kind[kind] = {
-                str(row["id"]): Entity(kind, str(row["id"]), str(row["name"]), row) for row in rows
-            }
+            entries = INDEXES[kind](sources) if dataset_id in sources else ()
+            self.by_kind[kind] = {e.id: Entity(kind, e.id, e.name, e.row) for e in entries}
 
     def __iter__(self) -> Iterator[Entity]:
         for entities in self.by_kind.values():

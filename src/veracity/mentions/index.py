@@ -21,11 +21,12 @@ go through rapidfuzz, but only against a small bucket of keys built in advance:
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from veracity.mentions.catalog import Entity, catalog
+from veracity.mentions.catalog import DATASETS, INDEXES, Entity, catalog
 from veracity.mentions.keys import digits, tokenise
 from veracity.sources.registry import Sources
 
@@ -81,15 +82,14 @@ class AliasIndex:
         self.exact: dict[str, list[Alias]] = defaultdict(list)
         self.first_tokens: set[str] = set()
         self.max_tokens = 1
-        for entity in catalog(sources):
-            for surface in dict.fromkeys(entity.aliases):
-                tokens = tokenise(surface)
-                key = "".join(t.key for t in tokens)
-                if len(key) < 2 or any(a.entity == entity for a in self.exact.get(key, ())):
-                    continue
-                self.exact[key].append(Alias(surface, key, len(tokens), entity))
-                self.first_tokens.add(tokens[0].key)
-                self.max_tokens = max(self.max_tokens, len(tokens) + 2)
+        for entity, surface in _names(sources):
+            tokens = tokenise(surface)
+            key = "".join(t.key for t in tokens)
+            if len(key) < 2 or any(a.entity == entity for a in self.exact.get(key, ())):
+                continue
+            self.exact[key].append(Alias(surface, key, len(tokens), entity))
+            self.first_tokens.add(tokens[0].key)
+            self.max_tokens = max(self.max_tokens, len(tokens) + 2)
         names: dict[tuple[str, int], list[str]] = defaultdict(list)
         self._designations: dict[tuple[str, str], list[str]] = defaultdict(list)
         for key in self.exact:
@@ -146,6 +146,19 @@ class AliasIndex:
 def _extends(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     return long.startswith(short) and len(long) - len(short) >= 2
+
+
+def _names(sources: Sources) -> Iterator[tuple[Entity, str]]:
+    """Every name and alias of the catalogue (from the shared name indexes); a SIPRI designation
+    is left out, since it may name another system ("Su-30MK" is SIPRI's name for the Su-30SM)."""
+    cat = catalog(sources)
+    for kind, dataset_id in DATASETS.items():
+        if dataset_id not in sources:
+            continue
+        for match in INDEXES[kind](sources).surface_forms():
+            entity = cat.get(kind, match.entry.id)
+            if entity is not None and match.via != "sipri":
+                yield entity, match.surface
 
 
 def alias_index(sources: Sources) -> AliasIndex:

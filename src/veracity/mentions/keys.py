@@ -11,17 +11,18 @@ or other sentence punctuation.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["Token", "digits", "name_key", "tokenise", "words"]
+from veracity.sources.names import name_key
+
+__all__ = ["Token", "digits", "key_of", "tokenise", "words"]
 
 _ALNUM = re.compile(r"[^\W_]+", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _JOINERS = frozenset(" \t-‐‑–/&'’.")
 _ROMAN = {"II": "2", "III": "3", "IV": "4", "VI": "6", "VII": "7", "VIII": "8", "IX": "9"}
-_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
+_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,14 +46,10 @@ class Token:
 
 
 def _token_key(word: str) -> str:
-    if word in _ROMAN:
-        return _ROMAN[word]
-    decomposed = unicodedata.normalize("NFKD", word)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain.translate(_FOLD).casefold()
+    return _ROMAN.get(word) or name_key(word).translate(_FOLD)
 
 
-def name_key(name: str) -> str:
+def key_of(name: str) -> str:
     """The key of a name as written in a dataset (same rules as text n-grams)."""
     return "".join(t.key for t in tokenise(name))
 

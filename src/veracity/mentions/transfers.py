@@ -20,8 +20,8 @@ from typing import Any, Literal
 
 from veracity.findings import Evidence
 from veracity.mentions.catalog import Entity
-from veracity.mentions.keys import name_key
 from veracity.mentions.places import country_name, join_names
+from veracity.sources.names import name_key
 from veracity.sources.registry import Sources
 
 __all__ = ["DATASET", "Transfer", "TransferIndex", "describe", "transfers"]

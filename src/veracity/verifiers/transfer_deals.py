@@ -29,10 +29,10 @@ from veracity.context import Context
 from veracity.findings import Finding, Span, Verdict
 from veracity.mentions import Entity, catalog, find_mentions
 from veracity.mentions.deals import Deal, find_deals
-from veracity.mentions.keys import name_key
 from veracity.mentions.places import country_name, join_names
 from veracity.mentions.readings import one_reading
 from veracity.mentions.transfers import Transfer, TransferIndex, transfers, uncertain
+from veracity.sources.names import name_key
 from veracity.verifiers.base import BaseVerifier
 
 __all__ = ["TransferDeals"]
