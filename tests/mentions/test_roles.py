@@ -63,6 +63,6 @@ def test_dataset_phrases_become_tags() -> None:
         frozenset({"armoured-vehicle", "tank"}),
         frozenset({"wheeled", "tactical"}),
     )
-    assert implied(frozenset({"male"})) == {"male", "fixed-wing"}
+    assert implied(frozenset({"male"})) == {"male", "fixed-wing", "nato-3"}
     assert axis_of("wheeled") == axis_of("tracked") == "mobility"
     assert axis_of("armed") is None

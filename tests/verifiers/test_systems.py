@@ -52,11 +52,11 @@ KZ2024 = {
 
 
 @pytest.fixture(scope="module")
-def kz2024(fixture_sources: Sources) -> dict[str, str]:
+def kz2024(sources: Sources) -> dict[str, str]:
     report = run(
         load_claim_set(ROOT / "claims" / "kz2024.yaml"),
         discover(builtins_only=True),
-        fixture_sources,
+        sources,
         timeout=None,
     )
     return {r.claim.id: r.verdict.value for r in report.results}
@@ -78,36 +78,28 @@ def test_kz2024_system_claims(kz2024: dict[str, str], claim_id: str, expected: s
         "The A400M is French.",
     ],
 )
-def test_every_finding_cites_its_rows(fixture_sources: Sources, text: str) -> None:
-    findings = verify_text(text, sources=fixture_sources).findings
+def test_every_finding_cites_its_rows(sources: Sources, text: str) -> None:
+    findings = verify_text(text, sources=sources).findings
     mine = [f for f in findings if f.verifier in SYSTEM_VERIFIERS]
     assert mine
     for finding in mine:
         assert finding.explanation.endswith(".")
         assert finding.evidence
         for evidence in finding.evidence:
-            assert evidence.dataset in fixture_sources
+            assert evidence.dataset in sources
             assert evidence.key
             assert evidence.url.startswith("http")
             assert evidence.retrieved
 
 
-def test_covers_are_exactly_the_words_checked(fixture_sources: Sources) -> None:
+def test_covers_are_exactly_the_words_checked(sources: Sources) -> None:
     text = "The Su-30SM is a multi-role fighter."
-    (finding,) = verify_text(text, "systems.role", sources=fixture_sources).findings
+    (finding,) = verify_text(text, "systems.role", sources=sources).findings
     assert sorted(text[a:b] for a, b in finding.covers) == ["Su-30SM", "fighter", "multi-role"]
 
 
-def test_a_checked_detail_does_not_support_an_unchecked_claim(fixture_sources: Sources) -> None:
+def test_a_checked_detail_does_not_support_an_unchecked_claim(sources: Sources) -> None:
     text = "The preferred choice for new aircraft is the Russian Su-30SM."
-    result = verify_text(text, sources=fixture_sources)
+    result = verify_text(text, sources=sources)
     assert result.verdict == Verdict.NOT_ENOUGH_EVIDENCE
     assert "preferred" in result.explanation
-
-
-def test_without_the_datasets_the_verifiers_stay_silent() -> None:
-    sources = Sources()
-    if "systems" in sources:
-        pytest.skip("the bundled data has the systems datasets")
-    for name in SYSTEM_VERIFIERS:
-        assert verify_text("The Su-30SM is Russian.", name, sources=sources).findings == ()

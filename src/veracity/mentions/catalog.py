@@ -80,6 +80,12 @@ class Catalog:
     def get(self, kind: EntityKind, entity_id: str) -> Entity | None:
         return self.by_kind[kind].get(entity_id)
 
+    def has_subsidiaries(self, maker: Entity) -> bool:
+        """True if another maker names it as parent (a group such as UAC or Rostec)."""
+        if not hasattr(self, "_parents"):
+            self._parents = {m.text("parent") for m in self.by_kind["maker"].values()}
+        return maker.id in self._parents
+
     def makers_of(self, system: Entity) -> list[Entity]:
         """The makers a system row names, in its order (unknown ids skipped)."""
         found = (self.get("maker", m) for m in system.values("makers"))

@@ -1,9 +1,9 @@
 """One verdict for a name that the data gives several readings ("Javelin", "Leopard 2").
 
 When the finder cannot narrow a shared name down (see `Mentions` and its disambiguation by
-makers and role words), a verifier checks every reading and reports one finding: the common
-verdict if they agree, the supported one if the others simply lack data, and otherwise
-`not-enough-evidence`, since the claim may be about either.
+makers and role words), a verifier checks every reading and reports one finding: the verdict of
+the readings the data decides, if they agree (readings the data says nothing about do not
+count), and otherwise `not-enough-evidence`, since the claim may be about either.
 """
 
 from __future__ import annotations
@@ -17,12 +17,9 @@ __all__ = ["one_reading"]
 
 def one_reading(findings: Sequence[Finding], name: str) -> Finding:
     """A single finding for `name` from the findings on each of its readings."""
-    verdicts = {f.verdict for f in findings}
-    if len(verdicts) == 1:
-        return findings[0]
-    supported = [f for f in findings if f.verdict == Verdict.SUPPORTED]
-    if supported and verdicts == {Verdict.SUPPORTED, Verdict.NOT_ENOUGH_EVIDENCE}:
-        return supported[0]
+    decided = [f for f in findings if f.verdict != Verdict.NOT_ENOUGH_EVIDENCE]
+    if len({f.verdict for f in decided}) <= 1:
+        return (decided or list(findings))[0]
     return Finding(
         verifier=findings[0].verifier,
         verdict=Verdict.NOT_ENOUGH_EVIDENCE,

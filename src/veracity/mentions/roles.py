@@ -71,6 +71,7 @@ AXES: dict[str, frozenset[str]] = {
     "tank-type": frozenset({"mbt", "light-tank"}),
     "artillery": frozenset({"self-propelled", "towed"}),
     "range": frozenset({"short-range", "medium-range", "long-range"}),
+    "nato": frozenset({"nato-1", "nato-2", "nato-3"}),
 }
 
 _IMPLIES: dict[str, frozenset[str]] = {
@@ -78,13 +79,14 @@ _IMPLIES: dict[str, frozenset[str]] = {
     "multirole": frozenset({"combat"}),
     "attack": frozenset({"combat"}),
     "bomber": frozenset({"combat"}),
-    "male": frozenset({"fixed-wing"}),
-    "hale": frozenset({"fixed-wing"}),
     "quadcopter": frozenset({"multirotor"}),
     "hexacopter": frozenset({"multirotor"}),
     "octocopter": frozenset({"multirotor"}),
     "mbt": frozenset({"heavy"}),
     "mrap": frozenset({"wheeled"}),
+    "mini": frozenset({"nato-1"}),  # NATO UAS class I (under 150 kg): micro, mini, small
+    "male": frozenset({"fixed-wing", "nato-3"}),
+    "hale": frozenset({"fixed-wing", "nato-3"}),
 }
 
 # (pattern, categories it fits or None for no category claim, tags)
@@ -124,6 +126,9 @@ _TERMS: list[tuple[str, frozenset[str] | None, frozenset[str]]] = [
     (r"MALE|medium[\s-]+altitude[\s,-]+long[\s-]+endurance", _DRONES, frozenset({"male"})),
     (r"HALE|high[\s-]+altitude[\s,-]+long[\s-]+endurance", _DRONES, frozenset({"hale"})),
     (r"mini|small", None, frozenset({"mini"})),
+    (r"(?:NATO\s+)?class\s+(?:III|3)", None, frozenset({"nato-3"})),
+    (r"(?:NATO\s+)?class\s+(?:II|2)", None, frozenset({"nato-2"})),
+    (r"(?:NATO\s+)?class\s+(?:I|1)", None, frozenset({"nato-1"})),
     (r"tactical", None, frozenset({"tactical"})),
     (r"fixed[\s-]wing", None, frozenset({"fixed-wing"})),
     (r"quad(?:copter|rotor)s?", frozenset({"uav"}), frozenset({"quadcopter"})),

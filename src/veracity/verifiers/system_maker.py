@@ -188,7 +188,8 @@ class SystemMaker(BaseVerifier):
                     f"whether {maker.name} itself builds it is not recorded."
                 )
             parent = made_by.text("parent")
-            if parent and parent == maker.text("parent"):
+            sister = parent and parent == maker.text("parent") and not cat.has_subsidiaries(made_by)
+            if sister:
                 group = cat.get("maker", parent)
                 return (
                     f"The data lists {made_by.name} as the maker; {maker.name} is another company "

@@ -74,14 +74,20 @@ def _sentences(text: str) -> list[str]:
 
 
 def _other_classes(system: Entity) -> dict[str, str]:
-    """Tags the class note gives, or the notes quote ('heavy-class'), with their sentence."""
+    """Tags the class note gives, or the notes only quote ('heavy-class'), with the sentence.
+
+    A label the notes also use in their own words is no dispute (the TB2's note calls it MALE
+    itself and also quotes a paper doing so).
+    """
     found: dict[str, str] = {}
     for sentence in _sentences(system.text("class_note")):
         for tag in tags_of(sentence)[1]:
             found.setdefault(tag, sentence)
-    for sentence in _sentences(f"{system.text('class_note')} {system.text('note')}"):
+    notes = f"{system.text('class_note')} {system.text('note')}"
+    affirmed = tags_of(_QUOTED.sub(" ", notes))[1]
+    for sentence in _sentences(notes):
         for quoted in _QUOTED.finditer(sentence):
-            for tag in tags_of(quoted.group(1))[1]:
+            for tag in tags_of(quoted.group(1))[1] - affirmed:
                 found.setdefault(tag, sentence)
     return found
 
@@ -99,6 +105,12 @@ def _facts(system: Entity) -> _Facts:
     described = with_article(described) if described else ""
     disputed = {t: s for t, s in _other_classes(system).items() if t not in tags}
     return _Facts(system.text("category"), tags, disputed, described)
+
+
+def _fits(tag: str, facts: _Facts) -> bool:
+    """True if what the tag implies is in the data: "mini" fits NATO class I."""
+    implied_only = implied(frozenset({tag})) - {tag}
+    return bool(implied_only) and implied_only <= facts.tags
 
 
 def _conflict(tag: str, facts: _Facts) -> str:
@@ -121,7 +133,8 @@ def _judge_part(part: RolePart, text: str, facts: _Facts) -> _Part:
             return _Part(span, words, "unknown")
         if facts.category not in part.categories:
             return _Part(span, words, "wrong", with_article(category_label(facts.category)))
-    disputed = [facts.disputed[t] for t in sorted(part.tags - facts.tags) if t in facts.disputed]
+    missing = sorted(part.tags - facts.tags)
+    disputed = [facts.disputed[t] for t in missing if t in facts.disputed and not _fits(t, facts)]
     if disputed:
         return _Part(span, words, "disputed", disputed[0])
     for tag in sorted(part.tags - facts.tags):
@@ -146,35 +159,41 @@ class SystemRole(BaseVerifier):
         if not found.systems:
             return
         cat = catalog(context.sources)
-        for mention, run in self._attached(text, found.systems, find_roles(text)):
-            findings = [self._judge(mention, s, run, text, cat) for s in mention.of("system")]
+        for mention, run, link in self._attached(text, found.systems, find_roles(text)):
+            findings = [self._judge(mention, s, run, text, cat, link) for s in mention.of("system")]
             yield one_reading(findings, mention.text)
 
     @staticmethod
     def _attached(
         text: str, systems: list[Mention], runs: list[RoleMention]
-    ) -> Iterator[tuple[Mention, RoleMention]]:
+    ) -> Iterator[tuple[Mention, RoleMention, Span | None]]:
+        """(system, role words, the link words checked with them: "including", "such as")."""
         for run in runs:
             if run.generic:
                 continue
             after = next((s for s in systems if s.start >= run.end), None)
             before = [s for s in systems if s.end <= run.start]
             if before and right_after(text, before[-1], run.start):
-                yield before[-1], run
-            elif after and (
-                gap_is(text, run.end, after.start, _BEFORE_NAME)
-                or gap_is(text, run.end, after.start, _LIST)
-            ):
-                yield after, run
+                yield before[-1], run, None
+            elif after and gap_is(text, run.end, after.start, _BEFORE_NAME):
+                yield after, run, None
+            elif after and gap_is(text, run.end, after.start, _LIST):
+                yield after, run, (run.end, after.start)
             elif before and gap_is(text, before[-1].end, run.start, _APPOSITION):
-                yield before[-1], run
+                yield before[-1], run, None
             else:
                 subject = copula_subject(text, run.start, systems)
                 if subject is not None:
-                    yield subject[0], run
+                    yield subject[0], run, None
 
     def _judge(
-        self, mention: Mention, system: Entity, run: RoleMention, text: str, cat: Catalog
+        self,
+        mention: Mention,
+        system: Entity,
+        run: RoleMention,
+        text: str,
+        cat: Catalog,
+        link: Span | None = None,
     ) -> Finding:
         facts = _facts(system)
         evidence = [
@@ -226,5 +245,8 @@ class SystemRole(BaseVerifier):
                 f"The {name} is {facts.described}; the data does not say whether {words} applies."
             )
         return self.finding(
-            Verdict.SUPPORTED, explanation, evidence, [mention.span, *(p.span for p in ok)]
+            Verdict.SUPPORTED,
+            explanation,
+            evidence,
+            [mention.span, *(p.span for p in ok), *([link] if link else [])],
         )
