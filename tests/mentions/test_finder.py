@@ -152,3 +152,9 @@ def test_a_one_word_system_name_opening_a_sentence_is_read_as_a_word(
 
 def test_places_named_like_systems(fixture_sources: Sources) -> None:
     assert not find_mentions("hiking in the Atlas mountains", fixture_sources).systems
+
+
+def test_a_one_word_name_inside_a_longer_unknown_name(fixture_sources: Sources) -> None:
+    found = find_mentions("The Golden Atlas is old; the Turkish Cobra II is new.", fixture_sources)
+    assert [m.alias for m in found.systems] == ["Cobra II"]
+    assert "longer name" in found.rejected[0].reason

@@ -19,7 +19,14 @@ import re
 from veracity.mentions.keys import Token
 from veracity.mentions.roles import find_roles
 
-__all__ = ["attribution_cue", "maker_cue", "person_or_place", "role_cue", "sentence_initial"]
+__all__ = [
+    "attribution_cue",
+    "longer_name",
+    "maker_cue",
+    "person_or_place",
+    "role_cue",
+    "sentence_initial",
+]
 
 TITLES = frozenset(
     [
@@ -230,4 +237,19 @@ def sentence_initial(text: str, tokens: list[Token], i: int) -> str:
     before = text[: tokens[i].start].rstrip(" \"'“‘(")
     if before == "" or before.endswith((".", "!", "?", ":")):
         return "an ordinary word opening a sentence"
+    return ""
+
+
+def longer_name(tokens: list[Token], i: int) -> str:
+    """Why a one-word name after another capitalised word is part of a name the data lacks.
+
+    "The Desert Eagle" is a pistol, not the F-15 Eagle; "Golden Eagle" is not either. The word
+    before must be capitalised and joined by a space; country adjectives and known names before
+    it ("Turkish Cobra", "Otokar Cobra") are ruled out by the caller.
+    """
+    before = tokens[i - 1] if i > 0 else None
+    if before is None or not tokens[i].joined or tokens[i].glued:
+        return ""
+    if before.capitalised and before.text.isalpha() and not before.text.isupper():
+        return f"part of a longer name (“{before.text} {tokens[i].text}”)"
     return ""

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from veracity.mentions.catalog import Catalog, Entity, EntityKind, catalog
 from veracity.mentions.cues import (
     attribution_cue,
+    longer_name,
     maker_cue,
     person_or_place,
     role_cue,
@@ -150,15 +151,26 @@ class _Finder:
         tokens = tokenise(text)
         names: dict[int, tuple[int, Mention]] = {}  # first token -> (end token, mention)
         rejected: list[Rejected] = []
+        country_spans = [(c.start, c.end) for c in self.countries.find(text)]
+        plain = [
+            k
+            for k, t in enumerate(tokens)
+            if not any(s <= t.start < e for s, e in country_spans)
+            and t.text.lower() not in FUNCTION_WORDS
+        ]
         i = 0
         while i < len(tokens):
-            found = self._exact_at(text, tokens, i, rejected)
+            unknown_before = i - 1 in plain and not any(e == i for e, _ in names.values())
+            found = self._exact_at(text, tokens, i, rejected, unknown_before)
             if found is None:
                 i += 1
                 continue
             names[i] = found
             i = found[0]
-        for start, end, mention in self._near(text, tokens, names):
+        set_aside = {
+            k for k, t in enumerate(tokens) for r in rejected if r.start <= t.start < r.end
+        }
+        for start, end, mention in self._near(text, tokens, names, set_aside):
             for first in [k for k, (e, _) in names.items() if start <= k < end]:
                 del names[first]
             names[start] = (end, mention)
@@ -213,8 +225,10 @@ class _Finder:
         )
 
     def _exact_at(
-        self, text: str, tokens: list[Token], i: int, rejected: list[Rejected]
+        self, text: str, tokens: list[Token], i: int, rejected: list[Rejected], unknown_before: bool
     ) -> tuple[int, Mention] | None:
+        """The longest known name starting at token i; `unknown_before` says the token before
+        is a word of no known name (nor a country, nor a function word)."""
         longest = min(self.index.max_tokens, len(tokens) - i)
         for size in range(longest, 0, -1):
             window = tokens[i : i + size]
@@ -234,6 +248,8 @@ class _Finder:
                     reason = "a country"
                 if not reason and system and all(a.entity.kind == "system" for a in aliases):
                     reason = sentence_initial(text, tokens, i)
+                if not reason and unknown_before:
+                    reason = longer_name(tokens, i)
                 if reason:
                     rejected.append(Rejected(window[0].start, window[-1].end, surface, reason))
                     return None
@@ -256,7 +272,11 @@ class _Finder:
             yield run
 
     def _near(
-        self, text: str, tokens: list[Token], names: dict[int, tuple[int, Mention]]
+        self,
+        text: str,
+        tokens: list[Token],
+        names: dict[int, tuple[int, Mention]],
+        set_aside: set[int],
     ) -> Iterator[tuple[int, int, Mention]]:
         owner = {k: first for first, (end, _) in names.items() for k in range(first, end)}
         exact = [m for _, m in names.values()]
@@ -266,8 +286,8 @@ class _Finder:
                 for a in range(run[0], run[-1] - size + 2):
                     b = a + size
                     span = set(range(a, b))
-                    if span & taken or all(k in owner for k in span):
-                        continue
+                    if span & taken or span <= set_aside or all(k in owner for k in span):
+                        continue  # a name set aside by its context is no near miss either
                     inner = {owner[k] for k in span if k in owner}
                     if any(not span.issuperset(range(f, names[f][0])) for f in inner):
                         continue
