@@ -107,6 +107,7 @@ _COMPANY_WORDS = frozenset(
         "savunma",
     ]
 )
+_MARKS = frozenset({"I", "II", "III", "IV", "V", "VI", "Mk", "Mark", "NG", "Block"})
 _LOWER_TITLES = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "minister", "director", "ceo"]
 )
@@ -240,15 +241,19 @@ def sentence_initial(text: str, tokens: list[Token], i: int) -> str:
     return ""
 
 
-def longer_name(tokens: list[Token], i: int) -> str:
-    """Why a one-word name after another capitalised word is part of a name the data lacks.
+def longer_name(tokens: list[Token], i: int, j: int, unknown_before: bool) -> str:
+    """Why the one-word name tokens[i:j] is part of a longer name the data lacks ("" if not).
 
-    "The Desert Eagle" is a pistol, not the F-15 Eagle; "Golden Eagle" is not either. The word
-    before must be capitalised and joined by a space; country adjectives and known names before
-    it ("Turkish Cobra", "Otokar Cobra") are ruled out by the caller.
+    "The Desert Eagle" is a pistol, not the F-15 Eagle, and "Leopard 1" is no "Leopard" APC:
+    a capitalised word of no known name before it (`unknown_before`: the caller rules out
+    country adjectives and known names, "Turkish Cobra", "Otokar Cobra"), or a number or mark
+    right after it, makes a name of its own.
     """
+    after = tokens[j] if j < len(tokens) else None
+    if after is not None and after.joined and (after.key.isdigit() or after.text in _MARKS):
+        return f"part of a longer name (“{tokens[i].text} {after.text}”)"
     before = tokens[i - 1] if i > 0 else None
-    if before is None or not tokens[i].joined or tokens[i].glued:
+    if not unknown_before or before is None or not tokens[i].joined or tokens[i].glued:
         return ""
     if before.capitalised and before.text.isalpha() and not before.text.isupper():
         return f"part of a longer name (“{before.text} {tokens[i].text}”)"

@@ -167,9 +167,8 @@ class _Finder:
                 continue
             names[i] = found
             i = found[0]
-        set_aside = {
-            k for k, t in enumerate(tokens) for r in rejected if r.start <= t.start < r.end
-        }
+        gone = [(r.start, r.end) for r in rejected] + country_spans  # no near misses there
+        set_aside = {k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in gone)}
         for start, end, mention in self._near(text, tokens, names, set_aside):
             for first in [k for k, (e, _) in names.items() if start <= k < end]:
                 del names[first]
@@ -248,8 +247,8 @@ class _Finder:
                     reason = "a country"
                 if not reason and system and all(a.entity.kind == "system" for a in aliases):
                     reason = sentence_initial(text, tokens, i)
-                if not reason and unknown_before:
-                    reason = longer_name(tokens, i)
+                if not reason:
+                    reason = longer_name(tokens, i, i + size, unknown_before)
                 if reason:
                     rejected.append(Rejected(window[0].start, window[-1].end, surface, reason))
                     return None

@@ -144,8 +144,11 @@ class AliasIndex:
 
 
 def _extends(a: str, b: str) -> bool:
+    """One key continues the other: by two letters or more ("Irkutsk"), or by anything at all
+    where there are digits, since a designation plus a letter is a variant ("Leopard 1V")."""
     short, long = sorted((a, b), key=len)
-    return long.startswith(short) and len(long) - len(short) >= 2
+    margin = 1 if any(c.isdigit() for c in long) else 2
+    return long.startswith(short) and len(long) - len(short) >= margin
 
 
 def _names(sources: Sources) -> Iterator[tuple[Entity, str]]:

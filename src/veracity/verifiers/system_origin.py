@@ -64,6 +64,8 @@ class _Assertion:
     """Countries named together with `place` ("British-French", "German and Spanish")."""
     said: str = ""
     """The words of the claim that name the place(s)."""
+    predicate: bool = False
+    """True for "The S-300 is a Chinese system": said of the system, not of who flies it."""
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -124,6 +126,7 @@ class SystemOrigin(BaseVerifier):
             head = text[: place.start]
             target: Mention | None = None
             extra: list[Span] = []
+            predicate = False
             made_in = _MADE_IN.search(head) or _COMES_FROM.search(head)
             if made_in and not adjective:
                 target = self._before(targets, place.start)
@@ -145,6 +148,7 @@ class SystemOrigin(BaseVerifier):
                 if target is None:
                     subject = copula_subject(text, place.start, targets)
                     target = subject[0] if subject else None
+                    predicate = target is not None
                     company = re.match(r"\s+" + _COMPANY + r"\b", text[span[1] :], re.I)
                     if target is not None and company:
                         extra.append((span[1], span[1] + company.end()))
@@ -155,7 +159,9 @@ class SystemOrigin(BaseVerifier):
             for entity in target.of("system") or target.of("maker"):
                 covers = (span, target.span, *(e for e in extra if e[0] < e[1]))
                 said = text[(together[0] if together else place).start : span[1]]
-                yield _Assertion(place, target, entity, covers, production, together, said)
+                yield _Assertion(
+                    place, target, entity, covers, production, together, said, predicate
+                )
 
     @staticmethod
     def _before(targets: list[Mention], position: int) -> Mention | None:
@@ -218,9 +224,8 @@ class SystemOrigin(BaseVerifier):
         codes, partners = a.codes, names(origin or made)
         inside = [c for c in codes if c in origin or c in made]
         if not inside:
-            operated = (
-                [] if a.production or len(codes) > 1 else transfers(sources).of(system, codes[0])
-            )
+            attributive = not (a.production or a.predicate or len(codes) > 1)
+            operated = transfers(sources).of(system, codes[0]) if attributive else []
             if operated:
                 return self.finding(
                     Verdict.NOT_ENOUGH_EVIDENCE,
