@@ -63,6 +63,9 @@ _VERBS: list[tuple[str, str, bool]] = [
     ),
     (r"(?:delivers|supplies|sells|transfers|exports|provides|donates|ships)", "send", False),
 ]
+_SALE = re.compile(r"(?:.*\s)?(?:sold|sells?|selling)$", re.IGNORECASE)
+"""A sale is an order seen from the seller: "Russia sold S-400 to Türkiye in 2017" dates the
+contract, not the delivery."""
 _VERB_WORDS = (
     r"\b(?:ordered|bought|purchased|acquired|received|delivered|supplied|sold|signed|plans?|will)\b"
 )
@@ -178,7 +181,7 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
         deals.append(
             Deal(
                 system=system,
-                kind=kind,  # type: ignore[arg-type]
+                kind="order" if _SALE.match(verb.group()) else kind,  # type: ignore[arg-type]
                 future=future,
                 verb=verb.span(),
                 recipient=recipient,

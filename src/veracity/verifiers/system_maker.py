@@ -100,6 +100,19 @@ class SystemMaker(BaseVerifier):
     def _pairs(
         text: str, systems: list[Mention], makers: list[Mention]
     ) -> Iterator[tuple[Mention, Mention, Span]]:
+        for pair in SystemMaker._linked(text, systems, makers):
+            yield pair
+            system, maker, _ = pair
+            for more in makers[makers.index(maker) + 1 :]:  # "by Airbus, BAE Systems and Leonardo"
+                if not gap_is(text, maker.end, more.start, r",\s*(?:and\s+)?|\s+and\s+"):
+                    break
+                yield system, more, (maker.end, more.start)
+                maker = more
+
+    @staticmethod
+    def _linked(
+        text: str, systems: list[Mention], makers: list[Mention]
+    ) -> Iterator[tuple[Mention, Mention, Span]]:
         for maker in makers:
             begin = clause_start(text, maker.start)
             before = [s for s in systems if begin <= s.start and s.end <= maker.start]

@@ -169,12 +169,12 @@ class SystemRole(BaseVerifier):
     ) -> Iterator[tuple[Mention, RoleMention, Span | None]]:
         """(system, role words, the link words checked with them: "including", "such as")."""
         for run in runs:
-            if run.generic:
-                continue
             after = next((s for s in systems if s.start >= run.end), None)
             before = [s for s in systems if s.end <= run.start]
             if before and right_after(text, before[-1], run.start):
-                yield before[-1], run, None
+                yield before[-1], run, None  # "S-400 systems": even a generic word is checked
+            elif run.generic:
+                continue
             elif after and gap_is(text, run.end, after.start, _BEFORE_NAME):
                 yield after, run, None
             elif after and gap_is(text, run.end, after.start, _LIST):

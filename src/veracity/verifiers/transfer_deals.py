@@ -291,6 +291,20 @@ class TransferDeals(BaseVerifier):
                 if t.row.get(column) == number
                 and (deal.year is None or len(t.row.get("years_of_delivery") or ()) <= 1)
             ]
+            year_said = deal.year[0] if deal.year else None
+            single_year = year_said is not None and all(
+                len(t.row.get("years_of_delivery") or ()) == 1
+                and not t.row.get("number_delivered_uncertain")
+                for t in chosen
+            )
+            if not fits and single_year:
+                total = sum(int(t.row.get("number_delivered") or 0) for t in chosen)
+                return _Outcome(
+                    Verdict.REFUTED,
+                    f"{listed} It records {total}, not {number}, delivered in {year_said}.",
+                    tuple(chosen),
+                    (*covers, span),
+                )
             if not fits:
                 return _Outcome(
                     Verdict.NOT_ENOUGH_EVIDENCE,
