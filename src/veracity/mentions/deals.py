@@ -16,6 +16,7 @@ from typing import Literal
 from veracity.findings import Span
 from veracity.mentions.finder import Mention, Mentions
 from veracity.mentions.links import clause_start
+from veracity.quantities.numbers import find_cardinals
 from veracity.sources.countries import CountryMention
 
 __all__ = ["Deal", "find_deals"]
@@ -74,19 +75,7 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:in|during|since|by|from|for)?\s*(?P<year>(?:19[5-9]\d|20[0-4]\d))\b")
-_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "dozen": 12, "a dozen": 12, "two dozen": 24, "three dozen": 36,
-}  # fmt: skip
-_NUMBER = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})*|(?:a|two|three)\s+dozen|"
-    + "|".join(sorted((w for w in _WORDS if " " not in w and len(w) > 2), key=len)[::-1])
-    + r")\s+(?P<between>(?:[\w-]+\s+){0,3})$",
-    re.IGNORECASE,
-)
+_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 _NOT_BETWEEN = re.compile(
     r"\b(?:years?|months?|weeks?|days?|times|percent|per|out|of\s+\d)\b|" + _VERB_WORDS, re.I
 )
@@ -115,15 +104,14 @@ class Deal:
 
 
 def _number(text: str, system: Mention) -> tuple[int, Span] | None:
-    match = _NUMBER.search(text[max(0, system.start - 60) : system.start])
-    if match is None or _NOT_BETWEEN.search(match["between"]):
+    """The count right before the system ("12 Su-30SM", "a dozen new Su-30SM fighters")."""
+    for number in reversed(find_cardinals(text[: system.start])):
+        between = text[number.end : system.start]
+        plain = not (number.year_like or number.money or number.percent or number.vague)
+        if plain and _BETWEEN.fullmatch(between) and not _NOT_BETWEEN.search(between):
+            return int(number.value), (number.start, number.end)
         return None
-    offset = max(0, system.start - 60)
-    raw = match["n"].lower().replace(",", "")
-    value = int(raw) if raw.isdigit() else _WORDS.get(" ".join(raw.split()))
-    if value is None:
-        return None
-    return value, (offset + match.start("n"), offset + match.end("n"))
+    return None
 
 
 def _year(text: str, begin: int, end: int) -> tuple[int, Span] | None:

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 __all__ = [
     "AXES",
-    "CATEGORIES",
     "RoleMention",
     "RolePart",
     "axis_of",
@@ -32,28 +31,6 @@ __all__ = [
     "with_article",
 ]
 
-CATEGORIES = frozenset(
-    [
-        "aircraft",
-        "helicopter",
-        "uav",
-        "loitering-munition",
-        "tank",
-        "armoured-vehicle",
-        "artillery",
-        "rocket-artillery",
-        "air-defence",
-        "missile",
-        "bomb",
-        "ship",
-        "submarine",
-        "radar",
-        "sensor",
-        "engine",
-        "gun",
-        "other",
-    ]
-)
 _FLYING = frozenset({"aircraft", "helicopter", "uav", "loitering-munition"})
 _ARMOUR = frozenset({"armoured-vehicle", "tank"})
 _GUNS = frozenset({"artillery", "rocket-artillery"})
