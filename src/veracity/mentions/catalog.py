@@ -72,6 +72,7 @@ class Catalog:
         for kind, dataset_id in DATASETS.items():
             entries = INDEXES[kind](sources) if dataset_id in sources else ()
             self.by_kind[kind] = {e.id: Entity(kind, e.id, e.name, e.row) for e in entries}
+        self._parents = {m.text("parent") for m in self.by_kind["maker"].values()}
 
     def __iter__(self) -> Iterator[Entity]:
         for entities in self.by_kind.values():
@@ -82,8 +83,6 @@ class Catalog:
 
     def has_subsidiaries(self, maker: Entity) -> bool:
         """True if another maker names it as parent (a group such as UAC or Rostec)."""
-        if not hasattr(self, "_parents"):
-            self._parents = {m.text("parent") for m in self.by_kind["maker"].values()}
         return maker.id in self._parents
 
     def makers_of(self, system: Entity) -> list[Entity]:

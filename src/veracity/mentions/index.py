@@ -8,14 +8,18 @@ go through rapidfuzz, but only against a small bucket of keys built in advance:
   keeping the best score (and its ties, so "Rafal" is offered as both Rafale and Rafael).
   The cutoff of 82 was chosen on real cases (see tests/mentions/test_thresholds.py): it admits
   "Otocar" → Otokar (83.3), "Lockhead Martin" → Lockheed Martin (92.9), "Bayrakter TB2" →
-  Bayraktar TB2 (91.7), "Dassualt" → Dassault (87.5), and keeps out "Rafaela" → Rafale (76.9)
-  and "Otokan" → Otokar with its digits… A score alone cannot keep "Being" from Boeing (90.9),
-  so the finder also demands a context cue for every fuzzy match (see `veracity.mentions.cues`).
+  Bayraktar TB2 (91.7), "Dassualt" → Dassault (87.5), and keeps out "Rafaela" → Rafale (76.9),
+  "Raphael" → Rafael (76.9) and "Arlen" → Arlan (80.0). A score alone cannot keep "Being" from
+  Boeing (90.9), so the finder also demands a context cue for every near miss (see
+  `veracity.mentions.cues`), and a key that merely continues another is never a near miss
+  ("Irkutsk" is a city, not Irkut).
 * **designations** (letters and digits): separators and case are already normalised away, so
   "Su30SM", "Su 30 SM" and "TB-2" are exact hits. What is left to fuzz is a typing slip, and a
-  changed letter in a designation usually names another variant (Su-30MK is not Su-30SM,
-  T-72B not T-72A), so the bucket holds keys with the same first letter, the same digits and
-  the same length, and a hit must also be a single swap of two adjacent characters ("Su-30MS").
+  changed or added letter in a designation usually names another variant (Su-30MK is not
+  Su-30SM, Leopard 1V not Leopard 1), so the bucket holds keys with the same first letter, the
+  same digits and the same length, and a hit must also be a single swap of two adjacent
+  characters ("Su-30MS"). Words around a designation ("Bayrakter TB2") are fuzzed as names
+  while the designation itself must stand unchanged.
 """
 
 from __future__ import annotations
