@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from veracity.plugins import LoadedVerifier, discover
 from veracity.sources import Sources
+from veracity.sources.importers._write import field, write_dataset
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"
@@ -53,3 +55,26 @@ def write(tmp_path: Path):  # type: ignore[no-untyped-def]
         return path
 
     return _write
+
+
+FIXTURE_SOURCES = Path(__file__).parent / "fixtures" / "sources"
+
+
+def write_fixture_sources(folder: Path) -> Path:
+    """Write every dataset of tests/fixtures/sources/*.yaml into `folder`; return it."""
+    for path in sorted(FIXTURE_SOURCES.glob("*.yaml")):
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        write_dataset(
+            folder / spec["descriptor"]["name"],
+            spec["descriptor"],
+            [field(**f) for f in spec["fields"]],
+            spec["rows"],
+            spec["primary_key"],
+        )
+    return folder
+
+
+@pytest.fixture(scope="session")
+def fixture_sources(tmp_path_factory: pytest.TempPathFactory) -> Sources:
+    """Bundled datasets plus the small systems, makers, organisations and SIPRI fixtures."""
+    return Sources(extra_folders=(write_fixture_sources(tmp_path_factory.mktemp("sources")),))

@@ -83,15 +83,20 @@ def test_verdicts_match_on_shared_statements(
     agreed = 0
     for text, verdict in hand.items():
         chosen, score = parts(text, list(auto))
+        # the same statement: nothing in it beyond the curated claim ("… the ANKA heavy-class
+        # unmanned aerial vehicle system" asserts a class the curated claim leaves out)
         same_statement = [
-            other for other in chosen if coverage(other, [text]) >= WHOLE and score >= WHOLE
+            other for other in chosen if coverage(other, [text]) == 1.0 and score >= WHOLE
         ]
         for other in same_statement:  # the same statement, perhaps reworded: the same verdict
             assert auto[other] == verdict, (text, other)
         if verdict is Verdict.NOT_ENOUGH_EVIDENCE:
             continue
-        # a decided curated claim: its extracted parts decide it the same way, or not at all
-        decided = {auto[other] for other in chosen} - {Verdict.NOT_ENOUGH_EVIDENCE}
+        # a decided curated claim: its extracted parts decide it the same way, or not at all;
+        # a part mostly about something else ("The European Union is expected to deliver the
+        # first A400M …" for "The A400M … is a European … aircraft") may be decided otherwise
+        mostly_this = [other for other in chosen if coverage(other, [text]) >= 0.5]
+        decided = {auto[other] for other in mostly_this} - {Verdict.NOT_ENOUGH_EVIDENCE}
         assert decided <= {verdict}, (text, decided)
         agreed += verdict in decided
     # with the verifiers on main the curated set decides the two Global Firepower claims; the

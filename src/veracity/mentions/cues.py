@@ -1,0 +1,260 @@
+"""Context cues: is this word a vehicle or a person, a place, a common word?
+
+Many weapons are named after people, animals and places ("Arlan" is also a Kazakh first name,
+"Cobra" an animal, "Alatau" a mountain range). A one-word name is read as a person when a title
+stands before it ("Colonel Arlan"), a capitalised surname follows it ("Arlan Suleimenov"), or, for
+a weapon system, a verb of speech follows ("Arlan said"): systems do not speak. It is read as a
+place when a place noun follows ("Arlan district") or precedes it ("the city of …").
+
+A near miss (a misspelling) is accepted only with a cue that the writer meant that maker or
+system: a word such as "company" or "manufacturer", an attribution ("produced by", "from the
+Turkish company …"), a role word next to a system name ("… fighters"), or a related name in the
+same text (the maker of the system named, or a system of the maker named).
+"""
+
+from __future__ import annotations
+
+import re
+
+from veracity.mentions.keys import Token
+from veracity.mentions.roles import find_roles
+
+__all__ = [
+    "attribution_cue",
+    "longer_name",
+    "maker_cue",
+    "person_or_place",
+    "role_cue",
+    "sentence_initial",
+]
+
+TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "general",
+        "col",
+        "colonel",
+        "lt",
+        "lieutenant",
+        "maj",
+        "major",
+        "capt",
+        "captain",
+        "adm",
+        "admiral",
+        "sgt",
+        "sergeant",
+        "minister",
+        "president",
+        "premier",
+        "senator",
+        "deputy",
+        "director",
+        "chief",
+        "commander",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "professor",
+        "prof",
+    ]
+)
+_COMPANY_WORDS = frozenset(
+    [
+        "technologies",
+        "technology",
+        "systems",
+        "industries",
+        "industry",
+        "group",
+        "corporation",
+        "company",
+        "holding",
+        "aerospace",
+        "defence",
+        "defense",
+        "engineering",
+        "dynamics",
+        "aviation",
+        "motors",
+        "works",
+        "shipyard",
+        "shipyards",
+        "electronics",
+        "robotics",
+        "land",
+        "naval",
+        "military",
+        "arms",
+        "international",
+        "limited",
+        "ltd",
+        "inc",
+        "plc",
+        "ag",
+        "gmbh",
+        "makina",
+        "teknoloji",
+        "otomotiv",
+        "savunma",
+    ]
+)
+_MARKS = frozenset({"I", "II", "III", "IV", "V", "VI", "Mk", "Mark", "NG", "Block"})
+_LOWER_TITLES = frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "minister", "director", "ceo"]
+)
+SPEECH = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "stated",
+        "added",
+        "noted",
+        "explained",
+        "argued",
+        "claimed",
+        "wrote",
+        "announced",
+        "insisted",
+        "recalled",
+        "warned",
+        "admitted",
+        "replied",
+        "confirmed",
+        "denied",
+    ]
+)
+PLACE_NOUNS = frozenset(
+    [
+        "region",
+        "city",
+        "district",
+        "oblast",
+        "province",
+        "village",
+        "town",
+        "river",
+        "lake",
+        "mountains",
+        "mountain",
+        "airport",
+        "airbase",
+        "street",
+        "square",
+        "valley",
+        "county",
+    ]
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:city|town|village|region|province|district|oblast|port|county)\s+of\s+$", re.I
+)
+_MAKER_WORDS = re.compile(
+    r"\b(?:company|companies|firm|manufacturer|maker|producer|group|corporation|concern|"
+    r"holding|contractor|industries|shipyard|builder|developer|supplier)\b",
+    re.IGNORECASE,
+)
+_MAKER_BEFORE = re.compile(_MAKER_WORDS.pattern + r"\s+$", re.IGNORECASE)
+_MAKER_AFTER = re.compile(r"\s+" + _MAKER_WORDS.pattern, re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    r"\b(?:by|from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|['’]s\s+$", re.IGNORECASE
+)
+
+
+def _gap(text: str, left: Token, right: Token) -> str:
+    return text[left.end : right.start]
+
+
+def person_or_place(
+    text: str, tokens: list[Token], i: int, j: int, known: frozenset[str], system: bool
+) -> str:
+    """Why tokens[i:j] read as a person or a place here ("" if they do not)."""
+    before = tokens[i - 1] if i > 0 else None
+    after = tokens[j] if j < len(tokens) else None
+    if before is not None and _gap(text, before, tokens[i]).strip(" .") == "":
+        word = before.text.lower()
+        if word in TITLES and (before.capitalised or word in _LOWER_TITLES):
+            return f"a person's name (after “{before.text}”)"
+    if _PLACE_BEFORE.search(text[: tokens[i].start]):
+        return "a place name"
+    if after is None or _gap(text, tokens[j - 1], after).strip() != "":
+        return ""
+    if after.text.lower() in PLACE_NOUNS:
+        return f"a place name (“{after.text}”)"
+    surname = (
+        after.capitalised
+        and after.text[1:].islower()
+        and len(after.text) >= 3
+        and after.key not in known
+        and after.key not in _COMPANY_WORDS
+        and not find_roles(after.text)
+    )
+    if surname:
+        return f"a person's name (“{tokens[i].text} {after.text}”)"
+    if system and after.text.lower() in SPEECH:
+        return f"a person (“{after.text}”)"
+    return ""
+
+
+def maker_cue(text: str, start: int, end: int) -> str:
+    """A word right next to the name that says a company is meant ("the company Otocar")."""
+    before = _MAKER_BEFORE.search(text[:start])
+    after = _MAKER_AFTER.match(text[end:])
+    match = before or after
+    return f"“{match.group().strip()}” says a company is meant" if match else ""
+
+
+def attribution_cue(text: str, start: int) -> str:
+    """ "produced by …", "from the Turkish company …" right before the name."""
+    match = _ATTRIBUTION.search(text[:start])
+    return f"“{match.group().strip()}” attributes something to it" if match else ""
+
+
+def role_cue(text: str, start: int, end: int) -> str:
+    """A role word right after or before a system name ("… fighters", "the drone …")."""
+    for run in find_roles(text):
+        if run.generic:
+            continue
+        if 0 <= run.start - end <= 1 or 0 <= start - run.end <= 1:
+            return f"“{run.text}” says a weapon is meant"
+    return ""
+
+
+def sentence_initial(text: str, tokens: list[Token], i: int) -> str:
+    """Why a one-word system name opening a sentence may be an ordinary word ("" if not).
+
+    Ship classes and reporting names include "Attack", "Hunter", "Progress" or "Delta":
+    capitalised only because a sentence starts with them, they are read as words. News prose
+    says "The Arlan …", so a system name right at the start of a sentence is rare.
+    """
+    before = text[: tokens[i].start].rstrip(" \"'“‘(")
+    if before == "" or before.endswith((".", "!", "?", ":")):
+        return "an ordinary word opening a sentence"
+    return ""
+
+
+def longer_name(tokens: list[Token], i: int, j: int, unknown_before: bool) -> str:
+    """Why the one-word name tokens[i:j] is part of a longer name the data lacks ("" if not).
+
+    "The Desert Eagle" is a pistol, not the F-15 Eagle, and "Leopard 1" is no "Leopard" APC:
+    a capitalised word of no known name before it (`unknown_before`: the caller rules out
+    country adjectives and known names, "Turkish Cobra", "Otokar Cobra"), or a number or mark
+    right after it, makes a name of its own.
+    """
+    after = tokens[j] if j < len(tokens) else None
+    if after is not None and after.joined and (after.key.isdigit() or after.text in _MARKS):
+        return f"part of a longer name (“{tokens[i].text} {after.text}”)"
+    before = tokens[i - 1] if i > 0 else None
+    if not unknown_before or before is None or not tokens[i].joined or tokens[i].glued:
+        return ""
+    if before.capitalised and before.text.isalpha() and not before.text.isupper():
+        return f"part of a longer name (“{before.text} {tokens[i].text}”)"
+    return ""

@@ -1,0 +1,195 @@
+"""Arms-deal assertions in a claim: who orders or receives which system, how many, when, from whom.
+
+"Kazakhstan ordered 12 Su-30SM in 2021" → recipient Kazakhstan, system Su-30SM, number 12, year
+2021, an order in the past. "The European Union is expected to deliver the first A400M to
+Kazakhstan" → deliverer the EU, recipient Kazakhstan, a delivery to come. The verbs that make a
+deal claim are listed below; "considered purchasing" or "wants to buy" are intentions, not
+deals, and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from veracity.findings import Span
+from veracity.mentions.finder import Mention, Mentions
+from veracity.mentions.links import clause_start
+from veracity.quantities.numbers import find_cardinals
+from veracity.sources.countries import CountryMention
+
+__all__ = ["Deal", "find_deals"]
+
+_MODAL = (
+    r"(?:plans?|planned|intends?|intended|(?:is|are|was|were)\s+(?:set|expected|due|scheduled|"
+    r"poised|going|about)|will|shall|(?:is|are)\s+to)\s+(?:to\s+)?"
+)
+_ORDER = r"(?:acquire|buy|purchase|procure|order)"
+_RECEIVE = r"(?:receive|get|obtain|take\s+delivery\s+of)"
+_SEND = r"(?:deliver|supply|sell|transfer|export|provide|donate|hand\s+over|ship)"
+_VERBS: list[tuple[str, str, bool]] = [
+    # (pattern, kind, future); kind: order, receive (recipient is the subject), send (… to R)
+    (_MODAL + _ORDER, "order", True),
+    (r"(?:is|are)\s+(?:acquiring|buying|purchasing|procuring|ordering)", "order", True),
+    (r"(?:has\s+|have\s+|had\s+)?(?:ordered|bought|purchased|acquired|procured)", "order", False),
+    (r"(?:orders|buys|purchases|acquires|procures)", "order", False),
+    (
+        r"(?:signed|concluded)\s+(?:a\s+|an\s+)?(?:contract|deal|agreement)s?\s+(?:for|to\s+"
+        + _ORDER
+        + r")",
+        "order",
+        False,
+    ),
+    (r"placed\s+(?:an\s+)?orders?\s+for", "order", False),
+    (_MODAL + _RECEIVE, "receive", True),
+    (r"(?:is|are)\s+receiving", "receive", True),
+    (
+        r"(?:has\s+|have\s+|had\s+)?(?:received|obtained|took\s+delivery\s+of|taken\s+delivery\s+of)",
+        "receive",
+        False,
+    ),
+    (r"(?:receives|obtains|takes\s+delivery\s+of)", "receive", False),
+    (_MODAL + _SEND, "send", True),
+    (
+        r"(?:is|are)\s+(?:delivering|supplying|selling|transferring|exporting|providing)",
+        "send",
+        True,
+    ),
+    (
+        r"(?:has\s+|have\s+|had\s+|was\s+|were\s+|been\s+)?(?:delivered|supplied|sold|transferred|"
+        r"exported|provided|donated|handed\s+over|shipped)",
+        "send",
+        False,
+    ),
+    (r"(?:delivers|supplies|sells|transfers|exports|provides|donates|ships)", "send", False),
+]
+_SALE = re.compile(r"(?:.*\s)?(?:sold|sells?|selling)$", re.IGNORECASE)
+"""A sale is an order seen from the seller: "Russia sold S-400 to Türkiye in 2017" dates the
+contract, not the delivery."""
+_VERB_WORDS = (
+    r"\b(?:ordered|bought|purchased|acquired|received|delivered|supplied|sold|signed|plans?|will)\b"
+)
+_VERB = re.compile(
+    r"\b(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _, _) in enumerate(_VERBS)) + r")\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:in|during|since|by|from|for)?\s*(?P<year>(?:19[5-9]\d|20[0-4]\d))\b")
+_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
+_NOT_BETWEEN = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|times|percent|per|out|of\s+\d)\b|" + _VERB_WORDS, re.I
+)
+_FORCE = (
+    r"\s+(?:air\s+force|army|armed\s+forces|military|navy|government|defen[cs]e\s+ministry|"
+    r"ministry\s+of\s+defen[cs]e)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Deal:
+    """One deal assertion about one system."""
+
+    system: Mention
+    kind: Literal["order", "receive", "send"]
+    future: bool
+    verb: Span
+    recipient: CountryMention | None
+    supplier: CountryMention | None
+    """A supplier country ("from Türkiye", "Spain delivered …")."""
+    sender: Mention | None
+    """An organisation or maker named as the source: "the EU will deliver …", "… from Irkut"."""
+    number: tuple[int, Span] | None
+    year: tuple[int, Span] | None
+    from_span: Span | None = None
+
+
+def _number(text: str, system: Mention) -> tuple[int, Span] | None:
+    """The count right before the system ("12 Su-30SM", "a dozen new Su-30SM fighters")."""
+    for number in reversed(find_cardinals(text[: system.start])):
+        between = text[number.end : system.start]
+        plain = not (number.year_like or number.money or number.percent or number.vague)
+        if plain and _BETWEEN.fullmatch(between) and not _NOT_BETWEEN.search(between):
+            return int(number.value), (number.start, number.end)
+        return None
+    return None
+
+
+def _year(text: str, begin: int, end: int) -> tuple[int, Span] | None:
+    years = [m for m in _YEAR.finditer(text) if begin <= m.start("year") < end]
+    if len({m["year"] for m in years}) != 1:
+        return None
+    return int(years[0]["year"]), years[0].span("year")
+
+
+def find_deals(text: str, found: Mentions) -> list[Deal]:
+    """Deal assertions in `text`, one per transfer verb that governs a system."""
+    deals: list[Deal] = []
+    for verb in _VERB.finditer(text):
+        index = next(i for i in range(len(_VERBS)) if verb.group(f"v{i}") is not None)
+        _, kind, future = _VERBS[index]
+        begin = clause_start(text, verb.start())
+        stop = text.find(". ", verb.end())
+        end = len(text) if stop < 0 else stop
+        systems = [s for s in found.systems if begin <= s.start < end]
+        if not systems:
+            continue
+        system = next((s for s in systems if s.start >= verb.end()), systems[-1])
+        supplier = to_country = by_country = None
+        from_span = None
+        for country in (c for c in found.countries if verb.end() <= c.start < end):
+            lead = re.search(r"\b(from|to|by)\s+(?:the\s+)?$", text[: country.start], re.I)
+            word = lead.group(1).lower() if lead else ""
+            if word == "from" and supplier is None and lead is not None:
+                supplier, from_span = country, (lead.start(), country.start)
+            elif word == "to" and to_country is None:
+                to_country = country
+            elif word == "by" and by_country is None:
+                by_country = country
+        before = [c for c in found.countries if begin <= c.start < verb.start()]
+        subject = _subject(text, before)
+        sources = [m for m in found.names if not m.of("system") and begin <= m.start < end]
+        source = next(
+            (
+                m
+                for m in sources
+                if m.start >= verb.end()
+                and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", text[: m.start], re.I)
+            ),
+            None,
+        )
+        if kind == "send":
+            recipient = to_country
+            if subject is not None and supplier is None:
+                supplier = subject
+            named = [m for m in sources if m.start < verb.start()]
+            sender = named[-1] if named else source
+        else:
+            recipient = by_country or subject
+            sender = source
+        deals.append(
+            Deal(
+                system=system,
+                kind="order" if _SALE.match(verb.group()) else kind,  # type: ignore[arg-type]
+                future=future,
+                verb=verb.span(),
+                recipient=recipient,
+                supplier=supplier,
+                sender=sender,
+                number=_number(text, system),
+                year=_year(text, begin, end),
+                from_span=from_span,
+            )
+        )
+    return deals
+
+
+def _subject(text: str, before: list[CountryMention]) -> CountryMention | None:
+    """The country that is the subject before the verb ("Kazakhstan", "the Kazakh air force")."""
+    for country in reversed(before):
+        lead = text[max(0, country.start - 10) : country.start].lower()
+        if re.search(r"\b(?:from|to|by|with|of)\s+(?:the\s+)?$", lead):
+            continue
+        if country.adjective and not re.match(_FORCE, text[country.end :], re.IGNORECASE):
+            continue
+        return country
+    return None

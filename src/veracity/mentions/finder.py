@@ -1,0 +1,362 @@
+"""Find the systems, makers, organisations and countries a claim's text names.
+
+1. **Exact.** Left to right, the longest n-gram of joined tokens whose key is in the alias index
+   wins ("Kazakhstan Paramount Engineering" before "Kazakhstan"). A plural "s" is tried off the
+   last token ("Su-30SMs", "Rafales"). Short acronyms must be written in capitals ("TAI", "EU"),
+   one-word names must be capitalised ("Cobra", not "cobra"), and a one-word name that reads as a
+   person or a place here is set aside (see `veracity.mentions.cues`).
+2. **Near misses.** Runs of capitalised or designation-shaped tokens that are not yet matched go
+   to `AliasIndex.near` (rapidfuzz within a bucket). A hit is kept only with a cue that the
+   maker or system is meant, never when one key merely extends the other ("Irkutsk" is a city,
+   not a misspelling of Irkut).
+3. **Countries and regions** come from the shared `CountryResolver`, minus those inside a name
+   ("Kazakhstan" in "Kazakhstan Paramount Engineering", "Turkish" in "Turkish Aerospace").
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from veracity.mentions.catalog import Catalog, Entity, EntityKind, catalog
+from veracity.mentions.cues import (
+    attribution_cue,
+    longer_name,
+    maker_cue,
+    person_or_place,
+    role_cue,
+    sentence_initial,
+)
+from veracity.mentions.index import Alias, AliasIndex, alias_index
+from veracity.mentions.keys import Token, tokenise, words
+from veracity.mentions.places import compounds
+from veracity.mentions.roles import find_roles
+from veracity.sources.countries import CountryMention, CountryResolver, RegionMention, countries
+from veracity.sources.registry import Sources
+from veracity.text import FUNCTION_WORDS
+
+__all__ = ["Mention", "Mentions", "Rejected", "find_mentions"]
+
+_CACHE_SIZE = 512
+_MAX_FUZZY_TOKENS = 4
+_MULTIWORD_SCORE = 90.0
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name found in the text and the entities it may denote."""
+
+    start: int
+    end: int
+    text: str
+    entities: tuple[Entity, ...]
+    alias: str
+    """The dataset's spelling of the name matched ("Otokar" for "Otocar", "Sukhoi Su-30SM")."""
+    score: float = 100.0
+    cue: str = ""
+    """Why a near miss was accepted."""
+    possessive: bool = False
+
+    @property
+    def exact(self) -> bool:
+        return self.score >= 100.0
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+    def of(self, kind: EntityKind) -> tuple[Entity, ...]:
+        return tuple(e for e in self.entities if e.kind == kind)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A name the text contains but that context says is something else."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mentions:
+    """Everything named in one text, left to right."""
+
+    text: str
+    names: tuple[Mention, ...]
+    countries: tuple[CountryMention, ...]
+    regions: tuple[RegionMention, ...]
+    rejected: tuple[Rejected, ...] = ()
+
+    def of(self, kind: EntityKind) -> list[Mention]:
+        return [m for m in self.names if m.of(kind)]
+
+    @property
+    def systems(self) -> list[Mention]:
+        return self.of("system")
+
+    @property
+    def makers(self) -> list[Mention]:
+        return self.of("maker")
+
+    @property
+    def organisations(self) -> list[Mention]:
+        return self.of("organisation")
+
+
+def _surface_ok(alias: Alias, surface: str) -> bool:
+    letters = "".join(c for c in surface if c.isalpha())
+    if alias.acronym:
+        return letters.isupper() if len(alias.key) <= 3 else not letters.islower()
+    if alias.wordlike:
+        return surface[:1].isupper()
+    return True
+
+
+class _Finder:
+    def __init__(self, sources: Sources) -> None:
+        self.index: AliasIndex = alias_index(sources)
+        self.catalog: Catalog = catalog(sources)
+        self.countries: CountryResolver = countries(sources)
+        self.known = frozenset(self.index.first_tokens)
+        self.country_words = frozenset(
+            m.text
+            for m in self.countries.find(
+                " ; ".join(
+                    sorted(
+                        {
+                            a.surface
+                            for aliases in self.index.exact.values()
+                            for a in aliases
+                            if a.wordlike
+                        }
+                    )
+                )
+            )
+        )
+        self._cache: OrderedDict[str, Mentions] = OrderedDict()
+
+    def find(self, text: str) -> Mentions:
+        cached = self._cache.get(text)
+        if cached is None:
+            cached = self._find(text)
+            self._cache[text] = cached
+            if len(self._cache) > _CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return cached
+
+    def _find(self, text: str) -> Mentions:
+        tokens = tokenise(text)
+        names: dict[int, tuple[int, Mention]] = {}  # first token -> (end token, mention)
+        rejected: list[Rejected] = []
+        country_spans = [(c.start, c.end) for c in self.countries.find(text)]
+        plain = [
+            k
+            for k, t in enumerate(tokens)
+            if not any(s <= t.start < e for s, e in country_spans)
+            and t.text.lower() not in FUNCTION_WORDS
+        ]
+        i = 0
+        while i < len(tokens):
+            unknown_before = i - 1 in plain and not any(e == i for e, _ in names.values())
+            found = self._exact_at(text, tokens, i, rejected, unknown_before)
+            if found is None:
+                i += 1
+                continue
+            names[i] = found
+            i = found[0]
+        gone = [(r.start, r.end) for r in rejected] + country_spans  # no near misses there
+        set_aside = {k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in gone)}
+        for start, end, mention in self._near(text, tokens, names, set_aside):
+            for first in [k for k, (e, _) in names.items() if start <= k < end]:
+                del names[first]
+            names[start] = (end, mention)
+        spans = [(m.start, m.end) for _, m in names.values()]
+
+        def free(start: int, end: int) -> bool:
+            return not any(s < end and start < e for s, e in spans)
+
+        places = [c for c in self.countries.find(text) if free(c.start, c.end)]
+        places += compounds(text, self.countries, [(c.start, c.end) for c in places])
+        spans += [(c.start, c.end) for c in places]  # "South African" is no "African" region
+
+        ordered = sorted((m for _, m in names.values()), key=lambda m: m.start)
+        return Mentions(
+            text=text,
+            names=tuple(self._disambiguate(text, m, ordered) for m in ordered),
+            countries=tuple(sorted(places, key=lambda c: c.start)),
+            regions=tuple(r for r in self.countries.find_regions(text) if free(r.start, r.end)),
+            rejected=tuple(rejected),
+        )
+
+    def _disambiguate(self, text: str, mention: Mention, found: list[Mention]) -> Mention:
+        """Keep the systems a shared name ("Javelin", "Leopard 2") may mean in this text.
+
+        The makers the text names decide first ("Javelin … made by Lockheed Martin"), then the
+        role words ("an anti-tank missile"); if neither narrows the choice, all readings stay.
+        """
+        systems = mention.of("system")
+        if len(systems) < 2:
+            return mention
+        makers = [e for m in found for e in m.of("maker") if m is not mention]
+        kept = [s for s in systems if any(self.catalog.builds(m, s) for m in makers)]
+        if not kept:
+            fits = {c for run in find_roles(text) if run.categories for c in run.categories}
+            kept = [s for s in systems if s.text("category") in fits]
+        if not kept or len(kept) == len(systems):
+            return mention
+        others = [e for e in mention.entities if e.kind != "system"]
+        return replace(mention, entities=(*kept, *others))
+
+    def _mention(
+        self, text: str, tokens: list[Token], i: int, j: int, aliases: list[Alias], **extra: object
+    ) -> Mention:
+        return Mention(
+            start=tokens[i].start,
+            end=tokens[j - 1].end,
+            text=text[tokens[i].start : tokens[j - 1].end],
+            entities=tuple(dict.fromkeys(a.entity for a in aliases)),
+            alias=aliases[0].surface,
+            possessive=tokens[j - 1].possessive,
+            **extra,  # type: ignore[arg-type]
+        )
+
+    def _exact_at(
+        self, text: str, tokens: list[Token], i: int, rejected: list[Rejected], unknown_before: bool
+    ) -> tuple[int, Mention] | None:
+        """The longest known name starting at token i; `unknown_before` says the token before
+        is a word of no known name (nor a country, nor a function word)."""
+        longest = min(self.index.max_tokens, len(tokens) - i)
+        for size in range(longest, 0, -1):
+            window = tokens[i : i + size]
+            if any(not t.joined for t in window[1:]) or any(t.possessive for t in window[:-1]):
+                continue
+            key = "".join(t.key for t in window)
+            surface = text[window[0].start : window[-1].end]
+            aliases = [a for a in self.index.lookup(key) if _surface_ok(a, surface)]
+            if not aliases and key.endswith("s") and len(window[-1].key) > 2:
+                aliases = [a for a in self.index.lookup(key[:-1]) if _surface_ok(a, surface)]
+            if not aliases:
+                continue
+            if all(a.wordlike for a in aliases):
+                system = any(a.entity.kind == "system" for a in aliases)
+                reason = person_or_place(text, tokens, i, i + size, self.known, system)
+                if not reason and surface in self.country_words:
+                    reason = "a country"
+                if not reason and system and all(a.entity.kind == "system" for a in aliases):
+                    reason = sentence_initial(text, tokens, i)
+                if not reason:
+                    reason = longer_name(tokens, i, i + size, unknown_before)
+                if reason:
+                    rejected.append(Rejected(window[0].start, window[-1].end, surface, reason))
+                    return None
+            return i + size, self._mention(text, tokens, i, i + size, aliases)
+        return None
+
+    def _candidates(self, tokens: list[Token]) -> Iterator[list[int]]:
+        run: list[int] = []
+        for k, token in enumerate(tokens):
+            usable = (token.capitalised or any(c.isdigit() for c in token.key)) and (
+                token.text.lower() not in FUNCTION_WORDS
+            )
+            if usable and run and token.joined and not tokens[run[-1]].possessive:
+                run.append(k)
+                continue
+            if run:
+                yield run
+            run = [k] if usable else []
+        if run:
+            yield run
+
+    def _near(
+        self,
+        text: str,
+        tokens: list[Token],
+        names: dict[int, tuple[int, Mention]],
+        set_aside: set[int],
+    ) -> Iterator[tuple[int, int, Mention]]:
+        owner = {k: first for first, (end, _) in names.items() for k in range(first, end)}
+        exact = [m for _, m in names.values()]
+        for run in self._candidates(tokens):
+            taken: set[int] = set()
+            for size in range(min(_MAX_FUZZY_TOKENS, len(run)), 0, -1):
+                for a in range(run[0], run[-1] - size + 2):
+                    b = a + size
+                    span = set(range(a, b))
+                    if span & taken or span <= set_aside or all(k in owner for k in span):
+                        continue  # a name set aside by its context is no near miss either
+                    inner = {owner[k] for k in span if k in owner}
+                    if any(not span.issuperset(range(f, names[f][0])) for f in inner):
+                        continue
+                    mention = self._near_span(
+                        text, tokens, a, b, [names[f][1] for f in inner], exact
+                    )
+                    if mention is not None:
+                        taken |= span
+                        yield a, b, mention
+
+    def _near_span(
+        self,
+        text: str,
+        tokens: list[Token],
+        a: int,
+        b: int,
+        inner: list[Mention],
+        exact: list[Mention],
+    ) -> Mention | None:
+        key = "".join(t.key for t in tokens[a:b])
+        fixed = tuple(w for w in words(tokens[a:b]) if any(c.isdigit() for c in w))
+        hits = self.index.near(key, fixed)
+        if not hits:
+            return None
+        aliases = [alias for hit, _ in hits for alias in self.index.lookup(hit)]
+        aliases = [al for al in aliases if all(al.entity in m.entities for m in inner)]
+        start, end = tokens[a].start, tokens[b - 1].end
+        system = any(al.entity.kind == "system" for al in aliases)
+        if not aliases or (b - a == 1 and person_or_place(text, tokens, a, b, self.known, system)):
+            return None
+        cues = {
+            al: self._cue(text, start, end, al.entity, inner, exact, b - a, hits[0][1])
+            for al in aliases
+        }
+        kept = [al for al in aliases if cues[al]]
+        if not kept or len({al.entity for al in kept}) > 1:
+            return None  # no cue, or a tie the context cannot break
+        return self._mention(text, tokens, a, b, kept, score=hits[0][1], cue=cues[kept[0]])
+
+    def _cue(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        entity: Entity,
+        inner: list[Mention],
+        exact: list[Mention],
+        size: int,
+        score: float,
+    ) -> str:
+        """Why the writer plausibly meant `entity` here; "" if nothing says so."""
+        for other in exact:
+            if other in inner:
+                continue
+            for related in other.entities:
+                maker, system = (entity, related) if entity.kind == "maker" else (related, entity)
+                pair = maker.kind == "maker" and system.kind == "system"
+                if pair and self.catalog.builds(maker, system):
+                    return f"the text also names {related.name}"
+        if inner:
+            return f"it contains “{inner[0].text}”"
+        if size > 1 and score >= _MULTIWORD_SCORE:
+            return "it closely matches that several-word name"
+        if entity.kind == "maker":
+            return maker_cue(text, start, end) or attribution_cue(text, start)
+        if entity.kind == "system":
+            return role_cue(text, start, end)
+        return ""
+
+
+def find_mentions(text: str, sources: Sources) -> Mentions:
+    """Systems, makers, organisations, countries and regions named in `text`."""
+    return sources.derived("mentions.finder", _Finder).find(text)

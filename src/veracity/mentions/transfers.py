@@ -1,0 +1,155 @@
+"""The SIPRI arms-transfer rows a weapon system refers to, and how to say what they hold.
+
+SIPRI often files a system under another name: the Su-30SM is `Su-30MK` with the comment
+"Su-30SM version", the Arlan is `Marauder` "Produced under licence in Kazakhstan as Arlan". A row
+matches a system when
+
+* its designation is one of the system's own names (``direct``): always;
+* its designation extends one of them, as "Leopard-2A4" extends "Leopard 2" (``family``): unless
+  the comment names a version that is not the system ("Tor-M2K version" is no Tor-M1);
+* its designation is only in the system's `sipri_names` (``sipri``): only if the comment names
+  the system ("Su-30SM version", "as Arlan"); SIPRI's Su-30MK rows for Viet Nam are Su-30MK2V.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from veracity.findings import Evidence
+from veracity.mentions.catalog import Entity
+from veracity.mentions.places import country_name, join_names
+from veracity.sources.names import name_key
+from veracity.sources.registry import Sources
+
+__all__ = ["DATASET", "Transfer", "TransferIndex", "describe", "transfers"]
+
+DATASET = "arms-transfers"
+_VERSION = re.compile(r"([\w\-/.]+(?:\s+[\w\-/.]+){0,2})\s+version\b", re.IGNORECASE)
+_LOCAL_NAME = re.compile(r"\b(?:as|designation)\s+([A-Z][\w\-]*(?:\s+[A-Z0-9][\w\-]*)?)")
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Transfer:
+    """One SIPRI row matched to a system."""
+
+    row: Row
+    how: Literal["direct", "family", "sipri"]
+    version: str
+    """The version or local name SIPRI's comment gives, if any."""
+
+    @property
+    def id(self) -> str:
+        return str(self.row["id"])
+
+
+def _named(comment: str) -> list[str]:
+    found: list[str] = []
+    for part in comment.split(";"):
+        for match in _VERSION.finditer(part):
+            words = match.group(1).split()
+            found.extend(" ".join(words[-n:]) for n in range(1, len(words) + 1))
+        found.extend(m.group(1) for m in _LOCAL_NAME.finditer(part))
+    return found
+
+
+class TransferIndex:
+    """SIPRI rows by recipient, matched to systems on demand."""
+
+    def __init__(self, sources: Sources) -> None:
+        self.sources = sources
+        self.present = DATASET in sources
+        self.by_recipient: dict[str, list[Row]] = defaultdict(list)
+        self.by_designation: dict[str, list[Row]] = defaultdict(list)
+        if self.present:
+            for row in sources.dataset(DATASET):
+                self.by_recipient[str(row.get("recipient_iso3") or "")].append(row)
+                self.by_designation[name_key(str(row.get("designation") or ""))].append(row)
+
+    def match(self, system: Entity, row: Row) -> Transfer | None:
+        own = {name_key(a) for a in system.aliases}
+        designation = name_key(str(row.get("designation") or ""))
+        named = _named(str(row.get("comments") or ""))
+        mine = [n for n in named if any(name_key(n).startswith(k) for k in own if len(k) >= 3)]
+        version = mine[-1] if mine else (named[0] if named else "")
+        if designation in own:
+            return Transfer(row, "direct", version)
+        if any(designation.startswith(k) for k in own if len(k) >= 3):
+            return Transfer(row, "family", version) if mine or not named else None
+        sipri = {name_key(n) for n in system.values("sipri_names")}
+        if designation in sipri and mine:
+            return Transfer(row, "sipri", version)
+        return None
+
+    def of(self, system: Entity, recipient: str | None = None) -> list[Transfer]:
+        """Rows about `system`, optionally only those to one recipient (ISO alpha-3)."""
+        if recipient is not None:
+            rows = self.by_recipient.get(recipient, [])
+        else:
+            keys = {name_key(a) for a in system.aliases}
+            keys |= {name_key(n) for n in system.values("sipri_names")}
+            rows = [
+                r
+                for k, found in self.by_designation.items()
+                if k in keys or any(k.startswith(o) for o in keys if len(o) >= 3)
+                for r in found
+            ]
+        matched = (self.match(system, row) for row in rows)
+        return sorted(
+            (m for m in matched if m is not None),
+            key=lambda m: (m.row.get("year_of_order") or 0, m.id),
+        )
+
+    def evidence(self, transfer: Transfer, detail: str = "") -> Evidence:
+        table = self.sources.dataset(DATASET)
+        meta = table.meta
+        return Evidence(
+            meta.id,
+            transfer.id,
+            table.row_url(transfer.row),
+            meta.retrieved,
+            detail or describe(transfer.row),
+        )
+
+
+def _q(row: Row, column: str) -> str:
+    return "?" if row.get(f"{column}_uncertain") else ""
+
+
+def describe(row: Row) -> str:
+    """One SIPRI row in words, SIPRI's uncertainty marks kept as "?"."""
+    recipient = row.get("recipient") or country_name(str(row.get("recipient_iso3")))
+    supplier = row.get("supplier") or country_name(str(row.get("supplier_iso3")))
+    ordered = row.get("number_ordered")
+    number = f"{ordered}{_q(row, 'number_ordered')} " if ordered is not None else ""
+    year = f"{row.get('year_of_order')}{_q(row, 'year_of_order')}"
+    text = f"{recipient} ordered {number}{row.get('designation')} from {supplier} in {year}"
+    delivered = row.get("number_delivered")
+    years = [str(y) for y in row.get("years_of_delivery") or ()]
+    if delivered:
+        text += f"; {delivered}{_q(row, 'number_delivered')} delivered"
+        text += f" in {join_names(years)}" if years else ""
+    elif delivered == 0:
+        text += "; none delivered yet"
+    if row.get("comments"):
+        text += f" ({row['comments']})"
+    return text
+
+
+def uncertain(row: Row) -> list[str]:
+    """SIPRI's uncertainty flags on a row, in words."""
+    labels = {
+        "number_ordered": "the number ordered",
+        "year_of_order": "the year of order",
+        "number_delivered": "the number delivered",
+    }
+    return [label for column, label in labels.items() if row.get(f"{column}_uncertain")]
+
+
+def transfers(sources: Sources) -> TransferIndex:
+    """The transfer index of these sources, built once."""
+    return sources.derived("mentions.transfers", TransferIndex)

@@ -1,0 +1,222 @@
+"""Checks who makes a weapon system: "produced by", "built by", "from", "Otokar's Cobra II".
+
+Example claim: "The Arlan is produced by Kazakhstan Paramount Engineering."
+Expected verdict: supported
+
+A maker is attributed to a system by a verb ("The Arlan is produced by …", "Baykar builds the
+TB2", "the COBRA II comes from the Turkish company …"), a possessive ("Otokar's Cobra II"), a
+compound ("the Baykar-made TB2", "Lockheed Martin F-35") or an apposition ("…, the maker of the
+Rafale"). The attribution is checked against the system's makers, where parent groups count:
+Irkut builds the Su-30SM, so "built by UAC" (Irkut's parent) is right too. A sister company
+within the same group (Sukhoi for Irkut's Su-30SM) or a part of the listed maker is left
+undecided; any other maker is `refuted`; a system without a known maker stays undecided.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from veracity.claims.models import Claim
+from veracity.context import Context
+from veracity.findings import Finding, Span, Verdict
+from veracity.mentions import Entity, Mention, catalog, find_mentions
+from veracity.mentions.catalog import Catalog
+from veracity.mentions.links import clause_start, gap_is, subtract
+from veracity.mentions.places import names
+from veracity.verifiers.base import BaseVerifier
+
+__all__ = ["SystemMaker"]
+
+_VERB = r"(?:produced|built|made|manufactured|developed|designed|assembled|constructed|engineered)"
+_ACTIVE = (
+    r"(?:produces|produced|builds|built|makes|made|manufactures|manufactured|develops|developed|"
+    r"designs|designed|assembles|assembled|constructs|constructed)"
+)
+_COMPANY = (
+    r"(?:(?:[A-Z][\w-]*|defen[cs]e|arms|aerospace|state-owned|private)\s+)?"
+    r"(?:company|firm|manufacturer|maker|producer|group|corporation|concern|giant|contractor)\s+"
+)
+# text between the system and the maker, with the maker after
+_SYSTEM_THEN_MAKER = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|being|been|has\s+been|have\s+been|"
+    r"will\s+be|is\s+being)\s+)?(?:(?:jointly|mainly|locally|originally|also)\s+)?"
+    + _VERB
+    + r"\s+(?:under\s+licen[cs]e\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:"
+    + _COMPANY
+    + r")?"
+    + r"|\s+(?:comes?|came|is|are)\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:"
+    + _COMPANY
+    + r")?"
+    + r"|\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:"
+    + _COMPANY
+    + r")?"
+    + r"|(?:['’]s)?\s*,?\s+(?:whose\s+)?(?:maker|manufacturer|producer|builder|developer)"
+    r"(?:\s+is)?\s*,?\s+",
+    re.IGNORECASE,
+)
+# text between the maker and the system, with the system after
+_MAKER_THEN_SYSTEM = re.compile(
+    r"(?:['’]s)?\s*,?\s+(?:(?:which|that|who)\s+)?(?:also\s+)?"
+    + _ACTIVE
+    + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    + r"|['’]s\s+(?:[\w-]+\s+){0,2}?"
+    + r"|-(?:made|built|produced|designed|developed)\s+(?:[\w-]+\s+)?"
+    + r"|\s*,?\s+(?:the\s+)?(?:maker|manufacturer|producer|builder|developer)\s+of\s+(?:the\s+)?"
+    + r"|\s+",
+    re.IGNORECASE,
+)
+_COUNTRY_WORD = re.compile(r"^[A-Z]")
+
+
+class SystemMaker(BaseVerifier):
+    """Checks who makes a weapon system: "produced by", "built by", "from", "Otokar's Cobra II".
+
+    Example claim: "The Arlan is produced by Kazakhstan Paramount Engineering."
+    Expected verdict: supported
+    """
+
+    name = "systems.maker"
+
+    def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
+        text = claim.text
+        found = find_mentions(text, context.sources)
+        systems, makers = found.systems, [m for m in found.makers if not m.of("system")]
+        if not systems or not makers:
+            return
+        cat = catalog(context.sources)
+        places = [(c.start, c.end) for c in found.countries] + [
+            (r.start, r.end) for r in found.regions
+        ]
+        seen: set[tuple[int, int]] = set()
+        for system, maker, link in self._pairs(text, systems, makers):
+            if (system.start, maker.start) in seen:
+                continue
+            seen.add((system.start, maker.start))
+            covers = (system.span, maker.span, *subtract(link, places))
+            yield self._judge(system, maker, covers, cat)
+
+    @staticmethod
+    def _pairs(
+        text: str, systems: list[Mention], makers: list[Mention]
+    ) -> Iterator[tuple[Mention, Mention, Span]]:
+        for pair in SystemMaker._linked(text, systems, makers):
+            yield pair
+            system, maker, _ = pair
+            for more in makers[makers.index(maker) + 1 :]:  # "by Airbus, BAE Systems and Leonardo"
+                if not gap_is(text, maker.end, more.start, r",\s*(?:and\s+)?|\s+and\s+"):
+                    break
+                yield system, more, (maker.end, more.start)
+                maker = more
+
+    @staticmethod
+    def _linked(
+        text: str, systems: list[Mention], makers: list[Mention]
+    ) -> Iterator[tuple[Mention, Mention, Span]]:
+        for maker in makers:
+            begin = clause_start(text, maker.start)
+            before = [s for s in systems if begin <= s.start and s.end <= maker.start]
+            for system in reversed(before):
+                link = _SYSTEM_THEN_MAKER.fullmatch(text, system.end, maker.start)
+                if link is None and before and system is before[-1]:
+                    link = re.search(r"\b" + _VERB + r"\s+by\s+", text[system.end : maker.start])
+                    if link is not None and not gap_is(
+                        text, system.end + link.end(), maker.start, r"(?:the\s+)?(?:[\w-]+\s+){0,3}"
+                    ):
+                        link = None
+                    if link is not None:
+                        yield system, maker, (system.end + link.start(), system.end + link.end())
+                        break
+                if link is not None:
+                    yield system, maker, (system.end, maker.start)
+                    break
+            after = [s for s in systems if s.start >= maker.end]
+            if after:
+                system = after[0]
+                if _MAKER_THEN_SYSTEM.fullmatch(text, maker.end, system.start):
+                    yield system, maker, (maker.end, system.start)
+
+    def _judge(
+        self,
+        system_mention: Mention,
+        maker_mention: Mention,
+        covers: tuple[Span, ...],
+        cat: Catalog,
+    ) -> Finding:
+        systems = system_mention.of("system")
+        claimed = maker_mention.of("maker")
+        for system in systems:
+            for maker in claimed:
+                made_by = cat.builds(maker, system)
+                if made_by is not None:
+                    return self._supported(system, maker, made_by, covers, cat)
+        system = systems[0]
+        maker = claimed[0]
+        listed = [m for s in systems for m in cat.makers_of(s)]
+        evidence = [cat.evidence(system, f"{system.name}: makers {self._list(cat, system)}")]
+        evidence += [cat.evidence(m, self._describe(m, cat)) for m in (*listed, maker)]
+        if not listed:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"The data does not name the maker of the {system.name}, so “{maker_mention.text}”"
+                " cannot be checked.",
+                evidence,
+            )
+        related = self._related(maker, listed, cat)
+        licensed = [c for c in maker.values("country") if c in system.values("licensed_in")]
+        if licensed and not related:
+            related = (
+                f"The data lists {self._list(cat, system)} as the makers of the {system.name}, "
+                f"which is also built under licence in {names(licensed)}, where {maker.name} is "
+                "based; whether it is the licensee is not recorded."
+            )
+        if related:
+            return self.finding(Verdict.NOT_ENOUGH_EVIDENCE, related, evidence)
+        return self.finding(
+            Verdict.REFUTED,
+            f"The {system.name} is made by {self._list(cat, system)}, not by {maker.name}.",
+            evidence,
+            covers,
+        )
+
+    def _supported(
+        self, system: Entity, maker: Entity, made_by: Entity, covers: tuple[Span, ...], cat: Catalog
+    ) -> Finding:
+        if made_by == maker:
+            how = f"{maker.name} makes the {system.name}, as claimed."
+        else:
+            how = f"{made_by.name}, part of {maker.name}, makes the {system.name}, as claimed."
+        evidence = [
+            cat.evidence(system, f"{system.name}: makers {self._list(cat, system)}"),
+            *(cat.evidence(m, self._describe(m, cat)) for m in cat.group(made_by)),
+        ]
+        return self.finding(Verdict.SUPPORTED, how, evidence, covers)
+
+    @staticmethod
+    def _related(maker: Entity, listed: list[Entity], cat: Catalog) -> str:
+        for made_by in listed:
+            if made_by in cat.group(maker)[1:]:
+                return (
+                    f"{maker.name} is part of {made_by.name}, which the data lists as a maker; "
+                    f"whether {maker.name} itself builds it is not recorded."
+                )
+            parent = made_by.text("parent")
+            sister = parent and parent == maker.text("parent") and not cat.has_subsidiaries(made_by)
+            if sister:
+                group = cat.get("maker", parent)
+                return (
+                    f"The data lists {made_by.name} as the maker; {maker.name} is another company "
+                    f"of the same group ({group.name if group else parent})."
+                )
+        return ""
+
+    @staticmethod
+    def _list(cat: Catalog, system: Entity) -> str:
+        makers = cat.makers_of(system)
+        return " and ".join(f"{m.name} ({names(m.values('country'))})" for m in makers) or "unknown"
+
+    @staticmethod
+    def _describe(maker: Entity, cat: Catalog) -> str:
+        group = cat.group(maker)
+        parent = f", part of {group[1].name}" if len(group) > 1 else ""
+        return f"{maker.name} ({names(maker.values('country'))}){parent}"

@@ -1,0 +1,252 @@
+"""Checks what kind of weapon a system is: "multi-role fighter", "quadcopter", "battle tank".
+
+Example claim: "The Su-30SM is a multi-role fighter."
+Expected verdict: supported
+
+Role words are read next to a system name ("Arlan wheeled armored vehicles", "the multi-role
+fighter Su-30SM"), after a copula ("The ANKA is a heavy-class unmanned aerial vehicle"), in an
+apposition ("the A400M, a heavy-lift transport") or in a list ("drones such as the TB2"). They
+are compared with the system's category, role and class (see `veracity.mentions.roles`):
+
+* every word matches → `supported`; words the data says nothing about stay unchecked, so the
+  claim as a whole is then not confirmed ("heavy" when the data gives no weight class);
+* a word contradicts the data (a helicopter called a fighter, a tracked vehicle called wheeled,
+  a MALE drone called a quadcopter) → `refuted`;
+* a class the data records as disputed (its `class_note` names another classification, as when
+  the maker and the buyer class a drone differently) → `misleading`, naming both sides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from veracity.claims.models import Claim
+from veracity.context import Context
+from veracity.findings import Finding, Span, Verdict
+from veracity.mentions import Entity, Mention, RoleMention, catalog, find_mentions, find_roles
+from veracity.mentions.catalog import Catalog
+from veracity.mentions.links import copula_subject, gap_is, right_after
+from veracity.mentions.readings import one_reading
+from veracity.mentions.roles import (
+    AXES,
+    RolePart,
+    axis_of,
+    category_label,
+    implied,
+    tag_label,
+    tags_of,
+    with_article,
+)
+from veracity.verifiers.base import BaseVerifier
+
+__all__ = ["SystemRole"]
+
+_QUOTED = re.compile(r"(?<!\w)['‘“\"]([^'‘’“”\"]{2,80}?)['’”\"](?!\w)")
+
+_BEFORE_NAME = r"\s+(?:the\s+)?|\s+(?:called|named|dubbed)\s+(?:the\s+)?"
+_LIST = r",?\s+(?:such\s+as|including|like|e\.g\.)\s+(?:the\s+)?"
+_APPOSITION = r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the data says a system is."""
+
+    category: str
+    tags: frozenset[str]
+    disputed: dict[str, str]
+    """Tags another classification gives, with the note's sentence that says so."""
+    described: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    span: Span
+    text: str
+    status: str  # "ok", "unknown", "wrong", "disputed"
+    why: str = ""
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.;])\s+", text) if s.strip()]
+
+
+def _other_classes(system: Entity) -> dict[str, str]:
+    """Tags the class note gives, or the notes only quote ('heavy-class'), with the sentence.
+
+    A label the notes also use in their own words is no dispute (the TB2's note calls it MALE
+    itself and also quotes a paper doing so).
+    """
+    found: dict[str, str] = {}
+    for sentence in _sentences(system.text("class_note")):
+        for tag in tags_of(sentence)[1]:
+            found.setdefault(tag, sentence)
+    notes = f"{system.text('class_note')} {system.text('note')}"
+    affirmed = tags_of(_QUOTED.sub(" ", notes))[1]
+    for sentence in _sentences(notes):
+        for quoted in _QUOTED.finditer(sentence):
+            for tag in tags_of(quoted.group(1))[1] - affirmed:
+                found.setdefault(tag, sentence)
+    return found
+
+
+def _facts(system: Entity) -> _Facts:
+    _, role_tags = tags_of(system.text("role"))
+    _, class_tags = tags_of(system.text("class"))
+    tags = role_tags | class_tags
+    mobility = tags_of(system.text("note"))[1] & AXES["mobility"]
+    if len(mobility) == 1 and not tags & AXES["mobility"]:
+        tags |= mobility  # "Otokar 4x4 tactical wheeled armoured vehicle" in the note
+    role = system.text("role") or category_label(system.text("category"))
+    klass = system.text("class")
+    described = f"{role} (class: {klass})" if klass and klass.lower() not in role.lower() else role
+    described = with_article(described) if described else ""
+    disputed = {t: s for t, s in _other_classes(system).items() if t not in tags}
+    return _Facts(system.text("category"), tags, disputed, described)
+
+
+def _fits(tag: str, facts: _Facts) -> bool:
+    """True if what the tag implies is in the data: "mini" fits NATO class I."""
+    implied_only = implied(frozenset({tag})) - {tag}
+    return bool(implied_only) and implied_only <= facts.tags
+
+
+def _conflict(tag: str, facts: _Facts) -> str:
+    """The data's tag that excludes `tag`, or ""."""
+    for claimed in implied(frozenset({tag})):
+        axis = axis_of(claimed)
+        if axis is None or claimed in facts.tags:
+            continue
+        other = sorted(facts.tags & AXES[axis])
+        if other:
+            return other[0]
+    return ""
+
+
+def _judge_part(part: RolePart, text: str, facts: _Facts) -> _Part:
+    span = (part.start, part.end)
+    words = text[part.start : part.end]
+    if part.categories is not None:
+        if not facts.category:
+            return _Part(span, words, "unknown")
+        if facts.category not in part.categories:
+            return _Part(span, words, "wrong", with_article(category_label(facts.category)))
+    missing = sorted(part.tags - facts.tags)
+    disputed = [facts.disputed[t] for t in missing if t in facts.disputed and not _fits(t, facts)]
+    if disputed:
+        return _Part(span, words, "disputed", disputed[0])
+    for tag in sorted(part.tags - facts.tags):
+        clash = _conflict(tag, facts)
+        if clash:
+            return _Part(span, words, "wrong", tag_label(clash))
+    return _Part(span, words, "unknown" if part.tags - facts.tags else "ok")
+
+
+class SystemRole(BaseVerifier):
+    """Checks what kind of weapon a system is: "multi-role fighter", "quadcopter", "battle tank".
+
+    Example claim: "The Su-30SM is a multi-role fighter."
+    Expected verdict: supported
+    """
+
+    name = "systems.role"
+
+    def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
+        text = claim.text
+        found = find_mentions(text, context.sources)
+        if not found.systems:
+            return
+        cat = catalog(context.sources)
+        for mention, run, link in self._attached(text, found.systems, find_roles(text)):
+            findings = [self._judge(mention, s, run, text, cat, link) for s in mention.of("system")]
+            yield one_reading(findings, mention.text)
+
+    @staticmethod
+    def _attached(
+        text: str, systems: list[Mention], runs: list[RoleMention]
+    ) -> Iterator[tuple[Mention, RoleMention, Span | None]]:
+        """(system, role words, the link words checked with them: "including", "such as")."""
+        for run in runs:
+            after = next((s for s in systems if s.start >= run.end), None)
+            before = [s for s in systems if s.end <= run.start]
+            if before and right_after(text, before[-1], run.start):
+                yield before[-1], run, None  # "S-400 systems": even a generic word is checked
+            elif run.generic:
+                continue
+            elif after and gap_is(text, run.end, after.start, _BEFORE_NAME):
+                yield after, run, None
+            elif after and gap_is(text, run.end, after.start, _LIST):
+                yield after, run, (run.end, after.start)
+            elif before and gap_is(text, before[-1].end, run.start, _APPOSITION):
+                yield before[-1], run, None
+            else:
+                subject = copula_subject(text, run.start, systems)
+                if subject is not None:
+                    yield subject[0], run, None
+
+    def _judge(
+        self,
+        mention: Mention,
+        system: Entity,
+        run: RoleMention,
+        text: str,
+        cat: Catalog,
+        link: Span | None = None,
+    ) -> Finding:
+        facts = _facts(system)
+        evidence = [
+            cat.evidence(
+                system,
+                f"{system.name}: category {facts.category or 'not given'}; role "
+                f"{system.text('role') or 'not given'}"
+                + (f"; class {system.text('class')}" if system.text("class") else "")
+                + (f"; {system.text('class_note')}" if system.text("class_note") else ""),
+            )
+        ]
+        parts = [_judge_part(p, text, facts) for p in run.parts]
+        wrong = [p for p in parts if p.status == "wrong"]
+        disputed = [p for p in parts if p.status == "disputed"]
+        ok = [p for p in parts if p.status == "ok"]
+        unknown = [p for p in parts if p.status == "unknown"]
+        name = system.name
+        if wrong:
+            said = ", ".join(f"“{p.text}”" for p in wrong)
+            why = wrong[0].why
+            note = f" ({why})" if why.lower() not in facts.described.lower() else ""
+            return self.finding(
+                Verdict.REFUTED,
+                f"The data classes the {name} as {facts.described}{note}, so {said} is wrong.",
+                evidence,
+                [mention.span, *(p.span for p in wrong)],
+            )
+        if disputed:
+            said = ", ".join(f"“{p.text}”" for p in disputed)
+            notes = " ".join(dict.fromkeys(p.why for p in disputed))
+            return self.finding(
+                Verdict.MISLEADING,
+                f"The {name}'s class is disputed: the data classes it as {facts.described}, "
+                f"and notes: “{notes.rstrip('.')}”. {said} gives one side only.",
+                evidence,
+                [mention.span, *(p.span for p in disputed)],
+            )
+        if not ok:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"The data classes the {name} as {facts.described or 'nothing'}, which says "
+                f"nothing about “{run.text}”.",
+                evidence,
+            )
+        explanation = f"The {name} is {facts.described}, which matches “{run.text}”."
+        if unknown:
+            words = ", ".join(f"“{p.text}”" for p in unknown)
+            explanation = (
+                f"The {name} is {facts.described}; the data does not say whether {words} applies."
+            )
+        return self.finding(
+            Verdict.SUPPORTED,
+            explanation,
+            evidence,
+            [mention.span, *(p.span for p in ok), *([link] if link else [])],
+        )

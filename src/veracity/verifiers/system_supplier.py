@@ -1,0 +1,152 @@
+"""Checks who is said to deliver or sell a system; organisations that build nothing are flagged.
+
+Example claim: "The European Union is expected to deliver the first A400M to Kazakhstan."
+Expected verdict: misleading
+
+The source of a delivery is read from a transfer verb ("the EU will deliver …", "… was supplied
+by NATO", "… received the A400M from OCCAR"):
+
+* a political union, alliance or international organisation (the EU, NATO, the CSTO) builds
+  and sells no weapons → `misleading`, saying who builds the system and whom SIPRI lists as the
+  supplier to that recipient;
+* a procurement agency (OCCAR) buys for its member states: delivering to a non-member is
+  `misleading`; a government body (a ministry, a state export agency such as Rosoboronexport)
+  may well hand weapons over, so either is otherwise left undecided;
+* a maker: `supported` if it (or a company of its group) builds the system, `refuted` if not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from veracity.claims.models import Claim
+from veracity.context import Context
+from veracity.findings import Evidence, Finding, Verdict
+from veracity.mentions import Entity, catalog, find_mentions
+from veracity.mentions.catalog import Catalog
+from veracity.mentions.deals import Deal, find_deals
+from veracity.mentions.places import country_name, join_names, names
+from veracity.mentions.roles import with_article
+from veracity.mentions.transfers import transfers
+from veracity.sources.registry import Sources
+from veracity.verifiers.base import BaseVerifier
+
+__all__ = ["SystemSupplier"]
+
+_MEMBERS = re.compile(
+    r"(?:['’]s)?\s+(?:members?|member\s+(?:states|countries|nations)|countries|nations|allies)\b",
+    re.IGNORECASE,
+)
+_NON_SELLERS = frozenset({"political-union", "alliance", "international-organisation"})
+"""Kinds that never sell arms; ministries and state export agencies (Rosoboronexport) do."""
+
+
+class SystemSupplier(BaseVerifier):
+    """Checks who is said to deliver or sell a system; organisations that build nothing are flagged.
+
+    Example claim: "The European Union is expected to deliver the first A400M to Kazakhstan."
+    Expected verdict: misleading
+    """
+
+    name = "systems.supplier"
+
+    def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
+        found = find_mentions(claim.text, context.sources)
+        cat = catalog(context.sources)
+        for deal in find_deals(claim.text, found):
+            if deal.sender is None:
+                continue
+            for system in deal.system.of("system")[:1]:
+                organisations = deal.sender.of("organisation")
+                makers = deal.sender.of("maker")
+                if organisations and _MEMBERS.match(claim.text, deal.sender.end):
+                    continue  # "NATO members delivered …": the member states, not the body
+                if organisations:
+                    yield self._organisation(deal, organisations[0], system, cat, context.sources)
+                elif makers:
+                    yield self._maker(deal, makers[0], system, cat)
+
+    def _who_builds(self, system: Entity, cat: Catalog) -> tuple[str, list[Evidence]]:
+        makers = cat.makers_of(system)
+        evidence = [
+            cat.evidence(system, f"{system.name}: makers {', '.join(system.values('makers'))}")
+        ]
+        evidence += [cat.evidence(m, f"{m.name} ({names(m.values('country'))})") for m in makers]
+        if not makers:
+            return f"the data does not name the maker of the {system.name}", evidence
+        built = join_names(f"{m.name} ({names(m.values('country'))})" for m in makers)
+        return f"the {system.name} is built by {built}", evidence
+
+    def _sipri_supplier(
+        self, deal: Deal, system: Entity, sources: Sources
+    ) -> tuple[str, list[Evidence]]:
+        if deal.recipient is None:
+            return "", []
+        index = transfers(sources)
+        rows = index.of(system, deal.recipient.country.iso3) if index.present else []
+        if not rows:
+            return "", []
+        suppliers = join_names(sorted({str(t.row.get("supplier") or "") for t in rows}))
+        who = country_name(deal.recipient.country.iso3)
+        return (
+            f", and SIPRI lists {suppliers} as the supplier of {who}'s {system.name}",
+            [index.evidence(t) for t in rows],
+        )
+
+    def _organisation(
+        self, deal: Deal, body: Entity, system: Entity, cat: Catalog, sources: Sources
+    ) -> Finding:
+        kind = body.text("kind")
+        members = body.values("members")
+        built, evidence = self._who_builds(system, cat)
+        supplied, rows = self._sipri_supplier(deal, system, sources)
+        evidence = [cat.evidence(body, f"{body.name}: {kind.replace('-', ' ')}"), *evidence, *rows]
+        covers = [deal.sender.span if deal.sender else deal.verb, deal.verb]
+        what = with_article(kind.replace("-", " ") or "organisation")
+        the = "" if body.name.isupper() else "The "
+        if kind in _NON_SELLERS:
+            return self.finding(
+                Verdict.MISLEADING,
+                f"{the}{body.name} is {what} and builds or sells no weapons: {built}{supplied}.",
+                evidence,
+                covers,
+            )
+        recipient = deal.recipient.country.iso3 if deal.recipient else None
+        if recipient and members and recipient not in members:
+            return self.finding(
+                Verdict.MISLEADING,
+                f"{the}{body.name} buys for its member states, and {country_name(recipient)} is "
+                f"not one: {built}{supplied}.",
+                evidence,
+                covers,
+            )
+        return self.finding(
+            Verdict.NOT_ENOUGH_EVIDENCE,
+            f"{the}{body.name} is {what}; whether it handled this delivery is not recorded "
+            f"({built}{supplied}).",
+            evidence,
+        )
+
+    def _maker(self, deal: Deal, maker: Entity, system: Entity, cat: Catalog) -> Finding:
+        built, evidence = self._who_builds(system, cat)
+        covers = [deal.sender.span if deal.sender else deal.verb, deal.verb, deal.system.span]
+        made_by = cat.builds(maker, system)
+        if made_by is not None:
+            part = f" ({made_by.name} is part of it)" if made_by != maker else ""
+            return self.finding(
+                Verdict.SUPPORTED,
+                f"{maker.name} builds the {system.name}{part}, so it can supply it.",
+                evidence,
+                covers,
+            )
+        if not cat.makers_of(system):
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE, f"{built[0].upper()}{built[1:]}.", evidence
+            )
+        return self.finding(
+            Verdict.REFUTED,
+            f"{maker.name} does not build the {system.name}: {built}.",
+            evidence,
+            covers,
+        )

@@ -1,0 +1,322 @@
+"""Checks arms deals against SIPRI: who ordered or received what, how many, when, from whom.
+
+Example claim: "Kazakhstan ordered 12 Su-30SM in 2021."
+Expected verdict: supported
+
+A deal claim names a recipient country, a system and a transfer verb (ordered, bought, is
+acquiring, received, is set to receive, delivered … to), and may give a number, a year and a
+supplier ("from Türkiye"). The SIPRI rows of that system and recipient decide (see
+`veracity.mentions.transfers` for how SIPRI's names are matched), with SIPRI's uncertainty marks
+carried into the explanation:
+
+* a row with the claimed year, number and supplier → `supported`;
+* rows exist but none has the claimed year, number or supplier → `refuted`; a supplier that is
+  one of the system's programme partners ("France" for the A400M SIPRI lists from Spain) is
+  `misleading`; a mismatch with a figure SIPRI marks uncertain is left undecided;
+* a future delivery or an ongoing acquisition is `supported` when SIPRI shows units still to come
+  or a delivery in the year claimed;
+* no SIPRI row at all → `not-enough-evidence`: SIPRI does not record every deal, and records none
+  of the small drones or announced plans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from veracity.claims.models import Claim
+from veracity.context import Context
+from veracity.findings import Finding, Span, Verdict
+from veracity.mentions import Entity, catalog, find_mentions
+from veracity.mentions.deals import Deal, find_deals
+from veracity.mentions.places import country_name, join_names
+from veracity.mentions.readings import one_reading
+from veracity.mentions.transfers import Transfer, TransferIndex, transfers, uncertain
+from veracity.sources.names import name_key
+from veracity.verifiers.base import BaseVerifier
+
+__all__ = ["TransferDeals"]
+
+_LAST_YEAR = 2024
+"""The last year of deliveries the bundled SIPRI export records."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    verdict: Verdict
+    text: str
+    rows: tuple[Transfer, ...]
+    covers: tuple[Span, ...] = ()
+
+
+def _mark(row: dict[str, object], column: str) -> str:
+    value = row.get(column)
+    shown = "an unknown number" if value is None else str(value)
+    return shown + ("?" if row.get(f"{column}_uncertain") else "")
+
+
+def _lists(who: str, system: Entity, rows: Sequence[Transfer]) -> str:
+    orders = "orders" if len(rows) > 1 else "an order"
+    return f"SIPRI lists {orders} of the {system.name} by {who}: {_summary(system, rows)}."
+
+
+def _summary(system: Entity, rows: Sequence[Transfer]) -> str:
+    """ "4 ordered in 2014? (4 delivered in 2015); 12? ordered in 2021? (8 delivered in 2024)"."""
+    parts = []
+    for t in rows:
+        row = t.row
+        years = [str(y) for y in row.get("years_of_delivery") or ()]
+        done = (
+            f"{_mark(row, 'number_delivered')} delivered in {join_names(years)}"
+            if years
+            else ("none delivered yet")
+        )
+        shown = t.version and name_key(t.version) not in {name_key(a) for a in system.aliases}
+        version = f", SIPRI: {t.version} version" if shown else ""
+        parts.append(
+            f"{_mark(row, 'number_ordered')} ordered in {_mark(row, 'year_of_order')} "
+            f"from {row.get('supplier') or row.get('supplier_iso3')} ({done}{version})"
+        )
+    return "; ".join(parts)
+
+
+def _flags(rows: Sequence[Transfer]) -> str:
+    marks = sorted({flag for t in rows for flag in uncertain(t.row)})
+    return f" SIPRI marks {join_names(marks)} as uncertain." if marks else ""
+
+
+class TransferDeals(BaseVerifier):
+    """Checks arms deals against SIPRI: who ordered or received what, how many, when, from whom.
+
+    Example claim: "Kazakhstan ordered 12 Su-30SM in 2021."
+    Expected verdict: supported
+    """
+
+    name = "transfers.deals"
+
+    def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
+        index = transfers(context.sources)
+        if not index.present:
+            return
+        found = find_mentions(claim.text, context.sources)
+        for deal in find_deals(claim.text, found):
+            if deal.recipient is None:
+                continue
+            readings = []
+            for system in deal.system.of("system"):
+                outcome = self._judge(deal, system, index, context)
+                evidence = [index.evidence(t) for t in outcome.rows[:6]]
+                evidence.insert(0, catalog(context.sources).evidence(system, system.name))
+                readings.append(
+                    self.finding(outcome.verdict, outcome.text, evidence, outcome.covers)
+                )
+            if readings:
+                yield one_reading(readings, deal.system.text)
+
+    def _judge(
+        self, deal: Deal, system: Entity, index: TransferIndex, context: Context
+    ) -> _Outcome:
+        assert deal.recipient is not None
+        code = deal.recipient.country.iso3
+        who, what = country_name(code), system.name
+        rows = index.of(system, code)
+        if not rows:
+            others = sorted({country_name(str(t.row["recipient_iso3"])) for t in index.of(system)})
+            listed = f" (it lists transfers to {join_names(others[:8])})" if others else ""
+            return _Outcome(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"SIPRI lists no transfer of the {what} to {who}{listed}; SIPRI does not record "
+                "every deal, so the claim cannot be checked.",
+                (),
+            )
+        covers: list[Span] = [
+            deal.system.span,
+            deal.verb,
+            (deal.recipient.start, deal.recipient.end),
+        ]
+        if deal.supplier is not None:
+            supplier = deal.supplier.country.iso3
+            same = [t for t in rows if t.row.get("supplier_iso3") == supplier]
+            if not same:
+                return self._wrong_supplier(deal, system, rows, context)
+            rows = same
+            covers.append((deal.supplier.start, deal.supplier.end))
+            if deal.from_span:
+                covers.append(deal.from_span)
+        if deal.kind == "order":
+            return self._order(deal, system, who, rows, covers)
+        return self._delivery(deal, system, who, rows, covers)
+
+    def _wrong_supplier(
+        self, deal: Deal, system: Entity, rows: list[Transfer], context: Context
+    ) -> _Outcome:
+        assert deal.supplier is not None
+        code = deal.supplier.country.iso3
+        listed = join_names(
+            sorted({str(t.row.get("supplier") or t.row["supplier_iso3"]) for t in rows})
+        )
+        cat = catalog(context.sources)
+        partners = (*cat.origin(system), *cat.maker_countries(system))
+        said = country_name(code)
+        if code in partners:
+            return _Outcome(
+                Verdict.MISLEADING,
+                f"SIPRI lists {listed} as the supplier of the {system.name} to "
+                f"{country_name(deal.recipient.country.iso3) if deal.recipient else 'it'}; "
+                f"{said} is a partner in the programme, not the supplier.",
+                tuple(rows),
+            )
+        return _Outcome(
+            Verdict.REFUTED,
+            f"SIPRI lists {listed}, not {said}, as the supplier of the {system.name} to "
+            f"{country_name(deal.recipient.country.iso3) if deal.recipient else 'it'}.",
+            tuple(rows),
+            (deal.system.span, (deal.supplier.start, deal.supplier.end)),
+        )
+
+    def _order(
+        self, deal: Deal, system: Entity, who: str, rows: list[Transfer], covers: list[Span]
+    ) -> _Outcome:
+        listed = _lists(who, system, rows)
+        chosen = rows
+        if deal.year is not None:
+            year, span = deal.year
+            chosen = [t for t in rows if t.row.get("year_of_order") == year]
+            if not chosen:
+                near = [
+                    t
+                    for t in rows
+                    if t.row.get("year_of_order_uncertain")
+                    and abs(int(t.row["year_of_order"]) - year) <= 1
+                ]
+                if near:
+                    return _Outcome(
+                        Verdict.NOT_ENOUGH_EVIDENCE,
+                        f"{listed} It dates none to {year}, but marks the year of order "
+                        f"{near[0].row['year_of_order']}? as uncertain.",
+                        tuple(rows),
+                    )
+                return _Outcome(
+                    Verdict.REFUTED,
+                    f"{listed} None was ordered in {year}.",
+                    tuple(rows),
+                    (*covers, span),
+                )
+            covers.append(span)
+        if deal.number is not None:
+            number, span = deal.number
+            exact = [t for t in chosen if t.row.get("number_ordered") == number]
+            total = sum(int(t.row.get("number_ordered") or 0) for t in chosen)
+            if exact:
+                chosen = exact
+            elif deal.year is None and total == number and len(chosen) > 1:
+                return _Outcome(
+                    Verdict.SUPPORTED,
+                    f"{listed} In all {total} were ordered.{_flags(chosen)}",
+                    tuple(chosen),
+                    (*covers, span),
+                )
+            elif any(
+                t.row.get("number_ordered_uncertain") or t.row.get("number_ordered") is None
+                for t in chosen
+            ):
+                return _Outcome(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{listed} SIPRI's figures do not show {number}, and it marks them as "
+                    "uncertain or unknown.",
+                    tuple(chosen),
+                )
+            else:
+                return _Outcome(
+                    Verdict.REFUTED,
+                    f"{listed} None was of {number}.",
+                    tuple(chosen),
+                    (*covers, span),
+                )
+            covers.append(span)
+        if deal.future and not any(self._outstanding(t) for t in chosen):
+            return _Outcome(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{listed} All were delivered, so SIPRI shows no acquisition still under way.",
+                tuple(chosen),
+            )
+        return _Outcome(
+            Verdict.SUPPORTED,
+            f"{_lists(who, system, chosen)}{_flags(chosen)}",
+            tuple(chosen),
+            tuple(covers),
+        )
+
+    @staticmethod
+    def _outstanding(t: Transfer) -> bool:
+        ordered, delivered = t.row.get("number_ordered"), t.row.get("number_delivered") or 0
+        return ordered is None or int(delivered) < int(ordered)
+
+    def _delivery(
+        self, deal: Deal, system: Entity, who: str, rows: list[Transfer], covers: list[Span]
+    ) -> _Outcome:
+        listed = _lists(who, system, rows)
+        delivered = [t for t in rows if t.row.get("number_delivered")]
+        pending = [t for t in rows if self._outstanding(t)]
+        chosen = pending if deal.future else delivered
+        if deal.year is not None:
+            year, span = deal.year
+            chosen = [t for t in delivered if year in (t.row.get("years_of_delivery") or ())]
+            if not chosen:
+                last = max(
+                    (int(y) for t in rows for y in t.row.get("years_of_delivery") or ()), default=0
+                )
+                if (deal.future and pending) or year > max(last, _LAST_YEAR):
+                    return _Outcome(
+                        Verdict.NOT_ENOUGH_EVIDENCE,
+                        f"{listed} It records no delivery in {year}; units are still due.",
+                        tuple(rows),
+                    )
+                return _Outcome(
+                    Verdict.REFUTED,
+                    f"{listed} None was delivered in {year}.",
+                    tuple(rows),
+                    (*covers, span),
+                )
+            covers.append(span)
+        elif not chosen:
+            why = "none is still to come" if deal.future else "none delivered yet"
+            return _Outcome(Verdict.NOT_ENOUGH_EVIDENCE, f"{listed} So {why}.", tuple(rows))
+        if deal.number is not None:
+            number, span = deal.number
+            column = "number_ordered" if deal.future and deal.year is None else "number_delivered"
+            fits = [
+                t
+                for t in chosen
+                if t.row.get(column) == number
+                and (deal.year is None or len(t.row.get("years_of_delivery") or ()) <= 1)
+            ]
+            year_said = deal.year[0] if deal.year else None
+            single_year = year_said is not None and all(
+                len(t.row.get("years_of_delivery") or ()) == 1
+                and not t.row.get("number_delivered_uncertain")
+                for t in chosen
+            )
+            if not fits and single_year:
+                total = sum(int(t.row.get("number_delivered") or 0) for t in chosen)
+                return _Outcome(
+                    Verdict.REFUTED,
+                    f"{listed} It records {total}, not {number}, delivered in {year_said}.",
+                    tuple(chosen),
+                    (*covers, span),
+                )
+            if not fits:
+                return _Outcome(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{listed} No single order or delivery of {number} matches; SIPRI gives totals "
+                    "per order, not per year.",
+                    tuple(chosen),
+                )
+            covers.append(span)
+            chosen = fits
+        return _Outcome(
+            Verdict.SUPPORTED,
+            f"{_lists(who, system, chosen)}{_flags(chosen)}",
+            tuple(chosen),
+            tuple(covers),
+        )

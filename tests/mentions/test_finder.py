@@ -1,0 +1,160 @@
+import pytest
+
+from veracity.mentions import Mentions, find_mentions
+from veracity.sources import Sources
+
+
+def ids(found: Mentions) -> list[tuple[str, list[str]]]:
+    return [(m.text, [e.id for e in m.entities]) for m in found.names]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Su30SM is Russian.", [("Su30SM", ["su-30sm"])]),
+        ("Su 30 SM and Su-30SMs", [("Su 30 SM", ["su-30sm"]), ("Su-30SMs", ["su-30sm"])]),
+        (
+            "the Bayraktar TB-2 and TB2s",
+            [("Bayraktar TB-2", ["bayraktar-tb2"]), ("TB2s", ["bayraktar-tb2"])],
+        ),
+        ("COBRA II vehicles", [("COBRA II", ["cobra-ii"])]),
+        ("Cobra-2 vehicles", [("Cobra-2", ["cobra-ii"])]),
+        ("built by TUSAŞ", [("TUSAŞ", ["turkish-aerospace"])]),
+        (
+            "the Arlan, produced by Kazakhstan Paramount Engineering",
+            [
+                ("Arlan", ["arlan"]),
+                ("Kazakhstan Paramount Engineering", ["kazakhstan-paramount-engineering"]),
+            ],
+        ),
+        ("The EVOMax drones", [("EVOMax", ["evo-max-4t"])]),
+    ],
+)
+def test_exact_hits(
+    fixture_sources: Sources, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert ids(find_mentions(text, fixture_sources)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "typed", "entity"),
+    [
+        ("The COBRA II comes from the Turkish company Otocar.", "Otocar", "otokar"),
+        ("Lockhead Martin builds it.", "Lockhead Martin", "lockheed-martin"),
+        ("Ukraine flies Bayrakter TB2 drones.", "Bayrakter TB2", "bayraktar-tb2"),
+        ("Dassualt Aviation's Rafale", "Dassualt Aviation", "dassault-aviation"),
+        ("Su-30MS fighters", "Su-30MS", "su-30sm"),
+    ],
+)
+def test_near_misses_with_a_cue(
+    fixture_sources: Sources, text: str, typed: str, entity: str
+) -> None:
+    found = find_mentions(text, fixture_sources)
+    hit = next(m for m in found.names if m.text == typed)
+    assert [e.id for e in hit.entities] == [entity]
+    assert not hit.exact
+    assert hit.cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Otocar said nothing.",  # a near miss with no cue
+        "Being a drone, it flies.",  # a common word near "Boeing"
+        "Tales of the sea",  # near "Thales"
+        "Jets were built in Irkutsk.",  # a city that extends "Irkut"
+        "the Su-30MK2 and Su-30MS",  # another variant; a slip without a cue
+        "Rafaela fighters",
+        "cobra snakes and a leopard",  # common words in lower case
+        "Leopard 2A7 tanks",  # a variant the data lacks is not guessed
+    ],
+)
+def test_no_false_near_misses(fixture_sources: Sources, text: str) -> None:
+    assert all(m.exact for m in find_mentions(text, fixture_sources).names)
+    assert "Irkut" not in ids(find_mentions(text, fixture_sources))
+
+
+def test_rafael_is_the_maker_not_the_fighter(fixture_sources: Sources) -> None:
+    found = find_mentions("Rafael builds Iron Dome; the Rafale is French.", fixture_sources)
+    assert ids(found)[0] == ("Rafael", ["rafael"])
+    assert ids(found)[2] == ("Rafale", ["rafale"])
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Arlan Suleimenov said the army is ready.", "person"),
+        ("Arlan said the army is ready.", "person"),
+        ("Colonel Arlan inspected the troops.", "person"),
+        ("They met in the Arlan district.", "place"),
+        ("in the city of Arlan", "place"),
+    ],
+)
+def test_people_and_places_named_like_vehicles(
+    fixture_sources: Sources, text: str, reason: str
+) -> None:
+    found = find_mentions(text, fixture_sources)
+    assert not found.systems
+    assert reason in found.rejected[0].reason
+
+
+def test_the_vehicle_with_context(fixture_sources: Sources) -> None:
+    for text in (
+        "The Arlan is produced in Kazakhstan.",
+        "They drive Arlan APCs",
+        "new ARLAN vehicles",
+    ):
+        assert [m.alias for m in find_mentions(text, fixture_sources).systems] == ["Arlan"]
+
+
+def test_short_acronyms_need_capitals(fixture_sources: Sources) -> None:
+    assert ids(find_mentions("the EU and the eu", fixture_sources)) == [("EU", ["eu"])]
+    assert ids(find_mentions("Nato and NATO", fixture_sources)) == [
+        ("Nato", ["nato"]),
+        ("NATO", ["nato"]),
+    ]
+
+
+def test_countries_inside_names_are_not_countries(fixture_sources: Sources) -> None:
+    found = find_mentions("Kazakhstan Paramount Engineering and Turkish Aerospace", fixture_sources)
+    assert found.countries == ()
+    found = find_mentions("The Turkish company Otocar, in Kazakhstan", fixture_sources)
+    assert [(c.text, c.adjective) for c in found.countries] == [
+        ("Turkish", True),
+        ("Kazakhstan", False),
+    ]
+
+
+def test_regions(fixture_sources: Sources) -> None:
+    found = find_mentions("a European heavy transport aircraft", fixture_sources)
+    assert [r.region for r in found.regions] == ["Europe"]
+
+
+def test_possessive_names(fixture_sources: Sources) -> None:
+    found = find_mentions("Otokar's Cobra II", fixture_sources)
+    assert found.makers[0].possessive
+    assert found.systems[0].alias == "Cobra II"
+
+
+def test_results_are_memoised(fixture_sources: Sources) -> None:
+    text = "The Su-30SM is Russian."
+    assert find_mentions(text, fixture_sources) is find_mentions(text, fixture_sources)
+
+
+def test_a_one_word_system_name_opening_a_sentence_is_read_as_a_word(
+    fixture_sources: Sources,
+) -> None:
+    found = find_mentions("Cobra vehicles arrived. Atlas is a Titan.", fixture_sources)
+    assert not found.systems
+    assert [r.reason for r in found.rejected] == ["an ordinary word opening a sentence"] * 2
+    assert find_mentions("They flew the Atlas.", fixture_sources).systems[0].alias == "Atlas"
+
+
+def test_places_named_like_systems(fixture_sources: Sources) -> None:
+    assert not find_mentions("hiking in the Atlas mountains", fixture_sources).systems
+
+
+def test_a_one_word_name_inside_a_longer_unknown_name(fixture_sources: Sources) -> None:
+    found = find_mentions("The Golden Atlas is old; the Turkish Cobra II is new.", fixture_sources)
+    assert [m.alias for m in found.systems] == ["Cobra II"]
+    assert "longer name" in found.rejected[0].reason

@@ -1,0 +1,35 @@
+from veracity.mentions import find_mentions
+from veracity.mentions.links import clause_start, copula_subject, subtract
+from veracity.sources import Sources
+
+
+def test_copula_subject_skips_a_relative_clause(fixture_sources: Sources) -> None:
+    text = "The A400M that Kazakhstan is acquiring is a European heavy transport aircraft."
+    systems = find_mentions(text, fixture_sources).systems
+    found = copula_subject(text, text.index("European"), systems)
+    assert found is not None
+    assert found[0].text == "A400M"
+
+
+def test_copula_subject_skips_a_which_aside(fixture_sources: Sources) -> None:
+    text = "The Su-30SM, which replaced the F-16, is a Russian fighter."
+    systems = find_mentions(text, fixture_sources).systems
+    found = copula_subject(text, text.index("Russian"), systems)
+    assert found is not None
+    assert found[0].text == "Su-30SM"
+
+
+def test_no_copula_no_subject(fixture_sources: Sources) -> None:
+    text = "Kazakhstan considered French Rafale fighters."
+    systems = find_mentions(text, fixture_sources).systems
+    assert copula_subject(text, text.index("fighters"), systems) is None
+
+
+def test_clauses_break_at_sentence_ends() -> None:
+    text = "The Rafale is French. The Su-30SM is Russian."
+    assert clause_start(text, text.index("Su-30SM")) == text.index("The Su-30SM")
+
+
+def test_subtract_cuts_holes() -> None:
+    assert subtract((0, 10), [(3, 5)]) == [(0, 3), (5, 10)]
+    assert subtract((0, 10), [(0, 10)]) == []

@@ -1,0 +1,100 @@
+import pytest
+
+from veracity.mentions import find_mentions
+from veracity.mentions.deals import find_deals
+from veracity.sources import Sources
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "future", "recipient", "supplier", "number", "year"),
+    [
+        ("Kazakhstan ordered 12 Su-30SM in 2021.", "order", False, "KAZ", None, 12, 2021),
+        (
+            "Ukraine received the Bayraktar TB2 from Türkiye.",
+            "receive",
+            False,
+            "UKR",
+            "TUR",
+            None,
+            None,
+        ),
+        (
+            "The A400M that Kazakhstan is acquiring is European.",
+            "order",
+            True,
+            "KAZ",
+            None,
+            None,
+            None,
+        ),
+        (
+            "In 2024, Kazakhstan is set to receive COBRA II vehicles.",
+            "receive",
+            True,
+            "KAZ",
+            None,
+            None,
+            2024,
+        ),
+        ("Spain delivered two A400M to Kazakhstan in 2024.", "send", False, "KAZ", "ESP", 2, 2024),
+        (
+            "The Su-30SM jets were ordered by Kazakhstan in 2018.",
+            "order",
+            False,
+            "KAZ",
+            None,
+            None,
+            2018,
+        ),
+        (
+            "The Kazakh air force received a dozen Su-30SM fighters.",
+            "receive",
+            False,
+            "KAZ",
+            None,
+            12,
+            None,
+        ),
+    ],
+)
+def test_deals(
+    fixture_sources: Sources,
+    text: str,
+    kind: str,
+    future: bool,
+    recipient: str | None,
+    supplier: str | None,
+    number: int | None,
+    year: int | None,
+) -> None:
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert (deal.kind, deal.future) == (kind, future)
+    assert (deal.recipient.country.iso3 if deal.recipient else None) == recipient
+    assert (deal.supplier.country.iso3 if deal.supplier else None) == supplier
+    assert (deal.number[0] if deal.number else None) == number
+    assert (deal.year[0] if deal.year else None) == year
+
+
+def test_the_sender_of_a_delivery(fixture_sources: Sources) -> None:
+    text = "The European Union is expected to deliver the first A400M to Kazakhstan."
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.sender is not None
+    assert deal.sender.text == "European Union"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan earlier considered purchasing French Rafale fighters.",
+        "The preferred choice for new aircraft is the Su-30SM.",
+        "Kazakhstan wants to buy fighters.",
+    ],
+)
+def test_no_deal(fixture_sources: Sources, text: str) -> None:
+    assert find_deals(text, find_mentions(text, fixture_sources)) == []
+
+
+def test_a_time_span_is_no_number(fixture_sources: Sources) -> None:
+    text = "In 12 years Kazakhstan bought Su-30SM jets."
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.number is None

@@ -1,0 +1,68 @@
+import pytest
+
+from veracity.mentions.roles import axis_of, find_roles, implied, tags_of
+
+
+@pytest.mark.parametrize(
+    ("text", "run", "categories", "tags"),
+    [
+        (
+            "The A400M is a heavy-lift military transport aircraft.",
+            "heavy-lift military transport aircraft",
+            {"aircraft", "helicopter", "uav"},
+            {"heavy", "transport"},
+        ),
+        (
+            "a heavy-class unmanned aerial vehicle",
+            "heavy-class unmanned aerial vehicle",
+            {"uav", "loitering-munition"},
+            {"heavy"},
+        ),
+        (
+            "multi-role fighter jets",
+            "multi-role fighter jets",
+            {"aircraft"},
+            {"multirole", "fighter"},
+        ),
+        ("Chinese quadcopters", "quadcopters", {"uav"}, {"quadcopter"}),
+        ("a main battle tank", "main battle tank", {"tank"}, {"mbt"}),
+        ("a light tank", "light tank", {"tank"}, {"light-tank"}),
+        (
+            "Arlan wheeled armored vehicles",
+            "wheeled armored vehicles",
+            {"armoured-vehicle", "tank"},
+            {"wheeled"},
+        ),
+        ("a MALE UAV", "MALE UAV", {"uav", "loitering-munition"}, {"male"}),
+        (
+            "a light utility helicopter",
+            "light utility helicopter",
+            {"helicopter"},
+            {"light", "utility"},
+        ),
+        ("anti-aircraft missile systems", "anti-aircraft missile systems", {"air-defence"}, set()),
+    ],
+)
+def test_runs(text: str, run: str, categories: set[str], tags: set[str]) -> None:
+    found = find_roles(text)
+    assert [r.text for r in found] == [run]
+    assert found[0].categories == categories
+    assert found[0].tags == tags
+
+
+def test_lower_case_male_is_not_a_uav_class() -> None:
+    assert find_roles("a male pilot") == []
+
+
+def test_generic_words_assert_nothing() -> None:
+    assert find_roles("domestically produced models")[0].generic
+
+
+def test_dataset_phrases_become_tags() -> None:
+    assert tags_of("4x4 tactical wheeled armoured vehicle") == (
+        frozenset({"armoured-vehicle", "tank"}),
+        frozenset({"wheeled", "tactical"}),
+    )
+    assert implied(frozenset({"male"})) == {"male", "fixed-wing", "nato-3"}
+    assert axis_of("wheeled") == axis_of("tracked") == "mobility"
+    assert axis_of("armed") is None

@@ -1,0 +1,52 @@
+from veracity.mentions import catalog
+from veracity.mentions.transfers import describe, transfers, uncertain
+from veracity.sources import Sources
+
+
+def _system(sources: Sources, system_id: str):  # type: ignore[no-untyped-def]
+    found = catalog(sources).get("system", system_id)
+    assert found is not None
+    return found
+
+
+def test_sipri_names_need_the_comment_to_name_the_system(fixture_sources: Sources) -> None:
+    su30 = _system(fixture_sources, "su-30sm")
+    index = transfers(fixture_sources)
+    assert [t.id for t in index.of(su30, "KAZ")] == [
+        "kaz-rus-2014-su-30mk",
+        "kaz-rus-2015-su-30mk",
+        "kaz-rus-2018-su-30mk",
+        "kaz-rus-2021-su-30mk",
+    ]
+    assert index.of(su30, "VNM") == []  # SIPRI: "Su-30MK2V version"
+    assert [t.version for t in index.of(su30, "MMR")] == ["Su-30SME"]
+
+
+def test_licence_names_match(fixture_sources: Sources) -> None:
+    arlan = _system(fixture_sources, "arlan")
+    found = transfers(fixture_sources).of(arlan, "KAZ")
+    assert {t.row["designation"] for t in found} == {"Marauder"}
+    assert {t.version for t in found} == {"Arlan"}
+
+
+def test_a_component_is_not_the_system(fixture_sources: Sources) -> None:
+    a400m = _system(fixture_sources, "a400m")
+    assert [t.id for t in transfers(fixture_sources).of(a400m, "KAZ")] == [
+        "kaz-esp-2021-a400m-atlas"
+    ]
+
+
+def test_family_designations_match(fixture_sources: Sources) -> None:
+    leopard = _system(fixture_sources, "leopard-2")
+    assert [t.how for t in transfers(fixture_sources).of(leopard, "CZE")] == ["direct"]
+    gripen = _system(fixture_sources, "gripen")
+    assert [t.how for t in transfers(fixture_sources).of(gripen)] == ["family"]
+
+
+def test_rows_in_words_keep_sipri_uncertainty(fixture_sources: Sources) -> None:
+    row = fixture_sources.dataset("arms-transfers").get("kaz-rus-2021-su-30mk")
+    assert row is not None
+    assert describe(row) == (
+        "Kazakhstan ordered 12? Su-30MK from Russia in 2021?; 8 delivered in 2024 (Su-30SM version)"
+    )
+    assert uncertain(row) == ["the number ordered", "the year of order"]

@@ -1,0 +1,105 @@
+"""The weapon-system verifiers together: evidence, coverage and the reference article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from veracity.claims import load_claim_set
+from veracity.findings import Verdict
+from veracity.plugins import discover
+from veracity.runner import run
+from veracity.sources import Sources
+from veracity.testing import verify_text
+
+ROOT = Path(__file__).resolve().parents[2]
+SYSTEM_VERIFIERS = [
+    "systems.maker",
+    "systems.origin",
+    "systems.role",
+    "systems.spelling",
+    "systems.supplier",
+    "transfers.deals",
+]
+
+# Verdicts on every system, maker and supplier claim of claims/kz2024.yaml.
+KZ2024 = {
+    "chinese-quadcopters": "not-enough-evidence",  # the plan to acquire is in no dataset
+    "european-transport-aircraft": "supported",
+    "arlan-delivery-2024": "supported",
+    "arlan-wheeled": "supported",
+    "arlan-maker": "supported",
+    "cobra-delivery-2024": "supported",
+    "cobra-maker": "misleading",  # "Otocar" for Otokar
+    "sunqar-acquisition": "not-enough-evidence",
+    "evomax-acquisition": "not-enough-evidence",
+    "su30sm-preferred": "not-enough-evidence",
+    "su30sm-russian": "supported",
+    "rafale-considered": "not-enough-evidence",
+    "rafale-french": "supported",
+    "rafale-cost": "not-enough-evidence",
+    "su30sm-multirole": "supported",
+    "su30sm-discreet": "not-enough-evidence",
+    "anka-trials": "not-enough-evidence",
+    "anka-heavy-class": "misleading",  # MALE for its maker, "heavy-class" for the buyer
+    "anka-turkish": "supported",
+    "anka-four-countries": "not-enough-evidence",
+    "anka-production": "not-enough-evidence",
+    "eu-delivers-a400m": "misleading",  # the EU builds and sells no aircraft
+    "a400m-heavy-lift": "supported",
+}
+
+
+@pytest.fixture(scope="module")
+def kz2024(sources: Sources) -> dict[str, str]:
+    report = run(
+        load_claim_set(ROOT / "claims" / "kz2024.yaml"),
+        discover(builtins_only=True),
+        sources,
+        timeout=None,
+    )
+    return {r.claim.id: r.verdict.value for r in report.results}
+
+
+@pytest.mark.parametrize(("claim_id", "expected"), sorted(KZ2024.items()))
+def test_kz2024_system_claims(kz2024: dict[str, str], claim_id: str, expected: str) -> None:
+    assert kz2024[claim_id] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Su-30SM is a multi-role fighter.",
+        "The COBRA II comes from the Turkish company Otocar.",
+        "The European Union is expected to deliver the first A400M to Kazakhstan.",
+        "Kazakhstan ordered 12 Su-30SM in 2021.",
+        "The Arlan is produced by Kazakhstan Paramount Engineering.",
+        "The A400M is French.",
+    ],
+)
+def test_every_finding_cites_its_rows(sources: Sources, text: str) -> None:
+    findings = verify_text(text, sources=sources).findings
+    mine = [f for f in findings if f.verifier in SYSTEM_VERIFIERS]
+    assert mine
+    for finding in mine:
+        assert finding.explanation.endswith(".")
+        assert finding.evidence
+        for evidence in finding.evidence:
+            assert evidence.dataset in sources
+            assert evidence.key
+            assert evidence.url.startswith("http")
+            assert evidence.retrieved
+
+
+def test_covers_are_exactly_the_words_checked(sources: Sources) -> None:
+    text = "The Su-30SM is a multi-role fighter."
+    (finding,) = verify_text(text, "systems.role", sources=sources).findings
+    assert sorted(text[a:b] for a, b in finding.covers) == ["Su-30SM", "fighter", "multi-role"]
+
+
+def test_a_checked_detail_does_not_support_an_unchecked_claim(sources: Sources) -> None:
+    text = "The preferred choice for new aircraft is the Russian Su-30SM."
+    result = verify_text(text, sources=sources)
+    assert result.verdict == Verdict.NOT_ENOUGH_EVIDENCE
+    assert "preferred" in result.explanation
