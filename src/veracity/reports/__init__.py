@@ -72,5 +72,9 @@ def write_reports(reports: Sequence[Report], formats: Sequence[str], out_dir: Pa
         out_dir.mkdir(parents=True, exist_ok=True)
         replace_all(rendered)
     except OSError as exc:
-        raise ReportError(f"cannot write reports to {out_dir}: {exc.strerror or exc}") from None
+        notes = getattr(exc, "__notes__", [])
+        outcome = "; ".join(notes) if notes else "the reports already there are unchanged"
+        raise ReportError(
+            f"cannot write reports to {out_dir}: {exc.strerror or exc}; {outcome}"
+        ) from None
     return [path for path, _ in rendered]
