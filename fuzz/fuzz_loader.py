@@ -37,21 +37,26 @@ _PATH = _FOLDER / "fuzzed.yaml"
 _SOURCES = Sources()
 
 
+def check_problems(exc: ClaimFileError) -> None:
+    if not exc.problems:
+        raise AssertionError("a ClaimFileError without problems")
+    for problem in exc.problems:
+        if problem.line < 1 or problem.column < 1 or not problem.message or not problem.hint:
+            raise AssertionError(f"a problem without place, message or hint: {problem!r}")
+    str(exc).encode("utf-8")
+
+
 def test_one_input(data: bytes) -> None:
     try:
         claim_set = parse_claim_set(data, _PATH)
     except ClaimFileError as exc:
-        assert exc.problems, "a ClaimFileError without problems"
-        for problem in exc.problems:
-            assert problem.line >= 1 and problem.column >= 1, problem
-            assert problem.message, problem
-        str(exc).encode("utf-8")
+        check_problems(exc)
         return
     report = run(claim_set, [], _SOURCES)
-    markdown = render(report, "markdown")
-    markdown.encode("utf-8")
+    render(report, "markdown").encode("utf-8")
     data_out = json.loads(render(report, "json"))
-    assert data_out["article"]["id"] == claim_set.article.id
+    if data_out["article"]["id"] != claim_set.article.id:
+        raise AssertionError("the JSON report lost the article id")
 
 
 def main() -> None:

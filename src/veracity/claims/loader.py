@@ -20,7 +20,7 @@ import yaml
 
 from veracity.claims.messages import syntax_problem
 from veracity.claims.models import Article, ClaimSet, Location
-from veracity.claims.nodes import MAX_NODES, NodeReader, TooLarge
+from veracity.claims.nodes import MAX_ALIASED, MAX_NODES, NodeReader, TooLarge
 from veracity.claims.validate import validate
 from veracity.errors import ClaimFileError, Problem
 
@@ -34,7 +34,9 @@ _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def _read_bounded(path: Path, regular_only: bool = False) -> bytes:
     """At most MAX_FILE_BYTES + 1 bytes of `path`; raises OSError or ValueError."""
-    with open(path, "rb") as handle:
+    # O_NONBLOCK: opening a named pipe must not wait for a writer
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) if regular_only else os.O_RDONLY
+    with open(os.open(path, flags), "rb") as handle:
         if regular_only and not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
             raise OSError(0, "not a regular file")
         return handle.read(MAX_FILE_BYTES + 1)
@@ -90,7 +92,9 @@ def _compose(path: Path, text: str) -> yaml.Node | None:
     except yaml.MarkedYAMLError as exc:
         raise ClaimFileError([syntax_problem(path, text, exc)]) from None
     except yaml.YAMLError as exc:
-        raise ClaimFileError([Problem(path, 1, 1, f"YAML error: {exc}")]) from None
+        raise ClaimFileError(
+            [Problem(path, 1, 1, f"YAML error: {exc}", "check that the file is YAML text")]
+        ) from None
     except RecursionError:  # only with the pure-Python parser; libyaml stops at depth 1000
         raise ClaimFileError(
             [Problem(path, 1, 1, "the values are nested too deeply", "flatten the file")]
@@ -112,7 +116,7 @@ def parse_claim_set(raw: bytes, path: str | Path) -> ClaimSet:
         data = reader.read(root)
     except TooLarge as exc:
         if exc.aliased:
-            message = f"the YAML expands to more than {MAX_NODES:,} values"
+            message = f"the aliases expand to more than {MAX_ALIASED:,} values"
             hint = "remove the anchors and aliases (& and *)"
         else:
             message, hint = f"the file holds more than {MAX_NODES:,} values", "split the file"
@@ -121,7 +125,9 @@ def parse_claim_set(raw: bytes, path: str | Path) -> ClaimSet:
     article, claims = validate(data, reader)
     article_text = _read_article_text(path, article, reader) if article else None
     if reader.problems or article is None:
-        raise ClaimFileError(reader.problems or [Problem(path, 1, 1, "no article")])
+        raise ClaimFileError(
+            reader.problems or [Problem(path, 1, 1, "no article", "add an `article:` section")]
+        )
     locations = {
         claim.id: _location(reader.positions.find(("claims", index)))
         for index, claim in enumerate(claims)

@@ -79,13 +79,22 @@ def describe(error: ErrorDetails) -> tuple[str, str]:
         return f"`{field}` must be a whole number", "write digits only, e.g. 2024"
     if kind.startswith("bool_"):
         return f"`{field}` must be true or false", "write `true` or `false`"
-    return f"`{field}`: {message[0].lower() + message[1:]}", ""
+    if kind in ("greater_than_equal", "less_than_equal"):
+        ctx = error.get("ctx") or {}
+        low, high = ctx.get("ge", "…"), ctx.get("le", "…")
+        if kind == "greater_than_equal":
+            return f"`{field}` must be at least {low}", "correct the value"
+        return f"`{field}` must be at most {high}", "correct the value"
+    return (
+        f"`{field}`: {message[0].lower() + message[1:]}",
+        "see the claim file format in README.md",
+    )
 
 
 def unknown_key_hint(section: str, key: str) -> str:
     """`did you mean …?` for a misspelt key, else the list of allowed keys."""
     known = FIELDS[section]
-    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.75)
     if close:
         return f"did you mean `{close[0]}`?"
     return "allowed keys here: " + ", ".join(f"`{k}`" for k in known)

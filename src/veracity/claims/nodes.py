@@ -17,6 +17,7 @@ import yaml
 from veracity.errors import Problem
 
 __all__ = [
+    "MAX_ALIASED",
     "MAX_DEPTH",
     "MAX_NODES",
     "REFUSED",
@@ -29,6 +30,8 @@ __all__ = [
 
 MAX_NODES = 1_000_000
 """Upper bound on YAML values read, aliases counted each time they are used."""
+MAX_ALIASED = 10_000
+"""Upper bound on values read again through aliases: stops 'billion laughs' files early."""
 MAX_DEPTH = 64
 """Upper bound on nesting; a claim file nests three levels deep."""
 
@@ -57,7 +60,7 @@ def shown(value: object, limit: int = 60) -> str:
 
 
 class TooLarge(Exception):
-    """The document holds more values than `MAX_NODES`."""
+    """The document holds more than `MAX_NODES` values, or `MAX_ALIASED` through aliases."""
 
     def __init__(self, mark: yaml.Mark, aliased: bool) -> None:
         self.mark = mark
@@ -89,7 +92,7 @@ class NodeReader:
         self.problems: list[Problem] = []
         self._visited = 0
         self._seen: set[int] = set()
-        self._aliased = False
+        self._aliased = 0
         self._scalars = yaml.SafeLoader("")
 
     def problem(self, mark: yaml.Mark | None, message: str, hint: str = "") -> None:
@@ -99,10 +102,12 @@ class NodeReader:
     def read(self, node: yaml.Node, at: DataPath = (), depth: int = 0) -> Any:
         self._visited += 1
         if id(node) in self._seen:
-            self._aliased = True
+            self._aliased += 1
+            if self._aliased > MAX_ALIASED:
+                raise TooLarge(node.start_mark, aliased=True)
         self._seen.add(id(node))
         if self._visited > MAX_NODES:
-            raise TooLarge(node.start_mark, self._aliased)
+            raise TooLarge(node.start_mark, aliased=False)
         self.positions.value.setdefault(at, node.start_mark)
         if depth > MAX_DEPTH:
             self.problem(
@@ -131,15 +136,15 @@ class NodeReader:
             # PyYAML's constructors are not written for hostile input: `!!timestamp foo` raises
             # AttributeError, `!!float ""` IndexError, `!!bool ""` KeyError (found by fuzzing).
             kind = str(node.tag).rsplit(":", 1)[-1]
-            reason = (
-                str(exc).splitlines()[0][:120]
-                if isinstance(exc, ValueError | yaml.YAMLError) and str(exc)
-                else f"not a valid {kind}"
-            )
+            reason = str(exc).splitlines()[0][:120] if str(exc) else ""
+            if "int_max_str_digits" in reason:
+                reason = "the number has too many digits"
+            elif not isinstance(exc, ValueError | yaml.YAMLError) or not reason:
+                reason = f"not a valid {kind}"
             self.problem(
                 node.start_mark,
                 f"cannot read the value {shown(node.value)}: {reason}",
-                "put the value in quotes to keep it as text",
+                "correct the value, or put it in quotes if it is text",
             )
             return REFUSED
         if isinstance(value, str) and (bad := _CONTROL.search(value)):
