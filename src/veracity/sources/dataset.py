@@ -129,10 +129,10 @@ def _fields(schema: Any, where: str) -> tuple[list[_Field], tuple[str, ...]]:
             )
             for f in schema["fields"]
         ]
-        key = schema.get("primaryKey") or []
+        raw_key = schema.get("primaryKey") or []
+        key = (raw_key,) if isinstance(raw_key, str) else tuple(str(k) for k in raw_key)
     except (KeyError, TypeError, AttributeError) as exc:
         raise DatasetError(f"{where}: the table schema is malformed ({exc!r})") from None
-    key = (key,) if isinstance(key, str) else tuple(key)
     names = [f.name for f in fields]
     unknown = [f.kind for f in fields if f.kind not in _TYPES]
     if unknown:
