@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from veracity.reports import files
 from veracity.reports.files import replace_all
+
+REAL_REPLACE = os.replace
+
+
+def fail_replace(monkeypatch: pytest.MonkeyPatch, when: Callable[[str, str], bool]) -> None:
+    """Make os.replace(src, dst) raise an I/O error when `when(src, dst)` holds."""
+
+    def replace(src: str | Path, dst: str | Path) -> None:
+        if when(str(src), str(dst)):
+            raise OSError(5, "Input/output error")
+        REAL_REPLACE(src, dst)
+
+    monkeypatch.setattr(files.os, "replace", replace)
 
 
 def test_writes_every_file(tmp_path: Path) -> None:
@@ -29,14 +43,7 @@ def test_a_failed_rename_restores_everything(
 ) -> None:
     (tmp_path / "a.md").write_bytes(b"old a")
     (tmp_path / "c.md").write_bytes(b"old c")
-    real_replace = os.replace
-
-    def replace(src: str | Path, dst: str | Path) -> None:
-        if str(dst).endswith("c.md") and str(src).endswith(".tmp"):
-            raise OSError(5, "Input/output error")
-        real_replace(src, dst)
-
-    monkeypatch.setattr(files.os, "replace", replace)
+    fail_replace(monkeypatch, lambda src, dst: dst.endswith("c.md") and src.endswith(".tmp"))
     with pytest.raises(OSError, match="Input/output error"):
         replace_all(
             [(tmp_path / "a.md", "new a"), (tmp_path / "b.md", "new b"), (tmp_path / "c.md", "c")]
@@ -49,14 +56,7 @@ def test_a_failed_rename_restores_everything(
 
 def test_a_failed_restore_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "a.md").write_bytes(b"old a")
-    real_replace = os.replace
-
-    def replace(src: str | Path, dst: str | Path) -> None:
-        if str(dst).endswith("b.md") or str(src).endswith(".bak"):
-            raise OSError(5, "Input/output error")
-        real_replace(src, dst)
-
-    monkeypatch.setattr(files.os, "replace", replace)
+    fail_replace(monkeypatch, lambda src, dst: dst.endswith("b.md") or src.endswith(".bak"))
     with pytest.raises(OSError, match="Input/output error") as info:
         replace_all([(tmp_path / "a.md", "new a"), (tmp_path / "b.md", "new b")])
     assert any("could not restore" in note and "a.md" in note for note in info.value.__notes__)
