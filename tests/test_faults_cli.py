@@ -11,11 +11,13 @@ import io
 import json
 import os
 import shutil
+from importlib.metadata import EntryPoint
 from pathlib import Path
 
 import pytest
 
 from veracity.cli import main
+from veracity.plugins import GROUP
 from veracity.reports import files
 from veracity.sources.registry import BUNDLED_DATA
 
@@ -230,3 +232,53 @@ def test_terminal_output_is_neutralised(workspace: Path) -> None:
     refuted = next(line for line in out.splitlines() if "refuted: r:" in line)
     assert len(refuted) < 140
     assert refuted.endswith("…")
+
+
+def test_plugin_that_exits_while_importing(workspace: Path) -> None:
+    (workspace / "plugins" / "quits.py").write_text("import sys\nsys.exit(0)\n", encoding="utf-8")
+    code, _, err = verify(str(MINIMAL))
+    assert code == 2
+    assert "quits.py failed to load: SystemExit: 0" in err
+
+
+def test_installed_plugin_that_fails_to_import(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = EntryPoint(name="third.party", value="no_such_package.mod:Checker", group=GROUP)
+    monkeypatch.setattr("veracity.plugins.entry_points", lambda group: [broken])
+    code, _, err = verify(str(MINIMAL))
+    assert code == 2
+    assert err.startswith("PluginLoadError: verifier plugin 'third.party'")
+    assert "failed to load: ModuleNotFoundError" in err
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ('timeout = "soon"', "timeout must be a positive number"),
+        ('formats = "json"', "formats must be a list of"),
+        ('formats = ["pdf"]', "formats must be a list of"),
+        ("fail-on = 3", "fail-on: 3 is not"),
+        ("data = 3", "data must be a string"),
+    ],
+)
+def test_bad_settings(workspace: Path, setting: str, message: str) -> None:
+    (workspace / "pyproject.toml").write_text(f"[tool.veracity]\n{setting}\n", encoding="utf-8")
+    code, _, err = verify(str(MINIMAL))
+    assert code == 2
+    assert err.startswith("ConfigError: ")
+    assert message in err
+
+
+@pytest.mark.parametrize("value", ["nan", "-1", "inf"])
+def test_bad_timeout_option(workspace: Path, value: str) -> None:
+    code, _, err = verify(str(MINIMAL), "--timeout", value)
+    assert code == 2
+    assert "ConfigError: --timeout" in err
+
+
+def test_output_dir_that_is_a_file(workspace: Path) -> None:
+    (workspace / "taken").write_text("a file", encoding="utf-8")
+    code, _, err = verify(str(MINIMAL), "--output-dir", "taken")
+    assert code == 2
+    assert err.startswith("ReportError: cannot write reports to taken")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import math
 import os
 import sys
 import traceback
@@ -96,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
         type=float,
         default=None,
         metavar="SECONDS",
-        help="time limit for one verifier on one claim (default: 10)",
+        help="time limit for one verifier on one claim, 0 for none (default: 10)",
     )
     parser.add_argument(
         "--online",
@@ -235,6 +236,7 @@ def _online(args: argparse.Namespace, settings: Settings, err: TextIO) -> Iterat
 def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from veracity.claims import load_claim_sets
     from veracity.config import load_settings, parse_fail_on
+    from veracity.errors import ConfigError
     from veracity.plugins import discover
     from veracity.reports import github, write_reports
     from veracity.reports.escape import terminal
@@ -260,6 +262,8 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.timeout is not None
         else float(settings.table.get("timeout", DEFAULT_TIMEOUT))
     )
+    if not math.isfinite(timeout) or timeout < 0:
+        raise ConfigError(f"--timeout: {timeout} is not a number of seconds (0 for no limit)")
     reports = []
     with _online(args, settings, err) as online:
         for claim_set in claim_sets:
