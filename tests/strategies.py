@@ -7,8 +7,9 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from veracity.aggregate import aggregate
 from veracity.claims.models import Article, Claim, ClaimSet, Location
-from veracity.findings import ERROR, Evidence, Finding, Verdict
+from veracity.findings import ERROR, NOTE, Evidence, Finding, Verdict
 from veracity.report import ClaimResult, Report
 from veracity.sources.dataset import DatasetMeta
 
@@ -64,7 +65,7 @@ def findings(draw: st.DrawFn, text: str) -> Finding:
     end = draw(st.integers(start, len(text)))
     return Finding(
         verifier=draw(st.sampled_from(["test.one", "test.two"])),
-        verdict=draw(st.sampled_from([*Verdict, ERROR])),
+        verdict=draw(st.sampled_from([*Verdict, ERROR, NOTE])),
         explanation=draw(hostile),
         evidence=tuple(
             Evidence(draw(slugs), draw(hostile), draw(hostile), draw(hostile), draw(hostile))
@@ -86,24 +87,28 @@ def reports(draw: st.DrawFn) -> Report:
         article=Article(id=draw(slugs), title=draw(bounded)),
         claims=tuple(claims),
     )
-    results = tuple(
-        ClaimResult(
-            claim=claim,
-            verdict=draw(st.sampled_from(list(Verdict))),
-            explanation=draw(hostile),
-            findings=tuple(draw(st.lists(findings(claim.text), max_size=3))),
-            location=Location(line=draw(st.integers(1, 10**6)), column=1),
+    results = []
+    for claim in claims:  # verdicts as the runner gives them, so reports are consistent
+        found = tuple(draw(st.lists(findings(claim.text), max_size=3)))
+        verdict, explanation = aggregate(claim.text, list(found))
+        results.append(
+            ClaimResult(
+                claim=claim,
+                verdict=verdict,
+                explanation=explanation + draw(hostile),
+                findings=found,
+                location=Location(line=draw(st.integers(1, 10**6)), column=1),
+            )
         )
-        for claim in claims
-    )
     datasets = tuple(
         DatasetMeta(draw(slugs), *(draw(hostile) for _ in range(5)))
         for _ in range(draw(st.integers(0, 2)))
     )
     return Report(
         claim_set=claim_set,
-        results=results,
+        results=tuple(results),
         datasets=datasets,
-        verifiers=(("test.one", draw(hostile), draw(hostile)),),
+        verifiers=(("test.one", draw(hostile), draw(hostile)), ("test.two", "pkg", "1.0")),
         tool_version="0.0.0",
+        settings=draw(st.sampled_from([{}, {"sarif-notes": True}])),
     )

@@ -49,11 +49,15 @@ def test_markdown_inline_shortens() -> None:
 
 
 def test_code_spans_and_urls() -> None:
-    assert md_code("a`b") == "`` a`b ``"
-    assert md_code("x|y") == "`x¦y`"
+    assert md_code("a`b") == "``a`b``"
+    assert md_code("`x") == "`` `x ``"
+    assert md_code("x|y", in_table=True) == "`x\\|y`"
+    assert md_code("\x1b[31mred\u202e") == "`red`"
     assert md_url("javascript:alert(1)") is None
     assert md_url("data:text/html,x") is None
-    assert md_url("https://e.x/a b(c)<d>") == "https://e.x/a%20b%28c%29%3Cd%3E"
+    assert md_url("https://e.x/a b") is None
+    assert md_url("https://e.x/\u202eexe.txt") is None
+    assert md_url("https://e.x/a(b)") == "https://e.x/a%28b%29"
 
 
 def test_json_escapes_what_would_display_badly_but_keeps_the_data() -> None:
@@ -92,7 +96,7 @@ def test_markdown_report_renders_safely() -> None:
     assert "[click](javascript:alert(1))" in html  # shown as text
     assert max(len(line) for line in text.splitlines()) < 2600
     tokens = md.parse(text)
-    assert len([t for t in tokens if t.type == "td_open"]) == 4
+    assert len([t for t in tokens if t.type == "td_open"]) == 5
 
 
 def test_json_report_keeps_the_data_and_escapes_display_hazards() -> None:

@@ -15,7 +15,7 @@ from collections import defaultdict
 from veracity.findings import ERROR, NOTE, Evidence, Finding, Label, Verdict
 from veracity.report import ClaimResult, Report
 from veracity.reports.annotate import annotated_article, unplaced
-from veracity.reports.escape import md_cell, md_code, md_inline, md_url
+from veracity.reports.escape import md_cell, md_code, md_fragment, md_inline, md_url, shorten
 
 __all__ = ["MARKERS", "ORDER", "render"]
 
@@ -211,7 +211,7 @@ def _datasets(report: Report) -> list[str]:
 def _footer(report: Report) -> list[str]:
     by_package: dict[str, list[str]] = defaultdict(list)
     for name, package, version in report.verifiers:
-        by_package[f"{md_inline(package, 80)} {md_inline(version, 40)}"].append(md_code(name))
+        by_package[md_fragment(shorten(f"{package} {version}", 120))].append(md_code(name))
     listed = "; ".join(f"{', '.join(names)} ({pkg})" for pkg, names in sorted(by_package.items()))
     return [
         "---",
