@@ -27,7 +27,7 @@ MINIMAL = DATA / "claims" / "minimal.yaml"
 EXPECTED: dict[str, dict[str, object]] = tomllib.loads(
     (BAD / "expected.toml").read_text(encoding="utf-8")
 )["files"]
-EARLIER = "<!-- an earlier run; must survive a failed one -->\n"
+EARLIER = "<!-- an earlier run's report; must survive a failed run -->\n"
 
 
 def verify(*args: str) -> tuple[int, str, str]:
@@ -52,9 +52,9 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(BAD, tmp_path / "claims")
     (tmp_path / "claims" / "oversized.yaml").write_bytes(b"#" * (MAX_FILE_BYTES + 1))
     monkeypatch.chdir(tmp_path)
-    assert verify(str(MINIMAL), "-f", "markdown", "-f", "json")[0] == 0
-    for report in (tmp_path / "reports").iterdir():
-        report.write_text(EARLIER + report.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "minimal.md").write_text(EARLIER + "# Fact-check\n", encoding="utf-8")
+    (tmp_path / "reports" / "minimal.json").write_text('{"earlier": true}\n', encoding="utf-8")
     return tmp_path
 
 
