@@ -6,10 +6,23 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, settings
 
 from veracity.plugins import LoadedVerifier, discover
 from veracity.sources import Sources
 from veracity.sources.importers._write import field, write_dataset
+
+# Property tests: modest and deterministic, so the suite stays fast and a failure reproduces.
+settings.register_profile(
+    "veracity",
+    max_examples=100,
+    deadline=None,
+    derandomize=True,
+    print_blob=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile("veracity")
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"

@@ -70,7 +70,7 @@ def test_faulty_verifiers_become_error_findings() -> None:
     assert first.verdict == Verdict.SUPPORTED
     errors = {f.verifier: f.explanation for f in first.errors}
     assert "RuntimeError: boom" in errors["test.raises"]
-    assert "not a valid Finding" in errors["test.wrong-type"]
+    assert "yielded str, not a Finding" in errors["test.wrong-type"]
     assert "longer than 0.2 s" in errors["test.hangs"]
 
 

@@ -6,8 +6,11 @@ Exit codes: 0 every verdict within policy, 1 policy violated, 2 usage or input e
 from __future__ import annotations
 
 import argparse
+import io
+import math
 import os
 import sys
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +22,9 @@ if TYPE_CHECKING:
     from veracity.plugins import LoadedVerifier
 
 __all__ = ["main"]
+
+MAX_ERROR_LINES = 200
+"""Problems printed at most; the count of the others follows."""
 
 EPILOG = """\
 examples:
@@ -91,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
         type=float,
         default=None,
         metavar="SECONDS",
-        help="time limit for one verifier on one claim (default: 10)",
+        help="time limit for one verifier on one claim, 0 for none (default: 10)",
     )
     parser.add_argument(
         "--online",
@@ -123,7 +129,12 @@ def _progress(stream: TextIO, label: str) -> Callable[[int, int], None]:
 
 
 def _list_verifiers(verifiers: Sequence[LoadedVerifier], out: TextIO) -> None:
-    rows = [(v.name, f"{v.plugin.package} {v.plugin.version}", v.description) for v in verifiers]
+    from veracity.reports.escape import terminal
+
+    rows = [
+        (v.name, terminal(f"{v.plugin.package} {v.plugin.version}", 60), terminal(v.description))
+        for v in verifiers
+    ]
     width = max((len(r[0]) for r in rows), default=4)
     pwidth = max((len(r[1]) for r in rows), default=7)
     for name, package, description in rows:
@@ -132,6 +143,7 @@ def _list_verifiers(verifiers: Sequence[LoadedVerifier], out: TextIO) -> None:
 
 def _sources_command(argv: list[str], out: TextIO) -> int:
     from veracity.config import load_settings
+    from veracity.reports.escape import terminal
     from veracity.sources import Sources
     from veracity.sources.summary import render_json, render_text, summarise
 
@@ -147,7 +159,12 @@ def _sources_command(argv: list[str], out: TextIO) -> int:
     workspace = load_settings().path("data")
     sources = Sources((*((workspace,) if workspace else ()), *args.data))
     summaries = summarise(sources)
-    out.write(render_json(summaries) if args.format == "json" else render_text(summaries))
+    if args.format == "json":
+        out.write(render_json(summaries))
+    else:  # dataset metadata may come from a workspace folder: print it safely
+        out.write(
+            "".join(terminal(line, 500) + "\n" for line in render_text(summaries).split("\n")[:-1])
+        )
     return 0
 
 
@@ -219,6 +236,7 @@ def _online(args: argparse.Namespace, settings: Settings, err: TextIO) -> Iterat
 def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from veracity.claims import load_claim_sets
     from veracity.config import load_settings, parse_fail_on
+    from veracity.errors import ConfigError
     from veracity.plugins import discover
     from veracity.reports import github, write_reports
     from veracity.reports.escape import terminal
@@ -238,11 +256,14 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     claim_sets = load_claim_sets(args.claims)
     data_folder = settings.path("data")
     sources = Sources((data_folder,) if data_folder else ())
+    sources.check_workspace()
     timeout = (
         args.timeout
         if args.timeout is not None
         else float(settings.table.get("timeout", DEFAULT_TIMEOUT))
     )
+    if not math.isfinite(timeout) or timeout < 0:
+        raise ConfigError(f"--timeout: {timeout} is not a number of seconds (0 for no limit)")
     reports = []
     with _online(args, settings, err) as online:
         for claim_set in claim_sets:
@@ -289,6 +310,9 @@ def main(
 ) -> int:
     """Entry point of the `verify` console script."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):  # a non-UTF-8 terminal must not crash the run
+        if out is None and isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     out = out or sys.stdout
     err = err or sys.stderr
     from veracity.errors import VeracityError
@@ -302,12 +326,19 @@ def main(
         args = _parser().parse_args(argv)
         return _verify(args, out, err)
     except VeracityError as exc:
-        lines = [terminal(line, 2000) for line in str(exc).splitlines()[:200]]
-        err.write(f"{type(exc).__name__}: " + "\n".join(lines) + "\n")
+        lines = str(exc).splitlines()
+        shown = [terminal(line, 2000) for line in lines[:MAX_ERROR_LINES]]
+        if len(lines) > MAX_ERROR_LINES:
+            shown.append(f"… and {len(lines) - MAX_ERROR_LINES} more")
+        err.write(f"{type(exc).__name__}: " + "\n".join(shown) + "\n")
         return 2
     except KeyboardInterrupt:
         err.write("interrupted\n")
         return 130
+    except Exception:  # a bug: show it, but never exit 1, which means "policy violated"
+        traceback.print_exc(file=err)
+        err.write("verify: internal error (a bug in veracity or a plugin); please report it\n")
+        return 2
 
 
 if __name__ == "__main__":

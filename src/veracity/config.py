@@ -102,6 +102,26 @@ class Settings:
         return parse_author(self.table.get("author"))
 
 
+def _check_types(candidate: Path, table: dict[str, Any]) -> None:
+    from veracity.reports import FORMATS
+
+    for key in ("plugins", "data", "output-dir"):
+        if key in table and not isinstance(table[key], str):
+            raise ConfigError(f"{candidate}: [tool.veracity] {key} must be a string")
+    timeout = table.get("timeout", 1)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+        raise ConfigError(f"{candidate}: [tool.veracity] timeout must be a positive number")
+    formats = table.get("formats", [])
+    if not isinstance(formats, list) or not all(
+        isinstance(f, str) and f in FORMATS for f in formats
+    ):
+        raise ConfigError(
+            f"{candidate}: [tool.veracity] formats must be a list of {', '.join(FORMATS)}"
+        )
+    if "online" in table and not isinstance(table["online"], bool):
+        raise ConfigError(f"{candidate}: [tool.veracity] online must be true or false")
+
+
 def load_settings(start: Path | None = None) -> Settings:
     """Settings from the first pyproject.toml at or above `start` (default: cwd)."""
     here = (start or Path.cwd()).resolve()
@@ -120,6 +140,7 @@ def load_settings(start: Path | None = None) -> Settings:
                 raise ConfigError(
                     f"{candidate}: unknown [tool.veracity] keys {unknown}; known: {sorted(KEYS)}"
                 )
+            _check_types(candidate, table)
             settings = Settings(folder, table)
             try:  # validate early, naming the file
                 settings.fail_on  # noqa: B018

@@ -61,7 +61,7 @@ def load_class(cls: Any, plugin: Plugin) -> LoadedVerifier:
         raise PluginLoadError(f"{where}: it needs a docstring whose first line describes it")
     try:
         verifier = cast(Verifier, cls())
-    except Exception as exc:
+    except (Exception, SystemExit) as exc:  # a plugin calling sys.exit() must not end the run
         raise PluginLoadError(f"{where}: cannot be created: {type(exc).__name__}: {exc}") from exc
     return LoadedVerifier(plugin, verifier, summary(cls))
 
@@ -71,7 +71,7 @@ def _from_entry_point(ep: EntryPoint) -> LoadedVerifier:
     plugin = Plugin(ep.name, dist.name if dist else "?", dist.version if dist else "?", ep.value)
     try:
         cls = ep.load()
-    except Exception as exc:
+    except (Exception, SystemExit) as exc:  # a plugin calling sys.exit() must not end the run
         raise PluginLoadError(
             f"verifier plugin {ep.name!r} ({plugin.package}) failed to load: "
             f"{type(exc).__name__}: {exc}"
@@ -94,7 +94,7 @@ def _import_file(path: Path) -> ModuleType:
     sys.modules[module_name] = module
     try:
         spec.loader.exec_module(module)
-    except Exception as exc:
+    except (Exception, SystemExit) as exc:  # a plugin calling sys.exit() must not end the run
         del sys.modules[module_name]
         raise PluginLoadError(
             f"local plugin {path} failed to load: {type(exc).__name__}: {exc}"

@@ -1,24 +1,22 @@
 """Run verifiers over a claim set and aggregate their findings into verdicts.
 
-A verifier that raises, overruns its time limit or yields something that is not a Finding
-becomes an `error` finding on that claim; the run goes on.
+A verifier that raises, overruns its time limit, yields too much or yields something that is not
+a valid Finding becomes an `error` finding on that claim and the run goes on (see
+`veracity.guard`). A missing or corrupt dataset stops the run with `DatasetError`.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import inspect
-import signal
-import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from veracity.__about__ import __version__
 from veracity.aggregate import aggregate
 from veracity.claims.models import Claim, ClaimSet
 from veracity.context import Context
-from veracity.findings import ERROR, NOTE, Finding, Verdict
+from veracity.findings import Finding, Verdict
+from veracity.guard import guarded_check
 from veracity.plugins import LoadedVerifier
 from veracity.report import DEFAULT_FAIL_ON, ClaimResult, Report
 from veracity.sources.registry import Sources
@@ -32,39 +30,6 @@ DEFAULT_TIMEOUT = 10.0
 """Seconds one verifier may spend on one claim."""
 
 Progress = Callable[[int, int], None]
-_LABELS = {v.value for v in Verdict} | {ERROR, NOTE}
-
-
-class _Overrun(BaseException):
-    """Raised by the time limit; a BaseException so that no `except Exception` swallows it."""
-
-
-@contextmanager
-def _time_limit(seconds: float | None) -> Iterator[None]:
-    usable = (
-        seconds is not None
-        and seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
-        yield
-        return
-
-    def _alarm(signum: int, frame: Any) -> None:
-        raise _Overrun
-
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)  # type: ignore[arg-type]
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def _error(verifier: str, message: str) -> Finding:
-    return Finding(verifier=verifier, verdict=ERROR, explanation=message)
 
 
 def check_claim(
@@ -76,38 +41,7 @@ def check_claim(
     """Every finding of every verifier on one claim, errors included."""
     findings: list[Finding] = []
     for loaded in verifiers:
-        try:
-            with _time_limit(timeout):
-                produced = list(loaded.verifier.check(claim, context) or ())
-        except _Overrun:
-            findings.append(
-                _error(
-                    loaded.name,
-                    f"The verifier {loaded.name} took longer than "
-                    f"{timeout:g} s on this claim and was stopped.",
-                )
-            )
-            continue
-        except Exception as exc:
-            findings.append(
-                _error(
-                    loaded.name, f"The verifier {loaded.name} failed: {type(exc).__name__}: {exc}"
-                )
-            )
-            continue
-        for item in produced:
-            if not isinstance(item, Finding) or item.verdict not in _LABELS:
-                findings.append(
-                    _error(
-                        loaded.name,
-                        f"The verifier {loaded.name} returned "
-                        f"{type(item).__name__}, not a valid Finding.",
-                    )
-                )
-                break
-            if item.verifier != loaded.name:
-                item = dataclasses.replace(item, verifier=loaded.name)
-            findings.append(item)
+        findings.extend(guarded_check(loaded, claim, context, timeout))
     return findings
 
 

@@ -1,13 +1,20 @@
-"""The claim-set loader: valid files load; every broken file gives located, fixable errors."""
+"""The claim-set loader: valid files load; folders, several files and limits behave.
+
+The corpus of broken files, each with its located problems, is tests/data/bad/ (run through the
+CLI by tests/test_bad_input.py); the loader's property tests are in test_loader_properties.py.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
+import yaml
 
-from veracity.claims import MAX_FILE_BYTES, load_claim_set, load_claim_sets
+from veracity.claims import load_claim_set, load_claim_sets, parse_claim_set
+from veracity.claims import loader as loader_module
 from veracity.errors import ClaimFileError
 
 DATA = Path(__file__).parents[1] / "data" / "claims"
@@ -44,119 +51,6 @@ def test_the_reference_claim_set_loads() -> None:
     assert claim_set.article_text is not None
 
 
-def test_syntax_error_is_located(write) -> None:  # type: ignore[no-untyped-def]
-    path = write(
-        "broken.yaml", 'article:\n  id: b\n  title: t\nclaims:\n  - id: a\n    text: "open\n'
-    )
-    [message] = problems(path)
-    assert message.startswith(f"{path}:")
-    assert "YAML syntax error" in message
-
-
-def test_tab_indentation(write) -> None:  # type: ignore[no-untyped-def]
-    path = write("tabs.yaml", "article:\n\tid: x\n")
-    [message] = problems(path)
-    assert "tab" in message
-    assert "spaces" in message
-
-
-def test_unknown_key_suggests_the_right_one(write) -> None:  # type: ignore[no-untyped-def]
-    path = write(
-        "typo.yaml",
-        "article:\n  id: a\n  titel: t\nclaims:\n  - id: c\n    txt: hello\n",
-    )
-    found = problems(path)
-    assert any(":3:3: unknown key `titel`" in p and "did you mean `title`" in p for p in found)
-    assert any(":6:5: unknown key `txt`" in p and "did you mean `text`" in p for p in found)
-    assert any("`title` is missing" in p for p in found)
-
-
-def test_several_errors_reported_at_once(write) -> None:  # type: ignore[no-untyped-def]
-    path = write(
-        "many.yaml",
-        "article:\n  id: Bad Id\n  title: t\nclaims:\n"
-        "  - id: a\n    text: ''\n  - id: a\n    text: x\n  - id: a\n    text: y\n",
-    )
-    found = problems(path)
-    assert len(found) == 4
-    assert sum("used twice" in p for p in found) == 2
-    assert any("lowercase letters" in p for p in found)
-    assert any("`text` is empty" in p for p in found)
-
-
-def test_wrong_types(write) -> None:  # type: ignore[no-untyped-def]
-    path = write(
-        "types.yaml",
-        "article:\n  id: a\n  title: t\n  published: yesterday\n"
-        "claims:\n  - id: c\n    text: [1, 2]\n    year: soon\n",
-    )
-    found = problems(path)
-    assert any("`published` must be a date" in p for p in found)
-    assert any("`text` must be text" in p for p in found)
-    assert any("year" in p for p in found)
-
-
-def test_top_level_list(write) -> None:  # type: ignore[no-untyped-def]
-    [message] = problems(write("list.yaml", "- a\n- b\n"))
-    assert "must be a mapping" in message
-
-
-def test_python_tags_are_refused_not_executed(write) -> None:  # type: ignore[no-untyped-def]
-    path = write(
-        "tag.yaml",
-        "article: !!python/object/apply:os.system ['touch /tmp/pwned']\nclaims: []\n",
-    )
-    found = problems(path)
-    assert any("tag" in p and "not allowed" in p for p in found)
-
-
-def test_alias_bomb_is_stopped(write) -> None:  # type: ignore[no-untyped-def]
-    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
-    for i in range(1, 9):
-        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]")
-    found = problems(write("bomb.yaml", "\n".join(lines) + "\n"))
-    assert any("expands to more than" in p for p in found)
-
-
-def test_non_utf8_bytes(write) -> None:  # type: ignore[no-untyped-def]
-    path = write("latin1.yaml", "article:\n  id: a\n  title: caf\xe9\n".encode("latin-1"))
-    [message] = problems(path)
-    assert ":3:13:" in message
-    assert "UTF-8" in message
-
-
-def test_binary_file(write) -> None:  # type: ignore[no-untyped-def]
-    [message] = problems(write("blob.yaml", b"\x89PNG\r\n\x1a\n\x00\x00"))
-    assert "binary" in message
-
-
-def test_oversized_file(write) -> None:  # type: ignore[no-untyped-def]
-    [message] = problems(write("big.yaml", b"#" * (MAX_FILE_BYTES + 1)))
-    assert "above the limit" in message
-
-
-def test_empty_file(write) -> None:  # type: ignore[no-untyped-def]
-    [message] = problems(write("empty.yaml", ""))
-    assert "empty" in message
-
-
-def test_duplicate_keys(write) -> None:  # type: ignore[no-untyped-def]
-    path = write(
-        "dup.yaml", "article:\n  id: a\n  id: b\n  title: t\nclaims:\n  - id: c\n    text: x\n"
-    )
-    assert any("appears twice" in p for p in problems(path))
-
-
-def test_missing_article_text_file(write) -> None:  # type: ignore[no-untyped-def]
-    path = write(
-        "text.yaml",
-        "article:\n  id: a\n  title: t\n  text: nowhere.txt\nclaims:\n  - id: c\n    text: x\n",
-    )
-    [message] = problems(path)
-    assert ":4:9:" in message
-    assert "nowhere.txt" in message
-
-
 def test_missing_file() -> None:
     [message] = problems(Path("no/such/file.yaml"))
     assert "cannot read the file" in message
@@ -175,3 +69,56 @@ def test_errors_of_several_files_are_collected(write) -> None:  # type: ignore[n
     with pytest.raises(ClaimFileError) as info:
         load_claim_sets([a, b])
     assert {p.path.name for p in info.value.problems} == {"a.yaml", "b.yaml"}
+
+
+def test_parse_from_bytes_with_bom() -> None:
+    raw = "\ufeff".encode() + (DATA / "minimal.yaml").read_bytes()
+    assert parse_claim_set(raw, DATA / "minimal.yaml").article.id == "minimal"
+
+
+def test_two_files_with_one_article_id(write) -> None:  # type: ignore[no-untyped-def]
+    text = (DATA / "minimal.yaml").read_text()
+    a, b = write("a.yaml", text), write("b.yaml", text)
+    with pytest.raises(ClaimFileError) as info:
+        load_claim_sets([a, b])
+    [problem] = info.value.problems
+    assert str(problem).startswith(f"{b}:2:7: the article id `minimal` is also used by {a}")
+
+
+def test_a_file_named_twice_is_loaded_once() -> None:
+    assert (
+        len(load_claim_sets([DATA / "minimal.yaml", DATA / ".." / "claims" / "minimal.yaml"])) == 1
+    )
+
+
+def test_folder_without_claim_files(tmp_path: Path) -> None:
+    with pytest.raises(ClaimFileError, match=r"no \*\.yaml claim file in this folder"):
+        load_claim_sets([tmp_path])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_article_text_must_be_a_regular_file(write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    os.mkfifo(tmp_path / "pipe.txt")
+    path = write(
+        "fifo.yaml",
+        "article:\n  id: a\n  title: t\n  text: pipe.txt\nclaims:\n  - id: c\n    text: x\n",
+    )
+    [message] = problems(path)  # returns at once instead of blocking on the pipe
+    assert ":4:9:" in message
+    assert "not a regular file" in message
+
+
+def test_many_plain_values_are_refused_without_aliases(
+    write, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("veracity.claims.nodes.MAX_NODES", 50)
+    monkeypatch.setattr(loader_module, "MAX_NODES", 50)
+    [message] = problems(write("many.yaml", "[" + ", ".join(["x"] * 60) + "]\n"))
+    assert "holds more than 50 values" in message
+    assert "split the file" in message
+
+
+def test_deep_nesting_with_the_pure_python_parser(write, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(loader_module, "_Loader", yaml.SafeLoader)
+    [message] = problems(write("deep.yaml", "[" * 600 + "]" * 600))
+    assert "nested too deeply" in message

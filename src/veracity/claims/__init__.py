@@ -1,6 +1,11 @@
 """Claim sets: the Article and Claim records and their YAML loader."""
 
-from veracity.claims.loader import MAX_FILE_BYTES, load_claim_set, load_claim_sets
+from veracity.claims.loader import (
+    MAX_FILE_BYTES,
+    load_claim_set,
+    load_claim_sets,
+    parse_claim_set,
+)
 from veracity.claims.models import Article, Claim, ClaimSet, Location
 
 __all__ = [
@@ -11,4 +16,5 @@ __all__ = [
     "Location",
     "load_claim_set",
     "load_claim_sets",
+    "parse_claim_set",
 ]

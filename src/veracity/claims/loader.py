@@ -1,142 +1,60 @@
 """Load claim-set YAML files safely, with every error located at `file:line:col`.
 
-The file is parsed into YAML nodes (libyaml's C parser when present), which keep their position,
-then turned into plain data by a walk that accepts only the YAML core types: no Python tags, no
-alias bombs, no duplicate keys. Pydantic validates the data and each of its errors is mapped back
-to the node it concerns, so a desk sees every problem of a file at once, each with its fix.
+The bytes are checked first (size, binary, UTF-8), then parsed into YAML nodes (libyaml's C
+parser when present), which keep their position. `NodeReader` turns the nodes into plain data,
+accepting only the YAML core types (see `veracity.claims.nodes`), and pydantic validates the
+data; each of its errors is mapped back to the node it concerns, so a desk sees every problem of
+a file at once, each with its fix. Nothing in a claim file is executed, and no file other than
+the article text it names (a regular file, relative to it) is read.
 """
 
 from __future__ import annotations
 
-import difflib
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
-from pydantic_core import ErrorDetails
 
-from veracity.claims.models import ID_PATTERN, Article, Claim, ClaimSet, Location
+from veracity.claims.messages import syntax_problem
+from veracity.claims.models import Article, ClaimSet, Location
+from veracity.claims.nodes import MAX_ALIASED, MAX_NODES, NodeReader, TooLarge
+from veracity.claims.validate import validate
 from veracity.errors import ClaimFileError, Problem
 
-__all__ = ["MAX_FILE_BYTES", "MAX_NODES", "load_claim_set", "load_claim_sets"]
+__all__ = ["MAX_FILE_BYTES", "MAX_NODES", "load_claim_set", "load_claim_sets", "parse_claim_set"]
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
-"""Claim files above this size are refused (a 10,000-claim file is about 1.5 MB)."""
-MAX_NODES = 1_000_000
-"""Upper bound on YAML nodes visited, aliases included: stops 'billion laughs' files."""
+"""Claim files and article texts above this size are refused (10,000 claims take ~1.5 MB)."""
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_CORE_TAGS = {
-    "tag:yaml.org,2002:" + name
-    for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
-}
-_FIELDS = {
-    "top": ["article", "claims"],
-    "article": list(Article.model_fields),
-    "claim": list(Claim.model_fields),
-}
-Path_ = tuple[str | int, ...]
 
 
-class _Positions:
-    """Maps a data path such as ('claims', 3, 'text') to the YAML node marks it came from."""
-
-    def __init__(self) -> None:
-        self.value: dict[Path_, yaml.Mark] = {}
-        self.key: dict[Path_, yaml.Mark] = {}
-
-    def find(self, path: Path_) -> yaml.Mark | None:
-        for end in range(len(path), -1, -1):
-            mark = self.value.get(path[:end])
-            if mark is not None:
-                return mark
-        return None
+def _read_bounded(path: Path, regular_only: bool = False) -> bytes:
+    """At most MAX_FILE_BYTES + 1 bytes of `path`; raises OSError or ValueError."""
+    # O_NONBLOCK: opening a named pipe must not wait for a writer
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) if regular_only else os.O_RDONLY
+    with open(os.open(path, flags), "rb") as handle:
+        if regular_only and not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError(0, "not a regular file")
+        return handle.read(MAX_FILE_BYTES + 1)
 
 
-class _Builder:
-    """Turns a YAML node tree into plain Python data, recording positions."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.positions = _Positions()
-        self.problems: list[Problem] = []
-        self.visited = 0
-        self._scalars = yaml.SafeLoader("")
-
-    def problem(self, mark: yaml.Mark | None, message: str, hint: str = "") -> None:
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        self.problems.append(Problem(self.path, line, column, message, hint))
-
-    def build(self, node: yaml.Node, at: Path_) -> Any:
-        self.visited += 1
-        if self.visited > MAX_NODES:
-            raise _TooLarge(node.start_mark)
-        self.positions.value.setdefault(at, node.start_mark)
-        if node.tag not in _CORE_TAGS:
-            self.problem(
-                node.start_mark,
-                f"the YAML tag {node.tag!r} is not allowed",
-                "claim files hold plain text, numbers and dates; remove the tag",
-            )
-            return None
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, at)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(child, (*at, i)) for i, child in enumerate(node.value)]
-        try:
-            return self._scalars.construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError) as exc:
-            self.problem(node.start_mark, f"cannot read the value {node.value!r}: {exc}")
-            return None
-
-    def _mapping(self, node: yaml.MappingNode, at: Path_) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                self.problem(
-                    key_node.start_mark,
-                    "merge keys (<<) are not allowed",
-                    "write the keys out in full",
-                )
-                continue
-            key = self.build(key_node, (*at, "<key>"))
-            if not isinstance(key, str):
-                self.problem(
-                    key_node.start_mark,
-                    f"the key {key!r} is not text",
-                    "keys are names such as `id` or `text`",
-                )
-                continue
-            if key in result:
-                self.problem(
-                    key_node.start_mark, f"the key {key!r} appears twice here", "keep one of them"
-                )
-                continue
-            self.positions.key[(*at, key)] = key_node.start_mark
-            result[key] = self.build(value_node, (*at, key))
-        return result
-
-
-class _TooLarge(Exception):
-    def __init__(self, mark: yaml.Mark) -> None:
-        self.mark = mark
+def _too_large(path: Path) -> Problem:
+    return Problem(
+        path,
+        1,
+        1,
+        f"the file is above the limit of {MAX_FILE_BYTES:,} bytes",
+        "split the article's claims into several files",
+    )
 
 
 def _decode(path: Path, raw: bytes) -> str:
     if len(raw) > MAX_FILE_BYTES:
-        raise ClaimFileError(
-            [
-                Problem(
-                    path,
-                    1,
-                    1,
-                    f"the file is {len(raw):,} bytes, above the limit of {MAX_FILE_BYTES:,}",
-                    "split the article's claims into several files",
-                )
-            ]
-        )
+        raise ClaimFileError([_too_large(path)])
     if b"\x00" in raw:
         raise ClaimFileError(
             [
@@ -168,178 +86,50 @@ def _decode(path: Path, raw: bytes) -> str:
         ) from None
 
 
-def _syntax_problem(path: Path, text: str, exc: yaml.MarkedYAMLError) -> Problem:
-    mark = exc.problem_mark or exc.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    what = (exc.problem or exc.context or "invalid YAML").strip()
-    hint = "check the quoting and indentation around this place"
-    lines = text.splitlines()
-    at_tab = 0 < line <= len(lines) and "\t" in lines[line - 1][: column + 1]
-    if "'\\t'" in what or "tab" in what or (at_tab and "cannot start any token" in what):
-        what, hint = "a tab character is used for indentation", "indent with spaces, not tabs"
-    elif "found unexpected end of stream" in what or "while scanning a quoted scalar" in str(
-        exc.context or ""
-    ):
-        hint = "close the quotation mark that starts at " + (
-            f"line {exc.context_mark.line + 1}" if exc.context_mark else "the value"
-        )
-    elif "mapping values are not allowed" in what:
-        hint = "put text that contains ': ' in quotes"
-    return Problem(path, line, column, f"YAML syntax error: {what}", hint)
-
-
-def _describe(error: ErrorDetails) -> tuple[str, str]:
-    kind, message = error["type"], error["msg"]
-    loc = error["loc"]
-    field = str(loc[-1]) if loc else "value"
-    if kind == "missing":
-        return f"`{field}` is missing", f"add `{field}:`"
-    if kind == "string_pattern_mismatch" and field == "id":
-        return (
-            "ids must be lowercase letters, digits and hyphens",
-            f"use a slug matching {ID_PATTERN}, e.g. `gfp-rank`",
-        )
-    if kind == "string_pattern_mismatch" and field == "url":
-        return "the url is not an http(s) address", "write it as https://…"
-    if kind == "string_type":
-        return (
-            f"`{field}` must be text, not {type(error['input']).__name__}",
-            "put the value in quotes",
-        )
-    if kind == "string_too_short":
-        return f"`{field}` is empty", f"write the {field}, or remove the entry"
-    if kind.startswith(("date_", "datetime_")):
-        return f"`{field}` must be a date", "write it as YYYY-MM-DD"
-    if kind.startswith("int_"):
-        return f"`{field}` must be a whole number", "write digits only, e.g. 2024"
-    if kind.startswith("bool_"):
-        return f"`{field}` must be true or false", "write `true` or `false`"
-    return f"`{field}`: {message[0].lower() + message[1:]}", ""
-
-
-def _unknown_key_hint(section: str, key: str) -> str:
-    known = _FIELDS[section]
-    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-    if close:
-        return f"did you mean `{close[0]}`?"
-    return "allowed keys here: " + ", ".join(f"`{k}`" for k in known)
-
-
-def _validate(data: Any, builder: _Builder) -> tuple[Article | None, list[Claim]]:
-    if not isinstance(data, dict):
-        builder.problem(
-            builder.positions.value.get(()),
-            "the file must be a mapping with `article:` and `claims:`",
-            "see the minimal form in README.md",
-        )
-        return None, []
-    for key in data:
-        if key not in _FIELDS["top"]:
-            builder.problem(
-                builder.positions.key.get((key,)),
-                f"unknown key `{key}`",
-                _unknown_key_hint("top", key),
-            )
-    for key in ("article", "claims"):
-        if key not in data:
-            builder.problem(None, f"`{key}:` is missing", f"add a top-level `{key}:` section")
-    article = None
-    if "article" in data:
-        article = _validate_one(Article, "article", data["article"], ("article",), builder)
-    claims: list[Claim] = []
-    raw_claims = data.get("claims")
-    if "claims" in data and not isinstance(raw_claims, list):
-        builder.problem(
-            builder.positions.find(("claims",)),
-            "`claims` must be a list",
-            "start each claim with `- id: …`",
-        )
-        raw_claims = []
-    elif isinstance(raw_claims, list) and not raw_claims:
-        builder.problem(
-            builder.positions.find(("claims",)), "`claims` is empty", "add at least one claim"
-        )
-    first_seen: dict[str, int] = {}
-    for index, raw in enumerate(raw_claims or []):
-        raw_id = raw.get("id") if isinstance(raw, dict) else None
-        if isinstance(raw_id, str) and raw_id in first_seen:
-            builder.problem(
-                builder.positions.find(("claims", index, "id")),
-                f"the claim id `{raw_id}` is used twice",
-                f"ids must be unique; claim {first_seen[raw_id] + 1} already uses it",
-            )
-            continue
-        if isinstance(raw_id, str):
-            first_seen[raw_id] = index
-        claim = _validate_one(Claim, "claim", raw, ("claims", index), builder)
-        if claim is not None:
-            claims.append(claim)
-    return article, claims
-
-
-def _validate_one(model: type[Any], section: str, raw: Any, at: Path_, builder: _Builder) -> Any:
-    if not isinstance(raw, dict):
-        builder.problem(
-            builder.positions.find(at),
-            f"this {section} must be a mapping",
-            "write `key: value` lines under it",
-        )
-        return None
+def _compose(path: Path, text: str) -> yaml.Node | None:
     try:
-        return model.model_validate(raw, strict=False)
-    except ValidationError as exc:
-        for error in exc.errors():
-            loc = (*at, *error["loc"])
-            if error["type"] == "extra_forbidden":
-                key = str(error["loc"][-1])
-                builder.problem(
-                    builder.positions.key.get(loc) or builder.positions.find(loc),
-                    f"unknown key `{key}` in this {section}",
-                    _unknown_key_hint(section, key),
-                )
-                continue
-            what, hint = _describe(error)
-            builder.problem(builder.positions.find(loc), what, hint)
-        return None
-
-
-def load_claim_set(path: str | Path) -> ClaimSet:
-    """Read and validate one claim-set file; raise ClaimFileError listing every problem."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise ClaimFileError(
-            [Problem(path, 1, 1, f"cannot read the file: {reason}", "check the path")]
-        ) from None
-    text = _decode(path, raw)
-    builder = _Builder(path)
-    try:
-        root = yaml.compose(text, Loader=_Loader)
+        node: yaml.Node | None = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        raise ClaimFileError([_syntax_problem(path, text, exc)]) from None
+        raise ClaimFileError([syntax_problem(path, text, exc)]) from None
     except yaml.YAMLError as exc:
-        raise ClaimFileError([Problem(path, 1, 1, f"YAML error: {exc}")]) from None
+        raise ClaimFileError(
+            [Problem(path, 1, 1, f"YAML error: {exc}", "check that the file is YAML text")]
+        ) from None
+    except RecursionError:  # only with the pure-Python parser; libyaml stops at depth 1000
+        raise ClaimFileError(
+            [Problem(path, 1, 1, "the values are nested too deeply", "flatten the file")]
+        ) from None
+    return node
+
+
+def parse_claim_set(raw: bytes, path: str | Path) -> ClaimSet:
+    """Validate the bytes of a claim file read from `path`; raise ClaimFileError if bad."""
+    path = Path(path)
+    text = _decode(path, raw)
+    root = _compose(path, text)
     if root is None:
         raise ClaimFileError(
             [Problem(path, 1, 1, "the file is empty", "write `article:` and `claims:` sections")]
         )
+    reader = NodeReader(path)
     try:
-        data = builder.build(root, ())
-    except _TooLarge as exc:
-        builder.problem(
-            exc.mark,
-            f"the YAML expands to more than {MAX_NODES:,} values",
-            "remove the anchors and aliases (& and *)",
+        data = reader.read(root)
+    except TooLarge as exc:
+        if exc.aliased:
+            message = f"the aliases expand to more than {MAX_ALIASED:,} values"
+            hint = "remove the anchors and aliases (& and *)"
+        else:
+            message, hint = f"the file holds more than {MAX_NODES:,} values", "split the file"
+        reader.problem(exc.mark, message, hint)
+        raise ClaimFileError(reader.problems) from None
+    article, claims = validate(data, reader)
+    article_text = _read_article_text(path, article, reader) if article else None
+    if reader.problems or article is None:
+        raise ClaimFileError(
+            reader.problems or [Problem(path, 1, 1, "no article", "add an `article:` section")]
         )
-        raise ClaimFileError(builder.problems) from None
-    article, claims = _validate(data, builder)
-    article_text = _read_article_text(path, article, builder) if article else None
-    if builder.problems or article is None:
-        raise ClaimFileError(builder.problems or [Problem(path, 1, 1, "no article")])
     locations = {
-        claim.id: _location(builder.positions.find(("claims", index)))
+        claim.id: _location(reader.positions.find(("claims", index)))
         for index, claim in enumerate(claims)
     }
     return ClaimSet(
@@ -348,7 +138,21 @@ def load_claim_set(path: str | Path) -> ClaimSet:
         path=path,
         claim_locations=locations,
         article_text=article_text,
+        id_location=_location(reader.positions.find(("article", "id"))),
     )
+
+
+def load_claim_set(path: str | Path) -> ClaimSet:
+    """Read and validate one claim-set file; raise ClaimFileError listing every problem."""
+    path = Path(path)
+    try:
+        raw = _read_bounded(path)
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise ClaimFileError(
+            [Problem(path, 1, 1, f"cannot read the file: {reason}", "check the path")]
+        ) from None
+    return parse_claim_set(raw, path)
 
 
 def _location(mark: yaml.Mark | None) -> Location:
@@ -357,39 +161,76 @@ def _location(mark: yaml.Mark | None) -> Location:
     )
 
 
-def _read_article_text(path: Path, article: Article, builder: _Builder) -> str | None:
+def _read_article_text(path: Path, article: Article, reader: NodeReader) -> str | None:
     if article.text is None:
+        return None
+    mark = reader.positions.find(("article", "text"))
+    hint = "give a UTF-8 text file relative to the claim file, or drop `text:`"
+    if Path(article.text).is_absolute():
+        reader.problem(mark, "the article text must be a path relative to the claim file", hint)
         return None
     text_path = path.parent / article.text
     try:
-        return text_path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        builder.problem(
-            builder.positions.find(("article", "text")),
-            f"cannot read the article text {text_path}: {getattr(exc, 'strerror', None) or exc}",
-            "give a UTF-8 text file relative to the claim file, or drop `text:`",
-        )
+        raw = _read_bounded(text_path, regular_only=True)
+        if len(raw) > MAX_FILE_BYTES:
+            raise ValueError(f"larger than {MAX_FILE_BYTES:,} bytes")
+        return raw.decode("utf-8-sig")
+    except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
+        reason = getattr(exc, "strerror", None) or str(exc)
+        reader.problem(mark, f"cannot read the article text {text_path}: {reason}", hint)
         return None
 
 
-def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
+def _expand(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
     for item in paths:
         path = Path(item)
         if path.is_dir():
-            yield from sorted(path.glob("*.yaml"))
+            found = sorted(path.glob("*.yaml"))
+            if not found:
+                yield Problem(path, 1, 1, "no *.yaml claim file in this folder", "check the path")
+            yield from found
         else:
             yield path
 
 
 def load_claim_sets(paths: Iterable[str | Path]) -> list[ClaimSet]:
-    """Load files and directories (every `*.yaml` in them); all problems raised together."""
+    """Load files and directories (every `*.yaml` in them); all problems raised together.
+
+    A file named twice is loaded once; two files whose articles share an id are an error, since
+    their reports would overwrite each other.
+    """
     sets: list[ClaimSet] = []
     problems: list[Problem] = []
+    seen_files: set[Path] = set()
+    owners: dict[str, Path] = {}
     for path in _expand(paths):
+        if isinstance(path, Problem):
+            problems.append(path)
+            continue
+        key = path.resolve()
+        if key in seen_files:
+            continue
+        seen_files.add(key)
         try:
-            sets.append(load_claim_set(path))
+            claim_set = load_claim_set(path)
         except ClaimFileError as exc:
             problems.extend(exc.problems)
+            continue
+        article_id = claim_set.article.id
+        if article_id in owners:
+            where = claim_set.id_location or Location(line=1, column=1)
+            problems.append(
+                Problem(
+                    path,
+                    where.line,
+                    where.column,
+                    f"the article id `{article_id}` is also used by {owners[article_id]}",
+                    "give each article its own id; it names the report files",
+                )
+            )
+            continue
+        owners[article_id] = path
+        sets.append(claim_set)
     if problems:
         raise ClaimFileError(problems)
     return sets

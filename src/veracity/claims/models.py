@@ -17,6 +17,7 @@ __all__ = ["ID_PATTERN", "Article", "Claim", "ClaimSet", "Location"]
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 Slug = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
+Hint = Annotated[str, StringConstraints(max_length=4000)]
 
 
 class _Record(BaseModel):
@@ -37,10 +38,10 @@ class Article(_Record):
     title: NonEmpty
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")
     published: dt.date | None = None
-    text: str | None = Field(
+    text: Hint | None = Field(
         default=None, description="The article text file, relative to the claim file."
     )
-    publisher: str | None = None
+    publisher: Hint | None = None
 
 
 class Claim(_Record):
@@ -51,14 +52,14 @@ class Claim(_Record):
 
     id: Slug
     text: NonEmpty
-    quote: str | None = Field(
+    quote: Hint | None = Field(
         default=None, description="The article's own words, when `text` rephrases them."
     )
-    country: str | None = Field(default=None, description="Hint: the subject country.")
+    country: Hint | None = Field(default=None, description="Hint: the subject country.")
     year: int | None = Field(default=None, ge=1900, le=2100, description="Hint: the year meant.")
-    source: str | None = Field(default=None, description="Hint: the table a figure refers to.")
+    source: Hint | None = Field(default=None, description="Hint: the table a figure refers to.")
     checkable: bool = Field(default=True, description="False for opinions and forecasts.")
-    note: str | None = Field(default=None, description="A desk note, shown in reports.")
+    note: Hint | None = Field(default=None, description="A desk note, shown in reports.")
 
     @field_validator("text")
     @classmethod
@@ -76,6 +77,8 @@ class ClaimSet(BaseModel):
     path: Path | None = None
     claim_locations: dict[str, Location] = Field(default_factory=dict)
     article_text: str | None = None
+    id_location: Location | None = None
+    """Where the article id stands in the claim file."""
 
     def claim(self, claim_id: str) -> Claim:
         for claim in self.claims:

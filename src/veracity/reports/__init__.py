@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import importlib
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from veracity.errors import ReportError
+from veracity.errors import ReportError, VeracityError
+from veracity.reports.files import replace_all
 
 if TYPE_CHECKING:
     from veracity.report import Report
@@ -38,28 +37,32 @@ FORMATS: dict[str, Format] = {
 
 
 def render(report: Report, format_name: str) -> str:
+    """One report as text; a reporter that fails raises ReportError naming the format."""
     fmt = FORMATS[format_name]
     try:
         module = importlib.import_module(fmt.module)
     except ModuleNotFoundError as exc:
         raise ReportError(f"the {format_name} format is not available: {exc}") from None
-    text: str = module.render(report)
+    try:
+        text = module.render(report)
+    except VeracityError:
+        raise
+    except Exception as exc:
+        raise ReportError(
+            f"the {format_name} report of {report.claim_set.article.id!r} could not be made: "
+            f"{type(exc).__name__}: {exc}"
+        ) from exc
+    if not isinstance(text, str):
+        raise ReportError(f"the {format_name} reporter returned {type(text).__name__}, not text")
     return text
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def write_reports(reports: Sequence[Report], formats: Sequence[str], out_dir: Path) -> list[Path]:
-    """Render every report in every format first, then write each file atomically."""
+    """Render every report in every format, then replace the files all or nothing.
+
+    If rendering or writing fails, ReportError is raised and the reports already in `out_dir`
+    are left byte-identical (see `veracity.reports.files`).
+    """
     rendered: list[tuple[Path, str]] = []
     for report in reports:
         for name in formats:
@@ -67,8 +70,11 @@ def write_reports(reports: Sequence[Report], formats: Sequence[str], out_dir: Pa
             rendered.append((target, render(report, name)))
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        for path, text in rendered:
-            _write_atomically(path, text)
+        replace_all(rendered)
     except OSError as exc:
-        raise ReportError(f"cannot write reports to {out_dir}: {exc.strerror or exc}") from None
+        notes = getattr(exc, "__notes__", [])
+        outcome = "; ".join(notes) if notes else "the reports already there are unchanged"
+        raise ReportError(
+            f"cannot write reports to {out_dir}: {exc.strerror or exc}; {outcome}"
+        ) from None
     return [path for path, _ in rendered]

@@ -35,6 +35,7 @@ from typing import Any
 from veracity.config import Author, parse_author
 from veracity.findings import Verdict
 from veracity.report import ClaimResult, Report
+from veracity.reports.escape import json_safe
 
 __all__ = ["BEST", "RATINGS", "WORST", "render", "review_date", "to_data"]
 
@@ -125,4 +126,4 @@ def to_data(report: Report, date: str | None = None) -> dict[str, Any]:
 
 
 def render(report: Report) -> str:
-    return json.dumps(to_data(report), indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(to_data(report), indent=2, ensure_ascii=False)) + "\n"

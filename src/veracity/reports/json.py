@@ -8,6 +8,7 @@ from typing import Any
 from veracity.claims.models import Location
 from veracity.findings import Finding
 from veracity.report import ClaimResult, Report
+from veracity.reports.escape import json_safe
 
 __all__ = ["render", "to_data"]
 
@@ -73,4 +74,4 @@ def to_data(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report) -> str:
-    return json.dumps(to_data(report), indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(to_data(report), indent=2, ensure_ascii=False)) + "\n"

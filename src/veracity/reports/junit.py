@@ -19,14 +19,18 @@ import xml.etree.ElementTree as ET
 
 from veracity.findings import Finding, Verdict
 from veracity.report import ClaimResult, Report
+from veracity.reports.escape import BIDI_CONTROLS
 
 __all__ = ["outcome", "render"]
 
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_XML = re.compile(
+    f"[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[{BIDI_CONTROLS}]"
+)
 
 
 def _xml(text: str) -> str:
-    """Text without the characters XML 1.0 cannot hold (control characters, lone surrogates)."""
+    """Text without the characters XML 1.0 cannot hold (control characters, lone surrogates),
+    C1 controls or bidi overrides (which would reorder what a CI page shows)."""
     return _NOT_XML.sub("", text)
 
 

@@ -9,12 +9,13 @@ is escaped (`veracity.reports.escape`), so it renders literally on GitHub.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from veracity.findings import ERROR, NOTE, Evidence, Finding, Label, Verdict
 from veracity.report import ClaimResult, Report
 from veracity.reports.annotate import annotated_article, unplaced
-from veracity.reports.escape import md_cell, md_code, md_inline, md_url
+from veracity.reports.escape import md_cell, md_code, md_fragment, md_inline, md_url, shorten
 
 __all__ = ["MARKERS", "ORDER", "render"]
 
@@ -31,8 +32,12 @@ ORDER = (Verdict.REFUTED, Verdict.MISLEADING, Verdict.SUPPORTED, Verdict.NOT_ENO
 """Verdicts from the most to the least urgent for a desk."""
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9-]")
+
+
 def _anchor(claim_id: str) -> str:
-    return f"claim-{claim_id}"
+    """`claim-<id>`; ids are slugs, and anything else (a plugin's `related`) is made one."""
+    return "claim-" + _NOT_SLUG.sub("-", claim_id.lower())[:80]
 
 
 def _link(label: str, url: str) -> str:
@@ -55,7 +60,7 @@ def _header(report: Report) -> list[str]:
     if article.url:
         meta.append(_link("read the article", article.url))
     if report.claim_set.path:
-        meta.append(f"claims from `{report.claim_set.path.as_posix()}`")
+        meta.append(f"claims from {md_code(report.claim_set.path.as_posix())}")
     if meta:
         lines += [" · ".join(meta), ""]
     counts = report.counts()
@@ -155,7 +160,8 @@ def _finding(finding: Finding, said: str) -> list[str]:
     if finding.explanation.strip() not in said:
         line += f": {md_inline(finding.explanation)}"
     if finding.related:
-        line += " See " + ", ".join(f"[{r}](#{_anchor(r)})" for r in finding.related) + "."
+        links = (f"[{md_inline(r, 80)}](#{_anchor(r)})" for r in finding.related)
+        line += " See " + ", ".join(links) + "."
     return [line, *(f"  - {_evidence(e)}" for e in finding.evidence)]
 
 
@@ -177,7 +183,7 @@ def _section(report: Report, result: ClaimResult, number: int) -> list[str]:
     if result.article_location:
         where.append(f"article line {result.article_location.line}")
     if result.location and report.claim_set.path:
-        where.append(f"`{report.claim_set.path.as_posix()}` line {result.location.line}")
+        where.append(f"{md_code(report.claim_set.path.as_posix())} line {result.location.line}")
     if where:
         lines += ["*Where:* " + ", ".join(where) + ".", ""]
     if claim.note:
@@ -205,7 +211,7 @@ def _datasets(report: Report) -> list[str]:
 def _footer(report: Report) -> list[str]:
     by_package: dict[str, list[str]] = defaultdict(list)
     for name, package, version in report.verifiers:
-        by_package[f"{package} {version}"].append(f"`{name}`")
+        by_package[md_fragment(shorten(f"{package} {version}", 120))].append(md_code(name))
     listed = "; ".join(f"{', '.join(names)} ({pkg})" for pkg, names in sorted(by_package.items()))
     return [
         "---",

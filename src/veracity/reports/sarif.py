@@ -20,6 +20,7 @@ from typing import Any
 
 from veracity.findings import Finding, Verdict
 from veracity.report import ClaimResult, Report
+from veracity.reports.escape import json_safe
 from veracity.reports.locate import Place, claim_file_place, fingerprint, place, uri
 
 __all__ = ["LEVELS", "SCHEMA_URI", "render", "to_data"]
@@ -194,4 +195,4 @@ def to_data(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report) -> str:
-    return json.dumps(to_data(report), indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(to_data(report), indent=2, ensure_ascii=False)) + "\n"

@@ -114,37 +114,60 @@ def _meta(descriptor: dict[str, Any], path: Path) -> DatasetMeta:
             description=str(descriptor.get("description", "")),
             sources=sources,
         )
-    except (KeyError, TypeError, AttributeError) as exc:
+    except (KeyError, TypeError, AttributeError, IndexError) as exc:
         raise DatasetError(f"{path}: the descriptor lacks {exc}") from None
 
 
+def _fields(schema: Any, where: str) -> tuple[list[_Field], tuple[str, ...]]:
+    try:
+        fields = [
+            _Field(
+                name=str(f["name"]),
+                kind=str(f.get("type", "string")),
+                required=bool((f.get("constraints") or {}).get("required", False)),
+                list_separator=f.get("veracity:separator"),
+            )
+            for f in schema["fields"]
+        ]
+        raw_key = schema.get("primaryKey") or []
+        key = (raw_key,) if isinstance(raw_key, str) else tuple(str(k) for k in raw_key)
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise DatasetError(f"{where}: the table schema is malformed ({exc!r})") from None
+    names = [f.name for f in fields]
+    unknown = [f.kind for f in fields if f.kind not in _TYPES]
+    if unknown:
+        raise DatasetError(f"{where}: unknown field types {unknown}")
+    if not set(key) <= set(names) or len(set(names)) != len(names):
+        raise DatasetError(f"{where}: the primary key {list(key)} or the field names are wrong")
+    if any(not (f.list_separator is None or isinstance(f.list_separator, str)) for f in fields):
+        raise DatasetError(f"{where}: `veracity:separator` must be text")
+    return fields, key
+
+
 def load_dataset(folder: Path) -> Dataset:
-    """Load `folder/datapackage.json` and its single CSV resource, validating every row."""
+    """Load `folder/datapackage.json` and its single CSV resource, validating every row.
+
+    Any fault (a missing file, bad JSON, a malformed schema, a bad cell) raises DatasetError
+    naming the dataset folder and, where known, the file and line.
+    """
+    where = f"dataset {folder.name!r} ({folder})"
     descriptor_path = folder / "datapackage.json"
     try:
         descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
         resource = descriptor["resources"][0]
         schema = resource["schema"]
-        csv_path = folder / resource["path"]
-        text = csv_path.read_text(encoding="utf-8")
+        csv_path = folder / str(resource["path"])
+        text = csv_path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
-        raise DatasetError(f"dataset {folder.name!r}: missing file {exc.filename}") from None
+        raise DatasetError(f"{where}: missing file {exc.filename}") from None
     except (OSError, ValueError, KeyError, IndexError, TypeError) as exc:
-        raise DatasetError(
-            f"dataset {folder.name!r}: unreadable descriptor or table: {exc}"
-        ) from None
+        raise DatasetError(f"{where}: unreadable descriptor or table: {exc!r}") from None
+    if not isinstance(descriptor, dict):
+        raise DatasetError(f"{where}: the descriptor is not a JSON object")
     meta = _meta(descriptor, descriptor_path)
-    fields = [
-        _Field(
-            name=f["name"],
-            kind=f.get("type", "string"),
-            required=bool(f.get("constraints", {}).get("required", False)),
-            list_separator=f.get("veracity:separator"),
-        )
-        for f in schema["fields"]
-    ]
-    key = schema.get("primaryKey") or []
-    key = (key,) if isinstance(key, str) else tuple(key)
+    if meta.id != folder.name:
+        raise DatasetError(f"{where}: the descriptor names it {meta.id!r}, not {folder.name!r}")
+    fields, key = _fields(schema, where)
     rows = _read_rows(text, fields, csv_path)
     dataset = Dataset(
         meta=meta,
@@ -162,6 +185,13 @@ def load_dataset(folder: Path) -> Dataset:
 
 
 def _read_rows(text: str, fields: list[_Field], csv_path: Path) -> list[dict[str, Any]]:
+    try:
+        return _parse_rows(text, fields, csv_path)
+    except csv.Error as exc:
+        raise DatasetError(f"{csv_path}: not a valid CSV table: {exc}") from None
+
+
+def _parse_rows(text: str, fields: list[_Field], csv_path: Path) -> list[dict[str, Any]]:
     reader = csv.reader(io.StringIO(text))
     try:
         header = next(reader)
@@ -190,7 +220,7 @@ def _read_rows(text: str, fields: list[_Field], csv_path: Path) -> list[dict[str
                     )
                 else:
                     row[f.name] = _TYPES[f.kind](cell)
-            except (ValueError, KeyError) as exc:
+            except (ValueError, KeyError, OverflowError) as exc:
                 raise DatasetError(
                     f"{csv_path}:{number}: {f.name!r} = {cell!r} is not a valid {f.kind}: {exc}"
                 ) from None

@@ -26,6 +26,8 @@ class Sources:
 
     def __init__(self, extra_folders: tuple[Path, ...] = ()) -> None:
         self._folders: dict[str, Path] = {}
+        self.workspace_ids: tuple[str, ...] = ()
+        """Ids of the datasets found in `extra_folders` (they override bundled ones)."""
         for root in (BUNDLED_DATA, *extra_folders):
             if not root.is_dir():
                 if root is not BUNDLED_DATA:
@@ -33,6 +35,8 @@ class Sources:
                 continue
             for descriptor in sorted(root.glob("*/datapackage.json")):
                 self._folders[descriptor.parent.name] = descriptor.parent
+                if root is not BUNDLED_DATA:
+                    self.workspace_ids += (descriptor.parent.name,)
         self._loaded: dict[str, Dataset] = {}
         self._derived: dict[str, Any] = {}
         self._lock = threading.RLock()
@@ -51,11 +55,17 @@ class Sources:
                 folder = self._folders.get(dataset_id)
                 if folder is None:
                     raise DatasetError(
-                        f"no dataset {dataset_id!r}; known: {', '.join(self.ids()) or 'none'}"
+                        f"no dataset {dataset_id!r} in {BUNDLED_DATA} or the workspace data "
+                        f"folder; known: {', '.join(self.ids()) or 'none'}"
                     )
                 self._loaded[dataset_id] = load_dataset(folder)
             self.used.add(dataset_id)
             return self._loaded[dataset_id]
+
+    def check_workspace(self) -> None:
+        """Load every workspace dataset now, so a corrupt one fails before the run starts."""
+        for dataset_id in self.workspace_ids:
+            self.dataset(dataset_id)
 
     def meta(self, dataset_id: str) -> DatasetMeta:
         return self.dataset(dataset_id).meta

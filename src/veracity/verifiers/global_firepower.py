@@ -52,8 +52,8 @@ _NUMBERED = re.compile(
     re.IGNORECASE,
 )
 _TOP = re.compile(
-    r"\b(?:in|among|within|into|inside|of)\s+the\s+top[\s-]+(?P<n>\d{1,3}|five|ten|twenty|"
-    r"twenty-five|thirty|forty|fifty|hundred)\b",
+    r"\b(?:in|among|within|into|inside|of)\s+the\s+top[\s-]+(?P<n>\d{1,3}|(?a:five|ten|twenty|"
+    r"twenty-five|thirty|forty|fifty|hundred))\b",
     re.IGNORECASE,
 )
 _TOP_WORDS = {

@@ -1,0 +1,86 @@
+"""Replace several files all or nothing.
+
+Each new file is written in full to a temporary file beside its target (same folder, so that the
+rename is atomic) and flushed to disk. Only when every one is staged are they renamed over their
+targets; the previous versions are kept as copies until every rename has succeeded and are put
+back if one fails. A run that fails anywhere, rendering, writing or renaming, leaves the previous
+files byte-identical and no temporary file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+__all__ = ["replace_all"]
+
+
+def _sibling(path: Path, suffix: str) -> Path:
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
+    os.close(fd)
+    return Path(name)
+
+
+def _stage(path: Path, text: str) -> Path:
+    temporary = _sibling(path, ".tmp")
+    try:
+        # backslashreplace: a lone surrogate from a verifier is shown, not a crash
+        with open(temporary, "w", encoding="utf-8", errors="backslashreplace", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return temporary
+
+
+def _backup(path: Path) -> Path:
+    backup = _sibling(path, ".bak")
+    try:
+        shutil.copy2(path, backup)
+    except BaseException:
+        backup.unlink(missing_ok=True)
+        raise
+    return backup
+
+
+def _roll_back(done: list[Path], backups: dict[Path, Path]) -> list[str]:
+    failed = []
+    for path in reversed(done):
+        try:
+            if path in backups:
+                os.replace(backups.pop(path), path)
+            else:
+                path.unlink()
+        except OSError as exc:
+            failed.append(f"{path}: {exc.strerror or exc}")
+    return failed
+
+
+def replace_all(files: Sequence[tuple[Path, str]]) -> None:
+    """Write every (path, text) or, on any error, none; the error is re-raised."""
+    staged: list[tuple[Path, Path]] = []
+    backups: dict[Path, Path] = {}
+    done: list[Path] = []
+    try:
+        for path, text in files:
+            staged.append((path, _stage(path, text)))
+        for path, _ in staged:
+            if path.exists():
+                backups[path] = _backup(path)
+        for path, temporary in staged:
+            os.replace(temporary, path)
+            done.append(path)
+    except BaseException as exc:
+        for note in _roll_back(done, backups):
+            exc.add_note(f"could not restore {note}")
+        raise
+    finally:
+        for _, temporary in staged:
+            temporary.unlink(missing_ok=True)
+        for backup in backups.values():
+            backup.unlink(missing_ok=True)

@@ -1,0 +1,62 @@
+"""replace_all: every file or none; old versions restored byte for byte; no leftovers."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from veracity.reports import files
+from veracity.reports.files import replace_all
+
+REAL_REPLACE = os.replace
+
+
+def fail_replace(monkeypatch: pytest.MonkeyPatch, when: Callable[[str, str], bool]) -> None:
+    """Make os.replace(src, dst) raise an I/O error when `when(src, dst)` holds."""
+
+    def replace(src: str | Path, dst: str | Path) -> None:
+        if when(str(src), str(dst)):
+            raise OSError(5, "Input/output error")
+        REAL_REPLACE(src, dst)
+
+    monkeypatch.setattr(files.os, "replace", replace)
+
+
+def test_writes_every_file(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("old")
+    replace_all([(tmp_path / "a.md", "new a"), (tmp_path / "b.json", "new b\u202e")])
+    assert (tmp_path / "a.md").read_text() == "new a"
+    assert (tmp_path / "b.json").read_text(encoding="utf-8") == "new b\u202e"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "b.json"]
+
+
+def test_lone_surrogates_are_written_visibly(tmp_path: Path) -> None:
+    replace_all([(tmp_path / "a.md", "x\ud800y")])
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == "x\\ud800y"
+
+
+def test_a_failed_rename_restores_everything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.md").write_bytes(b"old a")
+    (tmp_path / "c.md").write_bytes(b"old c")
+    fail_replace(monkeypatch, lambda src, dst: dst.endswith("c.md") and src.endswith(".tmp"))
+    with pytest.raises(OSError, match="Input/output error"):
+        replace_all(
+            [(tmp_path / "a.md", "new a"), (tmp_path / "b.md", "new b"), (tmp_path / "c.md", "c")]
+        )
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == {
+        "a.md": b"old a",
+        "c.md": b"old c",
+    }
+
+
+def test_a_failed_restore_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.md").write_bytes(b"old a")
+    fail_replace(monkeypatch, lambda src, dst: dst.endswith("b.md") or src.endswith(".bak"))
+    with pytest.raises(OSError, match="Input/output error") as info:
+        replace_all([(tmp_path / "a.md", "new a"), (tmp_path / "b.md", "new b")])
+    assert any("could not restore" in note and "a.md" in note for note in info.value.__notes__)
