@@ -43,6 +43,8 @@ from typing import Any
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Evidence, Finding, Verdict
+from veracity.mentions import find_mentions
+from veracity.mentions.transfers import transfers
 from veracity.quantities.deals import Deal, Deals, deals, describe
 from veracity.quantities.parse import Quantity, claim_quantities
 from veracity.sources.countries import countries
@@ -121,6 +123,16 @@ def _share(size: float, fleet: int) -> str:
     return f"{percent:.1f}% of" if percent < 1 else f"{percent:.0f}% of"
 
 
+def _of_named_systems(found: list[Deal], text: str, context: Context) -> list[Deal]:
+    """The rows about a weapon the claim names, when it names any: a row of the same number and
+    category confirms "two Rafale jets" only if it is a Rafale row, not Egypt's two AW139s."""
+    named = [e for m in find_mentions(text, context.sources).systems for e in m.of("system")]
+    if not named:
+        return found
+    index = transfers(context.sources)
+    return [d for d in found if any(index.match(system, d.row) for system in named)]
+
+
 class QuantityPlausibility(BaseVerifier):
     """Weighs quantities ordered, delivered or overhauled against the country's inventory (GFP).
 
@@ -161,7 +173,7 @@ class QuantityPlausibility(BaseVerifier):
                 f"{said} names no country, so the figure cannot be weighed.",
             )
         if register is not None:
-            confirmed = register.confirming(q, text)
+            confirmed = _of_named_systems(register.confirming(q, text), text, context)
             if confirmed:
                 return self._supported(q, text, context, register, confirmed[0])
         past = self._past(q, register, size)
