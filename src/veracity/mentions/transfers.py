@@ -23,6 +23,7 @@ from veracity.mentions.catalog import Entity
 from veracity.mentions.places import country_name, join_names
 from veracity.sources.names import name_key
 from veracity.sources.registry import Sources
+from veracity.sources.sipri import not_yet_ordered
 
 __all__ = ["DATASET", "Transfer", "TransferIndex", "describe", "transfers"]
 
@@ -127,7 +128,8 @@ def describe(row: Row) -> str:
     ordered = row.get("number_ordered")
     number = f"{ordered}{_q(row, 'number_ordered')} " if ordered is not None else ""
     year = f"{row.get('year_of_order')}{_q(row, 'year_of_order')}"
-    text = f"{recipient} ordered {number}{row.get('designation')} from {supplier} in {year}"
+    verb = "selected" if not_yet_ordered(row) else "ordered"
+    text = f"{recipient} {verb} {number}{row.get('designation')} from {supplier} in {year}"
     delivered = row.get("number_delivered")
     years = [str(y) for y in row.get("years_of_delivery") or ()]
     if delivered:

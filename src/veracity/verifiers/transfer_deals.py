@@ -33,6 +33,7 @@ from veracity.mentions.places import country_name, join_names
 from veracity.mentions.readings import one_reading
 from veracity.mentions.transfers import Transfer, TransferIndex, transfers, uncertain
 from veracity.sources.names import name_key
+from veracity.sources.sipri import not_yet_ordered
 from veracity.verifiers.base import BaseVerifier
 
 __all__ = ["TransferDeals"]
@@ -73,8 +74,9 @@ def _summary(system: Entity, rows: Sequence[Transfer]) -> str:
         )
         shown = t.version and name_key(t.version) not in {name_key(a) for a in system.aliases}
         version = f", SIPRI: {t.version} version" if shown else ""
+        verb = "selected (not yet ordered)" if not_yet_ordered(row) else "ordered"
         parts.append(
-            f"{_mark(row, 'number_ordered')} ordered in {_mark(row, 'year_of_order')} "
+            f"{_mark(row, 'number_ordered')} {verb} in {_mark(row, 'year_of_order')} "
             f"from {row.get('supplier') or row.get('supplier_iso3')} ({done}{version})"
         )
     return "; ".join(parts)
@@ -203,12 +205,35 @@ class TransferDeals(BaseVerifier):
                     (*covers, span),
                 )
             covers.append(span)
+        planned = [t for t in chosen if not_yet_ordered(t.row)]
+        chosen = [t for t in chosen if not not_yet_ordered(t.row)]
+        if planned and not chosen:
+            return _Outcome(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{listed} It records the {system.name} as selected but not yet ordered.",
+                tuple(planned),
+            )
         if deal.number is not None:
             number, span = deal.number
             exact = [t for t in chosen if t.row.get("number_ordered") == number]
             total = sum(int(t.row.get("number_ordered") or 0) for t in chosen)
+            selected = sum(int(t.row.get("number_ordered") or 0) for t in planned)
             if exact:
                 chosen = exact
+            elif planned and total + selected == number:
+                return _Outcome(
+                    Verdict.MISLEADING,
+                    f"{listed} Only {total} were ordered: {number} counts the {selected} SIPRI "
+                    "records as selected but not yet ordered.",
+                    (*chosen, *planned),
+                    (*covers, span),
+                )
+            elif any(t.row.get("number_ordered") == number for t in planned):
+                return _Outcome(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{listed} SIPRI records the {number} as selected but not yet ordered.",
+                    tuple(planned),
+                )
             elif deal.year is None and total == number and len(chosen) > 1:
                 return _Outcome(
                     Verdict.SUPPORTED,
