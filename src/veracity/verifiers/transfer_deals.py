@@ -185,17 +185,18 @@ class TransferDeals(BaseVerifier):
             year, span = deal.year
             chosen = [t for t in rows if t.row.get("year_of_order") == year]
             if not chosen:
-                near = [
-                    t
-                    for t in rows
-                    if t.row.get("year_of_order_uncertain")
-                    and abs(int(t.row["year_of_order"]) - year) <= 1
-                ]
+                near = [t for t in rows if abs(int(t.row["year_of_order"]) - year) <= 1]
                 if near:
+                    dated = near[0].row["year_of_order"]
+                    why = (
+                        f"marks the year of order {dated}? as uncertain"
+                        if near[0].row.get("year_of_order_uncertain")
+                        else f"dates an order to {dated}, and a deal's signature, announcement "
+                        "and entry into force often fall a year apart"
+                    )
                     return _Outcome(
                         Verdict.NOT_ENOUGH_EVIDENCE,
-                        f"{listed} It dates none to {year}, but marks the year of order "
-                        f"{near[0].row['year_of_order']}? as uncertain.",
+                        f"{listed} It dates none to {year}, but {why}.",
                         tuple(rows),
                     )
                 return _Outcome(
