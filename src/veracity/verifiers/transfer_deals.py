@@ -12,7 +12,10 @@ carried into the explanation:
 * a row with the claimed year, number and supplier → `supported`;
 * rows exist but none has the claimed year, number or supplier → `refuted`; a supplier that is
   one of the system's programme partners ("France" for the A400M SIPRI lists from Spain) is
-  `misleading`; a mismatch with a figure SIPRI marks uncertain is left undecided;
+  `misleading`; a mismatch with a figure SIPRI marks uncertain, or a year of order one off
+  SIPRI's (signature and entry into force often fall a year apart), is left undecided;
+* a row SIPRI's comment calls "selected but not yet ordered" is no order: a number that only
+  its total with such rows reaches is `misleading`;
 * a future delivery or an ongoing acquisition is `supported` when SIPRI shows units still to come
   or a delivery in the year claimed;
 * no SIPRI row at all → `not-enough-evidence`: SIPRI does not record every deal, and records none
