@@ -70,11 +70,10 @@ _IMPLIES: dict[str, frozenset[str]] = {
 _TERMS: list[tuple[str, frozenset[str] | None, frozenset[str]]] = [
     (r"multi[\s-]?role(?:\s+combat)?|swing[\s-]?role", None, frozenset({"multirole", "fighter"})),
     (r"fighter[\s-]?bombers?|strike[\s-]?fighters?", _FLYING, frozenset({"fighter", "attack"})),
-    (
-        r"fighters?(?:[\s-]+jets?)?|interceptors?|FGA",
-        frozenset({"aircraft"}),
-        frozenset({"fighter"}),
-    ),
+    (r"fighters?(?:[\s-]+jets?)?|FGA", frozenset({"aircraft"}), frozenset({"fighter"})),
+    # an interceptor is a fighter or a missile that shoots down missiles ("the PAC-3 MSE
+    # interceptor"): it names either category and no mission
+    (r"interceptors?", frozenset({"aircraft", "missile", "air-defence"}), frozenset()),
     (r"bombers?", frozenset({"aircraft"}), frozenset({"bomber"})),
     (
         r"(?:ground[\s-])?attack(?=[\s-]+(?:aircraft|jet|plane|helicopter))",

@@ -69,6 +69,17 @@ _MAKER_THEN_SYSTEM = re.compile(
 _COUNTRY_WORD = re.compile(r"^[A-Z]")
 
 
+def _owned(text: str, after: list[Mention]) -> Mention:
+    """The system made: in "builds the Patriot's PAC-3 MSE interceptor" the PAC-3 MSE, the
+    thing the first system owns, not the Patriot."""
+    system = after[0]
+    for owned in after[1:]:
+        if not re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}", text[system.end : owned.start]):
+            break
+        system = owned
+    return system
+
+
 class SystemMaker(BaseVerifier):
     """Checks who makes a weapon system: "produced by", "built by", "from", "Otokar's Cobra II".
 
@@ -134,7 +145,7 @@ class SystemMaker(BaseVerifier):
             if after:
                 system = after[0]
                 if _MAKER_THEN_SYSTEM.fullmatch(text, maker.end, system.start):
-                    yield system, maker, (maker.end, system.start)
+                    yield _owned(text, after), maker, (maker.end, system.start)
 
     def _judge(
         self,
