@@ -103,8 +103,20 @@ class Deal:
     from_span: Span | None = None
 
 
+_FORMATIONS = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:squadrons?|regiments?|battalions?|batteries|battery|brigades?|"
+    r"divisions?|sets?|fire\s+units?|units?)\b",
+    re.IGNORECASE,
+)
+"""Counts of formations, not of the weapons SIPRI counts: "five S-400 squadrons" (SIPRI: 10
+systems), "two Patriot batteries"."""
+
+
 def _number(text: str, system: Mention) -> tuple[int, Span] | None:
-    """The count right before the system ("12 Su-30SM", "a dozen new Su-30SM fighters")."""
+    """The count right before the system ("12 Su-30SM", "a dozen new Su-30SM fighters"); none
+    when it counts formations of the system ("five S-400 squadrons")."""
+    if _FORMATIONS.match(text, system.end):
+        return None
     for number in reversed(find_cardinals(text[: system.start])):
         between = text[number.end : system.start]
         plain = not (number.year_like or number.money or number.percent or number.vague)
@@ -157,7 +169,15 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
             ),
             None,
         )
-        if kind == "send":
+        passive = kind == "send" and bool(
+            re.match(r"(?:was|were|been)\s", verb.group(), re.I)
+            or re.search(r"\b(?:is|are|was|were|been|being)\s+$", text[: verb.start()], re.I)
+        )
+        if passive:  # "the K2 tanks are supplied to Poland by Germany", "India's Apaches were …"
+            recipient = to_country or subject
+            supplier = by_country or supplier
+            sender = source
+        elif kind == "send":
             recipient = to_country
             if subject is not None and supplier is None:
                 supplier = subject

@@ -10,9 +10,10 @@ supplier ("from Türkiye"). The SIPRI rows of that system and recipient decide (
 carried into the explanation:
 
 * a row with the claimed year, number and supplier → `supported`;
-* rows exist but none has the claimed year, number or supplier → `refuted`; a supplier that is
-  one of the system's programme partners ("France" for the A400M SIPRI lists from Spain) is
-  `misleading`; a mismatch with a figure SIPRI marks uncertain, or a year of order one off
+* rows exist but none has the claimed year or number → `refuted`; rows exist from another
+  supplier → `misleading` (DESIGN: a supplier named wrongly), and the explanation says whether
+  the country named is one of the system's programme partners ("France" for the A400M SIPRI
+  lists from Spain); a mismatch with a figure SIPRI marks uncertain, or a year of order one off
   SIPRI's (signature and entry into force often fall a year apart), is left undecided;
 * a row SIPRI's comment calls "selected but not yet ordered" is no order: a number that only
   its total with such rows reaches is `misleading`;
@@ -172,9 +173,10 @@ class TransferDeals(BaseVerifier):
                 tuple(rows),
             )
         return _Outcome(
-            Verdict.REFUTED,
+            Verdict.MISLEADING,
             f"SIPRI lists {listed}, not {said}, as the supplier of the {system.name} to "
-            f"{country_name(deal.recipient.country.iso3) if deal.recipient else 'it'}.",
+            f"{country_name(deal.recipient.country.iso3) if deal.recipient else 'it'}: the "
+            "transfer happened, but the supplier is named wrongly.",
             tuple(rows),
             (deal.system.span, (deal.supplier.start, deal.supplier.end)),
         )
