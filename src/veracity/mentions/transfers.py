@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from veracity.findings import Evidence
-from veracity.mentions.catalog import Entity
+from veracity.mentions.catalog import Entity, catalog
 from veracity.mentions.places import country_name, join_names
 from veracity.sources.names import name_key
 from veracity.sources.registry import Sources
@@ -64,6 +64,7 @@ class TransferIndex:
     def __init__(self, sources: Sources) -> None:
         self.sources = sources
         self.present = DATASET in sources
+        self._owners: dict[str, set[str]] | None = None
         self.by_recipient: dict[str, list[Row]] = defaultdict(list)
         self.by_designation: dict[str, list[Row]] = defaultdict(list)
         if self.present:
@@ -80,11 +81,25 @@ class TransferIndex:
         if designation in own:
             return Transfer(row, "direct", version)
         if any(designation.startswith(k) for k in own if len(k) >= 3):
+            if self._other_system(system, designation):
+                return None  # "Leopard-2A6" extends "Leopard 2", but is a system of its own
             return Transfer(row, "family", version) if mine or not named else None
         sipri = {name_key(n) for n in system.values("sipri_names")}
         if designation in sipri and mine:
             return Transfer(row, "sipri", version)
         return None
+
+    def _other_system(self, system: Entity, designation: str) -> bool:
+        """Another catalogue system has this designation as one of its own names."""
+        if self._owners is None:
+            owners: dict[str, set[str]] = defaultdict(set)
+            for entity in catalog(self.sources):
+                if entity.kind == "system":
+                    for name in (*entity.aliases, *entity.values("sipri_names")):
+                        owners[name_key(name)].add(entity.id)
+            self._owners = owners
+        found = self._owners.get(designation, set())
+        return bool(found) and system.id not in found
 
     def of(self, system: Entity, recipient: str | None = None) -> list[Transfer]:
         """Rows about `system`, optionally only those to one recipient (ISO alpha-3)."""
