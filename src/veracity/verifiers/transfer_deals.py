@@ -32,6 +32,7 @@ from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Finding, Span, Verdict
 from veracity.mentions import Entity, catalog, find_mentions
+from veracity.mentions.deal_words import earliest, first_delivery, fits
 from veracity.mentions.deals import Deal, find_deals
 from veracity.mentions.places import country_name, join_names
 from veracity.mentions.readings import one_reading
@@ -265,6 +266,8 @@ class TransferDeals(BaseVerifier):
                     (*covers, span),
                 )
             covers.append(span)
+        if deal.first and earliest([t.row for t in chosen], [t.row for t in rows], "year_of_order"):
+            covers.append(deal.first)
         if deal.future and not any(self._outstanding(t) for t in chosen):
             return _Outcome(
                 Verdict.NOT_ENOUGH_EVIDENCE,
@@ -309,14 +312,29 @@ class TransferDeals(BaseVerifier):
                     tuple(rows),
                     (*covers, span),
                 )
-            covers.append(span)
+            if (deal.since or deal.began) and first_delivery(t.row for t in rows) != year:
+                return _Outcome(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{listed} Its deliveries did not begin in {year}.",
+                    tuple(rows),
+                )
+            covers += [span, *([deal.since] if deal.since else [])]
+        elif deal.years is not None:
+            chosen = [t for t in delivered if fits(t.row, deal.years)]
+            if not chosen:
+                return _Outcome(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{listed} No delivery spans just the years claimed.",
+                    tuple(rows),
+                )
+            covers += deal.years.spans
         elif not chosen:
             why = "none is still to come" if deal.future else "none delivered yet"
             return _Outcome(Verdict.NOT_ENOUGH_EVIDENCE, f"{listed} So {why}.", tuple(rows))
         if deal.number is not None:
             number, span = deal.number
             column = "number_ordered" if deal.future and deal.year is None else "number_delivered"
-            fits = [
+            matching = [
                 t
                 for t in chosen
                 if t.row.get(column) == number
@@ -328,7 +346,7 @@ class TransferDeals(BaseVerifier):
                 and not t.row.get("number_delivered_uncertain")
                 for t in chosen
             )
-            if not fits and single_year:
+            if not matching and single_year:
                 total = sum(int(t.row.get("number_delivered") or 0) for t in chosen)
                 return _Outcome(
                     Verdict.REFUTED,
@@ -336,7 +354,7 @@ class TransferDeals(BaseVerifier):
                     tuple(chosen),
                     (*covers, span),
                 )
-            if not fits:
+            if not matching:
                 return _Outcome(
                     Verdict.NOT_ENOUGH_EVIDENCE,
                     f"{listed} No single order or delivery of {number} matches; SIPRI gives totals "
@@ -344,7 +362,9 @@ class TransferDeals(BaseVerifier):
                     tuple(chosen),
                 )
             covers.append(span)
-            chosen = fits
+            chosen = matching
+        if deal.first and earliest([t.row for t in chosen], [t.row for t in rows], "delivery"):
+            covers.append(deal.first)
         return _Outcome(
             Verdict.SUPPORTED,
             f"{_lists(who, system, chosen)}{_flags(chosen)}",
