@@ -120,6 +120,17 @@ class TransferIndex:
             key=lambda m: (m.row.get("year_of_order") or 0, m.id),
         )
 
+    def related(self, system: Entity, recipient: str, supplier: str) -> list[Row]:
+        """Rows from `supplier` to `recipient` of a variant the catalogue lists apart, whose
+        designation extends one of the system's names ("MIM-104 PAC-2" for the Patriot)."""
+        own = [k for k in (name_key(a) for a in system.aliases) if len(k) >= 3]
+        return [
+            row
+            for row in self.by_recipient.get(recipient, [])
+            if row.get("supplier_iso3") == supplier
+            and any(name_key(str(row.get("designation") or "")).startswith(k) for k in own)
+        ]
+
     def evidence(self, transfer: Transfer, detail: str = "") -> Evidence:
         table = self.sources.dataset(DATASET)
         meta = table.meta

@@ -37,6 +37,7 @@ from veracity.mentions.deals import Deal, find_deals
 from veracity.mentions.places import country_name, join_names
 from veracity.mentions.readings import one_reading
 from veracity.mentions.transfers import Transfer, TransferIndex, transfers, uncertain
+from veracity.sources.countries import countries
 from veracity.sources.names import name_key
 from veracity.sources.sipri import not_yet_ordered
 from veracity.verifiers.base import BaseVerifier
@@ -90,6 +91,11 @@ def _summary(system: Entity, rows: Sequence[Transfer]) -> str:
 def _flags(rows: Sequence[Transfer]) -> str:
     marks = sorted({flag for t in rows for flag in uncertain(t.row)})
     return f" SIPRI marks {join_names(marks)} as uncertain." if marks else ""
+
+
+def _countries_in(comment: str, context: Context) -> set[str]:
+    """The countries a SIPRI comment names ("ordered via USA and modified in USA")."""
+    return {m.country.iso3 for m in countries(context.sources).find(comment)}
 
 
 class TransferDeals(BaseVerifier):
@@ -162,9 +168,24 @@ class TransferDeals(BaseVerifier):
         listed = join_names(
             sorted({str(t.row.get("supplier") or t.row["supplier_iso3"]) for t in rows})
         )
+        said = country_name(code)
+        recipient = deal.recipient.country.iso3 if deal.recipient else ""
+        related = transfers(context.sources).related(system, recipient, code)
+        noted = [t for t in rows if code in _countries_in(str(t.row.get("comments")), context)]
+        if related or noted:
+            what = (
+                f"lists {related[0].get('designation')} from {said}"
+                if related
+                else f"notes: “{noted[0].row.get('comments')}”"
+            )
+            return _Outcome(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"SIPRI lists {listed} as the supplier of the {system.name} to "
+                f"{country_name(recipient)}, but it also {what}; the supplier cannot be judged.",
+                tuple(rows),
+            )
         cat = catalog(context.sources)
         partners = (*cat.origin(system), *cat.maker_countries(system))
-        said = country_name(code)
         if code in partners:
             return _Outcome(
                 Verdict.MISLEADING,
