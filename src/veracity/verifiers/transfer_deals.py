@@ -44,6 +44,8 @@ from veracity.verifiers.base import BaseVerifier
 
 __all__ = ["TransferDeals"]
 
+_BEYOND = 3
+"""How many times all SIPRI records a past count may exceed before it is refuted."""
 _LAST_YEAR = 2024
 """The last year of deliveries the bundled SIPRI export records."""
 
@@ -147,6 +149,9 @@ class TransferDeals(BaseVerifier):
             deal.verb,
             (deal.recipient.start, deal.recipient.end),
         ]
+        beyond = self._beyond_records(deal, system, rows, covers, context)
+        if beyond is not None:
+            return beyond
         if deal.supplier is not None:
             supplier = deal.supplier.country.iso3
             same = [t for t in rows if t.row.get("supplier_iso3") == supplier]
@@ -159,6 +164,41 @@ class TransferDeals(BaseVerifier):
         if deal.kind == "order":
             return self._order(deal, system, who, rows, covers)
         return self._delivery(deal, system, who, rows, covers)
+
+    @staticmethod
+    def _beyond_records(
+        deal: Deal, system: Entity, rows: list[Transfer], covers: list[Span], context: Context
+    ) -> _Outcome | None:
+        """A past count refuted by all SIPRI records of the system for the recipient, or None.
+
+        A country that neither designs nor licence-builds the system gets all of it from abroad,
+        so SIPRI, which records every import of major arms it knows of, bounds the count: more
+        than `_BEYOND` times all its records (every supplier, every order) is an exaggeration,
+        not a gap in the records. Counts SIPRI leaves unknown bound nothing."""
+        if deal.number is None or deal.future or deal.recipient is None:
+            return None
+        code = deal.recipient.country.iso3
+        home = {*catalog(context.sources).origin(system), *system.values("licensed_in")}
+        counts = [
+            max(int(t.row.get("number_ordered") or 0), int(t.row.get("number_delivered") or 0))
+            if t.row.get("number_ordered") is not None
+            else None
+            for t in rows
+        ]
+        if code in home or any(c is None for c in counts):
+            return None
+        total = sum(c or 0 for c in counts)
+        number, span = deal.number
+        if number <= _BEYOND * total:
+            return None
+        return _Outcome(
+            Verdict.REFUTED,
+            f"{_lists(country_name(code), system, rows)} In all, SIPRI records {total} for "
+            f"{country_name(code)} from every supplier; {number:,} is more than {_BEYOND} times "
+            "that, and the country builds none itself.",
+            tuple(rows),
+            (*covers, span),
+        )
 
     def _wrong_supplier(
         self, deal: Deal, system: Entity, rows: list[Transfer], context: Context
