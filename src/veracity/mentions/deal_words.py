@@ -18,6 +18,7 @@ __all__ = [
     "Years",
     "began",
     "claimed_years",
+    "condition",
     "delivery_years",
     "earliest",
     "first_delivery",
@@ -67,6 +68,23 @@ def first_word(text: str, at: int) -> Span | None:
     earliest units; `at` is where the count or the system starts."""
     match = _FIRST.search(text, 0, at)
     return match.span("first") if match else None
+
+
+_CONDITION = re.compile(
+    r"\b(?P<used>second[\s-]hand|used|ex-[A-Z][\w-]*)|(?P<new>brand[\s-]new|new(?:ly)?[\s-]built|new)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def condition(text: str, begin: int, at: int) -> tuple[str, Span] | None:
+    """ "second-hand" or "new" said of the units right before the system at `at` ("116
+    second-hand M1A1 Abrams", "250 new M1A2 SEPv3 Abrams"): SIPRI's `status` checks it."""
+    match = _CONDITION.search(text, begin, at)
+    if match is None:
+        return None
+    kind = "second-hand" if match["used"] else "new"
+    return kind, match.span(kind.replace("second-hand", "used"))
 
 
 def since(text: str, year: Span) -> Span | None:

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from veracity.findings import Span
-from veracity.mentions.deal_words import Years, began, claimed_years, first_word, since
+from veracity.mentions.deal_words import (
+    Years,
+    began,
+    claimed_years,
+    condition,
+    first_word,
+    since,
+)
 from veracity.mentions.finder import Mention, Mentions
 from veracity.mentions.links import clause_start
 from veracity.quantities.numbers import find_cardinals
@@ -124,6 +131,8 @@ class Deal:
     """ "since" before the year: deliveries began that year."""
     began: bool = False
     """The verb dates the start of deliveries ("began delivering")."""
+    condition: tuple[str, Span] | None = None
+    """ "second-hand" or "new" said of the units."""
 
 
 _FORMATIONS = re.compile(
@@ -235,6 +244,7 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
                 first=first_word(text, number[1][0] if number else system.start),
                 since=since(text, year[1]) if year else None,
                 began=began(verb.group()),
+                condition=condition(text, begin, system.start),
             )
         )
     return deals

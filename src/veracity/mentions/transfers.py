@@ -80,9 +80,11 @@ class TransferIndex:
         version = mine[-1] if mine else (named[0] if named else "")
         if designation in own:
             return Transfer(row, "direct", version)
-        if any(designation.startswith(k) for k in own if len(k) >= 3):
-            if self._other_system(system, designation):
-                return None  # "Leopard-2A6" extends "Leopard 2", but is a system of its own
+        prefixes = [k for k in own if len(k) >= 3 and designation.startswith(k)]
+        if prefixes:
+            rest = designation[len(max(prefixes, key=len)) :]
+            if any(c.isdigit() for c in rest) and self._other_system(system, designation):
+                return None  # "Leopard-2A6" extends "Leopard 2" by a variant with its own row
             return Transfer(row, "family", version) if mine or not named else None
         sipri = {name_key(n) for n in system.values("sipri_names")}
         if designation in sipri and mine:

@@ -95,6 +95,35 @@ def _flags(rows: Sequence[Transfer]) -> str:
     return f" SIPRI marks {join_names(marks)} as uncertain." if marks else ""
 
 
+def _matched(
+    deal: Deal,
+    system: Entity,
+    who: str,
+    chosen: Sequence[Transfer],
+    rows: Sequence[Transfer],
+    covers: list[Span],
+    when: str,
+) -> _Outcome:
+    """The rows that match the deal, with what "the first" and "second-hand" or "new" say of
+    them checked: the earliest order or delivery, SIPRI's status."""
+    listed = f"{_lists(who, system, chosen)}{_flags(chosen)}"
+    if deal.first and earliest([t.row for t in chosen], [t.row for t in rows], when):
+        covers.append(deal.first)
+    if deal.condition:
+        said, span = deal.condition
+        used = [str(t.row.get("status") or "").startswith("Second hand") for t in chosen]
+        if said == "second-hand" and not any(used):
+            return _Outcome(
+                Verdict.MISLEADING,
+                f"{listed} SIPRI records them as new, not second-hand.",
+                tuple(chosen),
+                (*covers, span),
+            )
+        if (said == "second-hand" and all(used)) or (said == "new" and not any(used)):
+            covers.append(span)
+    return _Outcome(Verdict.SUPPORTED, listed, tuple(chosen), tuple(covers))
+
+
 def _countries_in(comment: str, context: Context) -> set[str]:
     """The countries a SIPRI comment names ("ordered via USA and modified in USA")."""
     return {m.country.iso3 for m in countries(context.sources).find(comment)}
@@ -327,20 +356,13 @@ class TransferDeals(BaseVerifier):
                     (*covers, span),
                 )
             covers.append(span)
-        if deal.first and earliest([t.row for t in chosen], [t.row for t in rows], "year_of_order"):
-            covers.append(deal.first)
         if deal.future and not any(self._outstanding(t) for t in chosen):
             return _Outcome(
                 Verdict.NOT_ENOUGH_EVIDENCE,
                 f"{listed} All were delivered, so SIPRI shows no acquisition still under way.",
                 tuple(chosen),
             )
-        return _Outcome(
-            Verdict.SUPPORTED,
-            f"{_lists(who, system, chosen)}{_flags(chosen)}",
-            tuple(chosen),
-            tuple(covers),
-        )
+        return _matched(deal, system, who, chosen, rows, covers, "year_of_order")
 
     @staticmethod
     def _outstanding(t: Transfer) -> bool:
@@ -424,11 +446,4 @@ class TransferDeals(BaseVerifier):
                 )
             covers.append(span)
             chosen = matching
-        if deal.first and earliest([t.row for t in chosen], [t.row for t in rows], "delivery"):
-            covers.append(deal.first)
-        return _Outcome(
-            Verdict.SUPPORTED,
-            f"{_lists(who, system, chosen)}{_flags(chosen)}",
-            tuple(chosen),
-            tuple(covers),
-        )
+        return _matched(deal, system, who, chosen, rows, covers, "delivery")
