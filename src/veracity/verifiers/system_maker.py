@@ -42,7 +42,7 @@ _SYSTEM_THEN_MAKER = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|being|been|has\s+been|have\s+been|"
     r"will\s+be|is\s+being)\s+)?(?:(?:jointly|mainly|locally|originally|also)\s+)?"
     + _VERB
-    + r"\s+(?:under\s+licen[cs]e\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:"
+    + r"\s+(?:under\s+licen[cs]e\s+)?by\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+)?(?:"
     + _COMPANY
     + r")?"
     + r"|\s+(?:comes?|came|is|are)\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:"
