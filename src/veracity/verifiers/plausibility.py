@@ -21,6 +21,9 @@ fighter counted), 53 S-70 helicopters for Afghanistan, 44 Leopard-2A7 for Lithua
 for Romania, 26 Cessna-208 for Afghanistan. The figure weighed is the amount's lower bound
 ("more than 50" weighs 51, "up to 500" weighs 500, "fewer than 30" is never too large).
 
+A fleet a country "will field" or "will have" is weighed the same way: it is an acquisition
+plan in other words. A fleet it has now is not weighed (that is an inventory claim).
+
 A budget rule (a total cost above the yearly defence budget at a typical unit price) is left
 out: no bundled dataset gives cited unit prices, and SIPRI's trend-indicator values are not
 prices.
@@ -144,7 +147,11 @@ class QuantityPlausibility(BaseVerifier):
     name = "quantities.plausibility"
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
-        quantities = [q for q in claim_quantities(claim, context) if q.kind in _KINDS]
+        quantities = [
+            q
+            for q in claim_quantities(claim, context)
+            if q.kind in _KINDS or (q.kind == "inventory" and q.future)
+        ]
         if not quantities:
             return
         register = deals(context.sources)
