@@ -133,6 +133,8 @@ class Deal:
     """The verb dates the start of deliveries ("began delivering")."""
     condition: tuple[str, Span] | None = None
     """ "second-hand" or "new" said of the units."""
+    force: tuple[str, Span] | None = None
+    """The service after the recipient's name ("the Nigerian air force", "the Indian Army")."""
 
 
 _FORMATIONS = re.compile(
@@ -245,9 +247,18 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
                 since=since(text, year[1]) if year else None,
                 began=began(verb.group()),
                 condition=condition(text, begin, system.start),
+                force=_force(text, recipient),
             )
         )
     return deals
+
+
+def _force(text: str, country: CountryMention | None) -> tuple[str, Span] | None:
+    """ "air force" in "the Nigerian air force": the recipient's service, part of its name."""
+    match = re.match(_FORCE, text[country.end :], re.IGNORECASE) if country else None
+    if match is None or country is None:
+        return None
+    return " ".join(match.group().lower().split()), (country.end, country.end + match.end())
 
 
 def _subject(text: str, before: list[CountryMention]) -> CountryMention | None:

@@ -95,6 +95,23 @@ def _flags(rows: Sequence[Transfer]) -> str:
     return f" SIPRI marks {join_names(marks)} as uncertain." if marks else ""
 
 
+_SERVICES = {
+    "air force": {"aircraft", "helicopter", "uav", "loitering-munition", "missile", "air-defence"},
+    "army": {"tank", "armoured-vehicle", "artillery", "rocket-artillery", "helicopter", "uav",
+             "loitering-munition", "missile", "air-defence", "radar"},
+    "navy": {"ship", "submarine", "helicopter", "aircraft", "uav", "missile", "air-defence",
+             "radar"},
+}  # fmt: skip
+"""The kinds of weapon a service named as the buyer plausibly takes; SIPRI names only the
+country, so "the Indian Navy ordered T-90S tanks" leaves "Navy" unchecked."""
+
+
+def _serves(service: str, system: Entity) -> bool:
+    """The service named with the recipient ("the Nigerian air force") takes this weapon."""
+    kinds = next((k for name, k in _SERVICES.items() if name in service), None)
+    return kinds is None or system.text("category") in kinds
+
+
 def _matched(
     deal: Deal,
     system: Entity,
@@ -177,6 +194,7 @@ class TransferDeals(BaseVerifier):
             deal.system.span,
             deal.verb,
             (deal.recipient.start, deal.recipient.end),
+            *([deal.force[1]] if deal.force and _serves(deal.force[0], system) else []),
         ]
         beyond = self._beyond_records(deal, system, rows, covers, context)
         if beyond is not None:
