@@ -163,7 +163,13 @@ _MAKER_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MAKER_BEFORE = re.compile(_MAKER_WORDS.pattern + r"\s+$", re.IGNORECASE)
-_MAKER_AFTER = re.compile(r"\s+" + _MAKER_WORDS.pattern, re.IGNORECASE)
+_MAKER_AFTER = re.compile(
+    r"(?:\s*,?\s+(?:(?:is|was|remains)\s+)?(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}?|\s+)"
+    + _MAKER_WORDS.pattern,
+    re.IGNORECASE,
+)
+"""A maker word right after the name, or in a predicate or apposition ("Rheinmettal is a German
+arms maker", "Otocar, the Turkish company")."""
 _ATTRIBUTION = re.compile(
     r"\b(?:by|from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|['’]s\s+$", re.IGNORECASE
 )

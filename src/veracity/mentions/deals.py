@@ -14,6 +14,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from veracity.findings import Span
+from veracity.mentions.deal_words import (
+    Years,
+    began,
+    claimed_years,
+    condition,
+    first_word,
+    since,
+)
 from veracity.mentions.finder import Mention, Mentions
 from veracity.mentions.links import clause_start
 from veracity.quantities.numbers import find_cardinals
@@ -27,7 +35,7 @@ _MODAL = (
 )
 _ORDER = r"(?:acquire|buy|purchase|procure|order)"
 _RECEIVE = r"(?:receive|get|obtain|take\s+delivery\s+of)"
-_SEND = r"(?:deliver|supply|sell|transfer|export|provide|donate|hand\s+over|ship)"
+_SEND = r"(?:deliver|supply|sell|transfer|export|provide|donate|hand\s+over|ship|send|give)"
 _VERBS: list[tuple[str, str, bool]] = [
     # (pattern, kind, future); kind: order, receive (recipient is the subject), send (… to R)
     (_MODAL + _ORDER, "order", True),
@@ -41,7 +49,7 @@ _VERBS: list[tuple[str, str, bool]] = [
         "order",
         False,
     ),
-    (r"placed\s+(?:an\s+)?orders?\s+for", "order", False),
+    (r"placed\s+(?:an\s+)?orders?\s+for|signed\s+for", "order", False),
     (_MODAL + _RECEIVE, "receive", True),
     (r"(?:is|are)\s+receiving", "receive", True),
     (
@@ -50,19 +58,33 @@ _VERBS: list[tuple[str, str, bool]] = [
         False,
     ),
     (r"(?:receives|obtains|takes\s+delivery\s+of)", "receive", False),
+    # holding a weapon, or its arrival, says it was received: "Egypt operates Wing Loong drones",
+    # "the first FA-50s arrived in Poland in 2023"
+    (r"(?:operates|operated|flies|flew|fields|fielded|arrived|arrives)", "receive", False),
     (_MODAL + _SEND, "send", True),
     (
-        r"(?:is|are)\s+(?:delivering|supplying|selling|transferring|exporting|providing)",
+        r"(?:is|are)\s+(?:delivering|supplying|selling|transferring|exporting|providing|sending)",
         "send",
         True,
     ),
     (
         r"(?:has\s+|have\s+|had\s+|was\s+|were\s+|been\s+)?(?:delivered|supplied|sold|transferred|"
-        r"exported|provided|donated|handed\s+over|shipped)",
+        r"exported|provided|donated|handed\s+over|shipped|sent|gave|given|gifted)",
         "send",
         False,
     ),
-    (r"(?:delivers|supplies|sells|transfers|exports|provides|donates|ships)", "send", False),
+    (
+        r"(?:delivers|supplies|sells|transfers|exports|provides|donates|ships|sends|gives|"
+        r"hands\s+over)",
+        "send",
+        False,
+    ),
+    (
+        r"(?:began|begun|started|has\s+started|have\s+started)\s+(?:delivering|supplying|shipping|"
+        r"sending|transferring)",
+        "send",
+        False,
+    ),
 ]
 _SALE = re.compile(r"(?:.*\s)?(?:sold|sells?|selling)$", re.IGNORECASE)
 """A sale is an order seen from the seller: "Russia sold S-400 to Türkiye in 2017" dates the
@@ -101,10 +123,34 @@ class Deal:
     number: tuple[int, Span] | None
     year: tuple[int, Span] | None
     from_span: Span | None = None
+    years: Years | None = None
+    """Several years ("in 2022 and 2023", "between 2006 and 2008") when no single one is given."""
+    first: Span | None = None
+    """ "first" in "the first twelve FA-50s": these were the earliest units."""
+    since: Span | None = None
+    """ "since" before the year: deliveries began that year."""
+    began: bool = False
+    """The verb dates the start of deliveries ("began delivering")."""
+    condition: tuple[str, Span] | None = None
+    """ "second-hand" or "new" said of the units."""
+    force: tuple[str, Span] | None = None
+    """The service after the recipient's name ("the Nigerian air force", "the Indian Army")."""
+
+
+_FORMATIONS = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:squadrons?|regiments?|battalions?|batteries|battery|brigades?|"
+    r"divisions?|sets?|fire\s+units?|units?)\b",
+    re.IGNORECASE,
+)
+"""Counts of formations, not of the weapons SIPRI counts: "five S-400 squadrons" (SIPRI: 10
+systems), "two Patriot batteries"."""
 
 
 def _number(text: str, system: Mention) -> tuple[int, Span] | None:
-    """The count right before the system ("12 Su-30SM", "a dozen new Su-30SM fighters")."""
+    """The count right before the system ("12 Su-30SM", "a dozen new Su-30SM fighters"); none
+    when it counts formations of the system ("five S-400 squadrons")."""
+    if _FORMATIONS.match(text, system.end):
+        return None
     for number in reversed(find_cardinals(text[: system.start])):
         between = text[number.end : system.start]
         plain = not (number.year_like or number.money or number.percent or number.vague)
@@ -157,15 +203,33 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
             ),
             None,
         )
-        if kind == "send":
-            recipient = to_country
+        after = [c for c in found.countries if verb.end() <= c.start < end]
+        right_after = next(
+            (c for c in after if re.fullmatch(r"\s+(?:the\s+)?", text[verb.end() : c.start])), None
+        )
+        passive = kind == "send" and bool(
+            re.match(r"(?:was|were|been)\s", verb.group(), re.I)
+            or re.search(r"\b(?:is|are|was|were|been|being)\s+$", text[: verb.start()], re.I)
+        )
+        if passive:  # "the K2 tanks are supplied to Poland by Germany", "India's Apaches were …"
+            recipient = to_country or subject
+            supplier = by_country or supplier
+            sender = source
+        elif kind == "send":
+            recipient = to_country or right_after  # "Spain sent Ukraine 29 Leopard 2A4 tanks"
             if subject is not None and supplier is None:
                 supplier = subject
             named = [m for m in sources if m.start < verb.start()]
             sender = named[-1] if named else source
         else:
-            recipient = by_country or subject
+            arrived_in = next(  # "the first FA-50s arrived in Poland"
+                (c for c in after if re.search(r"\bin\s+(?:the\s+)?$", text[: c.start], re.I)),
+                None,
+            )
+            recipient = by_country or subject or arrived_in
             sender = source
+        number = _number(text, system)
+        year = _year(text, begin, end)
         deals.append(
             Deal(
                 system=system,
@@ -175,12 +239,26 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
                 recipient=recipient,
                 supplier=supplier,
                 sender=sender,
-                number=_number(text, system),
-                year=_year(text, begin, end),
+                number=number,
+                year=year,
                 from_span=from_span,
+                years=None if year else claimed_years(text, begin, end),
+                first=first_word(text, number[1][0] if number else system.start),
+                since=since(text, year[1]) if year else None,
+                began=began(verb.group()),
+                condition=condition(text, begin, system.start),
+                force=_force(text, recipient),
             )
         )
     return deals
+
+
+def _force(text: str, country: CountryMention | None) -> tuple[str, Span] | None:
+    """ "air force" in "the Nigerian air force": the recipient's service, part of its name."""
+    match = re.match(_FORCE, text[country.end :], re.IGNORECASE) if country else None
+    if match is None or country is None:
+        return None
+    return " ".join(match.group().lower().split()), (country.end, country.end + match.end())
 
 
 def _subject(text: str, before: list[CountryMention]) -> CountryMention | None:

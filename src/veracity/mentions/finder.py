@@ -313,6 +313,8 @@ class _Finder:
             return None
         aliases = [alias for hit, _ in hits for alias in self.index.lookup(hit)]
         aliases = [al for al in aliases if all(al.entity in m.entities for m in inner)]
+        written = [t.key for t in tokens[a:b]]
+        aliases = [al for al in aliases if not _leading_words(written, al.surface)]
         start, end = tokens[a].start, tokens[b - 1].end
         system = any(al.entity.kind == "system" for al in aliases)
         if not aliases or (b - a == 1 and person_or_place(text, tokens, a, b, self.known, system)):
@@ -355,6 +357,13 @@ class _Finder:
         if entity.kind == "system":
             return role_cue(text, start, end)
         return ""
+
+
+def _leading_words(written: list[str], surface: str) -> bool:
+    """The words written are the first whole words of a longer name ("Tucano" of "Tucano-R"):
+    a shorter name, not a misspelling of the longer one."""
+    theirs = [t.key for t in tokenise(surface)]
+    return len(theirs) > len(written) and theirs[: len(written)] == written
 
 
 def find_mentions(text: str, sources: Sources) -> Mentions:

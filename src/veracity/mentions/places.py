@@ -16,7 +16,7 @@ __all__ = ["compounds", "country_name", "join_names", "names", "region_evidence"
 _COMBINING = {
     "anglo": "GBR", "franco": "FRA", "sino": "CHN", "russo": "RUS", "italo": "ITA",
     "germano": "DEU", "hispano": "ESP", "luso": "PRT", "turco": "TUR", "greco": "GRC",
-    "austro": "AUT",
+    "austro": "AUT", "indo": "IND", "polono": "POL", "belgo": "BEL",
 }  # fmt: skip
 """Combining forms of country adjectives: "Franco-British", "Sino-Russian"."""
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w]+(?:[-–/][A-Z][\w]+)+(?![\w-])")

@@ -49,6 +49,7 @@ AXES: dict[str, frozenset[str]] = {
     "artillery": frozenset({"self-propelled", "towed"}),
     "range": frozenset({"short-range", "medium-range", "long-range"}),
     "nato": frozenset({"nato-1", "nato-2", "nato-3"}),
+    "flight": frozenset({"cruise", "ballistic"}),
 }
 
 _IMPLIES: dict[str, frozenset[str]] = {
@@ -70,11 +71,10 @@ _IMPLIES: dict[str, frozenset[str]] = {
 _TERMS: list[tuple[str, frozenset[str] | None, frozenset[str]]] = [
     (r"multi[\s-]?role(?:\s+combat)?|swing[\s-]?role", None, frozenset({"multirole", "fighter"})),
     (r"fighter[\s-]?bombers?|strike[\s-]?fighters?", _FLYING, frozenset({"fighter", "attack"})),
-    (
-        r"fighters?(?:[\s-]+jets?)?|interceptors?|FGA",
-        frozenset({"aircraft"}),
-        frozenset({"fighter"}),
-    ),
+    (r"fighters?(?:[\s-]+jets?)?|FGA", frozenset({"aircraft"}), frozenset({"fighter"})),
+    # an interceptor is a fighter or a missile that shoots down missiles ("the PAC-3 MSE
+    # interceptor"): it names either category and no mission
+    (r"interceptors?", frozenset({"aircraft", "missile", "air-defence"}), frozenset()),
     (r"bombers?", frozenset({"aircraft"}), frozenset({"bomber"})),
     (
         r"(?:ground[\s-])?attack(?=[\s-]+(?:aircraft|jet|plane|helicopter))",
@@ -161,6 +161,8 @@ _TERMS: list[tuple[str, frozenset[str] | None, frozenset[str]]] = [
         frozenset({"rocket-artillery"}),
         frozenset(),
     ),
+    # a launcher or a battery of rockets, missiles or guns: "HIMARS launchers", "Patriot batteries"
+    (r"launchers?|batter(?:y|ies)", _GUNS | {"air-defence", "missile"}, frozenset()),
     (
         r"(?:anti[\s-]aircraft|air[\s-]defen[cs]e|surface[\s-]to[\s-]air)(?:[\s-]+missile)?"
         r"(?:[\s-]+systems?)?|SAMs?",
@@ -172,6 +174,8 @@ _TERMS: list[tuple[str, frozenset[str] | None, frozenset[str]]] = [
         frozenset({"missile"}),
         frozenset({"anti-tank"}),
     ),
+    (r"cruise[\s-]+missiles?", frozenset({"missile"}), frozenset({"cruise"})),
+    (r"ballistic[\s-]+missiles?", frozenset({"missile"}), frozenset({"ballistic"})),
     (r"missiles?", frozenset({"missile", "air-defence"}), frozenset()),
     (
         r"(?:war)?ships?|vessels?|boats?|frigates?|corvettes?|destroyers?",

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from veracity.findings import Evidence
-from veracity.mentions.catalog import Entity
+from veracity.mentions.catalog import Entity, catalog
 from veracity.mentions.places import country_name, join_names
 from veracity.sources.names import name_key
 from veracity.sources.registry import Sources
+from veracity.sources.sipri import not_yet_ordered
 
 __all__ = ["DATASET", "Transfer", "TransferIndex", "describe", "transfers"]
 
@@ -63,6 +64,7 @@ class TransferIndex:
     def __init__(self, sources: Sources) -> None:
         self.sources = sources
         self.present = DATASET in sources
+        self._owners: dict[str, set[str]] | None = None
         self.by_recipient: dict[str, list[Row]] = defaultdict(list)
         self.by_designation: dict[str, list[Row]] = defaultdict(list)
         if self.present:
@@ -78,12 +80,28 @@ class TransferIndex:
         version = mine[-1] if mine else (named[0] if named else "")
         if designation in own:
             return Transfer(row, "direct", version)
-        if any(designation.startswith(k) for k in own if len(k) >= 3):
+        prefixes = [k for k in own if len(k) >= 3 and designation.startswith(k)]
+        if prefixes:
+            rest = designation[len(max(prefixes, key=len)) :]
+            if any(c.isdigit() for c in rest) and self._other_system(system, designation):
+                return None  # "Leopard-2A6" extends "Leopard 2" by a variant with its own row
             return Transfer(row, "family", version) if mine or not named else None
         sipri = {name_key(n) for n in system.values("sipri_names")}
         if designation in sipri and mine:
             return Transfer(row, "sipri", version)
         return None
+
+    def _other_system(self, system: Entity, designation: str) -> bool:
+        """Another catalogue system has this designation as one of its own names."""
+        if self._owners is None:
+            owners: dict[str, set[str]] = defaultdict(set)
+            for entity in catalog(self.sources):
+                if entity.kind == "system":
+                    for name in (*entity.aliases, *entity.values("sipri_names")):
+                        owners[name_key(name)].add(entity.id)
+            self._owners = owners
+        found = self._owners.get(designation, set())
+        return bool(found) and system.id not in found
 
     def of(self, system: Entity, recipient: str | None = None) -> list[Transfer]:
         """Rows about `system`, optionally only those to one recipient (ISO alpha-3)."""
@@ -103,6 +121,17 @@ class TransferIndex:
             (m for m in matched if m is not None),
             key=lambda m: (m.row.get("year_of_order") or 0, m.id),
         )
+
+    def related(self, system: Entity, recipient: str, supplier: str) -> list[Row]:
+        """Rows from `supplier` to `recipient` of a variant the catalogue lists apart, whose
+        designation extends one of the system's names ("MIM-104 PAC-2" for the Patriot)."""
+        own = [k for k in (name_key(a) for a in system.aliases) if len(k) >= 3]
+        return [
+            row
+            for row in self.by_recipient.get(recipient, [])
+            if row.get("supplier_iso3") == supplier
+            and any(name_key(str(row.get("designation") or "")).startswith(k) for k in own)
+        ]
 
     def evidence(self, transfer: Transfer, detail: str = "") -> Evidence:
         table = self.sources.dataset(DATASET)
@@ -127,7 +156,8 @@ def describe(row: Row) -> str:
     ordered = row.get("number_ordered")
     number = f"{ordered}{_q(row, 'number_ordered')} " if ordered is not None else ""
     year = f"{row.get('year_of_order')}{_q(row, 'year_of_order')}"
-    text = f"{recipient} ordered {number}{row.get('designation')} from {supplier} in {year}"
+    verb = "selected" if not_yet_ordered(row) else "ordered"
+    text = f"{recipient} {verb} {number}{row.get('designation')} from {supplier} in {year}"
     delivered = row.get("number_delivered")
     years = [str(y) for y in row.get("years_of_delivery") or ()]
     if delivered:

@@ -19,6 +19,7 @@ from veracity.quantities.categories import CATEGORIES
 from veracity.quantities.parse import Quantity
 from veracity.sources.dataset import Dataset
 from veracity.sources.registry import Sources
+from veracity.sources.sipri import not_yet_ordered
 
 __all__ = ["DATASET", "Deal", "Deals", "deals"]
 
@@ -72,7 +73,11 @@ class Deals:
 
     def ordered(self, iso3: str, category: str) -> tuple[int, int, int] | None:
         """(units ordered, first year, last year) over every recorded order, if any."""
-        rows = [r for r in self.rows(iso3, category) if _int(r.get("number_ordered"))]
+        rows = [
+            r
+            for r in self.rows(iso3, category)
+            if _int(r.get("number_ordered")) and not not_yet_ordered(r)
+        ]
         years = [y for r in rows if (y := _int(r.get("year_of_order"))) is not None]
         if not rows or not years:
             return None
@@ -88,6 +93,8 @@ class Deals:
         found = []
         for row in self.rows(quantity.country.iso3, quantity.category.id):
             if quantity.kind == "acquisition":
+                if not_yet_ordered(row):
+                    continue
                 number, uncertain = row.get("number_ordered"), row.get("number_ordered_uncertain")
                 years = _years(row.get("year_of_order"))
                 uncertain = uncertain or row.get("year_of_order_uncertain")

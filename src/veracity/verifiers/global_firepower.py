@@ -177,29 +177,43 @@ class GlobalFirepowerRank(BaseVerifier):
             )
             return
         table = context.sources.dataset(editions[year])
-        row = next((r for r in table if r["iso3"] == subject.iso3), None)
-        if row is None:
-            yield self.finding(
-                Verdict.NOT_ENOUGH_EVIDENCE,
-                f"{label} does not rank {subject.name}, so its place cannot be checked.",
-                [self._evidence(table, None, f"{len(table)} countries ranked")],
-            )
-            return
-        context_spans: list[Span] = [(m.start(), m.end()) for m in gfp]
-        context_spans += [(m.start(), m.end()) for m in _VOCABULARY.finditer(text)]
+        rows = {str(r["iso3"]): r for r in table}
+        shared: list[Span] = [(m.start(), m.end()) for m in gfp]
+        shared += [(m.start(), m.end()) for m in _VOCABULARY.finditer(text)]
         if year_span:
-            context_spans.append(year_span)
-        context_spans += [(m.start, m.end) for m in mentions if m.country == subject]
-        for rank in ranks:
-            yield self._check_rank(rank, row, table, subject, resolver, label, context_spans)
-        for match in totals:
-            yield self._check_total(match, table, label, context_spans)
-        for match in comparisons:
-            other = next((m for m in mentions if 0 <= m.start - match.end() <= 3), None)
+            shared.append(year_span)
+
+        def whose(at: int) -> Country:
+            """The country a rank or comparison at `at` is about: the nearest one named before
+            it ("India ranks fourth while Pakistan ranks ninth"), else the first one named."""
+            before = [m for m in subjects if m.start < at]
+            return before[-1].country if before else subject
+
+        unranked: set[str] = set()
+        for at, item in sorted(
+            [(r.start, r) for r in ranks] + [(c.start(), c) for c in comparisons],
+            key=lambda pair: pair[0],
+        ):
+            country = whose(at)
+            row = rows.get(country.iso3)
+            if row is None:
+                if country.iso3 not in unranked:
+                    unranked.add(country.iso3)
+                    yield self.finding(
+                        Verdict.NOT_ENOUGH_EVIDENCE,
+                        f"{label} does not rank {country.name}, so its place cannot be checked.",
+                        [self._evidence(table, None, f"{len(table)} countries ranked")],
+                    )
+                continue
+            spans = [*shared, *((m.start, m.end) for m in mentions if m.country == country)]
+            if isinstance(item, _Rank):
+                yield self._check_rank(item, row, table, country, resolver, label, spans)
+                continue
+            other = next((m for m in mentions if 0 <= m.start - item.end() <= 3), None)
             if other is not None:
-                yield self._check_comparison(
-                    match, other, row, table, subject, label, context_spans
-                )
+                yield self._check_comparison(item, other, row, table, country, label, spans)
+        for match in totals:
+            yield self._check_total(match, table, label, shared)
 
     @staticmethod
     def _edition(

@@ -21,6 +21,9 @@ fighter counted), 53 S-70 helicopters for Afghanistan, 44 Leopard-2A7 for Lithua
 for Romania, 26 Cessna-208 for Afghanistan. The figure weighed is the amount's lower bound
 ("more than 50" weighs 51, "up to 500" weighs 500, "fewer than 30" is never too large).
 
+A fleet a country "will field" or "will have" is weighed the same way: it is an acquisition
+plan in other words. A fleet it has now is not weighed (that is an inventory claim).
+
 A budget rule (a total cost above the yearly defence budget at a typical unit price) is left
 out: no bundled dataset gives cited unit prices, and SIPRI's trend-indicator values are not
 prices.
@@ -43,6 +46,8 @@ from typing import Any
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Evidence, Finding, Verdict
+from veracity.mentions import find_mentions
+from veracity.mentions.transfers import transfers
 from veracity.quantities.deals import Deal, Deals, deals, describe
 from veracity.quantities.parse import Quantity, claim_quantities
 from veracity.sources.countries import countries
@@ -121,6 +126,16 @@ def _share(size: float, fleet: int) -> str:
     return f"{percent:.1f}% of" if percent < 1 else f"{percent:.0f}% of"
 
 
+def _of_named_systems(found: list[Deal], text: str, context: Context) -> list[Deal]:
+    """The rows about a weapon the claim names, when it names any: a row of the same number and
+    category confirms "two Rafale jets" only if it is a Rafale row, not Egypt's two AW139s."""
+    named = [e for m in find_mentions(text, context.sources).systems for e in m.of("system")]
+    if not named:
+        return found
+    index = transfers(context.sources)
+    return [d for d in found if any(index.match(system, d.row) for system in named)]
+
+
 class QuantityPlausibility(BaseVerifier):
     """Weighs quantities ordered, delivered or overhauled against the country's inventory (GFP).
 
@@ -132,7 +147,11 @@ class QuantityPlausibility(BaseVerifier):
     name = "quantities.plausibility"
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
-        quantities = [q for q in claim_quantities(claim, context) if q.kind in _KINDS]
+        quantities = [
+            q
+            for q in claim_quantities(claim, context)
+            if q.kind in _KINDS or (q.kind == "inventory" and q.future)
+        ]
         if not quantities:
             return
         register = deals(context.sources)
@@ -161,7 +180,7 @@ class QuantityPlausibility(BaseVerifier):
                 f"{said} names no country, so the figure cannot be weighed.",
             )
         if register is not None:
-            confirmed = register.confirming(q, text)
+            confirmed = _of_named_systems(register.confirming(q, text), text, context)
             if confirmed:
                 return self._supported(q, text, context, register, confirmed[0])
         past = self._past(q, register, size)

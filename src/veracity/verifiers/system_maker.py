@@ -42,7 +42,7 @@ _SYSTEM_THEN_MAKER = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|being|been|has\s+been|have\s+been|"
     r"will\s+be|is\s+being)\s+)?(?:(?:jointly|mainly|locally|originally|also)\s+)?"
     + _VERB
-    + r"\s+(?:under\s+licen[cs]e\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:"
+    + r"\s+(?:under\s+licen[cs]e\s+)?by\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+)?(?:"
     + _COMPANY
     + r")?"
     + r"|\s+(?:comes?|came|is|are)\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:"
@@ -67,6 +67,17 @@ _MAKER_THEN_SYSTEM = re.compile(
     re.IGNORECASE,
 )
 _COUNTRY_WORD = re.compile(r"^[A-Z]")
+
+
+def _owned(text: str, after: list[Mention]) -> Mention:
+    """The system made: in "builds the Patriot's PAC-3 MSE interceptor" the PAC-3 MSE, the
+    thing the first system owns, not the Patriot."""
+    system = after[0]
+    for owned in after[1:]:
+        if not re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}", text[system.end : owned.start]):
+            break
+        system = owned
+    return system
 
 
 class SystemMaker(BaseVerifier):
@@ -134,7 +145,7 @@ class SystemMaker(BaseVerifier):
             if after:
                 system = after[0]
                 if _MAKER_THEN_SYSTEM.fullmatch(text, maker.end, system.start):
-                    yield system, maker, (maker.end, system.start)
+                    yield _owned(text, after), maker, (maker.end, system.start)
 
     def _judge(
         self,

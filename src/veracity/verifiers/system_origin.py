@@ -143,8 +143,8 @@ class SystemOrigin(BaseVerifier):
                 target, gap = self._next(text, targets, span[1])
                 if target is not None:
                     extra.append(gap)
-                else:
-                    target = self._apposed(text, targets, place.start)
+                else:  # "Storm Shadow, an Anglo-French missile": from the first adjective
+                    target = self._apposed(text, targets, (together or (place,))[0].start)
                 if target is None:
                     subject = copula_subject(text, place.start, targets)
                     target = subject[0] if subject else None

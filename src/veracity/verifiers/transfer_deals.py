@@ -10,9 +10,13 @@ supplier ("from Türkiye"). The SIPRI rows of that system and recipient decide (
 carried into the explanation:
 
 * a row with the claimed year, number and supplier → `supported`;
-* rows exist but none has the claimed year, number or supplier → `refuted`; a supplier that is
-  one of the system's programme partners ("France" for the A400M SIPRI lists from Spain) is
-  `misleading`; a mismatch with a figure SIPRI marks uncertain is left undecided;
+* rows exist but none has the claimed year or number → `refuted`; rows exist from another
+  supplier → `misleading` (DESIGN: a supplier named wrongly), and the explanation says whether
+  the country named is one of the system's programme partners ("France" for the A400M SIPRI
+  lists from Spain); a mismatch with a figure SIPRI marks uncertain, or a year of order one off
+  SIPRI's (signature and entry into force often fall a year apart), is left undecided;
+* a row SIPRI's comment calls "selected but not yet ordered" is no order: a number that only
+  its total with such rows reaches is `misleading`;
 * a future delivery or an ongoing acquisition is `supported` when SIPRI shows units still to come
   or a delivery in the year claimed;
 * no SIPRI row at all → `not-enough-evidence`: SIPRI does not record every deal, and records none
@@ -28,15 +32,20 @@ from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Finding, Span, Verdict
 from veracity.mentions import Entity, catalog, find_mentions
+from veracity.mentions.deal_words import earliest, first_delivery, fits
 from veracity.mentions.deals import Deal, find_deals
 from veracity.mentions.places import country_name, join_names
 from veracity.mentions.readings import one_reading
 from veracity.mentions.transfers import Transfer, TransferIndex, transfers, uncertain
+from veracity.sources.countries import countries
 from veracity.sources.names import name_key
+from veracity.sources.sipri import not_yet_ordered
 from veracity.verifiers.base import BaseVerifier
 
 __all__ = ["TransferDeals"]
 
+_BEYOND = 3
+"""How many times all SIPRI records a past count may exceed before it is refuted."""
 _LAST_YEAR = 2024
 """The last year of deliveries the bundled SIPRI export records."""
 
@@ -73,8 +82,9 @@ def _summary(system: Entity, rows: Sequence[Transfer]) -> str:
         )
         shown = t.version and name_key(t.version) not in {name_key(a) for a in system.aliases}
         version = f", SIPRI: {t.version} version" if shown else ""
+        verb = "selected (not yet ordered)" if not_yet_ordered(row) else "ordered"
         parts.append(
-            f"{_mark(row, 'number_ordered')} ordered in {_mark(row, 'year_of_order')} "
+            f"{_mark(row, 'number_ordered')} {verb} in {_mark(row, 'year_of_order')} "
             f"from {row.get('supplier') or row.get('supplier_iso3')} ({done}{version})"
         )
     return "; ".join(parts)
@@ -83,6 +93,57 @@ def _summary(system: Entity, rows: Sequence[Transfer]) -> str:
 def _flags(rows: Sequence[Transfer]) -> str:
     marks = sorted({flag for t in rows for flag in uncertain(t.row)})
     return f" SIPRI marks {join_names(marks)} as uncertain." if marks else ""
+
+
+_SERVICES = {
+    "air force": {"aircraft", "helicopter", "uav", "loitering-munition", "missile", "air-defence"},
+    "army": {"tank", "armoured-vehicle", "artillery", "rocket-artillery", "helicopter", "uav",
+             "loitering-munition", "missile", "air-defence", "radar"},
+    "navy": {"ship", "submarine", "helicopter", "aircraft", "uav", "missile", "air-defence",
+             "radar"},
+}  # fmt: skip
+"""The kinds of weapon a service named as the buyer plausibly takes; SIPRI names only the
+country, so "the Indian Navy ordered T-90S tanks" leaves "Navy" unchecked."""
+
+
+def _serves(service: str, system: Entity) -> bool:
+    """The service named with the recipient ("the Nigerian air force") takes this weapon."""
+    kinds = next((k for name, k in _SERVICES.items() if name in service), None)
+    return kinds is None or system.text("category") in kinds
+
+
+def _matched(
+    deal: Deal,
+    system: Entity,
+    who: str,
+    chosen: Sequence[Transfer],
+    rows: Sequence[Transfer],
+    covers: list[Span],
+    when: str,
+) -> _Outcome:
+    """The rows that match the deal, with what "the first" and "second-hand" or "new" say of
+    them checked: the earliest order or delivery, SIPRI's status."""
+    listed = f"{_lists(who, system, chosen)}{_flags(chosen)}"
+    if deal.first and earliest([t.row for t in chosen], [t.row for t in rows], when):
+        covers.append(deal.first)
+    if deal.condition:
+        said, span = deal.condition
+        used = [str(t.row.get("status") or "").startswith("Second hand") for t in chosen]
+        if said == "second-hand" and not any(used):
+            return _Outcome(
+                Verdict.MISLEADING,
+                f"{listed} SIPRI records them as new, not second-hand.",
+                tuple(chosen),
+                (*covers, span),
+            )
+        if (said == "second-hand" and all(used)) or (said == "new" and not any(used)):
+            covers.append(span)
+    return _Outcome(Verdict.SUPPORTED, listed, tuple(chosen), tuple(covers))
+
+
+def _countries_in(comment: str, context: Context) -> set[str]:
+    """The countries a SIPRI comment names ("ordered via USA and modified in USA")."""
+    return {m.country.iso3 for m in countries(context.sources).find(comment)}
 
 
 class TransferDeals(BaseVerifier):
@@ -133,7 +194,11 @@ class TransferDeals(BaseVerifier):
             deal.system.span,
             deal.verb,
             (deal.recipient.start, deal.recipient.end),
+            *([deal.force[1]] if deal.force and _serves(deal.force[0], system) else []),
         ]
+        beyond = self._beyond_records(deal, system, rows, covers, context)
+        if beyond is not None:
+            return beyond
         if deal.supplier is not None:
             supplier = deal.supplier.country.iso3
             same = [t for t in rows if t.row.get("supplier_iso3") == supplier]
@@ -147,6 +212,41 @@ class TransferDeals(BaseVerifier):
             return self._order(deal, system, who, rows, covers)
         return self._delivery(deal, system, who, rows, covers)
 
+    @staticmethod
+    def _beyond_records(
+        deal: Deal, system: Entity, rows: list[Transfer], covers: list[Span], context: Context
+    ) -> _Outcome | None:
+        """A past count refuted by all SIPRI records of the system for the recipient, or None.
+
+        A country that neither designs nor licence-builds the system gets all of it from abroad,
+        so SIPRI, which records every import of major arms it knows of, bounds the count: more
+        than `_BEYOND` times all its records (every supplier, every order) is an exaggeration,
+        not a gap in the records. Counts SIPRI leaves unknown bound nothing."""
+        if deal.number is None or deal.future or deal.recipient is None:
+            return None
+        code = deal.recipient.country.iso3
+        home = {*catalog(context.sources).origin(system), *system.values("licensed_in")}
+        counts = [
+            max(int(t.row.get("number_ordered") or 0), int(t.row.get("number_delivered") or 0))
+            if t.row.get("number_ordered") is not None
+            else None
+            for t in rows
+        ]
+        if code in home or any(c is None for c in counts):
+            return None
+        total = sum(c or 0 for c in counts)
+        number, span = deal.number
+        if number <= _BEYOND * total:
+            return None
+        return _Outcome(
+            Verdict.REFUTED,
+            f"{_lists(country_name(code), system, rows)} In all, SIPRI records {total} for "
+            f"{country_name(code)} from every supplier; {number:,} is more than {_BEYOND} times "
+            "that, and the country builds none itself.",
+            tuple(rows),
+            (*covers, span),
+        )
+
     def _wrong_supplier(
         self, deal: Deal, system: Entity, rows: list[Transfer], context: Context
     ) -> _Outcome:
@@ -155,9 +255,24 @@ class TransferDeals(BaseVerifier):
         listed = join_names(
             sorted({str(t.row.get("supplier") or t.row["supplier_iso3"]) for t in rows})
         )
+        said = country_name(code)
+        recipient = deal.recipient.country.iso3 if deal.recipient else ""
+        related = transfers(context.sources).related(system, recipient, code)
+        noted = [t for t in rows if code in _countries_in(str(t.row.get("comments")), context)]
+        if related or noted:
+            what = (
+                f"lists {related[0].get('designation')} from {said}"
+                if related
+                else f"notes: “{noted[0].row.get('comments')}”"
+            )
+            return _Outcome(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"SIPRI lists {listed} as the supplier of the {system.name} to "
+                f"{country_name(recipient)}, but it also {what}; the supplier cannot be judged.",
+                tuple(rows),
+            )
         cat = catalog(context.sources)
         partners = (*cat.origin(system), *cat.maker_countries(system))
-        said = country_name(code)
         if code in partners:
             return _Outcome(
                 Verdict.MISLEADING,
@@ -167,9 +282,10 @@ class TransferDeals(BaseVerifier):
                 tuple(rows),
             )
         return _Outcome(
-            Verdict.REFUTED,
+            Verdict.MISLEADING,
             f"SIPRI lists {listed}, not {said}, as the supplier of the {system.name} to "
-            f"{country_name(deal.recipient.country.iso3) if deal.recipient else 'it'}.",
+            f"{country_name(deal.recipient.country.iso3) if deal.recipient else 'it'}: the "
+            "transfer happened, but the supplier is named wrongly.",
             tuple(rows),
             (deal.system.span, (deal.supplier.start, deal.supplier.end)),
         )
@@ -183,17 +299,18 @@ class TransferDeals(BaseVerifier):
             year, span = deal.year
             chosen = [t for t in rows if t.row.get("year_of_order") == year]
             if not chosen:
-                near = [
-                    t
-                    for t in rows
-                    if t.row.get("year_of_order_uncertain")
-                    and abs(int(t.row["year_of_order"]) - year) <= 1
-                ]
+                near = [t for t in rows if abs(int(t.row["year_of_order"]) - year) <= 1]
                 if near:
+                    dated = near[0].row["year_of_order"]
+                    why = (
+                        f"marks the year of order {dated}? as uncertain"
+                        if near[0].row.get("year_of_order_uncertain")
+                        else f"dates an order to {dated}, and a deal's signature, announcement "
+                        "and entry into force often fall a year apart"
+                    )
                     return _Outcome(
                         Verdict.NOT_ENOUGH_EVIDENCE,
-                        f"{listed} It dates none to {year}, but marks the year of order "
-                        f"{near[0].row['year_of_order']}? as uncertain.",
+                        f"{listed} It dates none to {year}, but {why}.",
                         tuple(rows),
                     )
                 return _Outcome(
@@ -203,12 +320,35 @@ class TransferDeals(BaseVerifier):
                     (*covers, span),
                 )
             covers.append(span)
+        planned = [t for t in chosen if not_yet_ordered(t.row)]
+        chosen = [t for t in chosen if not not_yet_ordered(t.row)]
+        if planned and not chosen:
+            return _Outcome(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{listed} It records the {system.name} as selected but not yet ordered.",
+                tuple(planned),
+            )
         if deal.number is not None:
             number, span = deal.number
             exact = [t for t in chosen if t.row.get("number_ordered") == number]
             total = sum(int(t.row.get("number_ordered") or 0) for t in chosen)
+            selected = sum(int(t.row.get("number_ordered") or 0) for t in planned)
             if exact:
                 chosen = exact
+            elif planned and total + selected == number:
+                return _Outcome(
+                    Verdict.MISLEADING,
+                    f"{listed} Only {total} were ordered: {number} counts the {selected} SIPRI "
+                    "records as selected but not yet ordered.",
+                    (*chosen, *planned),
+                    (*covers, span),
+                )
+            elif any(t.row.get("number_ordered") == number for t in planned):
+                return _Outcome(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{listed} SIPRI records the {number} as selected but not yet ordered.",
+                    tuple(planned),
+                )
             elif deal.year is None and total == number and len(chosen) > 1:
                 return _Outcome(
                     Verdict.SUPPORTED,
@@ -240,12 +380,7 @@ class TransferDeals(BaseVerifier):
                 f"{listed} All were delivered, so SIPRI shows no acquisition still under way.",
                 tuple(chosen),
             )
-        return _Outcome(
-            Verdict.SUPPORTED,
-            f"{_lists(who, system, chosen)}{_flags(chosen)}",
-            tuple(chosen),
-            tuple(covers),
-        )
+        return _matched(deal, system, who, chosen, rows, covers, "year_of_order")
 
     @staticmethod
     def _outstanding(t: Transfer) -> bool:
@@ -278,14 +413,29 @@ class TransferDeals(BaseVerifier):
                     tuple(rows),
                     (*covers, span),
                 )
-            covers.append(span)
+            if (deal.since or deal.began) and first_delivery(t.row for t in rows) != year:
+                return _Outcome(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{listed} Its deliveries did not begin in {year}.",
+                    tuple(rows),
+                )
+            covers += [span, *([deal.since] if deal.since else [])]
+        elif deal.years is not None:
+            chosen = [t for t in delivered if fits(t.row, deal.years)]
+            if not chosen:
+                return _Outcome(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{listed} No delivery spans just the years claimed.",
+                    tuple(rows),
+                )
+            covers += deal.years.spans
         elif not chosen:
             why = "none is still to come" if deal.future else "none delivered yet"
             return _Outcome(Verdict.NOT_ENOUGH_EVIDENCE, f"{listed} So {why}.", tuple(rows))
         if deal.number is not None:
             number, span = deal.number
             column = "number_ordered" if deal.future and deal.year is None else "number_delivered"
-            fits = [
+            matching = [
                 t
                 for t in chosen
                 if t.row.get(column) == number
@@ -297,7 +447,7 @@ class TransferDeals(BaseVerifier):
                 and not t.row.get("number_delivered_uncertain")
                 for t in chosen
             )
-            if not fits and single_year:
+            if not matching and single_year:
                 total = sum(int(t.row.get("number_delivered") or 0) for t in chosen)
                 return _Outcome(
                     Verdict.REFUTED,
@@ -305,7 +455,7 @@ class TransferDeals(BaseVerifier):
                     tuple(chosen),
                     (*covers, span),
                 )
-            if not fits:
+            if not matching:
                 return _Outcome(
                     Verdict.NOT_ENOUGH_EVIDENCE,
                     f"{listed} No single order or delivery of {number} matches; SIPRI gives totals "
@@ -313,10 +463,5 @@ class TransferDeals(BaseVerifier):
                     tuple(chosen),
                 )
             covers.append(span)
-            chosen = fits
-        return _Outcome(
-            Verdict.SUPPORTED,
-            f"{_lists(who, system, chosen)}{_flags(chosen)}",
-            tuple(chosen),
-            tuple(covers),
-        )
+            chosen = matching
+        return _matched(deal, system, who, chosen, rows, covers, "delivery")

@@ -1,0 +1,135 @@
+"""Words of a deal claim that say when, beyond one year: "in 2022 and 2023", "between 2006 and
+2008", "since 2019", "the first twelve FA-50s", "began delivering".
+
+They refine `veracity.mentions.deals`: a deal names one year (`Deal.year`) or several
+(`Deal.years`), and may say the units were the first ones or that deliveries began then.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from veracity.findings import Span
+
+__all__ = [
+    "Years",
+    "began",
+    "claimed_years",
+    "condition",
+    "delivery_years",
+    "earliest",
+    "first_delivery",
+    "first_word",
+    "fits",
+    "since",
+]
+
+_Y = r"(?:19[5-9]\d|20[0-4]\d)"
+_RANGE = re.compile(
+    rf"\b(?:between\s+(?P<a>{_Y})\s+and\s+(?P<b>{_Y})|from\s+(?P<c>{_Y})\s+(?:to|until|through)"
+    rf"\s+(?P<d>{_Y})|(?P<e>{_Y})\s*[-–]\s*(?P<f>{_Y}))\b",
+    re.IGNORECASE,
+)
+_LIST = re.compile(rf"\b(?P<all>{_Y}(?:\s*,\s*{_Y})*\s*,?\s+and\s+{_Y})\b")
+_FIRST = re.compile(r"\b(?:the|its|their|her|his)\s+(?P<first>first)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Years:
+    """Several years a claim gives: a list ("2022 and 2023") or a range ("between 2006 and
+    2008", every year from the first to the last)."""
+
+    values: tuple[int, ...]
+    spans: tuple[Span, ...]
+    range: bool
+
+
+def claimed_years(text: str, begin: int, end: int) -> Years | None:
+    """A range or list of years between `begin` and `end`, if the clause gives one."""
+    for match in _RANGE.finditer(text, begin, end):
+        groups = [g for g in ("a", "b", "c", "d", "e", "f") if match[g]]
+        low, high = int(match[groups[0]]), int(match[groups[1]])
+        if low < high:
+            return Years(tuple(range(low, high + 1)), (match.span(),), True)
+    for match in _LIST.finditer(text, begin, end):
+        found = [(int(m.group()), m.span()) for m in re.finditer(_Y, text[: match.end()])]
+        found = [(y, s) for y, s in found if s[0] >= match.start()]
+        values = tuple(sorted({y for y, _ in found}))
+        if len(values) > 1:
+            return Years(values, tuple(s for _, s in found), False)
+    return None
+
+
+def first_word(text: str, at: int) -> Span | None:
+    """ "first" in "the first twelve FA-50s", "its first 20 HIMARS": a claim that these were the
+    earliest units; `at` is where the count or the system starts."""
+    match = _FIRST.search(text, 0, at)
+    return match.span("first") if match else None
+
+
+_CONDITION = re.compile(
+    r"\b(?P<used>second[\s-]hand|used|ex-[A-Z][\w-]*)|(?P<new>brand[\s-]new|new(?:ly)?[\s-]built|new)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def condition(text: str, begin: int, at: int) -> tuple[str, Span] | None:
+    """ "second-hand" or "new" said of the units right before the system at `at` ("116
+    second-hand M1A1 Abrams", "250 new M1A2 SEPv3 Abrams"): SIPRI's `status` checks it."""
+    match = _CONDITION.search(text, begin, at)
+    if match is None:
+        return None
+    kind = "second-hand" if match["used"] else "new"
+    return kind, match.span(kind.replace("second-hand", "used"))
+
+
+def since(text: str, year: Span) -> Span | None:
+    """ "since" right before a year ("since 2019"): the deliveries began that year."""
+    match = re.search(r"\bsince\s+$", text[: year[0]], re.IGNORECASE)
+    return (match.start(), match.start() + len("since")) if match else None
+
+
+def began(verb: str) -> bool:
+    """A verb that dates the start of deliveries: "began delivering", "started supplying"."""
+    return bool(re.match(r"(?:began|begun|started|has\s+started|have\s+started)\b", verb, re.I))
+
+
+def delivery_years(row: Mapping[str, Any]) -> set[int]:
+    return {int(y) for y in row.get("years_of_delivery") or ()}
+
+
+def fits(row: Mapping[str, Any], years: Years) -> bool:
+    """SIPRI's years of delivery are the years claimed: the same list, or a range from its first
+    year to its last."""
+    got = delivery_years(row)
+    if years.range:
+        return bool(got) and min(got) == years.values[0] and max(got) == years.values[-1]
+    return got == set(years.values)
+
+
+def first_delivery(rows: Iterable[Mapping[str, Any]]) -> int | None:
+    """The first year any of the rows delivered: what "since 2019" and "began … in" assert."""
+    years = [y for row in rows for y in delivery_years(row)]
+    return min(years) if years else None
+
+
+def earliest(
+    chosen: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str, Any]], key: str
+) -> bool:
+    """The chosen rows hold the earliest `key` ("year_of_order", or "delivery" for the first year
+    of delivery) of all the rows: what "the first …" asserts."""
+
+    def when(row: Mapping[str, Any]) -> int | None:
+        if key == "delivery":
+            got = delivery_years(row)
+            return min(got) if got else None
+        value = row.get(key)
+        return int(value) if value is not None else None
+
+    mine = [w for r in chosen if (w := when(r)) is not None]
+    every = [w for r in rows if (w := when(r)) is not None]
+    return bool(mine) and min(mine) == min(every)
