@@ -13,8 +13,10 @@ matches a system when
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -47,6 +49,30 @@ class Transfer:
         return str(self.row["id"])
 
 
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """The name keys a system's SIPRI rows are matched by."""
+
+    identity: tuple[str, ...]
+    own: frozenset[str]
+    """Keys of the system's name and aliases."""
+    prefixes: tuple[str, ...]
+    """Those of three characters or more, which a family designation may extend."""
+    sipri: frozenset[str]
+    """Keys of the designations SIPRI files the system under."""
+
+    @classmethod
+    def of(cls, system: Entity) -> _Keys:
+        aliases, sipri = system.aliases, system.values("sipri_names")
+        own = frozenset(name_key(a) for a in aliases)
+        return cls(
+            (system.kind, system.id, *aliases, "|", *sipri),
+            own,
+            tuple(k for k in own if len(k) >= 3),
+            frozenset(name_key(n) for n in sipri),
+        )
+
+
 def _named(comment: str) -> list[str]:
     found: list[str] = []
     for part in comment.split(";"):
@@ -57,52 +83,72 @@ def _named(comment: str) -> list[str]:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class _Filed:
+    """A SIPRI row with what matching needs, computed once per row."""
+
+    row: Row
+    designation: str
+    """The designation's `name_key`."""
+    named: tuple[tuple[str, str], ...]
+    """The versions and local names of the comment, each with its `name_key`."""
+
+
 class TransferIndex:
-    """SIPRI rows by recipient, matched to systems on demand."""
+    """SIPRI rows by designation key, matched to systems on demand (each system once)."""
 
     def __init__(self, sources: Sources) -> None:
         self.sources = sources
         self.present = DATASET in sources
-        self.by_recipient: dict[str, list[Row]] = defaultdict(list)
-        self.by_designation: dict[str, list[Row]] = defaultdict(list)
+        self.by_designation: dict[str, list[_Filed]] = defaultdict(list)
         if self.present:
             for row in sources.dataset(DATASET):
-                self.by_recipient[str(row.get("recipient_iso3") or "")].append(row)
-                self.by_designation[name_key(str(row.get("designation") or ""))].append(row)
+                designation = name_key(str(row.get("designation") or ""))
+                named = tuple((n, name_key(n)) for n in _named(str(row.get("comments") or "")))
+                self.by_designation[designation].append(_Filed(row, designation, named))
+        self._keys = sorted(self.by_designation)
+        self._matched: dict[tuple[str, ...], list[Transfer]] = {}
 
-    def match(self, system: Entity, row: Row) -> Transfer | None:
-        own = {name_key(a) for a in system.aliases}
-        designation = name_key(str(row.get("designation") or ""))
-        named = _named(str(row.get("comments") or ""))
-        mine = [n for n in named if any(name_key(n).startswith(k) for k in own if len(k) >= 3)]
-        version = mine[-1] if mine else (named[0] if named else "")
-        if designation in own:
-            return Transfer(row, "direct", version)
-        if any(designation.startswith(k) for k in own if len(k) >= 3):
-            return Transfer(row, "family", version) if mine or not named else None
-        sipri = {name_key(n) for n in system.values("sipri_names")}
-        if designation in sipri and mine:
-            return Transfer(row, "sipri", version)
+    @staticmethod
+    def _match(keys: _Keys, filed: _Filed) -> Transfer | None:
+        named = filed.named
+        mine = [n for n, key in named if any(key.startswith(k) for k in keys.prefixes)]
+        version = mine[-1] if mine else (named[0][0] if named else "")
+        designation = filed.designation
+        if designation in keys.own:
+            return Transfer(filed.row, "direct", version)
+        if any(designation.startswith(k) for k in keys.prefixes):
+            return Transfer(filed.row, "family", version) if mine or not named else None
+        if designation in keys.sipri and mine:
+            return Transfer(filed.row, "sipri", version)
         return None
+
+    def _candidates(self, keys: _Keys) -> Iterator[_Filed]:
+        """Rows whose designation is one of the keys or extends one of the system's own names
+        (a bisection in the sorted designations per name, never a scan of the register)."""
+        found: set[str] = {k for k in keys.own | keys.sipri if k in self.by_designation}
+        for prefix in keys.prefixes:
+            at = bisect.bisect_left(self._keys, prefix)
+            while at < len(self._keys) and self._keys[at].startswith(prefix):
+                found.add(self._keys[at])
+                at += 1
+        for designation in found:
+            yield from self.by_designation[designation]
 
     def of(self, system: Entity, recipient: str | None = None) -> list[Transfer]:
         """Rows about `system`, optionally only those to one recipient (ISO alpha-3)."""
-        if recipient is not None:
-            rows = self.by_recipient.get(recipient, [])
-        else:
-            keys = {name_key(a) for a in system.aliases}
-            keys |= {name_key(n) for n in system.values("sipri_names")}
-            rows = [
-                r
-                for k, found in self.by_designation.items()
-                if k in keys or any(k.startswith(o) for o in keys if len(o) >= 3)
-                for r in found
-            ]
-        matched = (self.match(system, row) for row in rows)
-        return sorted(
-            (m for m in matched if m is not None),
-            key=lambda m: (m.row.get("year_of_order") or 0, m.id),
-        )
+        keys = _Keys.of(system)
+        matched = self._matched.get(keys.identity)
+        if matched is None:
+            found = (self._match(keys, filed) for filed in self._candidates(keys))
+            matched = sorted(
+                (m for m in found if m is not None),
+                key=lambda m: (m.row.get("year_of_order") or 0, m.id),
+            )
+            self._matched[keys.identity] = matched
+        if recipient is None:
+            return list(matched)
+        return [m for m in matched if str(m.row.get("recipient_iso3") or "") == recipient]
 
     def evidence(self, transfer: Transfer, detail: str = "") -> Evidence:
         table = self.sources.dataset(DATASET)
