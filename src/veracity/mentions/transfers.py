@@ -83,47 +83,33 @@ def _named(comment: str) -> list[str]:
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class _Filed:
-    """A SIPRI row with what matching needs, computed once per row."""
-
-    row: Row
-    designation: str
-    """The designation's `name_key`."""
-    named: tuple[tuple[str, str], ...]
-    """The versions and local names of the comment, each with its `name_key`."""
-
-
 class TransferIndex:
     """SIPRI rows by designation key, matched to systems on demand (each system once)."""
 
     def __init__(self, sources: Sources) -> None:
         self.sources = sources
         self.present = DATASET in sources
-        self.by_designation: dict[str, list[_Filed]] = defaultdict(list)
+        self.by_designation: dict[str, list[Row]] = defaultdict(list)
         if self.present:
             for row in sources.dataset(DATASET):
-                designation = name_key(str(row.get("designation") or ""))
-                named = tuple((n, name_key(n)) for n in _named(str(row.get("comments") or "")))
-                self.by_designation[designation].append(_Filed(row, designation, named))
+                self.by_designation[name_key(str(row.get("designation") or ""))].append(row)
         self._keys = sorted(self.by_designation)
         self._matched: dict[tuple[str, ...], list[Transfer]] = {}
 
     @staticmethod
-    def _match(keys: _Keys, filed: _Filed) -> Transfer | None:
-        named = filed.named
-        mine = [n for n, key in named if any(key.startswith(k) for k in keys.prefixes)]
-        version = mine[-1] if mine else (named[0][0] if named else "")
-        designation = filed.designation
+    def _match(keys: _Keys, designation: str, row: Row) -> Transfer | None:
+        named = _named(str(row.get("comments") or ""))
+        mine = [n for n in named if any(name_key(n).startswith(k) for k in keys.prefixes)]
+        version = mine[-1] if mine else (named[0] if named else "")
         if designation in keys.own:
-            return Transfer(filed.row, "direct", version)
+            return Transfer(row, "direct", version)
         if any(designation.startswith(k) for k in keys.prefixes):
-            return Transfer(filed.row, "family", version) if mine or not named else None
+            return Transfer(row, "family", version) if mine or not named else None
         if designation in keys.sipri and mine:
-            return Transfer(filed.row, "sipri", version)
+            return Transfer(row, "sipri", version)
         return None
 
-    def _candidates(self, keys: _Keys) -> Iterator[_Filed]:
+    def _candidates(self, keys: _Keys) -> Iterator[tuple[str, Row]]:
         """Rows whose designation is one of the keys or extends one of the system's own names
         (a bisection in the sorted designations per name, never a scan of the register)."""
         found: set[str] = {k for k in keys.own | keys.sipri if k in self.by_designation}
@@ -133,14 +119,15 @@ class TransferIndex:
                 found.add(self._keys[at])
                 at += 1
         for designation in found:
-            yield from self.by_designation[designation]
+            for row in self.by_designation[designation]:
+                yield designation, row
 
     def of(self, system: Entity, recipient: str | None = None) -> list[Transfer]:
         """Rows about `system`, optionally only those to one recipient (ISO alpha-3)."""
         keys = _Keys.of(system)
         matched = self._matched.get(keys.identity)
         if matched is None:
-            found = (self._match(keys, filed) for filed in self._candidates(keys))
+            found = (self._match(keys, key, row) for key, row in self._candidates(keys))
             matched = sorted(
                 (m for m in found if m is not None),
                 key=lambda m: (m.row.get("year_of_order") or 0, m.id),
