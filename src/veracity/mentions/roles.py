@@ -14,6 +14,7 @@ nothing about is simply not checked.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -291,6 +292,7 @@ def axis_of(tag: str) -> str | None:
     return next((name for name, members in AXES.items() if tag in members), None)
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def tags_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(categories, tags) a dataset phrase such as "4x4 wheeled armoured vehicle" asserts."""
     categories: set[str] = set()

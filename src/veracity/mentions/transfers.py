@@ -14,6 +14,7 @@ matches a system when
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -73,14 +74,16 @@ class _Keys:
         )
 
 
-def _named(comment: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 14)
+def _named(comment: str) -> tuple[str, ...]:
+    """The versions and local names a SIPRI comment gives (comments repeat across rows)."""
     found: list[str] = []
     for part in comment.split(";"):
         for match in _VERSION.finditer(part):
             words = match.group(1).split()
             found.extend(" ".join(words[-n:]) for n in range(1, len(words) + 1))
         found.extend(m.group(1) for m in _LOCAL_NAME.finditer(part))
-    return found
+    return tuple(found)
 
 
 class TransferIndex:
