@@ -139,7 +139,7 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
 def _find_deals(text: str, found: Mentions) -> list[Deal]:
     deals: list[Deal] = []
     for verb in _VERB.finditer(text):
-        index = next(i for i in range(len(_VERBS)) if verb.group(f"v{i}") is not None)
+        index = int(str(verb.lastgroup)[1:])  # the groups are exactly the verbs' v0, v1, …
         _, kind, future = _VERBS[index]
         begin = clause_start(text, verb.start())
         stop = text.find(". ", verb.end())

@@ -232,7 +232,7 @@ class RoleMention:
 
 def _terms(text: str) -> Iterator[RolePart]:
     for match in _PATTERN.finditer(text):
-        index = next(i for i in range(len(_TERMS)) if match.group(f"t{i}") is not None)
+        index = int(str(match.lastgroup)[1:])  # the groups are exactly the terms' t0, t1, …
         surface = match.group(f"t{index}")
         if surface.lower() in _UPPER_ONLY and not surface.isupper():
             continue  # "male", "hale" and "sam" are ordinary words in lower case

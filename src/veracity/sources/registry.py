@@ -18,6 +18,7 @@ from veracity.sources.dataset import Dataset, DatasetMeta, load_dataset
 __all__ = ["BUNDLED_DATA", "Sources"]
 
 T = TypeVar("T")
+_MISSING = object()
 BUNDLED_DATA = Path(str(resources.files("veracity.sources") / "data"))
 
 
@@ -72,6 +73,10 @@ class Sources:
 
     def derived(self, name: str, build: Callable[[Sources], T]) -> T:
         """A structure computed once from the datasets (an index, a lookup table)."""
+        known = self._derived.get(name, _MISSING)
+        if known is not _MISSING:  # built already: no lock needed to read it
+            found: T = known
+            return found
         with self._lock:
             if name not in self._derived:
                 self._derived[name] = build(self)
