@@ -202,3 +202,21 @@ def test_the_run_goes_on_after_a_fault() -> None:
     assert report.results[0].errors
     assert report.results[1].verdict == Verdict.REFUTED
     assert report.summary()["errors"] == 1
+
+
+def test_a_well_formed_finding_is_kept_as_it_is() -> None:
+    finding = good()
+
+    def check(self: Any, claim: Claim, context: Any) -> list[Finding]:
+        return [finding]
+
+    [kept] = guarded_check(verifier(check), CLAIM, CONTEXT, 5)
+    assert kept is finding
+
+
+def test_a_finding_under_another_name_is_renamed() -> None:
+    def check(self: Any, claim: Claim, context: Any) -> list[Finding]:
+        return [Finding("other.name", Verdict.SUPPORTED, "ok", (), ((0, 10),))]
+
+    [kept] = guarded_check(verifier(check), CLAIM, CONTEXT, 5)
+    assert kept == good()

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from veracity.timelimit import Overrun, call_with_limit
+from veracity.timelimit import Overrun, alarm_installed, call_with_limit
 
 needs_alarm = pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs SIGALRM")
 
@@ -54,3 +54,16 @@ def test_someone_elses_timer_is_left_alone() -> None:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@needs_alarm
+def test_handler_installed_once_for_many_calls() -> None:
+    previous = signal.getsignal(signal.SIGALRM)
+    with alarm_installed():
+        assert call_with_limit(lambda: 42, 1) == 42
+        with pytest.raises(Overrun):
+            call_with_limit(lambda: time.sleep(5), 0.1)
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        assert call_with_limit(lambda: 43, 1) == 43
+    assert signal.getsignal(signal.SIGALRM) is previous
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
