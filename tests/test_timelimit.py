@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from veracity.timelimit import Overrun, alarm_installed, call_with_limit
+from veracity.timelimit import Overrun, alarm_installed, call_with_limit, paused
 
 needs_alarm = pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs SIGALRM")
 
@@ -66,4 +66,25 @@ def test_handler_installed_once_for_many_calls() -> None:
         assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
         assert call_with_limit(lambda: 43, 1) == 43
     assert signal.getsignal(signal.SIGALRM) is previous
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+@needs_alarm
+def test_paused_work_is_not_charged_and_the_rest_of_the_limit_holds() -> None:
+    def shared_then_own() -> None:
+        with paused():
+            time.sleep(0.3)  # longer than the limit, but paused
+        time.sleep(5)  # the call's own work overruns what is left
+
+    with alarm_installed():
+        started = time.monotonic()
+        with pytest.raises(Overrun):
+            call_with_limit(shared_then_own, 0.2)
+    assert 0.45 < time.monotonic() - started < 2
+
+
+@needs_alarm
+def test_paused_outside_a_limited_call_does_nothing() -> None:
+    with paused():
+        pass
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)

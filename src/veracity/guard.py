@@ -151,7 +151,7 @@ def guarded_check(
         return error(f"The verifier {name} took longer than {timeout:g} s on this claim.")
     except (DatasetError, KeyboardInterrupt):
         raise
-    except (Exception, SystemExit) as exc:
+    except BaseException as exc:  # SystemExit, or a panic of compiled code (pyo3's PanicException)
         return error(f"The verifier {name} failed: {_describe(exc)}")
     if len(produced) > MAX_FINDINGS:
         return error(

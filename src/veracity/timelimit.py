@@ -17,14 +17,13 @@ replaces the SIGALRM handler itself is then no longer stopped by the alarm.
 
 from __future__ import annotations
 
-import ctypes
 import signal
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-__all__ = ["Overrun", "alarm_installed", "call_with_limit"]
+__all__ = ["Overrun", "alarm_installed", "call_with_limit", "paused"]
 
 T = TypeVar("T")
 
@@ -69,12 +68,39 @@ def alarm_installed() -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+_limiting = False
+"""True while a call runs under the alarm (on the main thread)."""
+
+
 def _timed(call: Callable[[], T], seconds: float) -> T:
+    global _limiting
     signal.setitimer(signal.ITIMER_REAL, seconds)
+    _limiting = True
     try:
         return call()
     finally:
+        _limiting = False
         signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """Stop the limited call's alarm for a while, then give it back the time that was left.
+
+    For work that serves every claim and only happens to run in the call that needs it first:
+    loading a dataset, building an index or the ledger of a whole claim set. Its cost grows
+    with the data or the claim set, not with the claim, so it must not count against the time
+    limit of one claim. Elsewhere (off the main thread, outside a limited call) does nothing.
+    """
+    if not _limiting or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    left, _ = signal.setitimer(signal.ITIMER_REAL, 0)
+    try:
+        yield
+    finally:
+        if left > 0:
+            signal.setitimer(signal.ITIMER_REAL, left)
 
 
 def _with_alarm(call: Callable[[], T], seconds: float) -> T:
@@ -86,6 +112,8 @@ def _with_alarm(call: Callable[[], T], seconds: float) -> T:
 
 
 def _interrupt(thread: threading.Thread) -> None:
+    import ctypes  # only for this fallback
+
     if thread.ident is not None:
         ctypes.pythonapi.PyThreadState_SetAsyncExc(
             ctypes.c_ulong(thread.ident), ctypes.py_object(Overrun)
