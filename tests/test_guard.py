@@ -21,6 +21,7 @@ from veracity.context import Context
 from veracity.errors import DatasetError
 from veracity.findings import ERROR
 from veracity.guard import MAX_FINDINGS, guarded_check
+from veracity.memo import per_claim_set
 from veracity.plugins import LoadedVerifier, Plugin, load_class
 
 CLAIM = Claim(id="a", text="Kazakhstan was placed 58th.")
@@ -202,3 +203,45 @@ def test_the_run_goes_on_after_a_fault() -> None:
     assert report.results[0].errors
     assert report.results[1].verdict == Verdict.REFUTED
     assert report.summary()["errors"] == 1
+
+
+def test_a_well_formed_finding_is_kept_as_it_is() -> None:
+    finding = good()
+
+    def check(self: Any, claim: Claim, context: Any) -> list[Finding]:
+        return [finding]
+
+    [kept] = guarded_check(verifier(check), CLAIM, CONTEXT, 5)
+    assert kept is finding
+
+
+def test_a_finding_under_another_name_is_renamed() -> None:
+    def check(self: Any, claim: Claim, context: Any) -> list[Finding]:
+        return [Finding("other.name", Verdict.SUPPORTED, "ok", (), ((0, 10),))]
+
+    [kept] = guarded_check(verifier(check), CLAIM, CONTEXT, 5)
+    assert kept == good()
+
+
+def test_any_base_exception_of_a_verifier_stays_in_its_findings() -> None:
+    class PanicException(BaseException):  # what pyo3 raises when Rust code panics
+        pass
+
+    def check(self: Any, claim: Claim, context: Any) -> None:
+        raise PanicException("called `Result::unwrap()` on an `Err` value")
+
+    assert "PanicException" in one_error(check)
+
+
+def test_a_structure_built_for_the_claim_set_is_not_charged_to_one_claim() -> None:
+    def check(self: Any, claim: Claim, context: Context) -> Iterator[Finding]:
+        def build(claim_set: ClaimSet) -> int:
+            time.sleep(0.4)  # e.g. the quantities of every claim of a large article
+            return len(claim_set.claims)
+
+        per_claim_set(context, "test.slow", build)
+        yield good()
+
+    claim_set = ClaimSet(article=Article(id="t", title="T"), claims=(CLAIM,))
+    report = run(claim_set, [verifier(check)], Sources(), timeout=0.2)
+    assert [f.verdict for f in report.results[0].findings] == [Verdict.SUPPORTED]

@@ -90,14 +90,25 @@ def normalise_finding(item: object, verifier: str, text: str) -> Finding:
         raise InvalidFinding(f"it yielded {type(item).__name__}, not a Finding")
     if not isinstance(item.explanation, str):
         raise InvalidFinding("the explanation is not text")
+    label, evidence = _label(item.verdict), _evidence(item.evidence)
+    covers, related = _spans(item.covers, text), _strings(item.related, "related")
+    held = (item.verifier, item.verdict, item.evidence, item.covers, item.related)
+    if _same(held, (verifier, label, evidence, covers, related)):
+        return item  # already well-formed, as most findings are: no copy needed
     return dataclasses.replace(
-        item,
-        verifier=verifier,
-        verdict=_label(item.verdict),
-        evidence=_evidence(item.evidence),
-        covers=_spans(item.covers, text),
-        related=_strings(item.related, "related"),
+        item, verifier=verifier, verdict=label, evidence=evidence, covers=covers, related=related
     )
+
+
+def _same(given: object, checked: object) -> bool:
+    """True if the checked value is what the finding holds already, down to its types."""
+    if isinstance(checked, tuple):
+        return (
+            isinstance(given, tuple)
+            and len(given) == len(checked)
+            and all(_same(a, b) for a, b in zip(given, checked, strict=True))
+        )
+    return type(given) is type(checked) and given == checked
 
 
 def _short(text: str, limit: int = 200) -> str:
@@ -140,7 +151,7 @@ def guarded_check(
         return error(f"The verifier {name} took longer than {timeout:g} s on this claim.")
     except (DatasetError, KeyboardInterrupt):
         raise
-    except (Exception, SystemExit) as exc:
+    except BaseException as exc:  # SystemExit, or a panic of compiled code (pyo3's PanicException)
         return error(f"The verifier {name} failed: {_describe(exc)}")
     if len(produced) > MAX_FINDINGS:
         return error(

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from veracity.claims.models import ClaimSet
 from veracity.context import Context
+from veracity.timelimit import paused
 
 __all__ = ["per_claim_set"]
 
@@ -29,7 +30,8 @@ class _ClaimSetMemo:
         key = (id(claim_set), name)
         with self._lock:
             if key not in self._values:
-                self._values[key] = build(claim_set)
+                with paused():  # built for every claim: not charged to the one asking first
+                    self._values[key] = build(claim_set)
                 weakref.finalize(claim_set, self._values.pop, key, None)
             value: T = self._values[key]
             return value

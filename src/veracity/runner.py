@@ -20,6 +20,7 @@ from veracity.guard import guarded_check
 from veracity.plugins import LoadedVerifier
 from veracity.report import DEFAULT_FAIL_ON, ClaimResult, Report
 from veracity.sources.registry import Sources
+from veracity.timelimit import alarm_installed
 
 if TYPE_CHECKING:
     from veracity.online.session import Online
@@ -66,30 +67,33 @@ def run(
     context = Context(sources=sources, claim_set=claim_set, settings=settings or {}, online=online)
     results = []
     total = len(claim_set.claims)
-    for index, claim in enumerate(claim_set.claims, start=1):
-        if not claim.checkable:
-            findings: list[Finding] = []
-            verdict = Verdict.NOT_ENOUGH_EVIDENCE
-            explanation = "Marked not checkable (an opinion, forecast or attribution); not checked."
-        else:
-            findings = check_claim(claim, verifiers, context, timeout)
-            if online is not None:
-                from veracity.online.related import related_reading
+    with alarm_installed():  # the time limit's signal handler, once for the whole run
+        for index, claim in enumerate(claim_set.claims, start=1):
+            if not claim.checkable:
+                findings: list[Finding] = []
+                verdict = Verdict.NOT_ENOUGH_EVIDENCE
+                explanation = (
+                    "Marked not checkable (an opinion, forecast or attribution); not checked."
+                )
+            else:
+                findings = check_claim(claim, verifiers, context, timeout)
+                if online is not None:
+                    from veracity.online.related import related_reading
 
-                findings.extend(related_reading(claim, online))
-            verdict, explanation = aggregate(claim.text, findings)
-        results.append(
-            ClaimResult(
-                claim=claim,
-                verdict=verdict,
-                explanation=explanation,
-                findings=tuple(findings),
-                location=claim_set.claim_locations.get(claim.id),
-                article_location=claim_set.article_location(claim),
+                    findings.extend(related_reading(claim, online))
+                verdict, explanation = aggregate(claim.text, findings)
+            results.append(
+                ClaimResult(
+                    claim=claim,
+                    verdict=verdict,
+                    explanation=explanation,
+                    findings=tuple(findings),
+                    location=claim_set.claim_locations.get(claim.id),
+                    article_location=claim_set.article_location(claim),
+                )
             )
-        )
-        if progress is not None:
-            progress(index, total)
+            if progress is not None:
+                progress(index, total)
     cited = sorted({e.dataset for r in results for f in r.findings for e in f.evidence})
     datasets = tuple(sources.meta(d) for d in cited if d in sources)
     if online is not None:  # online sources the findings cite (Wikidata, published reviews)

@@ -8,17 +8,22 @@ helper thread, which stops at its next Python instruction, and the caller goes o
 blocked inside C code (a socket read) keeps its helper thread until that C call returns.
 
 `Overrun` derives from BaseException so that a verifier's `except Exception:` cannot swallow it.
+
+A run makes thousands of limited calls: inside `alarm_installed()` the signal handler is put in
+place once, and each call on the main thread only starts and stops the timer (two system calls;
+installing and restoring the handler around every call cost several times more). A call that
+replaces the SIGALRM handler itself is then no longer stopped by the alarm.
 """
 
 from __future__ import annotations
 
-import ctypes
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
-__all__ = ["Overrun", "call_with_limit"]
+__all__ = ["Overrun", "alarm_installed", "call_with_limit", "paused"]
 
 T = TypeVar("T")
 
@@ -39,19 +44,76 @@ def _on_alarm(signum: int, frame: Any) -> None:
     raise Overrun
 
 
+_installed = False
+"""True inside `alarm_installed()` on the main thread, where `_on_alarm` handles SIGALRM."""
+
+
+@contextmanager
+def alarm_installed() -> Iterator[None]:
+    """Keep the time limit's SIGALRM handler in place for many calls (a whole run).
+
+    Does nothing off the main thread, where no signal is used, or while another interval timer
+    runs (each call then falls back as `call_with_limit` says)."""
+    global _installed
+    if _installed or not _alarm_usable():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    _installed = True
+    try:
+        yield
+    finally:
+        _installed = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+_limiting = False
+"""True while a call runs under the alarm (on the main thread)."""
+
+
+def _timed(call: Callable[[], T], seconds: float) -> T:
+    global _limiting
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    _limiting = True
+    try:
+        return call()
+    finally:
+        _limiting = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """Stop the limited call's alarm for a while, then give it back the time that was left.
+
+    For work that serves every claim and only happens to run in the call that needs it first:
+    loading a dataset, building an index or the ledger of a whole claim set. Its cost grows
+    with the data or the claim set, not with the claim, so it must not count against the time
+    limit of one claim. Elsewhere (off the main thread, outside a limited call) does nothing.
+    """
+    if not _limiting or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    left, _ = signal.setitimer(signal.ITIMER_REAL, 0)
+    try:
+        yield
+    finally:
+        if left > 0:
+            signal.setitimer(signal.ITIMER_REAL, left)
+
+
 def _with_alarm(call: Callable[[], T], seconds: float) -> T:
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     try:
-        signal.setitimer(signal.ITIMER_REAL, seconds)
-        try:
-            return call()
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
+        return _timed(call, seconds)
     finally:
         signal.signal(signal.SIGALRM, previous)
 
 
 def _interrupt(thread: threading.Thread) -> None:
+    import ctypes  # only for this fallback
+
     if thread.ident is not None:
         ctypes.pythonapi.PyThreadState_SetAsyncExc(
             ctypes.c_ulong(thread.ident), ctypes.py_object(Overrun)
@@ -84,6 +146,8 @@ def call_with_limit(call: Callable[[], T], seconds: float | None) -> T:
     """`call()`, or `Overrun` once it has run for `seconds` (None or <= 0: no limit)."""
     if seconds is None or seconds <= 0:
         return call()
+    if _installed and threading.current_thread() is threading.main_thread():
+        return _timed(call, seconds)
     if _alarm_usable():
         return _with_alarm(call, seconds)
     return _with_thread(call, seconds)

@@ -1,6 +1,6 @@
 import pytest
 
-from veracity.mentions import find_mentions
+from veracity.mentions import deals, find_mentions
 from veracity.mentions.deals import find_deals
 from veracity.sources import Sources
 
@@ -98,3 +98,8 @@ def test_a_time_span_is_no_number(fixture_sources: Sources) -> None:
     text = "In 12 years Kazakhstan bought Su-30SM jets."
     (deal,) = find_deals(text, find_mentions(text, fixture_sources))
     assert deal.number is None
+
+
+def test_every_capturing_group_is_a_verb() -> None:
+    """find_deals reads the verb from `lastgroup`: a verb pattern must not capture."""
+    assert deals._VERB.groups == len(deals._VERBS)

@@ -1,5 +1,6 @@
 import pytest
 
+from veracity.mentions import roles
 from veracity.mentions.roles import axis_of, find_roles, implied, tags_of
 
 
@@ -66,3 +67,8 @@ def test_dataset_phrases_become_tags() -> None:
     assert implied(frozenset({"male"})) == {"male", "fixed-wing", "nato-3"}
     assert axis_of("wheeled") == axis_of("tracked") == "mobility"
     assert axis_of("armed") is None
+
+
+def test_every_capturing_group_is_a_term() -> None:
+    """find_roles reads the term from `lastgroup`: a term pattern must not capture."""
+    assert roles._PATTERN.groups == len(roles._TERMS)

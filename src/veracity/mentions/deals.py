@@ -167,11 +167,25 @@ def _year(text: str, begin: int, end: int) -> tuple[int, Span] | None:
     return int(years[0]["year"]), years[0].span("year")
 
 
+_last: tuple[Mentions, tuple[Deal, ...]] | None = None
+"""The deals of the last text asked about: two verifiers read the same claim's deals in turn."""
+
+
 def find_deals(text: str, found: Mentions) -> list[Deal]:
     """Deal assertions in `text`, one per transfer verb that governs a system."""
+    global _last
+    last = _last
+    if last is not None and last[0] is found and found.text == text:
+        return list(last[1])
+    deals = _find_deals(text, found)
+    _last = (found, tuple(deals))
+    return deals
+
+
+def _find_deals(text: str, found: Mentions) -> list[Deal]:
     deals: list[Deal] = []
     for verb in _VERB.finditer(text):
-        index = next(i for i in range(len(_VERBS)) if verb.group(f"v{i}") is not None)
+        index = int(str(verb.lastgroup)[1:])  # the groups are exactly the verbs' v0, v1, …
         _, kind, future = _VERBS[index]
         begin = clause_start(text, verb.start())
         stop = text.find(". ", verb.end())

@@ -228,11 +228,8 @@ class _Finder:
     ) -> tuple[int, Mention] | None:
         """The longest known name starting at token i; `unknown_before` says the token before
         is a word of no known name (nor a country, nor a function word)."""
-        longest = min(self.index.max_tokens, len(tokens) - i)
-        for size in range(longest, 0, -1):
+        for size in range(self._longest_window(tokens, i), 0, -1):
             window = tokens[i : i + size]
-            if any(not t.joined for t in window[1:]) or any(t.possessive for t in window[:-1]):
-                continue
             key = "".join(t.key for t in window)
             surface = text[window[0].start : window[-1].end]
             aliases = [a for a in self.index.lookup(key) if _surface_ok(a, surface)]
@@ -254,6 +251,20 @@ class _Finder:
                     return None
             return i + size, self._mention(text, tokens, i, i + size, aliases)
         return None
+
+    def _longest_window(self, tokens: list[Token], i: int) -> int:
+        """How many tokens from i on may form one name: joined to each other, no possessive
+        before the last, and no more once their key begins no name (a longer n-gram's key, and
+        that key without a plural "s", would begin with it too)."""
+        limit = min(self.index.max_tokens, len(tokens) - i)
+        size, key = 1, tokens[i].key
+        while size < limit and self.index.extends(key):
+            following = tokens[i + size]
+            if not following.joined or tokens[i + size - 1].possessive:
+                break
+            size += 1
+            key += following.key
+        return size
 
     def _candidates(self, tokens: list[Token]) -> Iterator[list[int]]:
         run: list[int] = []

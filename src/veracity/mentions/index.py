@@ -24,6 +24,7 @@ go through rapidfuzz, but only against a small bucket of keys built in advance:
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -94,6 +95,7 @@ class AliasIndex:
             self.exact[key].append(Alias(surface, key, len(tokens), entity))
             self.first_tokens.add(tokens[0].key)
             self.max_tokens = max(self.max_tokens, len(tokens) + 2)
+        self._sorted = sorted(self.exact)
         names: dict[tuple[str, int], list[str]] = defaultdict(list)
         self._designations: dict[tuple[str, str], list[str]] = defaultdict(list)
         for key in self.exact:
@@ -113,6 +115,13 @@ class AliasIndex:
 
     def lookup(self, key: str) -> list[Alias]:
         return self.exact.get(key, [])
+
+    def extends(self, key: str) -> bool:
+        """True if some known key starts with `key` (a bisection, no scan): a text n-gram whose
+        key does not begin any name cannot become one by taking in more tokens."""
+        keys = self._sorted
+        at = bisect.bisect_left(keys, key)
+        return at < len(keys) and keys[at].startswith(key)
 
     def near(self, key: str, fixed: tuple[str, ...] = ()) -> list[tuple[str, float]]:
         """The closest known keys within the thresholds above (ties kept), with their score.

@@ -14,6 +14,7 @@ nothing about is simply not checked.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -235,7 +236,7 @@ class RoleMention:
 
 def _terms(text: str) -> Iterator[RolePart]:
     for match in _PATTERN.finditer(text):
-        index = next(i for i in range(len(_TERMS)) if match.group(f"t{i}") is not None)
+        index = int(str(match.lastgroup)[1:])  # the groups are exactly the terms' t0, t1, …
         surface = match.group(f"t{index}")
         if surface.lower() in _UPPER_ONLY and not surface.isupper():
             continue  # "male", "hale" and "sam" are ordinary words in lower case
@@ -295,6 +296,7 @@ def axis_of(tag: str) -> str | None:
     return next((name for name, members in AXES.items() if tag in members), None)
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def tags_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(categories, tags) a dataset phrase such as "4x4 wheeled armoured vehicle" asserts."""
     categories: set[str] = set()

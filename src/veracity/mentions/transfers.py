@@ -13,8 +13,11 @@ matches a system when
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -48,18 +51,44 @@ class Transfer:
         return str(self.row["id"])
 
 
-def _named(comment: str) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """The name keys a system's SIPRI rows are matched by."""
+
+    identity: tuple[str, ...]
+    own: frozenset[str]
+    """Keys of the system's name and aliases."""
+    prefixes: tuple[str, ...]
+    """Those of three characters or more, which a family designation may extend."""
+    sipri: frozenset[str]
+    """Keys of the designations SIPRI files the system under."""
+
+    @classmethod
+    def of(cls, system: Entity) -> _Keys:
+        aliases, sipri = system.aliases, system.values("sipri_names")
+        own = frozenset(name_key(a) for a in aliases)
+        return cls(
+            (system.kind, system.id, *aliases, "|", *sipri),
+            own,
+            tuple(k for k in own if len(k) >= 3),
+            frozenset(name_key(n) for n in sipri),
+        )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _named(comment: str) -> tuple[str, ...]:
+    """The versions and local names a SIPRI comment gives (comments repeat across rows)."""
     found: list[str] = []
     for part in comment.split(";"):
         for match in _VERSION.finditer(part):
             words = match.group(1).split()
             found.extend(" ".join(words[-n:]) for n in range(1, len(words) + 1))
         found.extend(m.group(1) for m in _LOCAL_NAME.finditer(part))
-    return found
+    return tuple(found)
 
 
 class TransferIndex:
-    """SIPRI rows by recipient, matched to systems on demand."""
+    """SIPRI rows by designation key, matched to systems on demand (each system once)."""
 
     def __init__(self, sources: Sources) -> None:
         self.sources = sources
@@ -69,25 +98,29 @@ class TransferIndex:
         self.by_designation: dict[str, list[Row]] = defaultdict(list)
         if self.present:
             for row in sources.dataset(DATASET):
-                self.by_recipient[str(row.get("recipient_iso3") or "")].append(row)
                 self.by_designation[name_key(str(row.get("designation") or ""))].append(row)
+                self.by_recipient[str(row.get("recipient_iso3") or "")].append(row)
+        self._keys = sorted(self.by_designation)
+        self._matched: dict[tuple[str, ...], list[Transfer]] = {}
 
     def match(self, system: Entity, row: Row) -> Transfer | None:
-        own = {name_key(a) for a in system.aliases}
+        """`row` read as a transfer of `system`, or None when it is about something else."""
         designation = name_key(str(row.get("designation") or ""))
+        return self._match(system, _Keys.of(system), designation, row)
+
+    def _match(self, system: Entity, keys: _Keys, designation: str, row: Row) -> Transfer | None:
         named = _named(str(row.get("comments") or ""))
-        mine = [n for n in named if any(name_key(n).startswith(k) for k in own if len(k) >= 3)]
+        mine = [n for n in named if any(name_key(n).startswith(k) for k in keys.prefixes)]
         version = mine[-1] if mine else (named[0] if named else "")
-        if designation in own:
+        if designation in keys.own:
             return Transfer(row, "direct", version)
-        prefixes = [k for k in own if len(k) >= 3 and designation.startswith(k)]
+        prefixes = [k for k in keys.prefixes if designation.startswith(k)]
         if prefixes:
             rest = designation[len(max(prefixes, key=len)) :]
             if any(c.isdigit() for c in rest) and self._other_system(system, designation):
                 return None  # "Leopard-2A6" extends "Leopard 2" by a variant with its own row
             return Transfer(row, "family", version) if mine or not named else None
-        sipri = {name_key(n) for n in system.values("sipri_names")}
-        if designation in sipri and mine:
+        if designation in keys.sipri and mine:
             return Transfer(row, "sipri", version)
         return None
 
@@ -103,24 +136,33 @@ class TransferIndex:
         found = self._owners.get(designation, set())
         return bool(found) and system.id not in found
 
+    def _candidates(self, keys: _Keys) -> Iterator[tuple[str, Row]]:
+        """Rows whose designation is one of the keys or extends one of the system's own names
+        (a bisection in the sorted designations per name, never a scan of the register)."""
+        found: set[str] = {k for k in keys.own | keys.sipri if k in self.by_designation}
+        for prefix in keys.prefixes:
+            at = bisect.bisect_left(self._keys, prefix)
+            while at < len(self._keys) and self._keys[at].startswith(prefix):
+                found.add(self._keys[at])
+                at += 1
+        for designation in found:
+            for row in self.by_designation[designation]:
+                yield designation, row
+
     def of(self, system: Entity, recipient: str | None = None) -> list[Transfer]:
         """Rows about `system`, optionally only those to one recipient (ISO alpha-3)."""
-        if recipient is not None:
-            rows = self.by_recipient.get(recipient, [])
-        else:
-            keys = {name_key(a) for a in system.aliases}
-            keys |= {name_key(n) for n in system.values("sipri_names")}
-            rows = [
-                r
-                for k, found in self.by_designation.items()
-                if k in keys or any(k.startswith(o) for o in keys if len(o) >= 3)
-                for r in found
-            ]
-        matched = (self.match(system, row) for row in rows)
-        return sorted(
-            (m for m in matched if m is not None),
-            key=lambda m: (m.row.get("year_of_order") or 0, m.id),
-        )
+        keys = _Keys.of(system)
+        matched = self._matched.get(keys.identity)
+        if matched is None:
+            found = (self._match(system, keys, key, row) for key, row in self._candidates(keys))
+            matched = sorted(
+                (m for m in found if m is not None),
+                key=lambda m: (m.row.get("year_of_order") or 0, m.id),
+            )
+            self._matched[keys.identity] = matched
+        if recipient is None:
+            return list(matched)
+        return [m for m in matched if str(m.row.get("recipient_iso3") or "") == recipient]
 
     def related(self, system: Entity, recipient: str, supplier: str) -> list[Row]:
         """Rows from `supplier` to `recipient` of a variant the catalogue lists apart, whose

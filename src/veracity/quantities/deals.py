@@ -63,10 +63,15 @@ class Deals:
     def __init__(self, table: Dataset) -> None:
         self.table = table
         self._rows: dict[_Key, list[dict[str, Any]]] = defaultdict(list)
+        counted: dict[str, list[str]] = defaultdict(list)  # SIPRI description -> category ids
+        for category in CATEGORIES:
+            for description in category.sipri:
+                counted[description].append(category.id)
         for row in table:
-            for category in CATEGORIES:
-                if row.get("description") in category.sipri and row.get("recipient_iso3"):
-                    self._rows[(str(row["recipient_iso3"]), category.id)].append(row)
+            recipient = row.get("recipient_iso3")
+            if recipient:
+                for category_id in counted.get(str(row.get("description") or ""), ()):
+                    self._rows[(str(recipient), category_id)].append(row)
 
     def rows(self, iso3: str, category: str) -> list[dict[str, Any]]:
         return self._rows.get((iso3, category), [])

@@ -11,6 +11,7 @@ is shortened where a reader scans it. JSON keeps the data exact but writes those
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = [
@@ -45,6 +46,10 @@ _JSON_UNSAFE = re.compile(f"[\\x7f-\\x9f\\u2028\\u2029{BIDI_CONTROLS}]")
 _BLOCK_START = re.compile(r"^(?:([#+=-])|(\d{1,9})([.)]))")
 """A first character that would start a heading, list, rule or setext underline."""
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"`]+$")
+_SPACES = re.compile(r"\s+")
+_BACKTICKS = re.compile(r"`+")
+_RECENT = 4096
+"""Texts escaped again and again (dataset rows cited by many claims) are escaped once."""
 
 
 def shorten(text: str, limit: int) -> str:
@@ -63,7 +68,7 @@ def plain(text: str) -> str:
 def md_fragment(text: str) -> str:
     """A piece of a Markdown line that renders literally: HTML and Markdown syntax escaped,
     each whitespace run (line breaks included) one space, edges kept."""
-    text = re.sub(r"\s+", " ", plain(text))
+    text = _SPACES.sub(" ", plain(text))
     if "&" in text or "<" in text or ">" in text:
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MD_SPECIAL.sub(r"\\\1", text)
@@ -79,6 +84,7 @@ def md_text(text: str) -> str:
     return guard_line_start(md_fragment(" ".join(text.split())))
 
 
+@functools.lru_cache(maxsize=_RECENT)
 def md_inline(text: str, limit: int = 2000) -> str:
     """Text that renders literally inside a Markdown paragraph, never as HTML or markup."""
     return md_text(shorten(" ".join(plain(text).split()), limit))
@@ -89,10 +95,11 @@ def md_cell(text: str, limit: int = 300) -> str:
     return md_inline(text, limit)
 
 
+@functools.lru_cache(maxsize=_RECENT)
 def md_code(text: str, limit: int = 200, *, in_table: bool = False) -> str:
     """`text` as an inline code span: shown verbatim, whatever backticks it holds."""
     text = shorten(" ".join(plain(text).split()), limit)
-    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    fence = "`" * (max((len(run) for run in _BACKTICKS.findall(text)), default=0) + 1)
     pad = " " if text[:1] == "`" or text[-1:] == "`" or not text else ""
     if in_table:
         text = text.replace("|", "\\|")

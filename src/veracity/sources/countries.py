@@ -8,6 +8,7 @@ countries of an M49 region ("Central Asia", "Europe", "South America").
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -15,9 +16,13 @@ from dataclasses import dataclass
 
 import pycountry
 
+from veracity.patterns import literal_alternation
 from veracity.sources.registry import Sources
 
 __all__ = ["Country", "CountryMention", "CountryResolver", "RegionMention", "countries"]
+
+
+_RECENT = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +49,7 @@ class CountryMention:
     """True for "Turkish", "Russian-made"; False for the country's name."""
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def normalise(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -132,6 +138,8 @@ class CountryResolver:
             for region in country.regions:
                 self._regions.setdefault(normalise(region), []).append(country)
         self._pattern = self._compile(surface_names, surface_adjectives)
+        self._found = functools.lru_cache(maxsize=_RECENT)(self._find)
+        """Every verifier asks about the claim at hand: the recent texts' answers are kept."""
         self._region_titles = {normalise(r): r for c in self.by_iso3.values() for r in c.regions}
         self._region_forms: dict[str, str] = {}
         for key, title in self._region_titles.items():
@@ -144,22 +152,17 @@ class CountryResolver:
             if target:
                 self._region_forms[alias] = target
                 self._region_forms[alias + "n"] = target
-        forms = sorted(self._region_forms, key=lambda f: (-len(f), f))
         self._region_pattern = re.compile(
             r"(?<![\w-])(?:"
-            + "|".join(re.escape(f).replace(r"\ ", r"[\s-]+") for f in forms)
+            + literal_alternation(self._region_forms, space=r"[\s-]+")
             + r")(?![\w-])",
             re.IGNORECASE,
         )
 
     @staticmethod
     def _compile(names: set[str], adjectives: set[str]) -> re.Pattern[str]:
-        forms = sorted(
-            {f for f in names | adjectives if (len(f) > 1 and not f.isupper()) or len(f) >= 2},
-            key=lambda f: (-len(f), f),
-        )
-        alternation = "|".join(re.escape(f) for f in forms)
-        return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])")
+        forms = {f for f in names | adjectives if (len(f) > 1 and not f.isupper()) or len(f) >= 2}
+        return re.compile(rf"(?<![\w-])(?:{literal_alternation(forms)})(?![\w])")
 
     def resolve(self, name: str) -> Country | None:
         """A country from its name, code, alias or adjective; None if unknown."""
@@ -170,6 +173,12 @@ class CountryResolver:
 
     def find(self, text: str) -> Iterator[CountryMention]:
         """Countries named or described (by adjective) in `text`, left to right."""
+        return iter(self._found(text))
+
+    def _find(self, text: str) -> tuple[CountryMention, ...]:
+        return tuple(self._mentions(text))
+
+    def _mentions(self, text: str) -> Iterator[CountryMention]:
         for match in self._pattern.finditer(text):
             surface = match.group()
             key = normalise(surface)

@@ -8,6 +8,7 @@ same key. `spelling_variants` writes the forms the press uses for a designation 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -26,8 +27,11 @@ def _plain(text: str) -> str:
     return plain.replace("ı", "i").replace("’", "'")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The lookup key of a name: case-folded, accents removed, hyphens and spaces dropped."""
+    if name.isascii():  # nothing to decompose or fold beyond case
+        return _DROPPED.sub("", name.lower())
     return _DROPPED.sub("", _plain(name).casefold())
 
 

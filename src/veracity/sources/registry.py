@@ -14,10 +14,12 @@ from typing import Any, TypeVar
 
 from veracity.errors import DatasetError
 from veracity.sources.dataset import Dataset, DatasetMeta, load_dataset
+from veracity.timelimit import paused
 
 __all__ = ["BUNDLED_DATA", "Sources"]
 
 T = TypeVar("T")
+_MISSING = object()
 BUNDLED_DATA = Path(str(resources.files("veracity.sources") / "data"))
 
 
@@ -58,7 +60,8 @@ class Sources:
                         f"no dataset {dataset_id!r} in {BUNDLED_DATA} or the workspace data "
                         f"folder; known: {', '.join(self.ids()) or 'none'}"
                     )
-                self._loaded[dataset_id] = load_dataset(folder)
+                with paused():  # loaded for every claim: not charged to the one asking first
+                    self._loaded[dataset_id] = load_dataset(folder)
             self.used.add(dataset_id)
             return self._loaded[dataset_id]
 
@@ -72,9 +75,14 @@ class Sources:
 
     def derived(self, name: str, build: Callable[[Sources], T]) -> T:
         """A structure computed once from the datasets (an index, a lookup table)."""
+        known = self._derived.get(name, _MISSING)
+        if known is not _MISSING:  # built already: no lock needed to read it
+            found: T = known
+            return found
         with self._lock:
             if name not in self._derived:
-                self._derived[name] = build(self)
+                with paused():  # built for every claim: not charged to the one asking first
+                    self._derived[name] = build(self)
             value: T = self._derived[name]
             return value
 

@@ -39,6 +39,7 @@ from veracity.mentions.roles import (
     tags_of,
     with_article,
 )
+from veracity.sources.registry import Sources
 from veracity.verifiers.base import BaseVerifier
 
 __all__ = ["SystemRole"]
@@ -107,6 +108,15 @@ def _facts(system: Entity) -> _Facts:
     return _Facts(system.text("category"), tags, disputed, described)
 
 
+def _facts_of(system: Entity, sources: Sources) -> _Facts:
+    """`_facts` of a system, worked out once per sources (the notes are long)."""
+    memo: dict[Entity, _Facts] = sources.derived("systems.role.facts", lambda _: {})
+    facts = memo.get(system)
+    if facts is None:
+        facts = memo[system] = _facts(system)
+    return facts
+
+
 def _fits(tag: str, facts: _Facts) -> bool:
     """True if what the tag implies is in the data: "mini" fits NATO class I."""
     implied_only = implied(frozenset({tag})) - {tag}
@@ -160,7 +170,10 @@ class SystemRole(BaseVerifier):
             return
         cat = catalog(context.sources)
         for mention, run, link in self._attached(text, found.systems, find_roles(text)):
-            findings = [self._judge(mention, s, run, text, cat, link) for s in mention.of("system")]
+            findings = [
+                self._judge(mention, s, _facts_of(s, context.sources), run, text, cat, link)
+                for s in mention.of("system")
+            ]
             yield one_reading(findings, mention.text)
 
     @staticmethod
@@ -190,12 +203,12 @@ class SystemRole(BaseVerifier):
         self,
         mention: Mention,
         system: Entity,
+        facts: _Facts,
         run: RoleMention,
         text: str,
         cat: Catalog,
         link: Span | None = None,
     ) -> Finding:
-        facts = _facts(system)
         evidence = [
             cat.evidence(
                 system,

@@ -1,0 +1,58 @@
+"""The trie-shaped alternation matches what the longest-first alternation of the names matches."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from veracity.patterns import literal_alternation
+
+NAMES = ["Kazakh", "Kazakhstan", "Korea", "South Korea", "South Korean", "Niger", "Nigeria"]
+
+
+def _plain(forms: list[str], flags: int = 0) -> re.Pattern[str]:
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)", flags)
+
+
+def _trie(forms: list[str], flags: int = 0, space: str | None = None) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + literal_alternation(forms, space) + r")(?!\w)", flags)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_longest_name_that_ends_a_word_wins() -> None:
+    text = "South Korean and Kazakhstan's jets; Kazakh-made; Nigerian; Niger."
+    assert _found(_trie(NAMES), text) == _found(_plain(NAMES), text)
+    assert [m.group() for m in _trie(NAMES).finditer(text)] == [
+        "South Korean",
+        "Kazakhstan",
+        "Kazakh",
+        "Niger",
+    ]
+
+
+def test_space_pattern_and_ignorecase() -> None:
+    pattern = _trie(["central asia", "central asian", "europe"], re.IGNORECASE, r"[\s-]+")
+    text = "Central-Asian states, CENTRAL  ASIA and Europe"
+    assert [m.group() for m in pattern.finditer(text)] == [
+        "Central-Asian",
+        "CENTRAL  ASIA",
+        "Europe",
+    ]
+
+
+def test_no_names_never_match() -> None:
+    assert _found(_trie([]), "anything at all") == []
+
+
+@given(
+    st.lists(st.text(alphabet="abc .-", min_size=1, max_size=6), min_size=1, max_size=12),
+    st.text(alphabet="abc .-xy", max_size=40),
+)
+def test_same_matches_as_the_alternation(forms: list[str], text: str) -> None:
+    assert _found(_trie(forms), text) == _found(_plain(forms), text)
