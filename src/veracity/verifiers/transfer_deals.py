@@ -32,7 +32,7 @@ from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Finding, Span, Verdict
 from veracity.mentions import Entity, catalog, find_mentions
-from veracity.mentions.deal_words import earliest, first_delivery, fits
+from veracity.mentions.deal_words import delivery_years, earliest, first_delivery, fits
 from veracity.mentions.deals import Deal, find_deals
 from veracity.mentions.places import country_name, join_names
 from veracity.mentions.readings import one_reading
@@ -387,6 +387,44 @@ class TransferDeals(BaseVerifier):
         ordered, delivered = t.row.get("number_ordered"), t.row.get("number_delivered") or 0
         return ordered is None or int(delivered) < int(ordered)
 
+    @staticmethod
+    def _by_year(
+        deal: Deal, system: Entity, who: str, delivered: list[Transfer], covers: list[Span]
+    ) -> _Outcome:
+        """ "By the end of 2024, 84 had been delivered": the total delivered up to the year, which
+        SIPRI's per-order totals give only when every order counted ended its deliveries by
+        then."""
+        assert deal.year and deal.number and deal.by
+        year, number = deal.year[0], deal.number[0]
+        listed = _lists(who, system, delivered)
+        counted = [t for t in delivered if min(delivery_years(t.row), default=year + 1) <= year]
+        if not counted or any(max(delivery_years(t.row)) > year for t in counted):
+            return _Outcome(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{listed} Its totals per order do not show how many had arrived by {year}.",
+                tuple(delivered),
+            )
+        total = sum(int(t.row.get("number_delivered") or 0) for t in counted)
+        if total == number:
+            return _Outcome(
+                Verdict.SUPPORTED,
+                f"{listed} By {year}, {total} had been delivered.",
+                tuple(counted),
+                (*covers, deal.by, deal.number[1]),
+            )
+        if any(t.row.get("number_delivered_uncertain") for t in counted):
+            return _Outcome(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{listed} It marks the numbers delivered as uncertain.",
+                tuple(counted),
+            )
+        return _Outcome(
+            Verdict.REFUTED,
+            f"{listed} By {year}, {total} had been delivered, not {number}.",
+            tuple(counted),
+            (*covers, deal.by, deal.number[1]),
+        )
+
     def _delivery(
         self, deal: Deal, system: Entity, who: str, rows: list[Transfer], covers: list[Span]
     ) -> _Outcome:
@@ -394,6 +432,8 @@ class TransferDeals(BaseVerifier):
         delivered = [t for t in rows if t.row.get("number_delivered")]
         pending = [t for t in rows if self._outstanding(t)]
         chosen = pending if deal.future else delivered
+        if deal.by and deal.year and deal.number and not deal.future:
+            return self._by_year(deal, system, who, delivered, covers)
         if deal.year is not None:
             year, span = deal.year
             chosen = [t for t in delivered if year in (t.row.get("years_of_delivery") or ())]
