@@ -42,7 +42,8 @@ def test_fits_list_and_range() -> None:
     row = {"years_of_delivery": [2022, 2023]}
     listed = claimed_years("in 2022 and 2023", 0, 16)
     spanned = claimed_years("between 2021 and 2023", 0, 21)
-    assert listed is not None and spanned is not None
+    assert listed is not None
+    assert spanned is not None
     assert fits(row, listed)
     assert not fits(row, spanned)  # the range starts a year earlier than the deliveries
 

@@ -12,7 +12,8 @@ from veracity.verifiers.deal_rules import serves
 def test_services_take_their_weapons(sources: Sources) -> None:
     tank = catalog(sources).get("system", "k2-black-panther")
     fighter = catalog(sources).get("system", "j-10c")
-    assert tank is not None and fighter is not None
+    assert tank is not None
+    assert fighter is not None
     assert serves("army", tank)
     assert not serves("navy", tank)
     assert serves("air force", fighter)
