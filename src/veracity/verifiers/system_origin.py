@@ -267,8 +267,9 @@ class SystemOrigin(BaseVerifier):
             ]
             return self.finding(
                 Verdict.NOT_ENOUGH_EVIDENCE,
-                f"The {system.name} comes from {partners}; {names(codes)} is one of the countries of "
-                f"{groups[0]}, but whether the {system.name} is built there is not recorded.",
+                f"The {system.name} comes from {partners}; {names(codes)} is one of the "
+                f"countries of {groups[0]}, but whether the {system.name} is built there is not "
+                "recorded.",
                 evidence,
             )
         if all(c in made for c in codes) and (
