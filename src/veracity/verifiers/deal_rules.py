@@ -5,7 +5,8 @@ service, and totals up to a year.
   lists it for a variant of the system or names it in its comment (left undecided);
 * `beyond_records`: a past count more than `BEYOND` times all SIPRI records of the system for a
   country that builds none itself is `refuted`;
-* `serves`: the service named with the buyer ("the Nigerian air force") takes that kind of weapon;
+* `serves`: the service named with the buyer ("the Indian Army") is the only one that takes
+  that kind of weapon;
 * `by_year`: "by the end of 2024, 84 had been delivered", where SIPRI's totals allow.
 """
 
@@ -26,15 +27,14 @@ __all__ = ["BEYOND", "SERVICES", "beyond_records", "by_year", "serves", "wrong_s
 BEYOND = 3
 """How many times all SIPRI records a past count may exceed before it is refuted."""
 
-SERVICES = {
-    "air force": {"aircraft", "helicopter", "uav", "loitering-munition", "missile", "air-defence"},
-    "army": {"tank", "armoured-vehicle", "artillery", "rocket-artillery", "helicopter", "uav",
-             "loitering-munition", "missile", "air-defence", "radar"},
-    "navy": {"ship", "submarine", "helicopter", "aircraft", "uav", "missile", "air-defence",
-             "radar"},
-}  # fmt: skip
-"""The kinds of weapon a service named as the buyer plausibly takes; SIPRI names only the
-country, so "the Indian Navy ordered T-90S tanks" leaves "Navy" unchecked."""
+SERVICES: dict[str, set[str]] = {
+    "army": {"tank", "armoured-vehicle", "artillery", "rocket-artillery"},
+    "navy": {"ship", "submarine"},
+    "air force": set(),
+}
+"""The weapons only one service of a country takes. SIPRI names the country, not the service:
+"the Indian Army ordered T-90S tanks" is checked (tanks go to armies), "the Nigerian air force
+received Super Tucanos" is not (navies and armies fly aircraft too)."""
 
 
 def serves(service: str, system: Entity) -> bool:
