@@ -273,8 +273,8 @@ class SystemOrigin(BaseVerifier):
                 evidence,
             )
         if all(c in made for c in codes) and (
-            set(origin) <= set(made) or not set(codes) & set(origin)
-        ):
+            (a.production and set(origin) <= set(made)) or not set(codes) & set(origin)
+        ):  # "Kazakh-made Arlan": where it is built; "the Chinese JF-17" names one origin of two
             builders = [
                 m.name for m in cat.makers_of(system) if set(codes) & set(m.values("country"))
             ]
