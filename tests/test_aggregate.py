@@ -77,3 +77,20 @@ def test_errors_still_show_beside_notes() -> None:
     verdict, explanation = aggregate(TEXT, [finding(ERROR), finding(NOTE)])
     assert verdict == Verdict.NOT_ENOUGH_EVIDENCE
     assert "failed" in explanation
+
+
+def test_a_negation_no_finding_covers_leaves_the_claim_undecided() -> None:
+    text = "The Rafale is not built by Dassault Aviation"
+    whole = ((0, len(text)),)
+    for verdict in (Verdict.SUPPORTED, Verdict.REFUTED, Verdict.MISLEADING):
+        spans = ((0, text.index("not")), (text.index("built"), len(text)))
+        result, explanation = aggregate(text, [finding(verdict, spans)])
+        assert result == Verdict.NOT_ENOUGH_EVIDENCE
+        assert "“not”" in explanation
+    assert aggregate(text, [finding(Verdict.SUPPORTED, whole)])[0] == Verdict.SUPPORTED
+
+
+def test_a_question_is_no_statement() -> None:
+    text = "Did Norway buy the Gripen?"
+    result, _ = aggregate(text, [finding(Verdict.SUPPORTED, ((0, len(text) - 1),))])
+    assert result == Verdict.NOT_ENOUGH_EVIDENCE

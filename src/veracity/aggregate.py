@@ -1,6 +1,8 @@
 """The rule that turns one claim's findings into one verdict.
 
-1. Error and note findings are reported but never decide anything.
+1. Error and note findings are reported but never decide anything. A claim with a negation,
+   a possibility word or a question mark that no finding covers is `not-enough-evidence`:
+   the findings check the statement without that word (see `veracity.polarity`).
 2. Any `refuted` finding makes the claim `refuted`: one false assertion is enough.
 3. Otherwise any `misleading` finding makes it `misleading`.
 4. Otherwise the claim is `supported` only if its `supported` findings, taken together, cover
@@ -15,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from veracity.findings import Finding, Verdict
+from veracity.polarity import reversals
 from veracity.text import uncovered_words
 
 __all__ = ["aggregate"]
@@ -27,6 +30,14 @@ def _join(findings: Sequence[Finding]) -> str:
 def aggregate(text: str, findings: Sequence[Finding]) -> tuple[Verdict, str]:
     """(verdict, explanation) for a claim with these findings."""
     decided = [f for f in findings if not f.is_error and not f.is_note]
+    covered = [s for f in decided for s in f.covers]
+    turned = [r for r in reversals(text) if not any(a <= r.span[0] < b for a, b in covered)]
+    if turned and decided:
+        said = ", ".join(f"“{r.word}”" for r in turned)
+        return Verdict.NOT_ENOUGH_EVIDENCE, (
+            f"The claim says {said}, which turns its statement around; the verifiers checked the "
+            f"statement without it: {_join(decided)}"
+        )
     for label in (Verdict.REFUTED, Verdict.MISLEADING):
         chosen = [f for f in decided if f.verdict == label]
         if chosen:

@@ -2,6 +2,7 @@ import pytest
 
 from veracity.mentions.cues import (
     attribution_cue,
+    english_word,
     maker_cue,
     person_or_place,
     role_cue,
@@ -43,3 +44,10 @@ def test_sentence_initial() -> None:
     tokens = tokenise("Attack helicopters. The Attack")
     assert sentence_initial("Attack helicopters. The Attack", tokens, 0)
     assert not sentence_initial("Attack helicopters. The Attack", tokens, 3)
+
+
+def test_english_words_are_no_names() -> None:
+    assert english_word("Marine")
+    assert english_word("Being")
+    assert not english_word("Otocar")
+    assert not english_word("Rheinmettal")

@@ -15,12 +15,14 @@ same text (the maker of the system named, or a system of the maker named).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from veracity.mentions.keys import Token
 from veracity.mentions.roles import find_roles
 
 __all__ = [
     "attribution_cue",
+    "english_word",
     "longer_name",
     "maker_cue",
     "person_or_place",
@@ -208,6 +210,15 @@ def person_or_place(
     if system and after.text.lower() in SPEECH:
         return f"a person (“{after.text}”)"
     return ""
+
+
+@lru_cache(maxsize=4096)
+def english_word(word: str) -> bool:
+    """A word of LemmInflect's English dictionary ("Marine", "Being"): written as itself, never a
+    slip for a name. LemmInflect loads its tables on first use, so it is imported here."""
+    import lemminflect  # about 0.4 s to load: only near misses need it
+
+    return bool(lemminflect.getAllLemmas(word.lower()))
 
 
 def maker_cue(text: str, start: int, end: int) -> str:

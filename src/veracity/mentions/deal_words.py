@@ -25,6 +25,7 @@ __all__ = [
     "first_word",
     "fits",
     "since",
+    "up_to",
 ]
 
 _Y = r"(?:19[5-9]\d|20[0-4]\d)"
@@ -85,6 +86,15 @@ def condition(text: str, begin: int, at: int) -> tuple[str, Span] | None:
         return None
     kind = "second-hand" if match["used"] else "new"
     return kind, match.span(kind.replace("second-hand", "used"))
+
+
+def up_to(text: str, year: Span) -> Span | None:
+    """ "By the end of 2024", "as of 2024": a count up to that year, not in it. The span runs
+    from "by" to the year."""
+    match = re.search(
+        r"\b(?:by|as\s+of|until|up\s+to)\s+(?:the\s+end\s+of\s+)?$", text[: year[0]], re.I
+    )
+    return (match.start(), year[1]) if match else None
 
 
 def since(text: str, year: Span) -> Span | None:

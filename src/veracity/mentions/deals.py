@@ -21,6 +21,7 @@ from veracity.mentions.deal_words import (
     condition,
     first_word,
     since,
+    up_to,
 )
 from veracity.mentions.finder import Mention, Mentions
 from veracity.mentions.links import clause_start
@@ -133,6 +134,8 @@ class Deal:
     """The verb dates the start of deliveries ("began delivering")."""
     condition: tuple[str, Span] | None = None
     """ "second-hand" or "new" said of the units."""
+    by: Span | None = None
+    """ "By the end of 2024": the count is the total delivered up to the year."""
     force: tuple[str, Span] | None = None
     """The service after the recipient's name ("the Nigerian air force", "the Indian Army")."""
 
@@ -259,6 +262,7 @@ def _find_deals(text: str, found: Mentions) -> list[Deal]:
                 years=None if year else claimed_years(text, begin, end),
                 first=first_word(text, number[1][0] if number else system.start),
                 since=since(text, year[1]) if year else None,
+                by=up_to(text, year[1]) if year else None,
                 began=began(verb.group()),
                 condition=condition(text, begin, system.start),
                 force=_force(text, recipient),

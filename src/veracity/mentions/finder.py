@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from veracity.mentions.catalog import Catalog, Entity, EntityKind, catalog
 from veracity.mentions.cues import (
     attribution_cue,
+    english_word,
     longer_name,
     maker_cue,
     person_or_place,
@@ -317,6 +318,8 @@ class _Finder:
         inner: list[Mention],
         exact: list[Mention],
     ) -> Mention | None:
+        if b - a == 1 and english_word(tokens[a].text):
+            return None  # an English word ("Marine", "Being") is meant as itself, not as a slip
         key = "".join(t.key for t in tokens[a:b])
         fixed = tuple(w for w in words(tokens[a:b]) if any(c.isdigit() for c in w))
         hits = self.index.near(key, fixed)

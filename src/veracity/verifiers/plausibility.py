@@ -261,6 +261,8 @@ class QuantityPlausibility(BaseVerifier):
         self, q: Quantity, text: str, context: Context, register: Deals, deal: Deal
     ) -> Finding:
         covers = q.spans()
+        if q.new is not None and deal.row.get("status") != "New":
+            covers.remove(q.new)  # "24 new F-16s" when SIPRI records them second-hand
         if deal.designation is not None:
             covers.append(deal.designation)
         supplier = deal.row.get("supplier_iso3")

@@ -255,9 +255,26 @@ class SystemOrigin(BaseVerifier):
                 evidence,
                 a.covers,
             )
+        national = {  # a maker of several countries (MBDA) says nothing of where this is built
+            c
+            for m in cat.makers_of(system)
+            if len(m.values("country")) == 1
+            for c in m.values("country")
+        }
+        if all(c in made for c in codes) and not all(c in national or c in origin for c in codes):
+            groups = [
+                m.name for m in cat.makers_of(system) if set(codes) & set(m.values("country"))
+            ]
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"The {system.name} comes from {partners}; {names(codes)} is one of the "
+                f"countries of {groups[0]}, but whether the {system.name} is built there is not "
+                "recorded.",
+                evidence,
+            )
         if all(c in made for c in codes) and (
-            set(origin) <= set(made) or not set(codes) & set(origin)
-        ):
+            (a.production and set(origin) <= set(made)) or not set(codes) & set(origin)
+        ):  # "Kazakh-made Arlan": where it is built; "the Chinese JF-17" names one origin of two
             builders = [
                 m.name for m in cat.makers_of(system) if set(codes) & set(m.values("country"))
             ]

@@ -1,0 +1,99 @@
+"""How a deal verdict is said: the outcome of one reading, and SIPRI's rows in words.
+
+`lists` names the orders ("SIPRI lists an order of the K2 Black Panther by Poland: 180 ordered
+in 2022 from South Korea (84 delivered in 2022, 2023 and 2024)"), keeping SIPRI's "?" marks;
+`matched` is the outcome for rows that fit a claim, with "the first", "second-hand" and "new"
+checked against them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from veracity.findings import Span, Verdict
+from veracity.mentions import Entity
+from veracity.mentions.deal_words import earliest
+from veracity.mentions.deals import Deal
+from veracity.mentions.places import join_names
+from veracity.mentions.transfers import Transfer, uncertain
+from veracity.sources.names import name_key
+from veracity.sources.sipri import not_yet_ordered
+
+__all__ = ["Outcome", "flags", "lists", "matched"]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One reading of a deal: the verdict, why, the rows used and the words checked."""
+
+    verdict: Verdict
+    text: str
+    rows: tuple[Transfer, ...]
+    covers: tuple[Span, ...] = ()
+
+
+def mark(row: dict[str, object], column: str) -> str:
+    value = row.get(column)
+    shown = "an unknown number" if value is None else str(value)
+    return shown + ("?" if row.get(f"{column}_uncertain") else "")
+
+
+def lists(who: str, system: Entity, rows: Sequence[Transfer]) -> str:
+    orders = "orders" if len(rows) > 1 else "an order"
+    return f"SIPRI lists {orders} of the {system.name} by {who}: {summary(system, rows)}."
+
+
+def summary(system: Entity, rows: Sequence[Transfer]) -> str:
+    """ "4 ordered in 2014? (4 delivered in 2015); 12? ordered in 2021? (8 delivered in 2024)"."""
+    parts = []
+    for t in rows:
+        row = t.row
+        years = [str(y) for y in row.get("years_of_delivery") or ()]
+        done = (
+            f"{mark(row, 'number_delivered')} delivered in {join_names(years)}"
+            if years
+            else ("none delivered yet")
+        )
+        shown = t.version and name_key(t.version) not in {name_key(a) for a in system.aliases}
+        version = f", SIPRI: {t.version} version" if shown else ""
+        verb = "selected (not yet ordered)" if not_yet_ordered(row) else "ordered"
+        parts.append(
+            f"{mark(row, 'number_ordered')} {verb} in {mark(row, 'year_of_order')} "
+            f"from {row.get('supplier') or row.get('supplier_iso3')} ({done}{version})"
+        )
+    return "; ".join(parts)
+
+
+def flags(rows: Sequence[Transfer]) -> str:
+    marks = sorted({flag for t in rows for flag in uncertain(t.row)})
+    return f" SIPRI marks {join_names(marks)} as uncertain." if marks else ""
+
+
+def matched(
+    deal: Deal,
+    system: Entity,
+    who: str,
+    chosen: Sequence[Transfer],
+    rows: Sequence[Transfer],
+    covers: list[Span],
+    when: str,
+) -> Outcome:
+    """The rows that match the deal, with what "the first" and "second-hand" or "new" say of
+    them checked: the earliest order or delivery, SIPRI's status."""
+    listed = f"{lists(who, system, chosen)}{flags(chosen)}"
+    if deal.first and earliest([t.row for t in chosen], [t.row for t in rows], when):
+        covers.append(deal.first)
+    if deal.condition:
+        said, span = deal.condition
+        used = [str(t.row.get("status") or "").startswith("Second hand") for t in chosen]
+        if said == "second-hand" and not any(used):
+            return Outcome(
+                Verdict.MISLEADING,
+                f"{listed} SIPRI records them as new, not second-hand.",
+                tuple(chosen),
+                (*covers, span),
+            )
+        if (said == "second-hand" and all(used)) or (said == "new" and not any(used)):
+            covers.append(span)
+    return Outcome(Verdict.SUPPORTED, listed, tuple(chosen), tuple(covers))

@@ -1,0 +1,77 @@
+"""Years, "since", "by", "the first", "began" and "second-hand" in deal claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from veracity.mentions.deal_words import (
+    began,
+    claimed_years,
+    condition,
+    earliest,
+    first_delivery,
+    first_word,
+    fits,
+    since,
+    up_to,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "is_range"),
+    [
+        ("delivered 39 HIMARS in 2022 and 2023.", (2022, 2023), False),
+        ("delivered in 2019, 2021 and 2022.", (2019, 2021, 2022), False),
+        ("received 185 T-90S between 2006 and 2008.", (2006, 2007, 2008), True),
+        ("deliveries from 2016 to 2018", (2016, 2017, 2018), True),
+        ("deliveries in 2015-2017", (2015, 2016, 2017), True),
+    ],
+)
+def test_claimed_years(text: str, years: tuple[int, ...], is_range: bool) -> None:
+    found = claimed_years(text, 0, len(text))
+    assert found is not None
+    assert (found.values, found.range) == (years, is_range)
+
+
+@pytest.mark.parametrize("text", ["delivered in 2022.", "the 2022 deal and 12 tanks", ""])
+def test_no_years(text: str) -> None:
+    assert claimed_years(text, 0, len(text)) is None
+
+
+def test_fits_list_and_range() -> None:
+    row = {"years_of_delivery": [2022, 2023]}
+    listed = claimed_years("in 2022 and 2023", 0, 16)
+    spanned = claimed_years("between 2021 and 2023", 0, 21)
+    assert listed is not None
+    assert spanned is not None
+    assert fits(row, listed)
+    assert not fits(row, spanned)  # the range starts a year earlier than the deliveries
+
+
+def test_first_since_by_began() -> None:
+    text = "The first twelve FA-50s arrived"
+    assert first_word(text, text.index("twelve")) == (4, 9)
+    assert first_word("Twelve FA-50s arrived", 0) is None
+    text = "supplied since 2019"
+    assert since(text, (15, 19)) == (9, 14)
+    text = "By the end of 2024, 84 had arrived"
+    assert up_to(text, (14, 18)) == (0, 18)
+    assert began("began delivering")
+    assert not began("delivered")
+
+
+def test_condition() -> None:
+    text = "Poland received 116 second-hand M1A1 Abrams"
+    assert condition(text, 0, text.index("M1A1")) == ("second-hand", (20, 31))
+    text = "Poland is buying 250 new M1A2"
+    assert condition(text, 0, text.index("M1A2")) == ("new", (21, 24))
+    assert condition("Kazakhstan ordered 12 Su-30SM", 0, 22) is None
+
+
+def test_earliest_and_first_delivery() -> None:
+    old = {"year_of_order": 2019, "years_of_delivery": [2023, 2024]}
+    new = {"year_of_order": 2023, "years_of_delivery": []}
+    assert earliest([old], [old, new], "year_of_order")
+    assert not earliest([new], [old, new], "year_of_order")
+    assert first_delivery([old, new]) == 2023
+    assert first_delivery([new]) is None
