@@ -13,6 +13,7 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from veracity.config import Settings
     from veracity.online import Online
     from veracity.plugins import LoadedVerifier
+    from veracity.report import Report
 
 __all__ = ["main"]
 
@@ -233,12 +235,28 @@ def _online(args: argparse.Namespace, settings: Settings, err: TextIO) -> Iterat
         yield online
 
 
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """What the printed summary needs of one report, so that the report can be let go."""
+
+    article: str
+    claims: int
+    counts: dict[str, int]
+    violations: tuple[tuple[str, str, str], ...]
+    """(verdict, claim id, claim text) of each claim the policy fails on."""
+
+    @classmethod
+    def of(cls, report: Report) -> _Outcome:
+        bad = tuple((r.verdict.value, r.claim.id, r.claim.text) for r in report.violations())
+        return cls(report.claim_set.article.id, len(report.results), report.counts(), bad)
+
+
 def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from veracity.claims import load_claim_sets
     from veracity.config import load_settings, parse_fail_on
     from veracity.errors import ConfigError
     from veracity.plugins import discover
-    from veracity.reports import github, write_reports
+    from veracity.reports import ReportWriter, github
     from veracity.reports.escape import terminal
     from veracity.runner import DEFAULT_TIMEOUT, run
     from veracity.sources import Sources
@@ -264,41 +282,39 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     )
     if not math.isfinite(timeout) or timeout < 0:
         raise ConfigError(f"--timeout: {timeout} is not a number of seconds (0 for no limit)")
-    reports = []
-    with _online(args, settings, err) as online:
+    formats = list(dict.fromkeys(args.formats or settings.table.get("formats", ["markdown"])))
+    out_dir = args.output_dir or settings.path("output-dir") or Path("reports")
+    outcomes: list[_Outcome] = []
+    published = []  # the reports themselves are kept only for GitHub's annotations
+    with _online(args, settings, err) as online, ReportWriter(formats, out_dir) as writer:
         for claim_set in claim_sets:
             progress = (
                 None if args.quiet or not err.isatty() else _progress(err, claim_set.article.id)
             )
-            reports.append(
-                run(
-                    claim_set,
-                    verifiers,
-                    sources,
-                    settings=settings.table,
-                    timeout=timeout,
-                    progress=progress,
-                    fail_on=fail_on,
-                    online=online,
-                )
+            report = run(
+                claim_set,
+                verifiers,
+                sources,
+                settings=settings.table,
+                timeout=timeout,
+                progress=progress,
+                fail_on=fail_on,
+                online=online,
             )
-    formats = list(dict.fromkeys(args.formats or settings.table.get("formats", ["markdown"])))
-    out_dir = args.output_dir or settings.path("output-dir") or Path("reports")
-    written = write_reports(reports, formats, out_dir)
-    github.publish(reports, out, os.environ)
+            writer.add(report)  # rendered and staged now: a batch holds one report at a time
+            outcomes.append(_Outcome.of(report))
+            if github.active(os.environ):
+                published.append(report)
+        written = writer.commit()
+    github.publish(published, out, os.environ)
     failed = False
-    for report in reports:
-        counts = report.counts()
-        bad = report.violations()
-        failed = failed or bool(bad)
+    for outcome in outcomes:
+        failed = failed or bool(outcome.violations)
         if not args.quiet:
-            summary = ", ".join(f"{n} {v}" for v, n in counts.items() if n)
-            out.write(f"{report.claim_set.article.id}: {len(report.results)} claims: {summary}\n")
-            for result in bad:
-                out.write(
-                    f"  {result.verdict.value}: {result.claim.id}: "
-                    f"{terminal(result.claim.text, 120)}\n"
-                )
+            summary = ", ".join(f"{n} {v}" for v, n in outcome.counts.items() if n)
+            out.write(f"{outcome.article}: {outcome.claims} claims: {summary}\n")
+            for verdict, claim_id, text in outcome.violations:
+                out.write(f"  {verdict}: {claim_id}: {terminal(text, 120)}\n")
     if not args.quiet:
         for path in written:
             out.write(f"wrote {path}\n")

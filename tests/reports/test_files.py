@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from veracity.reports import files
-from veracity.reports.files import replace_all
+from veracity.reports.files import Staging, replace_all
 
 REAL_REPLACE = os.replace
 
@@ -60,3 +60,20 @@ def test_a_failed_restore_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     with pytest.raises(OSError, match="Input/output error") as info:
         replace_all([(tmp_path / "a.md", "new a"), (tmp_path / "b.md", "new b")])
     assert any("could not restore" in note and "a.md" in note for note in info.value.__notes__)
+
+
+def test_staged_files_are_dropped_unless_committed(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_bytes(b"old a")
+    with Staging() as staging:
+        staging.stage(tmp_path / "a.md", "new a")
+        staging.stage(tmp_path / "b.md", "new b")
+        assert len(list(tmp_path.iterdir())) == 3  # a.md and two staged files
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == {"a.md": b"old a"}
+
+
+def test_commit_returns_the_paths_in_order(tmp_path: Path) -> None:
+    with Staging() as staging:
+        staging.stage(tmp_path / "b.md", "b")
+        staging.stage(tmp_path / "a.md", "a")
+        assert staging.commit() == [tmp_path / "b.md", tmp_path / "a.md"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "b.md"]

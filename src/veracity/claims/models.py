@@ -7,6 +7,7 @@ may carry optional hints that verifiers may use but must never need.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -24,8 +25,13 @@ class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
-class Location(_Record):
-    """A position in a text file, 1-based."""
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A position in a text file, 1-based.
+
+    A plain record, not a model: the loader makes one per claim and never from input, and a
+    batch of 100,000 claims holds them all (a pydantic model is several times the size).
+    """
 
     line: int
     column: int

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from veracity.errors import ReportError, VeracityError
-from veracity.reports.files import replace_all
+from veracity.reports.files import Staging
 
 if TYPE_CHECKING:
     from veracity.report import Report
 
-__all__ = ["FORMATS", "Format", "render", "write_reports"]
+__all__ = ["FORMATS", "Format", "ReportWriter", "render", "write_reports"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,24 +58,65 @@ def render(report: Report, format_name: str) -> str:
     return text
 
 
+class ReportWriter:
+    """Renders each report as it comes and stages its files; `commit` puts them all in place.
+
+        with ReportWriter(["markdown", "json"], Path("reports")) as writer:
+            for claim_set in claim_sets:
+                writer.add(run(claim_set, verifiers))  # the report can be dropped now
+            written = writer.commit()
+
+    A batch of many claim sets thus holds one report and its texts at a time. If rendering or
+    writing fails, ReportError is raised and the reports already in `out_dir` are left
+    byte-identical (see `veracity.reports.files`); so they are when the block is left without
+    `commit`.
+    """
+
+    def __init__(self, formats: Sequence[str], out_dir: Path) -> None:
+        self.formats = list(formats)
+        self.out_dir = out_dir
+        self._staging = Staging()
+
+    def __enter__(self) -> ReportWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._staging.discard()
+
+    def add(self, report: Report) -> None:
+        """Render `report` in every format and stage the files."""
+        for name in self.formats:
+            target = self.out_dir / f"{report.claim_set.article.id}{FORMATS[name].extension}"
+            text = render(report, name)
+            with self._failing_as_report_error():
+                self.out_dir.mkdir(parents=True, exist_ok=True)
+                self._staging.stage(target, text)
+
+    def commit(self) -> list[Path]:
+        """Put every staged file in place, all or nothing; the paths written."""
+        with self._failing_as_report_error():
+            return self._staging.commit()
+
+    @contextmanager
+    def _failing_as_report_error(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as exc:
+            self._staging.discard()
+            notes = getattr(exc, "__notes__", [])
+            outcome = "; ".join(notes) if notes else "the reports already there are unchanged"
+            raise ReportError(
+                f"cannot write reports to {self.out_dir}: {exc.strerror or exc}; {outcome}"
+            ) from None
+
+
 def write_reports(reports: Sequence[Report], formats: Sequence[str], out_dir: Path) -> list[Path]:
     """Render every report in every format, then replace the files all or nothing.
 
     If rendering or writing fails, ReportError is raised and the reports already in `out_dir`
     are left byte-identical (see `veracity.reports.files`).
     """
-    rendered: list[tuple[Path, str]] = []
-    for report in reports:
-        for name in formats:
-            target = out_dir / f"{report.claim_set.article.id}{FORMATS[name].extension}"
-            rendered.append((target, render(report, name)))
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        replace_all(rendered)
-    except OSError as exc:
-        notes = getattr(exc, "__notes__", [])
-        outcome = "; ".join(notes) if notes else "the reports already there are unchanged"
-        raise ReportError(
-            f"cannot write reports to {out_dir}: {exc.strerror or exc}; {outcome}"
-        ) from None
-    return [path for path, _ in rendered]
+    with ReportWriter(formats, out_dir) as writer:
+        for report in reports:
+            writer.add(report)
+        return writer.commit()

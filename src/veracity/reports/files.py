@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-__all__ = ["replace_all"]
+__all__ = ["Staging", "replace_all"]
 
 
 def _sibling(path: Path, suffix: str) -> Path:
@@ -61,26 +61,58 @@ def _roll_back(done: list[Path], backups: dict[Path, Path]) -> list[str]:
     return failed
 
 
+class Staging:
+    """Files written in full beside their targets now, put in place all or none later.
+
+    Staging as each file is ready lets a caller drop the text at once: a batch of many reports
+    never holds them all in memory. Leaving the `with` block without `commit` removes what was
+    staged and leaves the targets untouched.
+    """
+
+    def __init__(self) -> None:
+        self._staged: list[tuple[Path, Path]] = []
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.discard()
+
+    def stage(self, path: Path, text: str) -> None:
+        """Write `text` to a temporary file beside `path`."""
+        self._staged.append((path, _stage(path, text)))
+
+    def commit(self) -> list[Path]:
+        """Rename every staged file over its target or, on any error, none (re-raised)."""
+        backups: dict[Path, Path] = {}
+        done: list[Path] = []
+        try:
+            for path, _ in self._staged:
+                if path.exists():
+                    backups[path] = _backup(path)
+            for path, temporary in self._staged:
+                os.replace(temporary, path)
+                done.append(path)
+        except BaseException as exc:
+            for note in _roll_back(done, backups):
+                exc.add_note(f"could not restore {note}")
+            raise
+        finally:
+            self.discard()
+            for backup in backups.values():
+                backup.unlink(missing_ok=True)
+        return done
+
+    def discard(self) -> None:
+        """Remove the temporary files not yet renamed."""
+        for _, temporary in self._staged:
+            temporary.unlink(missing_ok=True)
+        self._staged.clear()
+
+
 def replace_all(files: Sequence[tuple[Path, str]]) -> None:
     """Write every (path, text) or, on any error, none; the error is re-raised."""
-    staged: list[tuple[Path, Path]] = []
-    backups: dict[Path, Path] = {}
-    done: list[Path] = []
-    try:
+    with Staging() as staging:
         for path, text in files:
-            staged.append((path, _stage(path, text)))
-        for path, _ in staged:
-            if path.exists():
-                backups[path] = _backup(path)
-        for path, temporary in staged:
-            os.replace(temporary, path)
-            done.append(path)
-    except BaseException as exc:
-        for note in _roll_back(done, backups):
-            exc.add_note(f"could not restore {note}")
-        raise
-    finally:
-        for _, temporary in staged:
-            temporary.unlink(missing_ok=True)
-        for backup in backups.values():
-            backup.unlink(missing_ok=True)
+            staging.stage(path, text)
+        staging.commit()

@@ -25,6 +25,7 @@ from veracity.reports.locate import place, posix
 
 __all__ = [
     "SUMMARY_LIMIT",
+    "active",
     "annotation_commands",
     "command",
     "escape_data",
@@ -103,9 +104,14 @@ def step_summary(text: str, budget: int = SUMMARY_LIMIT) -> str:
     return kept + TRUNCATED_NOTE
 
 
+def active(environ: Mapping[str, str]) -> bool:
+    """True when running as a GitHub Actions step, where `publish` has work to do."""
+    return environ.get("GITHUB_ACTIONS") == "true"
+
+
 def publish(reports: Sequence[Report], out: TextIO, environ: Mapping[str, str]) -> None:
     """In GitHub Actions, print the annotations and append the summary; elsewhere nothing."""
-    if environ.get("GITHUB_ACTIONS") != "true":
+    if not active(environ):
         return
     workspace = Path(environ["GITHUB_WORKSPACE"]) if environ.get("GITHUB_WORKSPACE") else None
     for report in reports:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from veracity.claims.models import Location
 from veracity.findings import Finding
 from veracity.report import ClaimResult, Report
-from veracity.reports.escape import json_safe
+from veracity.reports.jsontext import listing
 
 __all__ = ["render", "to_data"]
 
@@ -50,12 +49,22 @@ def _claim(result: ClaimResult, claim_file: str | None) -> dict[str, Any]:
     return data
 
 
+def _claim_file(report: Report) -> str | None:
+    return report.claim_set.path.as_posix() if report.claim_set.path else None
+
+
 def to_data(report: Report) -> dict[str, Any]:
+    data = _document(report)
+    data["claims"] = [_claim(r, _claim_file(report)) for r in report.results]
+    return data
+
+
+def _document(report: Report) -> dict[str, Any]:
+    """The report's JSON document with the claims left out (an empty list)."""
     article = report.claim_set.article.model_dump(mode="json", exclude_none=True)
-    claim_file = report.claim_set.path.as_posix() if report.claim_set.path else None
     return {
         "article": article,
-        "claims": [_claim(r, claim_file) for r in report.results],
+        "claims": [],
         "summary": report.summary(),
         "datasets": [
             {
@@ -74,4 +83,5 @@ def to_data(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report) -> str:
-    return json_safe(json.dumps(to_data(report), indent=2, ensure_ascii=False)) + "\n"
+    claim_file = _claim_file(report)
+    return listing(_document(report), "claims", (_claim(r, claim_file) for r in report.results))

@@ -201,11 +201,13 @@ def _parse_rows(text: str, fields: list[_Field], csv_path: Path) -> list[dict[st
     if header != names:
         raise DatasetError(f"{csv_path}: columns {header} do not match the schema {names}")
     rows: list[dict[str, Any]] = []
+    seen: dict[str, str] = {}  # one copy of each text: SIPRI repeats names in 30,000 rows
+    typed = [(f, _TYPES[f.kind]) for f in fields]
     for number, cells in enumerate(reader, start=2):
         if len(cells) != len(fields):
             raise DatasetError(f"{csv_path}:{number}: {len(cells)} cells, expected {len(fields)}")
         row: dict[str, Any] = {}
-        for f, cell in zip(fields, cells, strict=True):
+        for (f, convert), cell in zip(typed, cells, strict=True):
             if cell == "":
                 if f.required:
                     raise DatasetError(f"{csv_path}:{number}: {f.name!r} is required")
@@ -214,12 +216,12 @@ def _parse_rows(text: str, fields: list[_Field], csv_path: Path) -> list[dict[st
             try:
                 if f.list_separator:
                     row[f.name] = tuple(
-                        _TYPES[f.kind](part.strip())
-                        for part in cell.split(f.list_separator)
-                        if part.strip()
+                        seen.setdefault(p, p) if convert is str else convert(p)
+                        for p in (part.strip() for part in cell.split(f.list_separator))
+                        if p
                     )
                 else:
-                    row[f.name] = _TYPES[f.kind](cell)
+                    row[f.name] = seen.setdefault(cell, cell) if convert is str else convert(cell)
             except (ValueError, KeyError, OverflowError) as exc:
                 raise DatasetError(
                     f"{csv_path}:{number}: {f.name!r} = {cell!r} is not a valid {f.kind}: {exc}"
