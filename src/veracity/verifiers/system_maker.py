@@ -25,6 +25,7 @@ from veracity.mentions.catalog import Catalog
 from veracity.mentions.links import clause_start, gap_is, subtract
 from veracity.mentions.places import names
 from veracity.verifiers.base import BaseVerifier
+from veracity.verifiers.maker_groups import memberships
 
 __all__ = ["SystemMaker"]
 
@@ -93,9 +94,11 @@ class SystemMaker(BaseVerifier):
         text = claim.text
         found = find_mentions(text, context.sources)
         systems, makers = found.systems, [m for m in found.makers if not m.of("system")]
+        cat = catalog(context.sources)
+        for member in memberships(text, makers, cat):
+            yield self.finding(member.verdict, member.explanation, member.evidence, member.covers)
         if not systems or not makers:
             return
-        cat = catalog(context.sources)
         places = [(c.start, c.end) for c in found.countries] + [
             (r.start, r.end) for r in found.regions
         ]
