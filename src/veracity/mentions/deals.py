@@ -268,6 +268,38 @@ def _find_deals(text: str, found: Mentions) -> list[Deal]:
                 force=_force(text, recipient),
             )
         )
+    dealt = {d.system.start for d in deals}
+    deals += [d for d in _possessed(text, found) if d.system.start not in dealt]
+    return deals
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+(?:(?:new|first|latest|own)\s+)?(?:[\d,]+\s+)?")
+
+
+def _possessed(text: str, found: Mentions) -> list[Deal]:
+    """ "Poland's Patriot batteries": a country's own weapon, which it received unless it builds
+    it; read as a past receipt with the possessive as its verb."""
+    deals = []
+    for country in found.countries:
+        if country.adjective:
+            continue
+        link = _POSSESSIVE.match(text, country.end)
+        system = next((s for s in found.systems if link and s.start == link.end()), None)
+        if link is None or system is None:
+            continue
+        deals.append(
+            Deal(
+                system=system,
+                kind="receive",
+                future=False,
+                verb=(country.end, country.end + 2),
+                recipient=country,
+                supplier=None,
+                sender=None,
+                number=None,
+                year=None,
+            )
+        )
     return deals
 
 
