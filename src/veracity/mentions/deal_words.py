@@ -15,6 +15,7 @@ from typing import Any
 from veracity.findings import Span
 
 __all__ = [
+    "LICENCE",
     "Years",
     "began",
     "claimed_years",
@@ -86,6 +87,15 @@ def condition(text: str, begin: int, at: int) -> tuple[str, Span] | None:
         return None
     kind = "second-hand" if match["used"] else "new"
     return kind, match.span(kind.replace("second-hand", "used"))
+
+
+LICENCE = re.compile(
+    r"\b(?:(?:to\s+be\s+)?(?:built|produced|made|manufactured|assembled)\s+(?:partly\s+|locally\s+)?"
+    r"(?:under\s+licen[cs]e\s+)?in|licen[cs]e[\s-](?:built|produced)\s+in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""The words before a country that say the weapon is (to be) built there: "to be built partly
+under licence in Egypt", "licence-built in India", "assembled in Poland"."""
 
 
 def up_to(text: str, year: Span) -> Span | None:

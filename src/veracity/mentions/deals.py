@@ -15,6 +15,7 @@ from typing import Literal
 
 from veracity.findings import Span
 from veracity.mentions.deal_words import (
+    LICENCE,
     Years,
     began,
     claimed_years,
@@ -136,6 +137,8 @@ class Deal:
     """ "second-hand" or "new" said of the units."""
     by: Span | None = None
     """ "By the end of 2024": the count is the total delivered up to the year."""
+    built_in: tuple[str, Span] | None = None
+    """A country the units are (to be) built in ("under licence in Egypt"), ISO alpha-3."""
     force: tuple[str, Span] | None = None
     """The service after the recipient's name ("the Nigerian air force", "the Indian Army")."""
 
@@ -266,6 +269,7 @@ def _find_deals(text: str, found: Mentions) -> list[Deal]:
                 began=began(verb.group()),
                 condition=condition(text, begin, system.start),
                 force=_force(text, recipient),
+                built_in=_built_in(text, found, verb.end(), end),
             )
         )
     dealt = {d.system.start for d in deals}
@@ -301,6 +305,16 @@ def _possessed(text: str, found: Mentions) -> list[Deal]:
             )
         )
     return deals
+
+
+def _built_in(text: str, found: Mentions, begin: int, end: int) -> tuple[str, Span] | None:
+    """ "to be built under licence in Egypt": the country and the words from "built" to it."""
+    for country in found.countries:
+        if begin <= country.start < end:
+            match = LICENCE.search(text, begin, country.start)
+            if match:
+                return country.country.iso3, (match.start(), country.end)
+    return None
 
 
 def _force(text: str, country: CountryMention | None) -> tuple[str, Span] | None:

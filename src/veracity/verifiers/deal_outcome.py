@@ -8,14 +8,16 @@ checked against them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from veracity.findings import Span, Verdict
 from veracity.mentions import Entity
 from veracity.mentions.deal_words import earliest
 from veracity.mentions.deals import Deal
-from veracity.mentions.places import join_names
+from veracity.mentions.places import country_name, join_names
 from veracity.mentions.transfers import Transfer, uncertain
 from veracity.sources.names import name_key
 from veracity.sources.sipri import not_yet_ordered
@@ -96,4 +98,14 @@ def matched(
             )
         if (said == "second-hand" and all(used)) or (said == "new" and not any(used)):
             covers.append(span)
+    if deal.built_in and any(_built_there(t.row, deal.built_in[0]) for t in chosen):
+        covers.append(deal.built_in[1])
     return Outcome(Verdict.SUPPORTED, listed, tuple(chosen), tuple(covers))
+
+
+def _built_there(row: Mapping[str, Any], iso3: str) -> bool:
+    """SIPRI's comment says units are produced or assembled in the country: "incl production
+    under licence in Egypt", "incl 223 assembled in India"."""
+    name = re.escape(country_name(iso3).removeprefix("the "))
+    pattern = rf"(?:licen[cs]e|assembled|produced|production)[^;]*\bin\s+{name}\b"
+    return bool(re.search(pattern, str(row.get("comments") or "")))
