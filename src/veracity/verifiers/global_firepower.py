@@ -24,17 +24,11 @@ from veracity.findings import Evidence, Finding, Span, Verdict
 from veracity.ordinals import ORDINAL_PATTERN, ordinal_value
 from veracity.sources.countries import Country, CountryMention, RegionMention, countries
 from veracity.sources.dataset import Dataset
-from veracity.sources.registry import Sources
 from veracity.verifiers.base import BaseVerifier
+from veracity.verifiers.gfp_editions import GFP, edition, editions
 
 __all__ = ["GlobalFirepowerRank"]
 
-_GFP = re.compile(
-    r"(?:(?P<pre>(?:19|20)\d\d)\s+)?\b(?:Global[\s-]*Fire[\s-]?power(?:'s|’s)?(?:\s+(?:Index|"
-    r"ranking|rankings|report|list|review))?|GFP)\b(?:[\s\-–]*(?P<post>(?:19|20)\d\d)\b)?",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
 _STRENGTH = re.compile(
     r"\b(?:military\s+(?:strength|power|might)|firepower|strongest|most\s+powerful|mightiest|"
     r"most\s+formidable|weakest|least\s+powerful|militar(?:y|ies)|armed\s+forces|arm(?:y|ies))\b",
@@ -106,15 +100,6 @@ class _Rank:
     kind: str  # "place", "top", "last"
 
 
-def _editions(sources: Sources) -> dict[int, str]:
-    found = {}
-    for dataset_id in sources.ids():
-        match = re.fullmatch(r"gfp-(\d{4})", dataset_id)
-        if match:
-            found[int(match[1])] = dataset_id
-    return found
-
-
 def _ordinal_word(n: int) -> str:
     if 10 <= n % 100 <= 20:
         return f"{n}th"
@@ -133,7 +118,7 @@ class GlobalFirepowerRank(BaseVerifier):
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
         text = claim.text
-        gfp = list(_GFP.finditer(text))
+        gfp = list(GFP.finditer(text))
         hinted = bool(claim.source and re.search(r"fire\s*power|gfp", claim.source, re.I))
         if not gfp and not hinted and not _STRENGTH.search(text):
             return
@@ -164,11 +149,11 @@ class GlobalFirepowerRank(BaseVerifier):
         )
         if subject is None:
             return
-        year, year_span = self._edition(text, gfp, claim, context)
-        editions = _editions(context.sources)
+        year, year_span = edition(text, gfp, claim, context)
+        found_editions = editions(context.sources)
         label = f"Global Firepower {year}" if year else "Global Firepower"
-        if year is None or year not in editions:
-            have = ", ".join(str(y) for y in sorted(editions)) or "none"
+        if year is None or year not in found_editions:
+            have = ", ".join(str(y) for y in sorted(found_editions)) or "none"
             asked = f"the {year} edition" if year else "no edition year"
             yield self.finding(
                 Verdict.NOT_ENOUGH_EVIDENCE,
@@ -176,7 +161,7 @@ class GlobalFirepowerRank(BaseVerifier):
                 f"edition(s) {have} only, so the rank cannot be checked.",
             )
             return
-        table = context.sources.dataset(editions[year])
+        table = context.sources.dataset(found_editions[year])
         rows = {str(r["iso3"]): r for r in table}
         shared: list[Span] = [(m.start(), m.end()) for m in gfp]
         shared += [(m.start(), m.end()) for m in _VOCABULARY.finditer(text)]
@@ -214,24 +199,6 @@ class GlobalFirepowerRank(BaseVerifier):
                 yield self._check_comparison(item, other, row, table, country, label, spans)
         for match in totals:
             yield self._check_total(match, table, label, shared)
-
-    @staticmethod
-    def _edition(
-        text: str, gfp: list[re.Match[str]], claim: Claim, context: Context
-    ) -> tuple[int | None, Span | None]:
-        for match in gfp:
-            for group in ("post", "pre"):
-                if match[group]:
-                    return int(match[group]), match.span(group)
-        year_match = _YEAR.search(text)
-        if year_match:
-            return int(year_match["year"]), year_match.span()
-        if claim.year:
-            return claim.year, None
-        article = context.claim_set.article if context.claim_set else None
-        if article and article.published:
-            return article.published.year, None
-        return None, None
 
     @staticmethod
     def _scope(text: str, end: int, regions: list[RegionMention]) -> tuple[str | None, Span | None]:

@@ -1,0 +1,54 @@
+"""Which Global Firepower edition a claim speaks of, shared by the rank and inventory verifiers.
+
+A claim names the ranking ("Global Firepower 2024", "the GFP index", "2024 Global Firepower
+ranking"); the edition is the year written with it, else a year elsewhere in the claim, the
+claim's `year` hint, or the year the article was published.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veracity.claims.models import Claim
+from veracity.context import Context
+from veracity.findings import Span
+from veracity.sources.registry import Sources
+
+__all__ = ["GFP", "edition", "editions"]
+
+GFP = re.compile(
+    r"(?:(?P<pre>(?:19|20)\d\d)\s+)?\b(?:Global[\s-]*Fire[\s-]?power(?:'s|’s)?(?:\s+(?:Index|"
+    r"ranking|rankings|report|list|review))?|GFP)\b(?:[\s\-–]*(?P<post>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+"""The ranking's name, with an edition year before or after it."""
+_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
+
+
+def editions(sources: Sources) -> dict[int, str]:
+    """The bundled editions: year -> dataset id (`gfp-2024`)."""
+    found = {}
+    for dataset_id in sources.ids():
+        match = re.fullmatch(r"gfp-(\d{4})", dataset_id)
+        if match:
+            found[int(match[1])] = dataset_id
+    return found
+
+
+def edition(
+    text: str, named: list[re.Match[str]], claim: Claim, context: Context
+) -> tuple[int | None, Span | None]:
+    """The edition year the claim means, and where the text gives it (None: from hints)."""
+    for match in named:
+        for group in ("post", "pre"):
+            if match[group]:
+                return int(match[group]), match.span(group)
+    year_match = _YEAR.search(text)
+    if year_match:
+        return int(year_match["year"]), year_match.span()
+    if claim.year:
+        return claim.year, None
+    article = context.claim_set.article if context.claim_set else None
+    if article and article.published:
+        return article.published.year, None
+    return None, None
