@@ -1,0 +1,231 @@
+"""Checks a country's inventory counts against Global Firepower: tanks, fighters, troops, ships.
+
+Example claim: "According to Global Firepower 2024, Poland has 612 tanks."
+Expected verdict: supported
+
+The claim gives a count of a kind Global Firepower tallies ("612 tanks", "about 600 fighter
+jets", "1.45 million troops"; see `veracity.quantities.categories`) that a country has, fields or
+counts, or compares two countries ("Poland has more tanks than Germany"). The edition is the
+year the claim names, else the article's (see `veracity.verifiers.gfp_editions`), else the
+newest one bundled.
+
+* a count within the claim's interval of Global Firepower's ("about 600" allows 450 to 750; a
+  round "600" 550 to 649), or within 1% of it ("1.45 million" for 1,455,550) → `supported`;
+* a count more than 5% off it → `refuted` when the claim cites Global Firepower, else
+  `not-enough-evidence`: inventories differ between sources (IISS, national figures), so only a
+  figure attributed to Global Firepower can be wrong against it;
+* a comparison is judged only when the claim cites Global Firepower.
+
+A count of one weapon ("612 K2 tanks"), of new units or of a plan is no inventory and is left to
+the deal and plausibility verifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from veracity.claims.models import Claim
+from veracity.context import Context
+from veracity.findings import Evidence, Finding, Span, Verdict
+from veracity.mentions import find_mentions
+from veracity.quantities import Quantity, claim_quantities
+from veracity.quantities.categories import find_categories
+from veracity.sources.countries import CountryMention
+from veracity.sources.dataset import Dataset
+from veracity.verifiers.base import BaseVerifier
+from veracity.verifiers.gfp_editions import GFP, edition, editions
+
+__all__ = ["GlobalFirepowerInventory"]
+
+_SAYS = re.compile(
+    r"\b(?:according\s+to|per|says?|said|counts?|counted|credits?|credited|lists?|listed|"
+    r"inventory|arsenal|fleet|has|have|had|fields?|operates?|possess(?:es)?|estimates?|"
+    r"puts?|index|ranking|data)\b",
+    re.IGNORECASE,
+)
+"""Words that attribute or hold an inventory ("according to", "counts", "in its inventory")."""
+_CLOSE = 0.01
+"""A stated figure this close to Global Firepower's is its figure rounded ("1.45 million" for
+1,455,550)."""
+_NEAR = 0.05
+"""A cited figure this close is not refuted: rounding, or the figure of a neighbouring edition."""
+_COMPARE = re.compile(r"\b(?P<dir>more|fewer|less)\s+$", re.IGNORECASE)
+
+
+class GlobalFirepowerInventory(BaseVerifier):
+    """Checks a country's inventory counts against Global Firepower: tanks, fighters, troops, ships.
+
+    Example claim: "According to Global Firepower 2024, Poland has 612 tanks."
+    Expected verdict: supported
+    """
+
+    name = "inventories.global-firepower"
+
+    def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
+        text = claim.text
+        named = list(GFP.finditer(text))
+        cited = bool(named) or bool(
+            claim.source and re.search(r"fire\s*power|gfp", claim.source, re.I)
+        )
+        counts = [
+            q for q in claim_quantities(claim, context) if self._inventory(q, text, context, cited)
+        ]
+        found = find_mentions(text, context.sources)
+        pairs = list(self._comparisons(text, found.countries)) if cited else []
+        if not counts and not pairs:
+            return
+        year, year_span = edition(text, named, claim, context)
+        have = editions(context.sources)
+        if year is None and have:  # no year anywhere: today's inventory, the newest edition
+            year = max(have)
+        if year is None or year not in have:
+            if cited:
+                yield self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"The claim cites the {year or 'undated'} edition of Global Firepower; the "
+                    f"bundled data has {', '.join(str(y) for y in sorted(have)) or 'none'} only.",
+                )
+            return
+        table = context.sources.dataset(have[year])
+        label = f"Global Firepower {year}"
+        said = [m.span() for m in named] + [m.span() for m in _SAYS.finditer(text)]
+        said += [year_span] if year_span else []
+        for q in counts:
+            yield self._count(q, text, table, label, cited, said)
+        for subject, word, noun, other in pairs:
+            yield self._compare(subject, word, noun, other, table, label, said)
+
+    @staticmethod
+    def _inventory(q: Quantity, text: str, context: Context, cited: bool) -> bool:
+        """A count of what a country holds, of a kind Global Firepower tallies."""
+        if not q.category.columns or q.country is None or q.new is not None or q.future:
+            return False
+        if q.kind not in ("inventory", None) or (q.kind is None and not cited):
+            return False
+        phrase = text[q.amount.span[0] : q.noun[1]]
+        return not find_mentions(phrase, context.sources).systems  # "612 K2 tanks": one weapon
+
+    def _count(
+        self, q: Quantity, text: str, table: Dataset, label: str, cited: bool, said: list[Span]
+    ) -> Finding:
+        assert q.country is not None
+        row = table.get(q.country.iso3)
+        if row is None:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE, f"{label} does not list {q.country.name}."
+            )
+        value = _value(row, q.category.columns)
+        amount = q.amount.tolerant()
+        evidence = [_evidence(table, row, q.category.columns)]
+        counted = f"{value:,} {q.category.plural}"
+        active = re.search(r"\bactive(?:[\s-]duty)?\s+$", text[: q.noun[0]], re.IGNORECASE)
+        if active and q.category.columns == ("active_personnel",):
+            said = [*said, active.span()]
+        close = q.amount.qualifier == "exact" and abs(value - q.amount.stated) <= _CLOSE * value
+        if amount.low <= value <= amount.high or close:
+            return self.finding(
+                Verdict.SUPPORTED,
+                f"{label} counts {counted} for {row['country']}, which matches “{q.phrase}”.",
+                evidence,
+                [*q.spans(), *said],
+            )
+        near = abs(value - q.amount.stated) <= _NEAR * value
+        if not value:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{label} gives 0 {q.category.plural} for {row['country']}, which may mean it has "
+                f"no figure; “{q.phrase}” cannot be weighed against it.",
+                evidence,
+            )
+        if not cited or near:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{label} counts {counted} for {row['country']}, not “{q.phrase}”; "
+                + (
+                    "a difference this small may be rounding or another year's figure."
+                    if near
+                    else "the claim does not cite it, and other sources count differently."
+                ),
+                evidence,
+            )
+        return self.finding(
+            Verdict.REFUTED,
+            f"{label} counts {counted} for {row['country']}, not “{q.phrase}”.",
+            evidence,
+            [*q.spans(), *said],
+        )
+
+    @staticmethod
+    def _comparisons(
+        text: str, countries: tuple[CountryMention, ...]
+    ) -> Iterator[tuple[CountryMention, re.Match[str], Any, CountryMention]]:
+        """ "Poland has more tanks than Germany": (subject, "more", the noun, the other)."""
+        for noun in find_categories(text):
+            word = _COMPARE.search(text, 0, noun.start)
+            other = next(
+                (
+                    c
+                    for c in countries
+                    if re.fullmatch(r"\s+than\s+(?:the\s+)?", text[noun.end : c.start])
+                ),
+                None,
+            )
+            subject = next((c for c in reversed(countries) if word and c.end <= word.start()), None)
+            if word and other and subject and noun.category.columns:
+                yield subject, word, noun, other
+
+    def _compare(
+        self,
+        subject: CountryMention,
+        word: re.Match[str],
+        noun: Any,
+        other: CountryMention,
+        table: Dataset,
+        label: str,
+        said: list[Span],
+    ) -> Finding:
+        rows = [table.get(subject.country.iso3), table.get(other.country.iso3)]
+        if rows[0] is None or rows[1] is None:
+            return self.finding(Verdict.NOT_ENOUGH_EVIDENCE, f"{label} does not list both.")
+        columns = noun.category.columns
+        mine, theirs = _value(rows[0], columns), _value(rows[1], columns)
+        if not mine or not theirs:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{label} gives 0 {noun.category.plural} for one of them, which may mean it has no "
+                "figure.",
+            )
+        more = word["dir"].lower() == "more"
+        plural = noun.category.plural
+        text = (
+            f"{label} counts {mine:,} {plural} for {rows[0]['country']} and {theirs:,} for "
+            f"{rows[1]['country']}"
+        )
+        covers = [
+            (subject.start, subject.end),
+            (word.start(), noun.end),
+            (noun.end, other.end),
+            *said,
+        ]
+        evidence = [_evidence(table, r, columns) for r in rows if r is not None]
+        if (mine > theirs) if more else (mine < theirs):
+            return self.finding(Verdict.SUPPORTED, f"{text}, as claimed.", evidence, covers)
+        return self.finding(Verdict.REFUTED, f"{text}.", evidence, covers)
+
+
+def _value(row: dict[str, Any], columns: tuple[str, ...]) -> int:
+    return sum(int(row[c] or 0) for c in columns)
+
+
+def _evidence(table: Dataset, row: dict[str, Any], columns: tuple[str, ...]) -> Evidence:
+    counted = ", ".join(f"{c.replace('_', ' ')} {int(row[c] or 0):,}" for c in columns)
+    meta = table.meta
+    return Evidence(
+        meta.id,
+        str(row["iso3"]),
+        table.row_url(row),
+        meta.retrieved,
+        f"{row['country']}: {counted}",
+    )
