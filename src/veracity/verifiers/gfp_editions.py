@@ -14,7 +14,7 @@ from veracity.context import Context
 from veracity.findings import Span
 from veracity.sources.registry import Sources
 
-__all__ = ["GFP", "edition", "editions"]
+__all__ = ["GFP", "edition", "editions", "not_bundled"]
 
 GFP = re.compile(
     r"(?:(?P<pre>(?:19|20)\d\d)\s+)?\b(?:Global[\s-]*Fire[\s-]?power(?:'s|’s)?(?:\s+(?:Index|"
@@ -52,3 +52,13 @@ def edition(
     if article and article.published:
         return article.published.year, None
     return None, None
+
+
+def not_bundled(year: int | None, have: dict[int, str], what: str) -> str:
+    """Why a claim about an edition the data lacks cannot be checked."""
+    asked = f"the {year} edition" if year else "no edition year"
+    listed = ", ".join(str(y) for y in sorted(have)) or "none"
+    return (
+        f"The claim refers to {asked} of Global Firepower; the bundled data has the edition(s) "
+        f"{listed} only, so {what} cannot be checked."
+    )

@@ -35,7 +35,7 @@ from veracity.quantities.categories import find_categories
 from veracity.sources.countries import CountryMention
 from veracity.sources.dataset import Dataset
 from veracity.verifiers.base import BaseVerifier
-from veracity.verifiers.gfp_editions import GFP, edition, editions
+from veracity.verifiers.gfp_editions import GFP, edition, editions, not_bundled
 
 __all__ = ["GlobalFirepowerInventory"]
 
@@ -83,9 +83,7 @@ class GlobalFirepowerInventory(BaseVerifier):
         if year is None or year not in have:
             if cited:
                 yield self.finding(
-                    Verdict.NOT_ENOUGH_EVIDENCE,
-                    f"The claim cites the {year or 'undated'} edition of Global Firepower; the "
-                    f"bundled data has {', '.join(str(y) for y in sorted(have)) or 'none'} only.",
+                    Verdict.NOT_ENOUGH_EVIDENCE, not_bundled(year, have, "the count")
                 )
             return
         table = context.sources.dataset(have[year])

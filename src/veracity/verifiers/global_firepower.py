@@ -25,7 +25,7 @@ from veracity.ordinals import ORDINAL_PATTERN, ordinal_value
 from veracity.sources.countries import Country, CountryMention, RegionMention, countries
 from veracity.sources.dataset import Dataset
 from veracity.verifiers.base import BaseVerifier
-from veracity.verifiers.gfp_editions import GFP, edition, editions
+from veracity.verifiers.gfp_editions import GFP, edition, editions, not_bundled
 
 __all__ = ["GlobalFirepowerRank"]
 
@@ -153,12 +153,8 @@ class GlobalFirepowerRank(BaseVerifier):
         found_editions = editions(context.sources)
         label = f"Global Firepower {year}" if year else "Global Firepower"
         if year is None or year not in found_editions:
-            have = ", ".join(str(y) for y in sorted(found_editions)) or "none"
-            asked = f"the {year} edition" if year else "no edition year"
             yield self.finding(
-                Verdict.NOT_ENOUGH_EVIDENCE,
-                f"The claim refers to {asked} of Global Firepower; the bundled data has the "
-                f"edition(s) {have} only, so the rank cannot be checked.",
+                Verdict.NOT_ENOUGH_EVIDENCE, not_bundled(year, found_editions, "the rank")
             )
             return
         table = context.sources.dataset(found_editions[year])
