@@ -27,10 +27,10 @@ SETS = sorted(HELDOUT.glob("*.yaml"))
 EXPECT = re.compile(r"^\s*-\s+id:\s*(?P<id>[a-z0-9-]+)\s*#\s*expect:\s*(?P<verdict>[a-z-]+)\s*$")
 
 FLOORS = {
-    "africa-latam2024": 24,  # of 29
-    "poland2024": 26,  # of 34
-    "southasia2024": 22,  # of 30
-    "ukraine2024": 26,  # of 31
+    "africa-latam2024": 25,  # of 29
+    "poland2024": 30,  # of 34
+    "southasia2024": 24,  # of 30
+    "ukraine2024": 27,  # of 31
 }
 """Agreement reached per set: how many claims get the expected verdict."""
 
