@@ -8,10 +8,12 @@ from veracity.mentions.deal_words import (
     began,
     claimed_years,
     condition,
+    deal_money,
     earliest,
     first_delivery,
     first_word,
     fits,
+    money_in,
     since,
     up_to,
 )
@@ -75,3 +77,14 @@ def test_earliest_and_first_delivery() -> None:
     assert not earliest([new], [old, new], "year_of_order")
     assert first_delivery([old, new]) == 2023
     assert first_delivery([new]) is None
+
+
+def test_deal_money() -> None:
+    text = "Poland signed a $10 billion deal for 96 AH-64E"
+    gap, money = deal_money(text, (7, 36))
+    assert gap == (16, 28)
+    assert money == (10e9, (16, 27))
+    assert deal_money("Poland signed a deal for 96 AH-64E", (7, 24)) == (None, None)
+    assert money_in("INR390 b ($5.4 b) deal; delivery planned 2021-2025") == [(5.4e9, 5.4e9)]
+    assert money_in("$1.2-1.4 b deal (incl offsets)") == [(1.2e9, 1.4e9)]
+    assert money_in("USD2.4 b deal; $414 m part") == [(2.4e9, 2.4e9), (414e6, 414e6)]

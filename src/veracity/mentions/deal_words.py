@@ -20,11 +20,13 @@ __all__ = [
     "began",
     "claimed_years",
     "condition",
+    "deal_money",
     "delivery_years",
     "earliest",
     "first_delivery",
     "first_word",
     "fits",
+    "money_in",
     "since",
     "up_to",
 ]
@@ -96,6 +98,47 @@ LICENCE = re.compile(
 )
 """The words before a country that say the weapon is (to be) built there: "to be built partly
 under licence in Egypt", "licence-built in India", "assembled in Poland"."""
+
+
+_SCALE = {"billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "m": 1e6}
+_CLAIMED_MONEY = re.compile(
+    r"(?:US)?\$\s?(?P<n>\d+(?:\.\d+)?)\s*(?P<s>billion|bn|million|m)\b|"
+    r"(?P<n2>\d+(?:\.\d+)?)\s+(?P<s2>billion|million)\s+(?:US\s+)?dollars?\b",
+    re.IGNORECASE,
+)
+_RECORDED_MONEY = re.compile(
+    r"(?:\$|USD)\s?(?P<low>\d+(?:\.\d+)?)(?:\s*-\s*(?P<high>\d+(?:\.\d+)?))?\s*(?P<s>b|m)\b"
+)
+_GAP = re.compile(
+    r"(?:signed|concluded|inked|struck)\s+(?:a\s+|an\s+)?(?P<gap>(?:[\w$.,-]+\s+){1,3}?)"
+    r"(?:contract|deal|agreement)",
+    re.IGNORECASE,
+)
+
+
+def deal_money(text: str, verb: Span) -> tuple[Span | None, tuple[float, Span] | None]:
+    """In "signed a $10 billion deal for …": the words between "a" and "deal", which the verb
+    does not assert, and the US-dollar value among them."""
+    match = _GAP.match(text, verb[0], verb[1])
+    if match is None or match["gap"].strip().lower() in ("a", "an", "the"):
+        return None, None
+    gap = match.span("gap")
+    money = _CLAIMED_MONEY.search(text, *gap)
+    if money is None:
+        return gap, None
+    number, scale = money["n"] or money["n2"], (money["s"] or money["s2"]).lower()
+    return gap, (float(number) * _SCALE[scale], money.span())
+
+
+def money_in(comment: str) -> list[tuple[float, float]]:
+    """The US-dollar values a SIPRI comment gives ("$10 b 'Kruk' programme", "INR390 b ($5.4 b)
+    deal", "$1.2-1.4 b deal"), as ranges."""
+    found = []
+    for match in _RECORDED_MONEY.finditer(comment):
+        scale = _SCALE[match["s"]]
+        low = float(match["low"]) * scale
+        found.append((low, float(match["high"]) * scale if match["high"] else low))
+    return found
 
 
 def up_to(text: str, year: Span) -> Span | None:

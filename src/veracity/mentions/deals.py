@@ -20,6 +20,7 @@ from veracity.mentions.deal_words import (
     began,
     claimed_years,
     condition,
+    deal_money,
     first_word,
     since,
     up_to,
@@ -45,9 +46,9 @@ _VERBS: list[tuple[str, str, bool]] = [
     (r"(?:has\s+|have\s+|had\s+)?(?:ordered|bought|purchased|acquired|procured)", "order", False),
     (r"(?:orders|buys|purchases|acquires|procures)", "order", False),
     (
-        r"(?:signed|concluded)\s+(?:a\s+|an\s+)?(?:contract|deal|agreement)s?\s+(?:for|to\s+"
-        + _ORDER
-        + r")",
+        r"(?:signed|concluded|inked|struck)\s+(?:a\s+|an\s+)?(?:[\w$.,-]+\s+){0,3}?"
+        r"(?:contract|deal|agreement)s?\s+(?:with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?"
+        r"(?:for|to\s+" + _ORDER + r")",
         "order",
         False,
     ),
@@ -139,6 +140,10 @@ class Deal:
     """ "By the end of 2024": the count is the total delivered up to the year."""
     built_in: tuple[str, Span] | None = None
     """A country the units are (to be) built in ("under licence in Egypt"), ISO alpha-3."""
+    gap: Span | None = None
+    """Words inside the verb it does not assert ("$10 billion" in "signed a $10 billion deal")."""
+    money: tuple[float, Span] | None = None
+    """A deal value in US dollars the claim gives."""
     force: tuple[str, Span] | None = None
     """The service after the recipient's name ("the Nigerian air force", "the Indian Army")."""
 
@@ -211,6 +216,20 @@ def _find_deals(text: str, found: Mentions) -> list[Deal]:
                 to_country = country
             elif word == "by" and by_country is None:
                 by_country = country
+        within = next(  # "signed a deal with Russia for …": the other party supplies
+            (
+                c
+                for c in found.countries
+                if verb.start() < c.start < verb.end()
+                and re.search(r"\bwith\s+(?:the\s+)?$", text[: c.start], re.IGNORECASE)
+            ),
+            None,
+        )
+        if within is not None and supplier is None:
+            supplier, from_span = (
+                within,
+                (c_with := text.rfind("with", 0, within.start), c_with + 4),
+            )
         before = [c for c in found.countries if begin <= c.start < verb.start()]
         subject = _subject(text, before)
         sources = [m for m in found.names if not m.of("system") and begin <= m.start < end]
@@ -250,6 +269,7 @@ def _find_deals(text: str, found: Mentions) -> list[Deal]:
             sender = source
         number = _number(text, system)
         year = _year(text, begin, end)
+        gap, money = deal_money(text, verb.span())
         deals.append(
             Deal(
                 system=system,
@@ -270,6 +290,8 @@ def _find_deals(text: str, found: Mentions) -> list[Deal]:
                 condition=condition(text, begin, system.start),
                 force=_force(text, recipient),
                 built_in=_built_in(text, found, verb.end(), end),
+                gap=gap,
+                money=money,
             )
         )
     dealt = {d.system.start for d in deals}

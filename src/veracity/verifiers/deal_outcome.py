@@ -15,7 +15,7 @@ from typing import Any
 
 from veracity.findings import Span, Verdict
 from veracity.mentions import Entity
-from veracity.mentions.deal_words import earliest
+from veracity.mentions.deal_words import earliest, money_in
 from veracity.mentions.deals import Deal
 from veracity.mentions.places import country_name, join_names
 from veracity.mentions.transfers import Transfer, uncertain
@@ -98,9 +98,22 @@ def matched(
             )
         if (said == "second-hand" and all(used)) or (said == "new" and not any(used)):
             covers.append(span)
+    if deal.money and any(_valued(t.row, deal.money[0]) for t in chosen):
+        covers.append(deal.money[1])
     if deal.built_in and any(_built_there(t.row, deal.built_in[0]) for t in chosen):
         covers.append(deal.built_in[1])
     return Outcome(Verdict.SUPPORTED, listed, tuple(chosen), tuple(covers))
+
+
+def _valued(row: Mapping[str, Any], dollars: float) -> bool:
+    """SIPRI's comment gives this value, within the rounding of a press figure (3%)."""
+    return any(
+        low * (1 - _ROUNDING) <= dollars <= high * (1 + _ROUNDING)
+        for low, high in money_in(str(row.get("comments") or ""))
+    )
+
+
+_ROUNDING = 0.03
 
 
 def _built_there(row: Mapping[str, Any], iso3: str) -> bool:

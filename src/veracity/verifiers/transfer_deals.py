@@ -33,6 +33,7 @@ from veracity.findings import Finding, Span, Verdict
 from veracity.mentions import Entity, catalog, find_mentions
 from veracity.mentions.deal_words import first_delivery, fits
 from veracity.mentions.deals import Deal, find_deals
+from veracity.mentions.links import subtract
 from veracity.mentions.places import country_name, join_names
 from veracity.mentions.readings import one_reading
 from veracity.mentions.transfers import Transfer, TransferIndex, transfers
@@ -91,7 +92,7 @@ class TransferDeals(BaseVerifier):
             )
         covers: list[Span] = [
             deal.system.span,
-            deal.verb,
+            *subtract(deal.verb, [deal.gap] if deal.gap else []),
             (deal.recipient.start, deal.recipient.end),
             *([deal.force[1]] if deal.force and serves(deal.force[0], system) else []),
         ]
