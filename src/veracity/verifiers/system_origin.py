@@ -39,7 +39,11 @@ __all__ = ["SystemOrigin"]
 
 _MADE = r"(?:made|built|produced|manufactured|developed|designed|assembled|engineered)"
 _SUFFIX = re.compile(r"-" + _MADE + r"\b", re.IGNORECASE)
-_MADE_IN = re.compile(r"\b" + _MADE + r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_MADE_IN = re.compile(
+    r"\b(?:jointly\s+|co-?)?" + _MADE + r"\s+(?:in|by)\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""Where or by which countries it is made: "made in China", "jointly developed by Pakistan and
+China" (a maker's name after "by" is the maker verifier's)."""
 _COMES_FROM = re.compile(
     r"\b(?:comes?|came|originat(?:es?|ed)|hails?)\s+(?:from|in)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -48,7 +52,7 @@ _COMPANY = (
     r"(?:(?:defen[cs]e|arms|aerospace|state-owned|private)\s+)?"
     r"(?:company|firm|manufacturer|maker|producer|group|corporation|concern|giant|contractor)"
 )
-_JOINT = r"[-–/]|\s+and\s+|\s*,\s*"
+_JOINT = r"[-–/]|\s+and\s+(?:the\s+)?|\s*,\s*(?:and\s+)?(?:the\s+)?"
 _GAP = r"[\s-]*(?:(?:the|a|an)\s+)?(?:" + _COMPANY + r"\s+)?"
 
 
@@ -112,25 +116,27 @@ class SystemOrigin(BaseVerifier):
             following = next((p for p in found.countries if p.start > place.end), None)
             if (
                 isinstance(place, CountryMention)
-                and place.adjective
                 and following is not None
-                and following.adjective
+                and place.adjective == following.adjective
                 and gap_is(text, place.end, following.start, _JOINT)
             ):
-                joint.append(place)  # "British-French": judged with the next adjective
+                joint.append(place)  # "British-French", "Pakistan and China": judged together
                 continue
             together, joint = tuple(joint), []
             span = _place_span(place, text)
             production = span[1] > place.end
             adjective = isinstance(place, RegionMention) or place.adjective or production
-            head = text[: place.start]
+            head = text[: (together[0] if together else place).start]
             target: Mention | None = None
             extra: list[Span] = []
             predicate = False
             made_in = _MADE_IN.search(head) or _COMES_FROM.search(head)
             if made_in and not adjective:
                 target = self._before(targets, place.start)
-                production = production or bool(_MADE_IN.search(head))
+                production = production or bool(
+                    _MADE_IN.search(head)
+                    and not re.search(r"(?:develop|design|engineer)", made_in.group(), re.I)
+                )  # "built in China" says where it is made; "developed by China" is its origin
                 extra.append(made_in.span())
             elif adjective and _OF_ORIGIN.match(text, span[1]):
                 target = self._before(targets, place.start)
