@@ -78,9 +78,23 @@ class _Assertion:
         return tuple(dict.fromkeys(c.country.iso3 for c in (*self.joint, self.place)))
 
 
+_HOME = re.compile(
+    r"\b(?:indigenous(?:ly\s+(?:built|made|developed|designed))?|home[\s-]?grown|"
+    r"domestically[\s-](?:built|made|produced|developed)|locally[\s-](?:built|made|produced))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+"""Words before an origin adjective that say the same ("an indigenous Indian fighter")."""
+
+
 def _place_span(place: CountryMention | RegionMention, text: str) -> Span:
     suffix = _SUFFIX.match(text, place.end)
-    return (place.start, suffix.end() if suffix else place.end)
+    home = (
+        _HOME.search(text, 0, place.start)
+        if isinstance(place, CountryMention) and place.adjective
+        else None
+    )
+    return (home.start() if home else place.start, suffix.end() if suffix else place.end)
 
 
 class SystemOrigin(BaseVerifier):
@@ -124,7 +138,7 @@ class SystemOrigin(BaseVerifier):
                 continue
             together, joint = tuple(joint), []
             span = _place_span(place, text)
-            production = span[1] > place.end
+            production = span[1] > place.end or span[0] < place.start  # "-made", "indigenous"
             adjective = isinstance(place, RegionMention) or place.adjective or production
             head = text[: (together[0] if together else place).start]
             target: Mention | None = None
