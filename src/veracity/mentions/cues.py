@@ -235,10 +235,13 @@ def attribution_cue(text: str, start: int) -> str:
     return f"“{match.group().strip()}” attributes something to it" if match else ""
 
 
-def role_cue(text: str, start: int, end: int) -> str:
-    """A role word right after or before a system name ("… fighters", "the drone …")."""
+def role_cue(text: str, start: int, end: int, category: str = "") -> str:
+    """A role word right after or before a system name ("… fighters", "the drone …") that fits
+    the system's `category`, when given: "Shahed drones" is no slip for the Shaheed patrol boat."""
     for run in find_roles(text):
         if run.generic:
+            continue
+        if category and run.categories is not None and category not in run.categories:
             continue
         if 0 <= run.start - end <= 1 or 0 <= start - run.end <= 1:
             return f"“{run.text}” says a weapon is meant"

@@ -369,7 +369,7 @@ class _Finder:
         if entity.kind == "maker":
             return maker_cue(text, start, end) or attribution_cue(text, start)
         if entity.kind == "system":
-            return role_cue(text, start, end)
+            return role_cue(text, start, end, entity.text("category"))
         return ""
 
 

@@ -145,6 +145,8 @@ class SystemOrigin(BaseVerifier):
             extra: list[Span] = []
             predicate = False
             made_in = _MADE_IN.search(head) or _COMES_FROM.search(head)
+            if made_in and re.match(r"['’]s\b", text[place.end :]):
+                made_in = None  # "developed by Norway's Kongsberg": the maker's country
             if made_in and not adjective:
                 target = self._before(targets, place.start)
                 production = production or bool(

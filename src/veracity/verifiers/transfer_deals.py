@@ -171,10 +171,11 @@ class TransferDeals(BaseVerifier):
                     f"{listed} SIPRI records the {number} as selected but not yet ordered.",
                     tuple(planned),
                 )
-            elif deal.year is None and total == number and len(chosen) > 1:
+            elif total == number and len(chosen) > 1:  # "18 in 2021": SIPRI's 6 and 12
                 return Outcome(
                     Verdict.SUPPORTED,
-                    f"{listed} In all {total} were ordered.{flags(chosen)}",
+                    f"{listed} In all {total} were ordered"
+                    f"{f' in {deal.year[0]}' if deal.year else ''}.{flags(chosen)}",
                     tuple(chosen),
                     (*covers, span),
                 )
