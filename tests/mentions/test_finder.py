@@ -158,3 +158,9 @@ def test_a_one_word_name_inside_a_longer_unknown_name(fixture_sources: Sources) 
     found = find_mentions("The Golden Atlas is old; the Turkish Cobra II is new.", fixture_sources)
     assert [m.alias for m in found.systems] == ["Cobra II"]
     assert "longer name" in found.rejected[0].reason
+
+
+def test_short_name_of_a_family_is_set_aside(sources: Sources) -> None:
+    found = find_mentions("Germany sent Leopard tanks to Ukraine.", sources)
+    assert found.systems == []
+    assert [r.reason for r in found.rejected] == ["a family the data lists by variant"]

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -34,12 +35,15 @@ from veracity.mentions.keys import Token, tokenise, words
 from veracity.mentions.places import compounds
 from veracity.mentions.roles import find_roles
 from veracity.sources.countries import CountryMention, CountryResolver, RegionMention, countries
+from veracity.sources.names import name_key
 from veracity.sources.registry import Sources
 from veracity.text import FUNCTION_WORDS
 
 __all__ = ["Mention", "Mentions", "Rejected", "find_mentions"]
 
 _CACHE_SIZE = 512
+_PREDICATE = re.compile(r"\s+(?:is|was|are|were)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}", re.I)
+"""A copula between a name and the role words said of it ("The Cobra is a helicopter")."""
 _MAX_FUZZY_TOKENS = 4
 _MULTIWORD_SCORE = 90.0
 
@@ -138,6 +142,7 @@ class _Finder:
             )
         )
         self._cache: OrderedDict[str, Mentions] = OrderedDict()
+        self._words: dict[str, tuple[Entity, ...]] | None = None
 
     def find(self, text: str) -> Mentions:
         cached = self._cache.get(text)
@@ -184,6 +189,11 @@ class _Finder:
         spans += [(c.start, c.end) for c in places]  # "South African" is no "African" region
 
         ordered = sorted((m for _, m in names.values()), key=lambda m: m.start)
+        family = [m for m in ordered if self._family_name(text, m)]
+        rejected += [
+            Rejected(m.start, m.end, m.text, "a family the data lists by variant") for m in family
+        ]
+        ordered = [m for m in ordered if m not in family]
         return Mentions(
             text=text,
             names=tuple(self._disambiguate(text, m, ordered) for m in ordered),
@@ -191,6 +201,51 @@ class _Finder:
             regions=tuple(r for r in self.countries.find_regions(text) if free(r.start, r.end)),
             rejected=tuple(rejected),
         )
+
+    def _family_name(self, text: str, mention: Mention) -> bool:
+        """A one-word name the role words next to it say is not the system the data holds under
+        it, but one whose name goes on with a mark ("Leopard tanks": the Leopard 2A4, not the
+        Leopard armoured car). Such a short name is the press's name for a family."""
+        systems = mention.of("system")
+        if not systems or " " in mention.text.strip() or len(systems) != len(mention.entities):
+            return False
+        near = [
+            run.categories
+            for run in find_roles(text)
+            if run.categories
+            and (
+                0 <= run.start - mention.end <= 1
+                or 0 <= mention.start - run.end <= 1
+                or _PREDICATE.fullmatch(text, mention.end, run.start) is not None
+            )
+        ]
+        if not near or any(s.text("category") in cats for s in systems for cats in near):
+            return False
+        key = name_key(mention.text)
+        longer = [
+            alias.entity
+            for name in self.index.longer(key)
+            if name[len(key) : len(key) + 1].isdigit()
+            for alias in self.index.lookup(name)
+        ]
+        others = [*longer, *self._word_of().get(key, ())]
+        return any(
+            other.kind == "system" and other.text("category") in cats
+            for other in others
+            for cats in near
+        )
+
+    def _word_of(self) -> dict[str, tuple[Entity, ...]]:
+        """Entities by each word of their several-word names ("cobra" → the AH-1 Cobra)."""
+        if self._words is None:
+            words: dict[str, list[Entity]] = {}
+            for aliases in self.index.exact.values():
+                for alias in aliases:
+                    keys = [t.key for t in tokenise(alias.surface)]
+                    for word in keys if len(keys) > 1 else ():
+                        words.setdefault(word, []).append(alias.entity)
+            self._words = {k: tuple(dict.fromkeys(v)) for k, v in words.items()}
+        return self._words
 
     def _disambiguate(self, text: str, mention: Mention, found: list[Mention]) -> Mention:
         """Keep the systems a shared name ("Javelin", "Leopard 2") may mean in this text.

@@ -123,6 +123,14 @@ class AliasIndex:
         at = bisect.bisect_left(keys, key)
         return at < len(keys) and keys[at].startswith(key)
 
+    def longer(self, key: str) -> Iterator[str]:
+        """The known keys that start with `key` and go on ("leopard" → "leopard2a4", …)."""
+        keys = self._sorted
+        at = bisect.bisect_right(keys, key)
+        while at < len(keys) and keys[at].startswith(key):
+            yield keys[at]
+            at += 1
+
     def near(self, key: str, fixed: tuple[str, ...] = ()) -> list[tuple[str, float]]:
         """The closest known keys within the thresholds above (ties kept), with their score.
 
