@@ -88,6 +88,14 @@ _VOCABULARY = re.compile(
 )
 
 
+_PLACE = re.compile(
+    r"(?:\s+(?:military|army|armed\s+forces|navy|air\s+force))?\s+(?:in|of|among|across)\s+"
+    r"(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
+_UNKNOWN = "?"
+"""Marks the scope of a rank "in" a place no UN M49 region names ("?Gulf", "?NATO")."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Rank:
     """One rank assertion found in the text."""
@@ -210,6 +218,9 @@ class GlobalFirepowerRank(BaseVerifier):
         for region in regions:  # "the Central Asian country ranked strongest"
             if region.end <= end and end - region.end <= 40:
                 return region.region, (region.start, region.end)
+        other = _PLACE.match(text, end)
+        if other and not GFP.match(other["place"]):  # "strongest in the Gulf": no M49 region
+            return _UNKNOWN + other["place"], other.span("place")
         return None, None
 
     def _ranks(self, text: str, regions: list[RegionMention]) -> list[_Rank]:
@@ -279,6 +290,12 @@ class GlobalFirepowerRank(BaseVerifier):
         spans: list[Span],
     ) -> Finding:
         covers = [*spans, (rank.start, rank.end)]
+        if rank.scope and rank.scope.startswith(_UNKNOWN):
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"“{rank.scope[1:]}” is no region the data defines (UN M49 regions only), so the "
+                "standing there cannot be checked.",
+            )
         if rank.scope_span:
             covers.append(rank.scope_span)
         if rank.scope is None:
