@@ -50,3 +50,10 @@ def test_rows_in_words_keep_sipri_uncertainty(fixture_sources: Sources) -> None:
         "Kazakhstan ordered 12? Su-30MK from Russia in 2021?; 8 delivered in 2024 (Su-30SM version)"
     )
     assert uncertain(row) == ["the number ordered", "the year of order"]
+
+
+def test_rows_of_another_kind_are_not_the_systems(sources: Sources) -> None:
+    f16 = catalog(sources).get("system", "f-16")
+    assert f16 is not None
+    designations = {t.row["designation"] for t in transfers(sources).of(f16, "ARG")}
+    assert "Viper" not in designations  # a turbojet

@@ -19,11 +19,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal
 
 from veracity.findings import Evidence
 from veracity.mentions.catalog import Entity, catalog
 from veracity.mentions.places import country_name, join_names
+from veracity.sources.importers.sipri_categories import category_of
 from veracity.sources.names import name_key
 from veracity.sources.registry import Sources
 from veracity.sources.sipri import not_yet_ordered
@@ -87,6 +89,26 @@ def _named(comment: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+_KINDRED = [
+    frozenset({"air-defence", "missile"}),  # a SAM system and its missiles share a name
+    frozenset({"artillery", "rocket-artillery"}),
+    frozenset({"radar", "sensor"}),
+    frozenset({"gun", "air-defence"}),  # anti-aircraft guns
+]
+
+
+@lru_cache(maxsize=1024)
+def _same_kind(category: str, description: str) -> bool:
+    """A SIPRI row whose description is of the system's category (or a kindred one): names are
+    shared across kinds, and a row of another kind is about another weapon."""
+    found = category_of(description)
+    if not category or category == "other" or found is None:
+        return True
+    if found[0] == "other":  # torpedoes and the like; the catalogue files torpedoes as missiles
+        return category == "missile"
+    return found[0] == category or any({category, found[0]} <= pair for pair in _KINDRED)
+
+
 class TransferIndex:
     """SIPRI rows by designation key, matched to systems on demand (each system once)."""
 
@@ -109,6 +131,8 @@ class TransferIndex:
         return self._match(system, _Keys.of(system), designation, row)
 
     def _match(self, system: Entity, keys: _Keys, designation: str, row: Row) -> Transfer | None:
+        if not _same_kind(system.text("category"), str(row.get("description") or "")):
+            return None  # "Viper" is the F-16's nickname and a turbojet; "Maverick" an APC
         named = _named(str(row.get("comments") or ""))
         mine = [n for n in named if any(name_key(n).startswith(k) for k in keys.prefixes)]
         version = mine[-1] if mine else (named[0] if named else "")
