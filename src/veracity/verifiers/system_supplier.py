@@ -12,7 +12,9 @@ by NATO", "… received the A400M from OCCAR"):
 * a procurement agency (OCCAR) buys for its member states: delivering to a non-member is
   `misleading`; a government body (a ministry, a state export agency such as Rosoboronexport)
   may well hand weapons over, so either is otherwise left undecided;
-* a maker: `supported` if it (or a company of its group) builds the system, `refuted` if not.
+* a maker: `supported` if it (or a company of its group) builds the system, `refuted` if not;
+  undecided when SIPRI records every unit the recipient got as second-hand (the HIMARS sent to
+  Ukraine came from US Army stocks, not from Lockheed Martin).
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ class SystemSupplier(BaseVerifier):
                 if organisations:
                     yield self._organisation(deal, organisations[0], system, cat, context.sources)
                 elif makers:
-                    yield self._maker(deal, makers[0], system, cat)
+                    yield self._maker(deal, makers[0], system, cat, context.sources)
 
     def _who_builds(self, system: Entity, cat: Catalog) -> tuple[str, list[Evidence]]:
         makers = cat.makers_of(system)
@@ -128,10 +130,23 @@ class SystemSupplier(BaseVerifier):
             evidence,
         )
 
-    def _maker(self, deal: Deal, maker: Entity, system: Entity, cat: Catalog) -> Finding:
+    def _maker(
+        self, deal: Deal, maker: Entity, system: Entity, cat: Catalog, sources: Sources
+    ) -> Finding:
         built, evidence = self._who_builds(system, cat)
         covers = [deal.sender.span if deal.sender else deal.verb, deal.verb, deal.system.span]
         made_by = cat.builds(maker, system)
+        recipient = deal.recipient.country.iso3 if deal.recipient else None
+        rows = transfers(sources).of(system, recipient) if recipient and made_by else []
+        if rows and all(str(t.row.get("status") or "").startswith("Second") for t in rows):
+            suppliers = join_names(sorted({str(t.row.get("supplier")) for t in rows}))
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{maker.name} builds the {system.name}, but SIPRI records those sent to "
+                f"{country_name(recipient or '')} as second-hand, from {suppliers}: its maker did "
+                "not deliver them.",
+                [*evidence, transfers(sources).evidence(rows[0])],
+            )
         if made_by is not None:
             part = f" ({made_by.name} is part of it)" if made_by != maker else ""
             return self.finding(
