@@ -65,6 +65,13 @@ def _joiner_ok(between: str) -> bool:
     return not ("." in between and (" " in between or between.endswith(".")))
 
 
+@functools.lru_cache(maxsize=1024)
+def _gap(between: str) -> tuple[bool, bool]:
+    """(may join, glued) for the characters between two tokens (a few kinds recur)."""
+    joins = _joiner_ok(between)
+    return joins, joins and not any(c.isspace() for c in between)
+
+
 def tokenise(text: str) -> list[Token]:
     """The tokens of `text`, possessive 's dropped and marked on the token it follows."""
     tokens: list[Token] = []
@@ -75,9 +82,9 @@ def tokenise(text: str) -> list[Token]:
             last = tokens[-1]
             tokens[-1] = last._replace(possessive=True)
             continue
-        between = text[tokens[-1].end : start] if tokens else " "
-        joined = bool(tokens) and not tokens[-1].possessive and _joiner_ok(between)
-        glued = joined and not any(c.isspace() for c in between)
+        joins, glues = _gap(text[tokens[-1].end : start]) if tokens else (False, False)
+        joined = joins and not tokens[-1].possessive
+        glued = glues and joined
         tokens.append(Token(start, end, word, _token_key(word), joined, False, glued))
     return tokens
 
