@@ -13,8 +13,9 @@ here but never the HTTP stack (httpx), as `import veracity` stays fast.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from veracity.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from veracity.online.client import ALLOWED_HOSTS, HttpClient, user_agent
@@ -53,14 +54,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'veracity.online' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_attributes(__name__, globals(), _EXPORTS, __all__)
