@@ -325,13 +325,13 @@ class _Finder:
         inner: list[Mention],
         exact: list[Mention],
     ) -> Mention | None:
-        if b - a == 1 and english_word(tokens[a].text):
-            return None  # an English word ("Marine", "Being") is meant as itself, not as a slip
         key = "".join(t.key for t in tokens[a:b])
         fixed = tuple(w for w in words(tokens[a:b]) if any(c.isdigit() for c in w))
         hits = self.index.near(key, fixed)
         if not hits:
             return None
+        if b - a == 1 and english_word(tokens[a].text):
+            return None  # an English word ("Marine", "Being") is meant as itself, not as a slip
         aliases = [alias for hit, _ in hits for alias in self.index.lookup(hit)]
         aliases = [al for al in aliases if all(al.entity in m.entities for m in inner)]
         written = [t.key for t in tokens[a:b]]
