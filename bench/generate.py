@@ -1,6 +1,6 @@
 """Generate large claim sets from the bundled reference data, in varied phrasings.
 
-    python bench/generate.py 10000 > bench/generated/bench-10000.yaml
+    python bench/generate.py 10000 [SEED] > bench/generated/bench-10000.yaml
 
 Every built-in verifier gets work of the kind articles give it, true and false alike: Global
 Firepower ranks, places, regions and comparisons (`gfp-2024`); a system's role, maker, origin
@@ -339,7 +339,7 @@ def claim_set(count: int, seed: int = 2024) -> dict[str, object]:
         claims.append(claim)
     return {
         "article": {
-            "id": f"bench-{count}",
+            "id": f"bench-{count}" if seed == 2024 else f"bench-{count}-{seed}",
             "title": f"Benchmark claim set of {count} claims",
             "published": "2024-08-07",
         },

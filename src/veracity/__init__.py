@@ -10,10 +10,10 @@ Names are imported on first use, so `import veracity` (and `verify --version`) s
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from veracity.__about__ import __version__
+from veracity.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from veracity.claims import Article, Claim, ClaimSet, load_claim_set, load_claim_sets
@@ -93,14 +93,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'veracity' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_attributes(__name__, globals(), _EXPORTS, __all__)

@@ -287,7 +287,8 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     outcomes: list[_Outcome] = []
     published = []  # the reports themselves are kept only for GitHub's annotations
     with _online(args, settings, err) as online, ReportWriter(formats, out_dir) as writer:
-        for claim_set in claim_sets:
+        while claim_sets:  # let each claim set go once checked, with what was built for it
+            claim_set = claim_sets.pop(0)
             progress = (
                 None if args.quiet or not err.isatty() else _progress(err, claim_set.article.id)
             )

@@ -102,6 +102,8 @@ def normalise_finding(item: object, verifier: str, text: str) -> Finding:
 
 def _same(given: object, checked: object) -> bool:
     """True if the checked value is what the finding holds already, down to its types."""
+    if given is checked:  # tuple(a_tuple) is a_tuple: evidence and related usually are
+        return True
     if isinstance(checked, tuple):
         return (
             isinstance(given, tuple)

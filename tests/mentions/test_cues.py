@@ -51,3 +51,12 @@ def test_english_words_are_no_names() -> None:
     assert english_word("Being")
     assert not english_word("Otocar")
     assert not english_word("Rheinmettal")
+
+
+@pytest.mark.parametrize(
+    "word", ["Marine", "Being", "tales", "ALL", "another", "Otocar", "Rafale", "Irkutsk", "'d"]
+)
+def test_english_word_answers_as_lemminflect_does(word: str) -> None:
+    import lemminflect
+
+    assert english_word(word) == bool(lemminflect.getAllLemmas(word.lower()))

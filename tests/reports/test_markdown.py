@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -257,3 +259,8 @@ def test_a_finding_link_to_a_related_claim(make_report: Callable[..., Report]) -
     )
     text = markdown.render(make_report(overrides={"jets-maker": (related,)}))
     assert "See [jets-count](#claim-jets-count)." in text
+
+
+@given(st.lists(st.text(alphabet=" \n\tab✅"), max_size=6))
+def test_lines_joined_in_one_piece_as_join_and_strip_would(lines: list[str]) -> None:
+    assert markdown._joined(list(lines)) == "\n".join(lines).rstrip() + "\n"

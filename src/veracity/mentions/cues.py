@@ -14,8 +14,11 @@ same text (the maker of the system named, or a system of the maker named).
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from veracity.mentions.keys import Token
 from veracity.mentions.roles import find_roles
@@ -215,10 +218,33 @@ def person_or_place(
 @lru_cache(maxsize=4096)
 def english_word(word: str) -> bool:
     """A word of LemmInflect's English dictionary ("Marine", "Being"): written as itself, never a
-    slip for a name. LemmInflect loads its tables on first use, so it is imported here."""
-    import lemminflect  # about 0.4 s to load: only near misses need it
+    slip for a name. The same answer as `bool(lemminflect.getAllLemmas(word.lower()))`."""
+    words = _lemma_words()
+    if words is None:  # LemmInflect's files are not where version 0.2 keeps them
+        import lemminflect
 
-    return bool(lemminflect.getAllLemmas(word.lower()))
+        return bool(lemminflect.getAllLemmas(word.lower()))
+    return word.lower() in words
+
+
+@lru_cache(maxsize=1)
+def _lemma_words() -> frozenset[str] | None:
+    """The words of LemmInflect's lemma tables (`lemma_lu.csv.gz`, `lemma_overrides.csv`), read
+    from its files: importing LemmInflect (with numpy) and building its tables costs about half
+    a second and 50 MB, where only whether a word is there matters here."""
+    spec = importlib.util.find_spec("lemminflect")  # finds the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "resources"
+    try:
+        with gzip.open(folder / "lemma_lu.csv.gz", "rt", encoding="utf-8") as table:
+            words = {line.strip().split(",", 1)[0] for line in table}
+        with (folder / "lemma_overrides.csv").open(encoding="utf-8") as overrides:
+            lines = [line.strip() for line in overrides]
+    except OSError:
+        return None
+    words |= {line.split(",", 1)[0] for line in lines if line and not line.startswith("#")}
+    return frozenset(words)
 
 
 def maker_cue(text: str, start: int, end: int) -> str:

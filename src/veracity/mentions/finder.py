@@ -158,20 +158,22 @@ class _Finder:
         names: dict[int, tuple[int, Mention]] = {}  # first token -> (end token, mention)
         rejected: list[Rejected] = []
         country_spans = [(c.start, c.end) for c in self.countries.find(text)]
-        plain = [
+        plain = {
             k
             for k, t in enumerate(tokens)
             if not any(s <= t.start < e for s, e in country_spans)
             and t.text.lower() not in FUNCTION_WORDS
-        ]
+        }
+        ends: set[int] = set()  # where the names found so far end
         i = 0
         while i < len(tokens):
-            unknown_before = i - 1 in plain and not any(e == i for e, _ in names.values())
+            unknown_before = i - 1 in plain and i not in ends
             found = self._exact_at(text, tokens, i, rejected, unknown_before)
             if found is None:
                 i += 1
                 continue
             names[i] = found
+            ends.add(found[0])
             i = found[0]
         gone = [(r.start, r.end) for r in rejected] + country_spans  # no near misses there
         set_aside = {k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in gone)}
@@ -284,6 +286,11 @@ class _Finder:
     ) -> tuple[int, Mention] | None:
         """The longest known name starting at token i; `unknown_before` says the token before
         is a word of no known name (nor a country, nor a function word)."""
+        first = tokens[i].key
+        if not self.index.extends(first) and not (
+            first.endswith("s") and len(first) > 2 and self.index.lookup(first[:-1])
+        ):
+            return None  # no name begins with this token, nor is it the plural of one
         for size in range(self._longest_window(tokens, i), 0, -1):
             window = tokens[i : i + size]
             key = "".join(t.key for t in window)
@@ -373,13 +380,13 @@ class _Finder:
         inner: list[Mention],
         exact: list[Mention],
     ) -> Mention | None:
-        if b - a == 1 and english_word(tokens[a].text):
-            return None  # an English word ("Marine", "Being") is meant as itself, not as a slip
         key = "".join(t.key for t in tokens[a:b])
         fixed = tuple(w for w in words(tokens[a:b]) if any(c.isdigit() for c in w))
         hits = self.index.near(key, fixed)
         if not hits:
             return None
+        if b - a == 1 and english_word(tokens[a].text):
+            return None  # an English word ("Marine", "Being") is meant as itself, not as a slip
         aliases = [alias for hit, _ in hits for alias in self.index.lookup(hit)]
         aliases = [al for al in aliases if all(al.entity in m.entities for m in inner)]
         written = [t.key for t in tokens[a:b]]

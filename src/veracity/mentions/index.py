@@ -28,6 +28,7 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -96,6 +97,8 @@ class AliasIndex:
             self.first_tokens.add(tokens[0].key)
             self.max_tokens = max(self.max_tokens, len(tokens) + 2)
         self._sorted = sorted(self.exact)
+        self._begins = _Memo[str, bool]()
+        self._near = _Memo[tuple[str, tuple[str, ...]], list[tuple[str, float]]]()
         names: dict[tuple[str, int], list[str]] = defaultdict(list)
         self._designations: dict[tuple[str, str], list[str]] = defaultdict(list)
         for key in self.exact:
@@ -119,9 +122,13 @@ class AliasIndex:
     def extends(self, key: str) -> bool:
         """True if some known key starts with `key` (a bisection, no scan): a text n-gram whose
         key does not begin any name cannot become one by taking in more tokens."""
-        keys = self._sorted
-        at = bisect.bisect_left(keys, key)
-        return at < len(keys) and keys[at].startswith(key)
+        known = self._begins.get(key)
+        if known is None:
+            keys = self._sorted
+            at = bisect.bisect_left(keys, key)
+            known = at < len(keys) and keys[at].startswith(key)
+            self._begins[key] = known
+        return known
 
     def longer(self, key: str) -> Iterator[str]:
         """The known keys that start with `key` and go on ("leopard" → "leopard2a4", …)."""
@@ -137,8 +144,15 @@ class AliasIndex:
         `fixed` are the keys of the designation-shaped tokens of a name such as "Bayrakter
         TB2": they must stand unchanged in the hit, while the words around them may differ.
         A key that merely extends the other by two letters or more is no misspelling
-        ("Irkutsk" is a city, not a slip for Irkut).
+        ("Irkutsk" is a city, not a slip for Irkut). Answers are remembered: the same words
+        ("Global Firepower", "Defense Ministry") come back claim after claim.
         """
+        found = self._near.get((key, fixed))
+        if found is None:
+            found = self._near[key, fixed] = self._closest(key, fixed)
+        return list(found)
+
+    def _closest(self, key: str, fixed: tuple[str, ...]) -> list[tuple[str, float]]:
         if len(key) < 2:
             return []
         if any(c.isdigit() for c in key):
@@ -162,6 +176,21 @@ class AliasIndex:
         hits = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
         kept = [(k, float(score)) for k, score, _ in hits if k != key and not _extends(key, k)]
         return [h for h in kept if h[1] == kept[0][1]] if kept else []
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _Memo(dict[K, V]):
+    """A dict of answers that starts afresh past `LIMIT` entries: texts are unbounded."""
+
+    LIMIT = 1 << 16
+
+    def __setitem__(self, key: K, value: V) -> None:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        super().__setitem__(key, value)
 
 
 def _extends(a: str, b: str) -> bool:

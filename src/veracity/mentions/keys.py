@@ -10,9 +10,10 @@ or other sentence punctuation.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from veracity.sources.names import name_key
 
@@ -25,9 +26,12 @@ _ROMAN = {"II": "2", "III": "3", "IV": "4", "VI": "6", "VII": "7", "VIII": "8", 
 _FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A run of letters and digits in a text."""
+class Token(NamedTuple):
+    """A run of letters and digits in a text.
+
+    A named tuple rather than a frozen dataclass: every claim is cut into tokens, and a tuple is
+    made several times faster.
+    """
 
     start: int
     end: int
@@ -45,6 +49,7 @@ class Token:
         return self.text[:1].isupper()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _token_key(word: str) -> str:
     return _ROMAN.get(word) or name_key(word).translate(_FOLD)
 
@@ -60,6 +65,13 @@ def _joiner_ok(between: str) -> bool:
     return not ("." in between and (" " in between or between.endswith(".")))
 
 
+@functools.lru_cache(maxsize=1024)
+def _gap(between: str) -> tuple[bool, bool]:
+    """(may join, glued) for the characters between two tokens (a few kinds recur)."""
+    joins = _joiner_ok(between)
+    return joins, joins and not any(c.isspace() for c in between)
+
+
 def tokenise(text: str) -> list[Token]:
     """The tokens of `text`, possessive 's dropped and marked on the token it follows."""
     tokens: list[Token] = []
@@ -68,13 +80,11 @@ def tokenise(text: str) -> list[Token]:
         start, end, word = match.start(), match.end(), match.group()
         if start - 1 in possessives and word.lower() == "s" and tokens:
             last = tokens[-1]
-            tokens[-1] = Token(
-                last.start, last.end, last.text, last.key, last.joined, True, last.glued
-            )
+            tokens[-1] = last._replace(possessive=True)
             continue
-        between = text[tokens[-1].end : start] if tokens else " "
-        joined = bool(tokens) and not tokens[-1].possessive and _joiner_ok(between)
-        glued = joined and not any(c.isspace() for c in between)
+        joins, glues = _gap(text[tokens[-1].end : start]) if tokens else (False, False)
+        joined = joins and not tokens[-1].possessive
+        glued = glues and joined
         tokens.append(Token(start, end, word, _token_key(word), joined, False, glued))
     return tokens
 

@@ -6,12 +6,37 @@ fact-checks of similar claims are listed as related reading (`veracity.online.re
 Everything goes through one HTTP client (`veracity.online.client`): a descriptive User-Agent,
 timeouts, bounded retries, a host allowlist and an on-disk cache. A source that fails is named
 in the report and the verdict rests on the offline data; a fault never changes a verdict.
+
+Names are imported on first use: an offline run imports the verifier's statement reading from
+here but never the HTTP stack (httpx), as `import veracity` stays fast.
 """
 
-from veracity.online.client import ALLOWED_HOSTS, HttpClient, user_agent
-from veracity.online.factcheck import FactChecks, PublishedCheck
-from veracity.online.session import DEFAULT_CACHE, Online, open_online, wants_online
-from veracity.online.wikidata import Entity, Hit, Wikidata
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from veracity.lazy import lazy_attributes
+
+if TYPE_CHECKING:
+    from veracity.online.client import ALLOWED_HOSTS, HttpClient, user_agent
+    from veracity.online.factcheck import FactChecks, PublishedCheck
+    from veracity.online.session import DEFAULT_CACHE, Online, open_online, wants_online
+    from veracity.online.wikidata import Entity, Hit, Wikidata
+
+_EXPORTS = {
+    "ALLOWED_HOSTS": "veracity.online.client",
+    "HttpClient": "veracity.online.client",
+    "user_agent": "veracity.online.client",
+    "FactChecks": "veracity.online.factcheck",
+    "PublishedCheck": "veracity.online.factcheck",
+    "DEFAULT_CACHE": "veracity.online.session",
+    "Online": "veracity.online.session",
+    "open_online": "veracity.online.session",
+    "wants_online": "veracity.online.session",
+    "Entity": "veracity.online.wikidata",
+    "Hit": "veracity.online.wikidata",
+    "Wikidata": "veracity.online.wikidata",
+}
 
 __all__ = [
     "ALLOWED_HOSTS",
@@ -27,3 +52,6 @@ __all__ = [
     "user_agent",
     "wants_online",
 ]
+
+
+__getattr__, __dir__ = lazy_attributes(__name__, globals(), _EXPORTS, __all__)

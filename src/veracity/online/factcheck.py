@@ -11,10 +11,12 @@ Shape: https://developers.google.com/fact-check/tools/api/reference/rest/v1alpha
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from veracity.errors import SourceUnavailable
-from veracity.online.client import HttpClient, retrieved_date
+
+if TYPE_CHECKING:
+    from veracity.online.client import HttpClient
 
 __all__ = ["API", "DATASET", "HOST", "KEY_VARIABLE", "SOURCE", "FactChecks", "PublishedCheck"]
 
@@ -75,6 +77,8 @@ class FactChecks:
         data, headers = self.http.get_json(
             SOURCE, API, {"query": query, "languageCode": language, "pageSize": limit}
         )
+        from veracity.online.client import retrieved_date
+
         self.retrieved = retrieved_date(headers)
         if not isinstance(data, dict) or not isinstance(data.get("claims", []), list):
             raise SourceUnavailable(SOURCE, "unexpected answer (no list of claims)")

@@ -11,16 +11,18 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from veracity.errors import ConfigError, SourceUnavailable
 from veracity.online import factcheck, wikidata
-from veracity.online.client import HttpClient
 from veracity.online.factcheck import HOST, KEY_HEADER, KEY_VARIABLE, FactChecks
 from veracity.online.wikidata import Wikidata
 from veracity.sources.dataset import DatasetMeta
+
+if TYPE_CHECKING:  # the HTTP stack is imported when the client is made, not by offline runs
+    import httpx
+
+    from veracity.online.client import HttpClient
 
 __all__ = ["DEFAULT_CACHE", "Online", "open_online", "wants_online"]
 
@@ -135,6 +137,8 @@ def open_online(
     if contact is not None and not isinstance(contact, str):
         raise ConfigError(f"online-contact: expected an e-mail address or URL, got {contact!r}")
     key = environ.get(KEY_VARIABLE, "").strip()
+    from veracity.online.client import HttpClient
+
     http = HttpClient(
         transport=transport,
         cache_dir=cache_dir,

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from veracity.errors import SourceUnavailable
-from veracity.online.client import HttpClient, retrieved_date
+
+if TYPE_CHECKING:  # the HTTP stack is imported only when a client is made (verify --online)
+    from veracity.online.client import HttpClient
 
 __all__ = ["API", "DATASET", "PROPERTIES", "SOURCE", "Entity", "Hit", "Wikidata", "entity_url"]
 
@@ -151,6 +153,8 @@ class Wikidata:
 
     def _get(self, params: Mapping[str, str | int]) -> dict[str, Any]:
         data, headers = self.http.get_json(SOURCE, API, {**params, "format": "json"})
+        from veracity.online.client import retrieved_date
+
         self.retrieved = retrieved_date(headers)
         return _check_error(data)
 

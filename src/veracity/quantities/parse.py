@@ -132,8 +132,12 @@ def _nearest(actions: list[Action], span: Span) -> Action | None:
 
 def read_quantities(text: str, reference: int | None = None) -> list[Quantity]:
     """The quantities of `text`; relative periods resolve against the `reference` year."""
-    numbers = find_cardinals(text)
     nouns = list(find_categories(text))
+    if not nouns:
+        return []  # nothing counted (most claims): the rest need not be read
+    numbers = find_cardinals(text)
+    if not numbers:
+        return []
     actions = [
         a for a in find_actions(text) if not any(n.start <= a.span[0] < n.end for n in nouns)
     ]

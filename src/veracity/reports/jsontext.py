@@ -28,9 +28,15 @@ def listing(data: dict[str, Any], key: str, items: Iterable[Any]) -> str:
     list under its top-level `key`, which `data` must hold as an empty list."""
     if data.get(key) != []:
         raise ValueError(f"`{key}` must be an empty list in the document")
-    encoded = [json_safe(_dumps(item)).replace("\n", "\n    ") for item in items]
     head = json_safe(_dumps(data))
     empty = f"\n  {json.dumps(key, ensure_ascii=False)}: []"
     at = head.index(empty) + len(empty) - 2
-    body = "[\n    " + ",\n    ".join(encoded) + "\n  ]" if encoded else "[]"
-    return head[:at] + body + head[at + 2 :] + "\n"
+    pieces = [head[:at]]
+    for item in items:
+        pieces += (",\n    " if len(pieces) > 1 else "[\n    ", _indented(item))
+    pieces += ("\n  ]" if len(pieces) > 1 else "[]", head[at + 2 :], "\n")
+    return "".join(pieces)  # one copy of the whole text, no more
+
+
+def _indented(item: Any) -> str:
+    return json_safe(_dumps(item)).replace("\n", "\n    ")

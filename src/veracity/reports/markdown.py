@@ -227,4 +227,16 @@ def render(report: Report) -> str:
     for number, result in enumerate(report.results, start=1):
         lines += _section(report, result, number)
     lines += [*_datasets(report), *_footer(report)]
-    return "\n".join(lines).rstrip() + "\n"
+    return _joined(lines)
+
+
+def _joined(lines: list[str]) -> str:
+    """`"\n".join(lines).rstrip() + "\n"` made in one piece: a report of many claims is tens of
+    megabytes, and each `+` or strip would copy all of it."""
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if not lines:
+        return "\n"
+    lines[-1] = lines[-1].rstrip()
+    lines.append("")
+    return "\n".join(lines)

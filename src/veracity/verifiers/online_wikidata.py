@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from veracity.claims.models import Claim
 from veracity.context import Context
@@ -24,7 +25,6 @@ from veracity.errors import DatasetError, SourceUnavailable
 from veracity.findings import NOTE, Evidence, Finding, Verdict
 from veracity.online.bundled import BundledNames, bundled_names, name_key
 from veracity.online.lookup import Bundled, Found, exact_hits, find_system
-from veracity.online.session import Online
 from veracity.online.statements import MakerStatement, Name, OriginStatement, find_statements
 from veracity.online.wikidata import (
     DATASET,
@@ -37,6 +37,9 @@ from veracity.online.wikidata import (
 )
 from veracity.sources.countries import CountryResolver, countries
 from veracity.verifiers.base import BaseVerifier
+
+if TYPE_CHECKING:
+    from veracity.online.session import Online
 
 __all__ = ["WikidataOriginMaker"]
 
