@@ -252,7 +252,7 @@ class _Outcome:
 
 
 def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from veracity.claims import load_claim_sets
+    from veracity.claims import stream_claim_sets
     from veracity.config import load_settings, parse_fail_on
     from veracity.errors import ConfigError
     from veracity.plugins import discover
@@ -271,7 +271,7 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not args.claims:
         err.write("verify: give at least one claim file or directory (see verify --help)\n")
         return 2
-    claim_sets = load_claim_sets(args.claims)
+    claim_sets = stream_claim_sets(args.claims)  # all validated now, then read one by one
     data_folder = settings.path("data")
     sources = Sources((data_folder,) if data_folder else ())
     sources.check_workspace()
@@ -287,8 +287,7 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     outcomes: list[_Outcome] = []
     published = []  # the reports themselves are kept only for GitHub's annotations
     with _online(args, settings, err) as online, ReportWriter(formats, out_dir) as writer:
-        while claim_sets:  # let each claim set go once checked, with what was built for it
-            claim_set = claim_sets.pop(0)
+        for claim_set in claim_sets:  # each let go once checked, with what was built for it
             progress = (
                 None if args.quiet or not err.isatty() else _progress(err, claim_set.article.id)
             )

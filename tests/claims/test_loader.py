@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from veracity.claims import load_claim_set, load_claim_sets, parse_claim_set
+from veracity.claims import load_claim_set, load_claim_sets, parse_claim_set, stream_claim_sets
 from veracity.claims import loader as loader_module
 from veracity.errors import ClaimFileError
 
@@ -89,6 +89,46 @@ def test_a_file_named_twice_is_loaded_once() -> None:
     assert (
         len(load_claim_sets([DATA / "minimal.yaml", DATA / ".." / "claims" / "minimal.yaml"])) == 1
     )
+
+
+def _batch(tmp_path: Path, write, names: list[str]) -> None:  # type: ignore[no-untyped-def]
+    for name in names:
+        write(f"{name}.yaml", (DATA / "minimal.yaml").read_text().replace("minimal", name))
+
+
+def test_a_streamed_batch_gives_the_claim_sets_in_order(tmp_path: Path, write) -> None:  # type: ignore[no-untyped-def]
+    _batch(tmp_path, write, ["one", "two", "three"])
+    streamed = [s.article.id for s in stream_claim_sets([tmp_path], keep=1)]
+    assert (
+        streamed == [s.article.id for s in load_claim_sets([tmp_path])] == ["one", "three", "two"]
+    )
+
+
+def test_a_streamed_batch_is_validated_before_the_first_claim_set(tmp_path: Path, write) -> None:  # type: ignore[no-untyped-def]
+    _batch(tmp_path, write, ["one", "two"])
+    write("three.yaml", "claims: [\n")
+    with pytest.raises(ClaimFileError) as info:
+        stream_claim_sets([tmp_path], keep=0)  # raised here, not on the first next()
+    assert [p.path.name for p in info.value.problems] == ["three.yaml"]
+
+
+def test_a_file_past_the_kept_claims_is_read_again(tmp_path: Path, write) -> None:  # type: ignore[no-untyped-def]
+    _batch(tmp_path, write, ["one", "two"])
+    batch = stream_claim_sets([tmp_path], keep=1)
+    assert next(batch).article.id == "one"
+    (tmp_path / "two.yaml").write_text("claims: [\n")  # broken after validation: its own error
+    with pytest.raises(ClaimFileError, match=r"two\.yaml"):
+        next(batch)
+
+
+def test_a_file_whose_article_id_changed_mid_batch(tmp_path: Path, write) -> None:  # type: ignore[no-untyped-def]
+    _batch(tmp_path, write, ["one", "two"])
+    batch = stream_claim_sets([tmp_path], keep=0)
+    text = (tmp_path / "two.yaml").read_text()
+    (tmp_path / "two.yaml").write_text(text.replace("id: two", "id: one"))
+    assert next(batch).article.id == "one"
+    with pytest.raises(ClaimFileError, match="the article id changed from `two`"):
+        next(batch)
 
 
 def test_folder_without_claim_files(tmp_path: Path) -> None:

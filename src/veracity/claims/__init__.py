@@ -5,6 +5,7 @@ from veracity.claims.loader import (
     load_claim_set,
     load_claim_sets,
     parse_claim_set,
+    stream_claim_sets,
 )
 from veracity.claims.models import Article, Claim, ClaimSet, Location
 
@@ -17,4 +18,5 @@ __all__ = [
     "load_claim_set",
     "load_claim_sets",
     "parse_claim_set",
+    "stream_claim_sets",
 ]

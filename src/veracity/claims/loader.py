@@ -24,7 +24,15 @@ from veracity.claims.nodes import MAX_ALIASED, MAX_NODES, NodeReader, TooLarge
 from veracity.claims.validate import validate
 from veracity.errors import ClaimFileError, Problem
 
-__all__ = ["MAX_FILE_BYTES", "MAX_NODES", "load_claim_set", "load_claim_sets", "parse_claim_set"]
+__all__ = [
+    "KEPT_CLAIMS",
+    "MAX_FILE_BYTES",
+    "MAX_NODES",
+    "load_claim_set",
+    "load_claim_sets",
+    "parse_claim_set",
+    "stream_claim_sets",
+]
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 """Claim files and article texts above this size are refused (10,000 claims take ~1.5 MB)."""
@@ -193,13 +201,51 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
             yield path
 
 
+KEPT_CLAIMS = 20_000
+"""Claims that `stream_claim_sets` keeps from its validating read; files past them are read
+again when their turn comes, so that a large batch holds about one claim set in memory."""
+
+
 def load_claim_sets(paths: Iterable[str | Path]) -> list[ClaimSet]:
     """Load files and directories (every `*.yaml` in them); all problems raised together.
 
     A file named twice is loaded once; two files whose articles share an id are an error, since
     their reports would overwrite each other.
     """
-    sets: list[ClaimSet] = []
+    return [item for item in _load_all(paths, keep=None) if isinstance(item, ClaimSet)]
+
+
+def stream_claim_sets(
+    paths: Iterable[str | Path], *, keep: int = KEPT_CLAIMS
+) -> Iterator[ClaimSet]:
+    """Like `load_claim_sets`, every file validated before this returns (all problems raised
+    together), but the claim sets come one at a time: past `keep` claims a file is dropped
+    after validation and read again when its turn comes (100,000 claims take 100 MB)."""
+    plan = _load_all(paths, keep=keep)
+    return _reread(plan)
+
+
+def _reread(plan: list[ClaimSet | tuple[Path, str]]) -> Iterator[ClaimSet]:
+    while plan:
+        item = plan.pop(0)  # let each claim set go once the caller is done with it
+        if isinstance(item, ClaimSet):
+            yield item
+            continue
+        path, article_id = item
+        claim_set = load_claim_set(path)
+        if claim_set.article.id != article_id:
+            where = claim_set.id_location or Location(line=1, column=1)
+            problem = f"the article id changed from `{article_id}` while the batch was checked"
+            raise ClaimFileError([Problem(path, where.line, where.column, problem, "run again")])
+        yield claim_set
+
+
+def _load_all(
+    paths: Iterable[str | Path], *, keep: int | None
+) -> list[ClaimSet | tuple[Path, str]]:
+    """The claim sets in order, those past `keep` claims as (path, article id) to read again."""
+    sets: list[ClaimSet | tuple[Path, str]] = []
+    kept = 0
     problems: list[Problem] = []
     seen_files: set[Path] = set()
     owners: dict[str, Path] = {}
@@ -230,7 +276,8 @@ def load_claim_sets(paths: Iterable[str | Path]) -> list[ClaimSet]:
             )
             continue
         owners[article_id] = path
-        sets.append(claim_set)
+        kept += len(claim_set.claims)
+        sets.append(claim_set if keep is None or kept <= keep else (path, article_id))
     if problems:
         raise ClaimFileError(problems)
     return sets
