@@ -11,6 +11,7 @@ import io
 import json
 import os
 import shutil
+from collections.abc import Iterator
 from importlib.metadata import EntryPoint
 from pathlib import Path
 
@@ -179,13 +180,29 @@ def test_reporter_failing_on_the_second_format(
     def explode(report: object) -> str:
         raise RuntimeError("reporter bug")
 
-    monkeypatch.setattr("veracity.reports.json.render", explode)
+    monkeypatch.setattr("veracity.reports.json.chunks", explode)
     before = snapshot(workspace / "reports")
     code, _, err = verify(str(MINIMAL), "-f", "markdown", "-f", "json", *GFP)
     assert code == 2
     assert "ReportError: the json report of 'minimal' could not be made" in err
     assert "RuntimeError: reporter bug" in err
     assert snapshot(workspace / "reports") == before
+
+
+def test_reporter_failing_midway_through_its_pieces(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def halfway(report: object) -> Iterator[str]:
+        yield "# a report begun\n"
+        raise RuntimeError("reporter bug")
+
+    monkeypatch.setattr("veracity.reports.markdown.chunks", halfway)
+    before = snapshot(workspace / "reports")
+    code, _, err = verify(str(MINIMAL), "-f", "json", "-f", "markdown", *GFP)
+    assert code == 2
+    assert "the markdown report of 'minimal' could not be made" in err
+    assert snapshot(workspace / "reports") == before
+    assert not list((workspace / "reports").glob(".*.tmp"))
 
 
 @pytest.mark.parametrize("failing_step", ["stage", "rename"])

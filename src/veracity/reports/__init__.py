@@ -15,7 +15,7 @@ from veracity.reports.files import Staging
 if TYPE_CHECKING:
     from veracity.report import Report
 
-__all__ = ["FORMATS", "Format", "ReportWriter", "render", "write_reports"]
+__all__ = ["FORMATS", "Format", "ReportWriter", "render", "render_chunks", "write_reports"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,13 +39,41 @@ FORMATS: dict[str, Format] = {
 
 def render(report: Report, format_name: str) -> str:
     """One report as text; a reporter that fails raises ReportError naming the format."""
+    return "".join(render_chunks(report, format_name))
+
+
+def render_chunks(report: Report, format_name: str) -> Iterator[str]:
+    """One report as pieces of text, from the format's `chunks` where it has one (markdown and
+    json do: a writer then never holds a whole report of many claims), else its `render`.
+    A reporter that fails, now or while the pieces are read, raises ReportError naming it."""
     fmt = FORMATS[format_name]
     try:
         module = importlib.import_module(fmt.module)
     except ModuleNotFoundError as exc:
         raise ReportError(f"the {format_name} format is not available: {exc}") from None
+    with _reporting(report, format_name):
+        pieces = (
+            module.chunks(report) if hasattr(module, "chunks") else iter([module.render(report)])
+        )
+    while True:
+        with _reporting(report, format_name):
+            piece = next(pieces, _END)
+        if piece is _END:
+            return
+        if not isinstance(piece, str):
+            raise ReportError(
+                f"the {format_name} reporter returned {type(piece).__name__}, not text"
+            )
+        yield piece
+
+
+_END = object()
+
+
+@contextmanager
+def _reporting(report: Report, format_name: str) -> Iterator[None]:
     try:
-        text = module.render(report)
+        yield
     except VeracityError:
         raise
     except Exception as exc:
@@ -53,9 +81,6 @@ def render(report: Report, format_name: str) -> str:
             f"the {format_name} report of {report.claim_set.article.id!r} could not be made: "
             f"{type(exc).__name__}: {exc}"
         ) from exc
-    if not isinstance(text, str):
-        raise ReportError(f"the {format_name} reporter returned {type(text).__name__}, not text")
-    return text
 
 
 class ReportWriter:
@@ -87,10 +112,9 @@ class ReportWriter:
         """Render `report` in every format and stage the files."""
         for name in self.formats:
             target = self.out_dir / f"{report.claim_set.article.id}{FORMATS[name].extension}"
-            text = render(report, name)
             with self._failing_as_report_error():
                 self.out_dir.mkdir(parents=True, exist_ok=True)
-                self._staging.stage(target, text)
+                self._staging.stage(target, render_chunks(report, name))
 
     def commit(self) -> list[Path]:
         """Put every staged file in place, all or nothing; the paths written."""

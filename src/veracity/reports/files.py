@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 __all__ = ["Staging", "replace_all"]
@@ -24,12 +24,15 @@ def _sibling(path: Path, suffix: str) -> Path:
     return Path(name)
 
 
-def _stage(path: Path, text: str) -> Path:
+def _stage(path: Path, text: str | Iterable[str]) -> Path:
     temporary = _sibling(path, ".tmp")
     try:
         # backslashreplace: a lone surrogate from a verifier is shown, not a crash
         with open(temporary, "w", encoding="utf-8", errors="backslashreplace", newline="\n") as f:
-            f.write(text)
+            if isinstance(text, str):
+                f.write(text)
+            else:
+                f.writelines(text)
             f.flush()
             os.fsync(f.fileno())
     except BaseException:
@@ -78,8 +81,8 @@ class Staging:
     def __exit__(self, *exc: object) -> None:
         self.discard()
 
-    def stage(self, path: Path, text: str) -> None:
-        """Write `text` to a temporary file beside `path`."""
+    def stage(self, path: Path, text: str | Iterable[str]) -> None:
+        """Write `text`, or its pieces one by one, to a temporary file beside `path`."""
         self._staged.append((path, _stage(path, text)))
 
     def commit(self) -> list[Path]:

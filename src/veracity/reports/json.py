@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from veracity.claims.models import Location
 from veracity.findings import Finding
 from veracity.report import ClaimResult, Report
-from veracity.reports.jsontext import listing
+from veracity.reports.jsontext import listing_chunks
 
-__all__ = ["render", "to_data"]
+__all__ = ["chunks", "render", "to_data"]
 
 
 def _location(location: Location | None) -> dict[str, int] | None:
@@ -83,5 +84,11 @@ def _document(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report) -> str:
+    return "".join(chunks(report))
+
+
+def chunks(report: Report) -> Iterator[str]:
+    """The report's text in pieces, one claim each (see `veracity.reports.jsontext`)."""
     claim_file = _claim_file(report)
-    return listing(_document(report), "claims", (_claim(r, claim_file) for r in report.results))
+    items = (_claim(r, claim_file) for r in report.results)
+    return listing_chunks(_document(report), "claims", items)

@@ -11,12 +11,12 @@ spliced in.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from veracity.reports.escape import json_safe
 
-__all__ = ["listing"]
+__all__ = ["listing", "listing_chunks"]
 
 
 def _dumps(value: Any) -> str:
@@ -26,16 +26,22 @@ def _dumps(value: Any) -> str:
 def listing(data: dict[str, Any], key: str, items: Iterable[Any]) -> str:
     """`data` as indented JSON text (made safe, ending in a line break), with `items` as the
     list under its top-level `key`, which `data` must hold as an empty list."""
+    return "".join(listing_chunks(data, key, items))
+
+
+def listing_chunks(data: dict[str, Any], key: str, items: Iterable[Any]) -> Iterator[str]:
+    """The text of `listing` in pieces: the document's head, each item, the document's tail."""
     if data.get(key) != []:
         raise ValueError(f"`{key}` must be an empty list in the document")
     head = json_safe(_dumps(data))
     empty = f"\n  {json.dumps(key, ensure_ascii=False)}: []"
     at = head.index(empty) + len(empty) - 2
-    pieces = [head[:at]]
+    yield head[:at]
+    first = True
     for item in items:
-        pieces += (",\n    " if len(pieces) > 1 else "[\n    ", _indented(item))
-    pieces += ("\n  ]" if len(pieces) > 1 else "[]", head[at + 2 :], "\n")
-    return "".join(pieces)  # one copy of the whole text, no more
+        yield ("[\n    " if first else ",\n    ") + _indented(item)
+        first = False
+    yield ("[]" if first else "\n  ]") + head[at + 2 :] + "\n"
 
 
 def _indented(item: Any) -> str:

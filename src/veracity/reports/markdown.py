@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 
 from veracity.findings import ERROR, NOTE, Evidence, Finding, Label, Verdict
 from veracity.report import ClaimResult, Report
 from veracity.reports.annotate import annotated_article, unplaced
 from veracity.reports.escape import md_cell, md_code, md_fragment, md_inline, md_url, shorten
 
-__all__ = ["MARKERS", "ORDER", "render"]
+__all__ = ["MARKERS", "ORDER", "chunks", "render"]
 
 MARKERS: dict[Label, str] = {
     Verdict.SUPPORTED: "✅ supported",
@@ -222,17 +223,28 @@ def _footer(report: Report) -> list[str]:
 
 
 def render(report: Report) -> str:
-    lines = [*_header(report), *_attention(report), *_table(report), *_article(report)]
-    lines += ["## Claims", ""]
+    return "".join(chunks(report))
+
+
+def chunks(report: Report) -> Iterator[str]:
+    """The report's text a block at a time (one claim's section each), so that a writer holds
+    one block, not the tens of megabytes of a report of many claims."""
+    yield from _block([*_header(report), *_attention(report), *_table(report)])
+    yield from _block([*_article(report), "## Claims", ""])
     for number, result in enumerate(report.results, start=1):
-        lines += _section(report, result, number)
-    lines += [*_datasets(report), *_footer(report)]
-    return _joined(lines)
+        yield from _block(_section(report, result, number))
+    yield from _block(_datasets(report))
+    yield _joined(_footer(report))
+
+
+def _block(lines: list[str]) -> Iterator[str]:
+    """Lines of the report, each ended by a line break (the footer is `_joined` instead)."""
+    if lines:
+        yield "\n".join(lines) + "\n"
 
 
 def _joined(lines: list[str]) -> str:
-    """`"\n".join(lines).rstrip() + "\n"` made in one piece: a report of many claims is tens of
-    megabytes, and each `+` or strip would copy all of it."""
+    """The last lines of the report: trailing blank lines dropped, one line break at the end."""
     while lines and not lines[-1].strip():
         lines.pop()
     if not lines:
