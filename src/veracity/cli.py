@@ -13,15 +13,17 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
+    from veracity.batch import Batch, Checked
+    from veracity.claims import ClaimSet
     from veracity.config import Settings
     from veracity.online import Online
     from veracity.plugins import LoadedVerifier
-    from veracity.report import Report
+    from veracity.reports import ReportWriter
+    from veracity.sources import Sources
 
 __all__ = ["main"]
 
@@ -42,6 +44,26 @@ examples:
 exit codes: 0 all verdicts within policy, 1 policy violated (default: any refuted claim),
 2 usage or input error (nothing is written).
 """
+
+
+def _jobs(value: str) -> int:
+    """`--jobs`: a positive number of processes, or 'auto' for one per CPU."""
+    if value.strip().lower() == "auto":
+        return max(
+            1,
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else os.cpu_count() or 1,
+        )
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a number of processes (1, 2, … or auto)"
+        )
+    return jobs
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -108,6 +130,16 @@ def _parser() -> argparse.ArgumentParser:
         help="also consult online sources (Wikidata; Google Fact Check Tools when "
         "VERACITY_FACTCHECK_KEY is set), cached in .veracity-cache/ (default: online in "
         "[tool.veracity], else off)",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="check claim sets in N processes, or 'auto' for one per CPU (default: 1); pays "
+        "on batches of large claim sets, since each process loads the reference data once "
+        "(about a second); not with --online",
     )
     parser.add_argument(
         "--list-verifiers",
@@ -235,30 +267,15 @@ def _online(args: argparse.Namespace, settings: Settings, err: TextIO) -> Iterat
         yield online
 
 
-@dataclass(frozen=True, slots=True)
-class _Outcome:
-    """What the printed summary needs of one report, so that the report can be let go."""
-
-    article: str
-    claims: int
-    counts: dict[str, int]
-    violations: tuple[tuple[str, str, str], ...]
-    """(verdict, claim id, claim text) of each claim the policy fails on."""
-
-    @classmethod
-    def of(cls, report: Report) -> _Outcome:
-        bad = tuple((r.verdict.value, r.claim.id, r.claim.text) for r in report.violations())
-        return cls(report.claim_set.article.id, len(report.results), report.counts(), bad)
-
-
 def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from veracity.claims import stream_claim_sets
+    from veracity.batch import Batch, check_in_processes
+    from veracity.claims import claim_files, stream_claim_sets
     from veracity.config import load_settings, parse_fail_on
     from veracity.errors import ConfigError
     from veracity.plugins import discover
     from veracity.reports import ReportWriter, github
     from veracity.reports.escape import terminal
-    from veracity.runner import DEFAULT_TIMEOUT, run
+    from veracity.runner import DEFAULT_TIMEOUT
     from veracity.sources import Sources
 
     settings = load_settings()
@@ -271,7 +288,6 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not args.claims:
         err.write("verify: give at least one claim file or directory (see verify --help)\n")
         return 2
-    claim_sets = stream_claim_sets(args.claims)  # all validated now, then read one by one
     data_folder = settings.path("data")
     sources = Sources((data_folder,) if data_folder else ())
     sources.check_workspace()
@@ -282,33 +298,35 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     )
     if not math.isfinite(timeout) or timeout < 0:
         raise ConfigError(f"--timeout: {timeout} is not a number of seconds (0 for no limit)")
-    formats = list(dict.fromkeys(args.formats or settings.table.get("formats", ["markdown"])))
-    out_dir = args.output_dir or settings.path("output-dir") or Path("reports")
-    outcomes: list[_Outcome] = []
-    published = []  # the reports themselves are kept only for GitHub's annotations
-    with _online(args, settings, err) as online, ReportWriter(formats, out_dir) as writer:
-        for claim_set in claim_sets:  # each let go once checked, with what was built for it
-            progress = (
-                None if args.quiet or not err.isatty() else _progress(err, claim_set.article.id)
-            )
-            report = run(
-                claim_set,
-                verifiers,
-                sources,
-                settings=settings.table,
-                timeout=timeout,
-                progress=progress,
-                fail_on=fail_on,
-                online=online,
-            )
-            writer.add(report)  # rendered and staged now: a batch holds one report at a time
-            outcomes.append(_Outcome.of(report))
-            if github.active(os.environ):
-                published.append(report)
+    batch = Batch(
+        formats=tuple(dict.fromkeys(args.formats or settings.table.get("formats", ["markdown"]))),
+        out_dir=args.output_dir or settings.path("output-dir") or Path("reports"),
+        plugins=folder,
+        select=frozenset(args.select) if args.select else None,
+        data=data_folder,
+        settings=settings.table,
+        timeout=timeout,
+        fail_on=fail_on,
+        github=github.active(os.environ),
+        github_workspace=github.workspace_of(os.environ),
+    )
+    with (
+        _online(args, settings, err) as online,
+        ReportWriter(batch.formats, batch.out_dir) as writer,
+    ):
+        if (args.jobs or 1) > 1 and online is not None:
+            err.write("verify: --jobs is set aside with --online (one client, one cache)\n")
+        files = claim_files(args.claims) if (args.jobs or 1) > 1 and online is None else []
+        if len(files) > 1:
+            done = None if args.quiet or not err.isatty() else _finished(err, len(files))
+            checked = check_in_processes(files, batch, args.jobs, writer, done)
+        else:
+            sets = stream_claim_sets(args.claims)  # all validated now, then read one by one
+            checked = _check_here(args, sets, verifiers, sources, batch, online, writer, err)
         written = writer.commit()
-    github.publish(published, out, os.environ)
+    github.publish_texts([(c.annotations, c.summary) for c in checked], out, os.environ)
     failed = False
-    for outcome in outcomes:
+    for outcome in (c.outcome for c in checked):
         failed = failed or bool(outcome.violations)
         if not args.quiet:
             summary = ", ".join(f"{n} {v}" for v, n in outcome.counts.items() if n)
@@ -319,6 +337,56 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for path in written:
             out.write(f"wrote {path}\n")
     return 1 if failed else 0
+
+
+def _check_here(
+    args: argparse.Namespace,
+    claim_sets: Iterator[ClaimSet],
+    verifiers: Sequence[LoadedVerifier],
+    sources: Sources,
+    batch: Batch,
+    online: Online | None,
+    writer: ReportWriter,
+    err: TextIO,
+) -> list[Checked]:
+    """Check the claim sets one after the other in this process."""
+    from veracity.batch import Checked, Outcome
+    from veracity.reports import github, render
+    from veracity.runner import run
+
+    checked = []
+    for claim_set in claim_sets:  # each let go once checked, with what was built for it
+        progress = None if args.quiet or not err.isatty() else _progress(err, claim_set.article.id)
+        report = run(
+            claim_set,
+            verifiers,
+            sources,
+            settings=batch.settings,
+            timeout=batch.timeout,
+            progress=progress,
+            fail_on=batch.fail_on,
+            online=online,
+        )
+        writer.add(report)  # rendered and staged now: a batch holds one report at a time
+        if batch.github:  # GitHub's annotations and step summary are made now, too
+            annotations = tuple(github.annotation_commands(report, batch.github_workspace))
+            checked.append(Checked([], Outcome.of(report), annotations, render(report, "markdown")))
+        else:
+            checked.append(Checked([], Outcome.of(report)))
+    return checked
+
+
+def _finished(stream: TextIO, total: int) -> Callable[[Checked], None]:
+    """Progress of a `--jobs` batch: one line per claim set, in the order of the batch."""
+    count = 0
+
+    def report(checked: Checked) -> None:
+        nonlocal count
+        count += 1
+        stream.write(f"checked {checked.outcome.article} ({count}/{total})\n")
+        stream.flush()
+
+    return report
 
 
 def main(

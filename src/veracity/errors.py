@@ -60,6 +60,9 @@ class ClaimFileError(VeracityError):
         head = f"{count} problem{'s' if count != 1 else ''} in {self.problems[0].path}"
         super().__init__(head + "\n" + "\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self) -> tuple[type[ClaimFileError], tuple[list[Problem]]]:
+        return type(self), (self.problems,)  # crosses to the parent of a `--jobs` worker
+
 
 class ConfigError(VeracityError):
     """A bad `[tool.veracity]` setting or command-line option."""
@@ -92,3 +95,6 @@ class SourceUnavailable(VeracityError):
         self.source = source
         self.reason = reason
         super().__init__(f"{source} unavailable: {reason}")
+
+    def __reduce__(self) -> tuple[type[SourceUnavailable], tuple[str, str]]:
+        return type(self), (self.source, self.reason)

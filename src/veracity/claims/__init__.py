@@ -2,6 +2,7 @@
 
 from veracity.claims.loader import (
     MAX_FILE_BYTES,
+    claim_files,
     load_claim_set,
     load_claim_sets,
     parse_claim_set,
@@ -15,6 +16,7 @@ __all__ = [
     "Claim",
     "ClaimSet",
     "Location",
+    "claim_files",
     "load_claim_set",
     "load_claim_sets",
     "parse_claim_set",

@@ -28,6 +28,7 @@ __all__ = [
     "KEPT_CLAIMS",
     "MAX_FILE_BYTES",
     "MAX_NODES",
+    "claim_files",
     "load_claim_set",
     "load_claim_sets",
     "parse_claim_set",
@@ -223,6 +224,15 @@ def stream_claim_sets(
     after validation and read again when its turn comes (100,000 claims take 100 MB)."""
     plan = _load_all(paths, keep=keep)
     return _reread(plan)
+
+
+def claim_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Every claim file of `paths` (folders expanded, a file named twice once), in order, each
+    validated: all problems are raised together, as by `load_claim_sets`."""
+    return [
+        item.path or Path() if isinstance(item, ClaimSet) else item[0]
+        for item in _load_all(paths, keep=0)
+    ]
 
 
 def _reread(plan: list[ClaimSet | tuple[Path, str]]) -> Iterator[ClaimSet]:

@@ -116,6 +116,14 @@ class ReportWriter:
                 self.out_dir.mkdir(parents=True, exist_ok=True)
                 self._staging.stage(target, render_chunks(report, name))
 
+    def adopt(self, staged: Sequence[tuple[Path, Path]]) -> None:
+        """Take over report files another writer staged and released (a `--jobs` worker's)."""
+        self._staging.adopt(staged)
+
+    def release(self) -> list[tuple[Path, Path]]:
+        """Hand over the staged (target, temporary file) pairs, to be adopted by another writer."""
+        return self._staging.release()
+
     def commit(self) -> list[Path]:
         """Put every staged file in place, all or nothing; the paths written."""
         with self._failing_as_report_error():

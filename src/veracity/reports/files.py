@@ -85,6 +85,15 @@ class Staging:
         """Write `text`, or its pieces one by one, to a temporary file beside `path`."""
         self._staged.append((path, _stage(path, text)))
 
+    def adopt(self, staged: Sequence[tuple[Path, Path]]) -> None:
+        """Take over (target, temporary file) pairs staged elsewhere (a `--jobs` worker)."""
+        self._staged.extend(staged)
+
+    def release(self) -> list[tuple[Path, Path]]:
+        """Hand the staged (target, temporary file) pairs over; they are no longer removed here."""
+        staged, self._staged = self._staged, []
+        return staged
+
     def commit(self) -> list[Path]:
         """Rename every staged file over its target or, on any error, none (re-raised)."""
         backups: dict[Path, Path] = {}

@@ -31,7 +31,9 @@ __all__ = [
     "escape_data",
     "escape_property",
     "publish",
+    "publish_texts",
     "step_summary",
+    "workspace_of",
 ]
 
 SUMMARY_LIMIT = 1024 * 1024
@@ -113,9 +115,26 @@ def publish(reports: Sequence[Report], out: TextIO, environ: Mapping[str, str]) 
     """In GitHub Actions, print the annotations and append the summary; elsewhere nothing."""
     if not active(environ):
         return
-    workspace = Path(environ["GITHUB_WORKSPACE"]) if environ.get("GITHUB_WORKSPACE") else None
-    for report in reports:
-        for line in annotation_commands(report, workspace):
+    workspace = workspace_of(environ)
+    publish_texts(
+        [(annotation_commands(r, workspace), markdown.render(r)) for r in reports], out, environ
+    )
+
+
+def workspace_of(environ: Mapping[str, str]) -> Path | None:
+    """The checkout of a GitHub Actions run, to which annotated paths are made relative."""
+    return Path(environ["GITHUB_WORKSPACE"]) if environ.get("GITHUB_WORKSPACE") else None
+
+
+def publish_texts(
+    reports: Sequence[tuple[Sequence[str], str]], out: TextIO, environ: Mapping[str, str]
+) -> None:
+    """`publish` from each report's annotation commands and Markdown text, made beforehand
+    (by `verify --jobs` workers)."""
+    if not active(environ):
+        return
+    for commands, _ in reports:
+        for line in commands:
             out.write(line + "\n")
     target = environ.get("GITHUB_STEP_SUMMARY")
     if not target:
@@ -123,7 +142,7 @@ def publish(reports: Sequence[Report], out: TextIO, environ: Mapping[str, str]) 
     path = Path(target)
     try:
         used = path.stat().st_size if path.exists() else 0
-        text = step_summary("\n".join(markdown.render(r) for r in reports), SUMMARY_LIMIT - used)
+        text = step_summary("\n".join(text for _, text in reports), SUMMARY_LIMIT - used)
         with path.open("a", encoding="utf-8") as handle:
             handle.write(text)
     except OSError as exc:
