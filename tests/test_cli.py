@@ -55,6 +55,19 @@ def test_refuted_claim_fails_by_default(write) -> None:  # type: ignore[no-untyp
     assert verify(str(path), "--fail-on", "misleading")[0] == 0
 
 
+def test_the_summary_lists_twenty_claims_against_the_policy(write) -> None:  # type: ignore[no-untyped-def]
+    claims = "".join(
+        f"  - id: r{n}\n    text: Kazakhstan was placed {n}th in Global Firepower 2024.\n"
+        for n in range(4, 29)
+    )
+    path = write("many.yaml", f"article:\n  id: many\n  title: t\nclaims:\n{claims}")
+    code, out, _ = verify(str(path), "--select", "rankings.global-firepower")
+    assert code == 1
+    listed = [line for line in out.splitlines() if line.startswith("  refuted: ")]
+    assert len(listed) == 20
+    assert "  … and 5 more against the policy (see the report)" in out
+
+
 def test_bad_fail_on() -> None:
     code, _, err = verify(str(MINIMAL), "--fail-on", "wrong")
     assert code == 2

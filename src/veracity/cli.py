@@ -29,6 +29,8 @@ __all__ = ["main"]
 
 MAX_ERROR_LINES = 200
 """Problems printed at most; the count of the others follows."""
+MAX_VIOLATIONS = 20
+"""Claims against the policy listed per claim set in the summary; the reports list them all."""
 
 EPILOG = """\
 examples:
@@ -331,8 +333,11 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if not args.quiet:
             summary = ", ".join(f"{n} {v}" for v, n in outcome.counts.items() if n)
             out.write(f"{outcome.article}: {outcome.claims} claims: {summary}\n")
-            for verdict, claim_id, text in outcome.violations:
+            for verdict, claim_id, text in outcome.violations[:MAX_VIOLATIONS]:
                 out.write(f"  {verdict}: {claim_id}: {terminal(text, 120)}\n")
+            if len(outcome.violations) > MAX_VIOLATIONS:
+                more = len(outcome.violations) - MAX_VIOLATIONS
+                out.write(f"  … and {more} more against the policy (see the report)\n")
     if not args.quiet:
         for path in written:
             out.write(f"wrote {path}\n")
