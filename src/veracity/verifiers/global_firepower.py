@@ -166,7 +166,9 @@ class GlobalFirepowerRank(BaseVerifier):
             )
             return
         table = context.sources.dataset(found_editions[year])
-        rows = {str(r["iso3"]): r for r in table}
+        rows = context.sources.derived(  # by ISO code, made once per edition
+            f"rankings.gfp-rows:{table.meta.id}", lambda _: {str(r["iso3"]): r for r in table}
+        )
         shared: list[Span] = [(m.start(), m.end()) for m in gfp]
         shared += [(m.start(), m.end()) for m in _VOCABULARY.finditer(text)]
         if year_span:
