@@ -8,8 +8,8 @@ byte for byte. Any error in a worker (a claim file changed since it was validate
 that cannot be written, a bug) reaches the parent as that exception, after the files the other
 workers staged are removed.
 
-On two cores, two processes check two claim sets of 10,000 claims in 0.6 of the time one takes
-(bench/results.md). Workers are started with `spawn`, the same on every platform.
+On two cores, two processes check two claim sets of 10,000 claims in 0.5-0.8 of the time one
+takes (bench/results.md). Workers are started with `spawn`, the same on every platform.
 """
 
 from __future__ import annotations
