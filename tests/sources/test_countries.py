@@ -54,3 +54,28 @@ def test_find_in_text(sources: Sources) -> None:
 def test_find_regions(sources: Sources) -> None:
     found = list(countries(sources).find_regions("the strongest in Central Asia and in Europe"))
     assert [m.region for m in found] == ["Central Asia", "Europe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Warsaw signed for 212 K9 howitzers in 2022.", [("Warsaw", "POL")]),
+        ("Moscow's deliveries to Kazakhstan resumed.", [("Moscow", "RUS"), ("Kazakhstan", "KAZ")]),
+        ("Germany delivered IRIS-T to Kyiv.", [("Germany", "DEU"), ("Kyiv", "UKR")]),
+        ("The drones were supplied by Ankara.", [("Ankara", "TUR")]),
+        ("Seoul has ordered more K2 tanks.", [("Seoul", "KOR")]),
+        ("Talks in Ankara ended without a deal.", []),
+        ("A plant near Moscow builds the engines.", []),
+        ("The Washington Post reported the sale.", []),
+        ("Hamilton said the order was late.", []),
+        ("Moscow-based analysts doubt it.", []),
+    ],
+)
+def test_capitals_standing_for_their_state(
+    sources: Sources, text: str, found: list[tuple[str, str]]
+) -> None:
+    """The press writes "Warsaw signed" for Poland; a capital named as a place is not one."""
+    mentions = list(countries(sources).find(text))
+    assert [(m.text, m.country.iso3) for m in mentions] == found
+    capitals = {"Warsaw", "Moscow", "Kyiv", "Ankara", "Seoul"}
+    assert [m.capital for m in mentions] == [m.text in capitals for m in mentions]

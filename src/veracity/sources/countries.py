@@ -24,6 +24,22 @@ __all__ = ["Country", "CountryMention", "CountryResolver", "RegionMention", "cou
 
 _RECENT = 256
 
+_DISTRICT = re.compile(r",?\s+D\.\s?C\.$")
+_NOT_METONYMS = frozenset({"hamilton", "kingston", "male", "santiago", "victoria"})
+"""Capitals that are as often a person's name ("Hamilton said"): never read as a country."""
+_ACTS = (
+    "accepts?|accepted|acquire[sd]?|agree[sd]?|aims?|announce[sd]?|approve[sd]?|asked|bought|buys|"
+    "chose|chooses|commissioned|committed|confirm(?:s|ed)?|contracted|decided|delivere?d?s?|"
+    "deploy(?:s|ed)|donated|exports?|exported|fields|handed|imports?|imported|inked|intends?|"
+    "ordere?d?s?|operates|plans?|planned|pledged?s?|procured?s?|procuring|provided?s?|purchased?|"
+    "purchases|received?s?|requested|said|says|selected|sells|sent|sends|signed|signs|sold|"
+    "suppl(?:y|ies|ied)|transferred|transfers|unveiled|wants?|wanted|will|would|has|had|is|was"
+)
+_CAPITAL_ACTS = re.compile(rf"\s+(?:{_ACTS})\b")
+"""What follows a capital used for its government: a verb of the state's acts."""
+_CAPITAL_BEFORE = re.compile(r"\b(?:to|from|by|with|and|for)\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|of|over|above|via)\s+$", re.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class Country:
@@ -47,6 +63,8 @@ class CountryMention:
     country: Country
     adjective: bool
     """True for "Turkish", "Russian-made"; False for the country's name."""
+    capital: bool = False
+    """True for a capital standing for its government: "Warsaw signed", "Moscow's order"."""
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -96,6 +114,8 @@ class CountryResolver:
         self._adjectives: dict[str, Country] = {}
         surface_names: set[str] = set()
         surface_adjectives: set[str] = set()
+        capitals: dict[str, set[str]] = {}
+        capital_forms: set[str] = set()
         for row in table:
             country = Country(
                 row["iso3"],
@@ -128,6 +148,10 @@ class CountryResolver:
                     if normalise(adjective) not in shared:
                         self._adjectives.setdefault(normalise(adjective), country)
                         surface_adjectives.add(adjective)
+                for capital in row.get("capitals") or ():
+                    for form in {capital, _DISTRICT.sub("", capital)}:  # "Washington D.C."
+                        capitals.setdefault(normalise(form), set()).add(country.iso3)
+                        capital_forms.add(form)
         if "gfp-2024" in sources:
             for row in sources.dataset("gfp-2024"):
                 if row["iso3"] in self.by_iso3:
@@ -138,6 +162,17 @@ class CountryResolver:
             for region in country.regions:
                 self._regions.setdefault(normalise(region), []).append(country)
         self._pattern = self._compile(surface_names, surface_adjectives)
+        self._capitals = {
+            key: self.by_iso3[next(iter(owners))]
+            for key, owners in capitals.items()
+            if len(owners) == 1 and key not in self._names and key not in _NOT_METONYMS
+        }
+        forms = {f for f in capital_forms if normalise(f) in self._capitals}
+        self._capital_pattern = (
+            re.compile(rf"(?<![\w-])(?:{literal_alternation(forms)})(?:['’]s)?(?![\w-])")
+            if forms
+            else None
+        )
         self._found = functools.lru_cache(maxsize=_RECENT)(self._find)
         """Every verifier asks about the claim at hand: the recent texts' answers are kept."""
         self._region_titles = {normalise(r): r for c in self.by_iso3.values() for r in c.regions}
@@ -176,7 +211,38 @@ class CountryResolver:
         return iter(self._found(text))
 
     def _find(self, text: str) -> tuple[CountryMention, ...]:
-        return tuple(self._mentions(text))
+        named = list(self._mentions(text))
+        taken = [(m.start, m.end) for m in named]
+        capitals = [
+            m
+            for m in self._capital_mentions(text)
+            if not any(s < m.end and m.start < e for s, e in taken)
+        ]
+        return tuple(sorted(named + capitals, key=lambda m: m.start)) if capitals else tuple(named)
+
+    def _capital_mentions(self, text: str) -> Iterator[CountryMention]:
+        """Capitals standing for their state: before one of its acts ("Warsaw signed"), with a
+        possessive ("Moscow's order"), or after "to", "from", "by", "with" ("supplied to
+        Kyiv"); never a place ("talks in Ankara", "a plant near Moscow")."""
+        if self._capital_pattern is None:
+            return
+        for match in self._capital_pattern.finditer(text):
+            surface = match.group()
+            possessive = surface.endswith(("'s", "’s"))
+            name = surface[:-2] if possessive else surface
+            country = self._capitals.get(normalise(name))
+            if country is None:
+                continue
+            before = text[max(0, match.start() - 12) : match.start()]
+            if _PLACE_BEFORE.search(before):
+                continue
+            if (
+                possessive
+                or _CAPITAL_BEFORE.search(before)
+                or _CAPITAL_ACTS.match(text, match.end())
+            ):
+                end = match.start() + len(name)
+                yield CountryMention(match.start(), end, name, country, False, capital=True)
 
     def _mentions(self, text: str) -> Iterator[CountryMention]:
         for match in self._pattern.finditer(text):

@@ -52,7 +52,9 @@ def compile_catalogue(research: Path, out: Path, oryx: Path | None, warn: Warn) 
     retrieved = retrieved_file.read_text(encoding="utf-8").strip()
     iso3 = frozenset(str(r["iso3"]) for r in _sources(out).dataset("countries"))
     tables: dict[str, list[dict[str, Any]]] = {
-        "country-names": compile_country_names(read_table(research, "country-names"), iso3, warn),
+        "country-names": compile_country_names(
+            read_table(research, "country-names"), iso3, warn, read_table(research, "capitals")
+        ),
         "historical-states": compile_historical_states(
             read_table(research, "historical-states"), iso3, warn
         ),

@@ -145,6 +145,13 @@ def _country_names_fields() -> list[dict[str, Any]]:
             separator=";",
         ),
         field("adjectives", "string", "adjectives and demonyms (Turkish, Kazakh)", separator=";"),
+        field(
+            "capitals",
+            "string",
+            "capital cities of an independent state (mledoze/countries), read as the country "
+            'where the press uses them for its government ("Warsaw signed")',
+            separator=";",
+        ),
         *_tail(),
     ]
 

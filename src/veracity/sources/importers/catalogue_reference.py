@@ -7,7 +7,7 @@ declared in `ambiguous`. Rows come out sorted by id.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from veracity.errors import DatasetError
@@ -106,8 +106,14 @@ def compile_organisations(
 
 
 def compile_country_names(
-    research: list[ResearchRow], iso3: frozenset[str], warn: Warn
+    research: list[ResearchRow],
+    iso3: frozenset[str],
+    warn: Warn,
+    capitals: Sequence[ResearchRow] = (),
 ) -> list[dict[str, Any]]:
+    """Name variants and adjectives per country, with the capitals of independent states (the
+    press writes "Warsaw signed" for Poland); a capital's source is added to the row's."""
+    by_code = {c["alpha3"].upper(): c for c in capitals if c["independent"] == "1"}
     rows = []
     for r in research:
         code = r["alpha3"].upper()
@@ -120,7 +126,8 @@ def compile_country_names(
                 "iso3": code,
                 "aliases": tuple(r.list("aliases")),
                 "adjectives": tuple(r.list("adjectives")),
-                "source_url": r["source_url"],
+                "capitals": tuple(by_code[code].list("capitals")) if code in by_code else (),
+                "source_url": _joined_urls(r["source_url"], by_code.get(code)),
                 "note": r["note"] or None,
                 "_origin": r.origin,
             }
@@ -130,6 +137,13 @@ def compile_country_names(
     for row in rows:
         del row["id"]
     return rows
+
+
+def _joined_urls(own: str, capital: ResearchRow | None) -> str:
+    urls = [u.strip() for u in own.split(" ; ") if u.strip()]
+    if capital is not None and capital["capitals"] and capital["source_url"] not in urls:
+        urls.append(capital["source_url"])
+    return " ; ".join(urls)
 
 
 def compile_historical_states(

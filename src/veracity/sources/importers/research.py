@@ -35,6 +35,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "organisations": ("id", "name", "aliases", "kind", "members", "source_url", "note"),
     "country-names": ("alpha3", "adjectives", "aliases", "source_url", "note"),
     "historical-states": ("name", "aliases", "successors", "source_url", "note"),
+    "capitals": ("alpha3", "capitals", "independent", "source_url"),
 }
 
 
