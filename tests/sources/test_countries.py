@@ -68,6 +68,7 @@ def test_find_regions(sources: Sources) -> None:
         ("A plant near Moscow builds the engines.", []),
         ("The Washington Post reported the sale.", []),
         ("Hamilton said the order was late.", []),
+        ("Sofia said the tanks would come.", []),
         ("Moscow-based analysts doubt it.", []),
     ],
 )

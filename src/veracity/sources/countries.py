@@ -25,7 +25,9 @@ __all__ = ["Country", "CountryMention", "CountryResolver", "RegionMention", "cou
 _RECENT = 256
 
 _DISTRICT = re.compile(r",?\s+D\.\s?C\.$")
-_NOT_METONYMS = frozenset({"hamilton", "kingston", "male", "santiago", "victoria"})
+_NOT_METONYMS = frozenset(
+    {"hamilton", "kingston", "male", "santiago", "sofia", "victoria", "wellington"}
+)
 """Capitals that are as often a person's name ("Hamilton said"): never read as a country."""
 _ACTS = (
     "accepts?|accepted|acquire[sd]?|agree[sd]?|aims?|announce[sd]?|approve[sd]?|asked|bought|buys|"
