@@ -26,6 +26,8 @@ from veracity.mentions.roles import axis_of, find_roles, implied, tags_of
             {"multirole", "fighter"},
         ),
         ("Chinese quadcopters", "quadcopters", {"uav"}, {"quadcopter"}),
+        ("Gepard anti-aircraft guns", "anti-aircraft guns", {"air-defence"}, set()),
+        ("air defence missiles", "air defence missiles", {"air-defence"}, set()),
         ("a main battle tank", "main battle tank", {"tank"}, {"mbt"}),
         ("a light tank", "light tank", {"tank"}, {"light-tank"}),
         (

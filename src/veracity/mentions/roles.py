@@ -165,8 +165,8 @@ _TERMS: list[tuple[str, frozenset[str] | None, frozenset[str]]] = [
     # a launcher or a battery of rockets, missiles or guns: "HIMARS launchers", "Patriot batteries"
     (r"launchers?|batter(?:y|ies)", _GUNS | {"air-defence", "missile"}, frozenset()),
     (
-        r"(?:anti[\s-]aircraft|air[\s-]defen[cs]e|surface[\s-]to[\s-]air)(?:[\s-]+missile)?"
-        r"(?:[\s-]+systems?)?|SAMs?",
+        r"(?:anti[\s-]aircraft|air[\s-]defen[cs]e|surface[\s-]to[\s-]air)"
+        r"(?:[\s-]+(?:missiles?|guns?|artillery))?(?:[\s-]+systems?)?|SAMs?",
         frozenset({"air-defence"}),
         frozenset(),
     ),
