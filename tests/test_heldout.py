@@ -30,7 +30,7 @@ FLOORS = {
     "africa-latam2024": 25,  # of 29
     "poland2024": 31,  # of 34
     "southasia2024": 26,  # of 30
-    "ukraine2024": 26,  # of 31
+    "ukraine2024": 27,  # of 31
 }
 """Agreement reached per set: how many claims get the expected verdict."""
 
