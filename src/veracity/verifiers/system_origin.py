@@ -27,6 +27,7 @@ from veracity.context import Context
 from veracity.findings import Evidence, Finding, Span, Verdict
 from veracity.mentions import Entity, Mention, Mentions, catalog, find_mentions, find_roles
 from veracity.mentions.catalog import Catalog
+from veracity.mentions.historical import HistoricalMention, find_historical
 from veracity.mentions.links import copula_subject, gap_is
 from veracity.mentions.places import country_name, names, region_evidence
 from veracity.mentions.readings import one_reading
@@ -87,6 +88,11 @@ _HOME = re.compile(
 """Words before an origin adjective that say the same ("an indigenous Indian fighter")."""
 
 
+def _the(state: str) -> str:
+    """A former state's name in a sentence: "the Soviet Union", "Yugoslavia"."""
+    return f"the {state}" if state.endswith(("Union", "Republic")) else state
+
+
 def _place_span(place: CountryMention | RegionMention, text: str) -> Span:
     suffix = _SUFFIX.match(text, place.end)
     home = (
@@ -114,7 +120,8 @@ class SystemOrigin(BaseVerifier):
         cat = catalog(context.sources)
         readings: dict[tuple[int, int], list[Finding]] = {}
         names: dict[tuple[int, int], str] = {}
-        for a in self._assertions(claim.text, found, targets):
+        former = find_historical(claim.text, context.sources)
+        for a in self._assertions(claim.text, found, targets, former):
             key = (a.place.start, a.target.start)
             readings.setdefault(key, []).append(self._judge(a, cat, context.sources))
             names[key] = a.target.text
@@ -122,9 +129,13 @@ class SystemOrigin(BaseVerifier):
             yield one_reading(findings, names[key])
 
     def _assertions(
-        self, text: str, found: Mentions, targets: list[Mention]
+        self,
+        text: str,
+        found: Mentions,
+        targets: list[Mention],
+        former: list[HistoricalMention],
     ) -> Iterator[_Assertion]:
-        places: list[CountryMention | RegionMention] = [*found.countries, *found.regions]
+        places: list[CountryMention | RegionMention] = [*found.countries, *found.regions, *former]
         joint: list[CountryMention] = []
         for place in sorted(places, key=lambda p: p.start):
             following = next((p for p in found.countries if p.start > place.end), None)
@@ -139,7 +150,11 @@ class SystemOrigin(BaseVerifier):
             together, joint = tuple(joint), []
             span = _place_span(place, text)
             production = span[1] > place.end or span[0] < place.start  # "-made", "indigenous"
-            adjective = isinstance(place, RegionMention) or place.adjective or production
+            adjective = (
+                (isinstance(place, RegionMention) and not isinstance(place, HistoricalMention))
+                or place.adjective
+                or production
+            )
             head = text[: (together[0] if together else place).start]
             target: Mention | None = None
             extra: list[Span] = []
@@ -226,6 +241,8 @@ class SystemOrigin(BaseVerifier):
         if a.entity.kind == "maker":
             return self._judge_maker(a, cat, sources)
         system = a.entity
+        if isinstance(a.place, HistoricalMention):
+            return self._judge_former(a, a.place, cat)
         origin = cat.origin(system)
         made = cat.maker_countries(system)
         evidence = [cat.evidence(system, f"{system.name}: origin {names(origin) or 'not given'}")]
@@ -315,6 +332,44 @@ class SystemOrigin(BaseVerifier):
             a.covers,
         )
 
+    def _judge_former(self, a: _Assertion, place: HistoricalMention, cat: Catalog) -> Finding:
+        """A former state ("the Soviet T-72"): the system's historical origin decides; a
+        system from one of its successors with no historical origin recorded is undecided."""
+        system, state = a.entity, place.region
+        former = system.values("origin_historical")
+        origin = cat.origin(system)
+        detail = f"{system.name}: origin {names(origin) or 'not given'}"
+        evidence = [cat.evidence(system, detail + f"; historical origin {', '.join(former)}")]
+        today = f" (today {names(origin)})" if origin else ""
+        if state in former:
+            return self.finding(
+                Verdict.SUPPORTED,
+                f"The {system.name} comes from {_the(state)}{today}, as claimed.",
+                evidence,
+                a.covers,
+            )
+        if former:
+            return self.finding(
+                Verdict.REFUTED,
+                f"The {system.name} comes from {', '.join(map(_the, former))}{today}, not from "
+                f"{_the(state)}.",
+                evidence,
+                a.covers,
+            )
+        if origin and not set(origin) & set(place.successors):
+            return self.finding(
+                Verdict.REFUTED,
+                f"The {system.name} comes from {names(origin)}, not from {_the(state)}.",
+                evidence,
+                a.covers,
+            )
+        return self.finding(
+            Verdict.NOT_ENOUGH_EVIDENCE,
+            f"The {system.name} comes from {names(origin) or 'a country not given'}; whether it "
+            f"was designed in {_the(state)} is not recorded.",
+            evidence,
+        )
+
     def _judge_region(
         self,
         a: _Assertion,
@@ -360,6 +415,13 @@ class SystemOrigin(BaseVerifier):
             return self.finding(
                 Verdict.NOT_ENOUGH_EVIDENCE,
                 f"The data does not say where {maker.name} is based.",
+                evidence,
+            )
+        if isinstance(a.place, HistoricalMention):
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{maker.name} is based in {names(home)}; the data does not say whether it was "
+                f"in {_the(a.place.region)}.",
                 evidence,
             )
         if isinstance(a.place, RegionMention):

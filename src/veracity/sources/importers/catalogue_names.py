@@ -5,7 +5,8 @@
   is read as that maker; any other is dropped, and the note says so.
 - Generated names: press spellings of the name and SIPRI's designation ("Su 30SM", "Su30SM",
   "Cobra II"), the parts of slashed names ("Mi-24V/Mi-35"), and the prime maker's names before
-  the designation ("Sukhoi Su-30MK", "TAI ANKA").
+  the designation ("Sukhoi Su-30MK", "TAI ANKA"), and a name without SIPRI's calibre, as the
+  press writes it ("Pinaka" for "Pinaka 214mm", "2S1" for "2S1 122mm").
 - Collisions: a generated spelling or a SIPRI variant that another row carries as a name is
   dropped (the variant "Su-30SM" of "Su-30MK" yields to the row of the Su-30SM itself); names
   that rows still share after that are declared in `ambiguous`.
@@ -13,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
@@ -22,6 +24,9 @@ from veracity.sources.importers.system_draft import Draft
 from veracity.sources.names import name_key, slash_parts, slug, spelling_variants
 
 __all__ = ["CLASS_SCHEMES", "MakerTable", "finish_rows"]
+
+_CALIBRE = re.compile(r"\s+\d+(?:\.\d+)?\s?mm$")
+"""SIPRI's calibre after a gun or rocket launcher's name ("Pinaka 214mm", "M-109A5 155mm")."""
 
 CLASS_SCHEMES = {
     "uav": "NATO UAS classification (class I under 150 kg, II 150-600 kg, III over 600 kg)",
@@ -71,6 +76,9 @@ def _generate(draft: Draft, makers: MakerTable) -> None:
     for base in bases:
         parts = slash_parts(base) or slash_parts(base.replace(" / ", "/"))
         forms += spelling_variants(base) + parts
+        bare = _CALIBRE.sub("", base)
+        if bare != base and len(bare) >= 2 and not bare.isdigit():
+            forms += [bare, *spelling_variants(bare)]
         for part in parts:
             forms += spelling_variants(part)
     if draft.makers:
