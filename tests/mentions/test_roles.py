@@ -27,6 +27,12 @@ from veracity.mentions.roles import axis_of, find_roles, implied, tags_of
         ),
         ("Chinese quadcopters", "quadcopters", {"uav"}, {"quadcopter"}),
         ("Gepard anti-aircraft guns", "anti-aircraft guns", {"air-defence"}, set()),
+        (
+            "a towed field gun",
+            "towed field gun",
+            {"artillery", "rocket-artillery", "air-defence", "gun"},
+            {"towed"},
+        ),
         ("air defence missiles", "air defence missiles", {"air-defence"}, set()),
         ("a main battle tank", "main battle tank", {"tank"}, {"mbt"}),
         ("a light tank", "light tank", {"tank"}, {"light-tank"}),

@@ -157,6 +157,8 @@ _TERMS: list[tuple[str, frozenset[str] | None, frozenset[str]]] = [
     (r"self[\s-]propelled", None, frozenset({"self-propelled"})),
     (r"towed", None, frozenset({"towed"})),
     (r"howitzers?|artillery(?:[\s-]+systems?)?", _GUNS, frozenset()),
+    # a gun: a field or self-propelled gun, an anti-aircraft gun, a naval gun
+    (r"(?:field[\s-]+)?guns?", _GUNS | {"air-defence", "gun"}, frozenset()),
     (
         r"(?:multiple[\s-]+)?rocket[\s-]+launchers?|MLRS|MRLs?|rocket[\s-]+artillery",
         frozenset({"rocket-artillery"}),
