@@ -37,6 +37,7 @@ examples:
   verify claims/kz2024.yaml                      write reports/kz2024.md, print a summary
   verify claims/ --format json --format sarif    every claim set in claims/, two formats
   verify claims/kz2024.yaml --fail-on none       report only; exit 0 whatever the verdicts
+  verify claims/ --jobs auto                     a folder of claim sets, one process per CPU
   verify --list-verifiers                        the verifiers that will run
   verify sources                                 the reference datasets and their provenance
   verify extract article.html -o claims/x.yaml   turn an article into a claim set
