@@ -39,6 +39,9 @@ _MODAL = (
 _ORDER = r"(?:acquire|buy|purchase|procure|order)"
 _RECEIVE = r"(?:receive|get|obtain|take\s+delivery\s+of)"
 _SEND = r"(?:deliver|supply|sell|transfer|export|provide|donate|hand\s+over|ship|send|give)"
+_HOLDS = r"(?:operates|operated|flies|flew|fields|fielded|uses|employs|employed|deploys|deployed)"
+"""Verbs of holding a weapon: it was received, by the year the claim names if any ("used" is
+left out: "used Harop drones" says second-hand)."""
 _VERBS: list[tuple[str, str, bool]] = [
     # (pattern, kind, future); kind: order, receive (recipient is the subject), send (… to R)
     (_MODAL + _ORDER, "order", True),
@@ -63,7 +66,8 @@ _VERBS: list[tuple[str, str, bool]] = [
     (r"(?:receives|obtains|takes\s+delivery\s+of)", "receive", False),
     # holding a weapon, or its arrival, says it was received: "Egypt operates Wing Loong drones",
     # "the first FA-50s arrived in Poland in 2023"
-    (r"(?:operates|operated|flies|flew|fields|fielded|arrived|arrives)", "receive", False),
+    (r"(?:arrived|arrives)", "receive", False),
+    (_HOLDS, "receive", False),
     (_MODAL + _SEND, "send", True),
     (
         r"(?:is|are)\s+(?:delivering|supplying|selling|transferring|exporting|providing|sending)",
@@ -146,6 +150,9 @@ class Deal:
     """A deal value in US dollars the claim gives."""
     force: tuple[str, Span] | None = None
     """The service after the recipient's name ("the Nigerian air force", "the Indian Army")."""
+    holds: bool = False
+    """The verb says the recipient has the weapon ("operates", "flew", "used"): a year is one
+    by which units had arrived, not one of delivery."""
 
 
 _FORMATIONS = re.compile(
@@ -287,6 +294,7 @@ def _find_deals(text: str, found: Mentions) -> list[Deal]:
                 since=since(text, year[1]) if year else None,
                 by=up_to(text, year[1]) if year else None,
                 began=began(verb.group()),
+                holds=bool(re.fullmatch(_HOLDS, verb.group(), re.IGNORECASE)),
                 condition=condition(text, begin, system.start),
                 force=_force(text, recipient),
                 built_in=_built_in(text, found, verb.end(), end),

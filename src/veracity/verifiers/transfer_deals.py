@@ -31,7 +31,7 @@ from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Finding, Span, Verdict
 from veracity.mentions import Entity, catalog, find_mentions
-from veracity.mentions.deal_words import first_delivery, fits
+from veracity.mentions.deal_words import delivery_years, first_delivery, fits
 from veracity.mentions.deals import Deal, find_deals
 from veracity.mentions.links import subtract
 from veracity.mentions.places import country_name, join_names
@@ -210,6 +210,41 @@ class TransferDeals(BaseVerifier):
         ordered, delivered = t.row.get("number_ordered"), t.row.get("number_delivered") or 0
         return ordered is None or int(delivered) < int(ordered)
 
+    @staticmethod
+    def _held(
+        deal: Deal,
+        system: Entity,
+        who: str,
+        rows: list[Transfer],
+        covers: list[Span],
+        said: tuple[int, Span],
+    ) -> Outcome:
+        """ "Egypt flew the Rafale in 2022": units had arrived by then (a count is left to the
+        inventory verifiers: SIPRI does not say how many are still in service)."""
+        year, span = said
+        listed = lists(who, system, rows)
+        firsts = [min(years) for t in rows if (years := delivery_years(t.row))]
+        if any(first <= year for first in firsts):
+            if deal.number is not None:
+                return Outcome(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{listed} Units had arrived by {year}, but SIPRI does not say how many were "
+                    "in service then.",
+                    tuple(rows),
+                )
+            arrived = [t for t in rows if min(delivery_years(t.row), default=year + 1) <= year]
+            return matched(deal, system, who, arrived, rows, [*covers, span], "delivery")
+        if firsts:
+            return Outcome(
+                Verdict.REFUTED,
+                f"{listed} The first units arrived in {min(firsts)}, after {year}.",
+                tuple(rows),
+                (*covers, span),
+            )
+        return Outcome(
+            Verdict.NOT_ENOUGH_EVIDENCE, f"{listed} None has been delivered yet.", tuple(rows)
+        )
+
     def _delivery(
         self, deal: Deal, system: Entity, who: str, rows: list[Transfer], covers: list[Span]
     ) -> Outcome:
@@ -219,6 +254,8 @@ class TransferDeals(BaseVerifier):
         chosen = pending if deal.future else delivered
         if deal.by and deal.year and deal.number and not deal.future:
             return by_year(deal, system, who, delivered, covers)
+        if deal.holds and deal.year is not None:
+            return self._held(deal, system, who, rows, covers, deal.year)
         if deal.year is not None:
             year, span = deal.year
             chosen = [t for t in delivered if year in (t.row.get("years_of_delivery") or ())]
