@@ -150,6 +150,8 @@ class Deal:
     """A deal value in US dollars the claim gives."""
     force: tuple[str, Span] | None = None
     """The service after the recipient's name ("the Nigerian air force", "the Indian Army")."""
+    loose: bool = False
+    """The count is of air-defence "systems", which writers and SIPRI count differently."""
     holds: bool = False
     """The verb says the recipient has the weapon ("operates", "flew", "used"): a year is one
     by which units had arrived, not one of delivery."""
@@ -164,11 +166,24 @@ _FORMATIONS = re.compile(
 systems), "two Patriot batteries"."""
 
 
+_SYSTEMS = re.compile(r"\s+(?:[\w-]+\s+)?systems?\b", re.IGNORECASE)
+"""An air-defence "system" is a battery, a battalion or a regiment, as the writer counts it;
+SIPRI may count otherwise (India's "five S-400 systems" are ten in the register)."""
+
+
+def _loose(text: str, system: Mention) -> bool:
+    """A count of air-defence "systems": a match confirms it, a mismatch proves nothing."""
+    return bool(_SYSTEMS.match(text, system.end)) and any(
+        e.text("category") == "air-defence" for e in system.of("system")
+    )
+
+
 def _number(text: str, system: Mention) -> tuple[int, Span] | None:
     """The count right before the system ("12 Su-30SM", "a dozen new Su-30SM fighters"); none
     when it counts formations of the system ("five S-400 squadrons")."""
     if _FORMATIONS.match(text, system.end):
         return None
+
     for number in reversed(find_cardinals(text[: system.start])):
         between = text[number.end : system.start]
         plain = not (number.year_like or number.money or number.percent or number.vague)
@@ -295,6 +310,7 @@ def _find_deals(text: str, found: Mentions) -> list[Deal]:
                 by=up_to(text, year[1]) if year else None,
                 began=began(verb.group()),
                 holds=bool(re.fullmatch(_HOLDS, verb.group(), re.IGNORECASE)),
+                loose=_loose(text, system),
                 condition=condition(text, begin, system.start),
                 force=_force(text, recipient),
                 built_in=_built_in(text, found, verb.end(), end),

@@ -189,6 +189,13 @@ class TransferDeals(BaseVerifier):
                     "uncertain or unknown.",
                     tuple(chosen),
                 )
+            elif deal.loose:
+                return Outcome(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{listed} None was of {number}, but an air-defence system may be a battery, "
+                    "a battalion or a regiment, and SIPRI may count otherwise.",
+                    tuple(chosen),
+                )
             else:
                 return Outcome(
                     Verdict.REFUTED,
@@ -309,7 +316,7 @@ class TransferDeals(BaseVerifier):
                 and not t.row.get("number_delivered_uncertain")
                 for t in chosen
             )
-            if not matching and single_year:
+            if not matching and single_year and not deal.loose:
                 total = sum(int(t.row.get("number_delivered") or 0) for t in chosen)
                 return Outcome(
                     Verdict.REFUTED,
