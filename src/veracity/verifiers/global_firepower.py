@@ -73,6 +73,8 @@ _COMPARE = re.compile(
     r"behind|below|lower\s+than|trail(?:s|ing)|weaker\s+than)\s+(?:neighbou?ring\s+|rival\s+)?",
     re.IGNORECASE,
 )
+_NEXT_TO = re.compile(r"\b(?:just|right|immediately|directly|one\s+place)\s+$", re.IGNORECASE)
+"""Words that make a comparison one of neighbours: "just behind Iran"."""
 _VOCABULARY = re.compile(
     r"\b(?:annual|ranking|rankings|ranked|ranks|rank|placed|place|places|position|positioned|"
     r"rated|rates|rating|puts|put|came|comes|come|listed|named|index|list|edition|report|"
@@ -407,6 +409,17 @@ class GlobalFirepowerRank(BaseVerifier):
             f"{label} places {row['country']} ({_ordinal_word(mine)}) {relation} "
             f"{other_row['country']} ({_ordinal_word(theirs)})"
         )
+        next_to = _NEXT_TO.search(match.string, 0, match.start())
+        if ok and next_to and abs(mine - theirs) != 1:
+            return self.finding(
+                Verdict.MISLEADING,
+                f"{text}: {abs(mine - theirs)} places apart, not “{next_to.group().strip()}” "
+                f"{match['dir'].strip()}.",
+                evidence,
+                [*covers, next_to.span()],
+            )
+        if next_to:
+            covers.append(next_to.span())
         if ok:
             return self.finding(Verdict.SUPPORTED, text + ", as claimed.", evidence, covers)
         return self.finding(Verdict.REFUTED, text + ".", evidence, covers)
