@@ -7,11 +7,13 @@ Other claim: "The 400 new tanks Kazakhstan received this year are T-72s."
 Across the claims of one article, two statements of the same measure (country, category,
 action, period and "new" alike; see `veracity.quantities.ledger`) whose amounts cannot both
 hold are `refuted`, each finding naming the other claim in `related`: the article contradicts
-itself, so at least one of them is wrong, and the reader must see both. Figures of the same
-country and category that measure something else ("more than fifty units overhauled this year"
-and "over 1,500 units repaired so far") get a `note`, never a verdict: they are worth reading
-side by side but do not contradict each other. Agreeing figures yield nothing, since agreement
-within one article is no evidence that either is right.
+itself, so at least one of them is wrong, and the reader must see both. When the SIPRI
+register records one of the figures (same recipient, category, number and period, for a weapon
+the claim names) and not the other, only the other is refuted; the recorded one gets a `note`.
+Figures of the same country and category that measure something else ("more than fifty units
+overhauled this year" and "over 1,500 units repaired so far") get a `note`, never a verdict:
+they are worth reading side by side but do not contradict each other. Agreeing figures yield
+nothing, since agreement within one article is no evidence that either is right.
 """
 
 from __future__ import annotations
@@ -22,11 +24,22 @@ from veracity.claims.models import Claim, ClaimSet
 from veracity.context import Context
 from veracity.findings import Evidence, Finding, Verdict
 from veracity.memo import per_claim_set
+from veracity.quantities.deals import deals
 from veracity.quantities.ledger import Entry, Ledger
 from veracity.quantities.parse import claim_quantities
 from veracity.verifiers.base import BaseVerifier
 
 __all__ = ["QuantityConsistency"]
+
+
+def _recorded(entry: Entry, text: str, context: Context) -> Evidence | None:
+    """A SIPRI row with this figure's recipient, category, number and period, for a weapon the
+    claim (`text`) names; None when there is none (or no register)."""
+    register = deals(context.sources)
+    if register is None:
+        return None
+    rows = [d for d in register.confirming(entry.quantity, text) if d.designation is not None]
+    return register.evidence(rows[0].row) if rows else None
 
 
 def _how(entry: Entry) -> str:
@@ -59,35 +72,65 @@ class QuantityConsistency(BaseVerifier):
         for entry in entries:
             conflicts = ledger.conflicts(entry)
             if conflicts:
-                yield self._conflict(entry, conflicts, claim_set, ledger)
+                yield self._conflict(entry, claim.text, conflicts, claim_set, ledger, context)
                 continue
             related = ledger.related(entry)
             if related:
                 yield self._note(entry, related)
 
     def _conflict(
-        self, entry: Entry, others: list[Entry], claim_set: ClaimSet, ledger: Ledger
+        self,
+        entry: Entry,
+        text: str,
+        others: list[Entry],
+        claim_set: ClaimSet,
+        ledger: Ledger,
+        context: Context,
     ) -> Finding:
         article = claim_set.article
         url = article.url or (claim_set.path.as_posix() if claim_set.path else "")
         when = article.published.isoformat() if article.published else ""
         listed = "; ".join(f"“{o.quantity.phrase}” in claim {o.claim_id}" for o in others)
+        said = (
+            "The article gives this figure differently elsewhere: "
+            f"“{entry.quantity.phrase}” here, {listed}"
+        )
+        evidence = [
+            Evidence(
+                f"article:{article.id}",
+                o.claim_id,
+                url,
+                when,
+                f"{o.quantity.phrase} ({_how(o)}): {ledger.claims[o.claim_id].text}",
+            )
+            for o in others
+        ]
+        related = [o.claim_id for o in others]
+        mine = _recorded(entry, text, context)
+        confirmed = [
+            o for o in others if _recorded(o, ledger.claims[o.claim_id].text, context) is not None
+        ]
+        if mine is not None and not confirmed:
+            return self.note(
+                f"{said}. SIPRI records this one, so the other is the one in doubt.",
+                [*evidence, mine],
+                related,
+            )
+        if mine is None and confirmed:
+            right = ", ".join(f"“{o.quantity.phrase}”" for o in confirmed)
+            return self.finding(
+                Verdict.REFUTED,
+                f"{said}; SIPRI records {right}, not this figure.",
+                evidence,
+                entry.quantity.spans(),
+                related,
+            )
         return self.finding(
             Verdict.REFUTED,
-            f"The article gives this figure differently elsewhere: “{entry.quantity.phrase}” "
-            f"here, {listed}; both cannot be right.",
-            [
-                Evidence(
-                    f"article:{article.id}",
-                    o.claim_id,
-                    url,
-                    when,
-                    f"{o.quantity.phrase} ({_how(o)}): {ledger.claims[o.claim_id].text}",
-                )
-                for o in others
-            ],
+            f"{said}; both cannot be right.",
+            evidence,
             entry.quantity.spans(),
-            [o.claim_id for o in others],
+            related,
         )
 
     def _note(self, entry: Entry, others: list[Entry]) -> Finding:
