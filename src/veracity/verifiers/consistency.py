@@ -116,21 +116,12 @@ class QuantityConsistency(BaseVerifier):
                 [*evidence, mine],
                 related,
             )
+        why = "both cannot be right"
         if mine is None and confirmed:
             right = ", ".join(f"“{o.quantity.phrase}”" for o in confirmed)
-            return self.finding(
-                Verdict.REFUTED,
-                f"{said}; SIPRI records {right}, not this figure.",
-                evidence,
-                entry.quantity.spans(),
-                related,
-            )
+            why = f"SIPRI records {right}, not this figure"
         return self.finding(
-            Verdict.REFUTED,
-            f"{said}; both cannot be right.",
-            evidence,
-            entry.quantity.spans(),
-            related,
+            Verdict.REFUTED, f"{said}; {why}.", evidence, entry.quantity.spans(), related
         )
 
     def _note(self, entry: Entry, others: list[Entry]) -> Finding:
