@@ -20,6 +20,9 @@ from veracity.polarity import reversals
         ("Poland may buy more tanks.", ["may"]),
         ("Did Poland order 180 K2 tanks?", ["?"]),
         ("Only Poland ordered K2 tanks.", ["Only"]),
+        ("Rumours that Poland ordered 500 jets are false.", ["false"]),
+        ("Warsaw denied that it ordered the K2.", ["denied"]),
+        ("Reports of a K2 order were debunked.", ["debunked"]),
     ],
 )
 def test_found(text: str, words: list[str]) -> None:

@@ -1,4 +1,5 @@
-"""Words that turn a claim's statement around: a negation, a possibility, a question, "only".
+"""Words that turn a claim's statement around: a negation or denial, a possibility, a question,
+"only".
 
 Verifiers check what a claim states about weapons, deals and ranks: "Poland ordered 180 K2
 tanks", "the Rafale is built by Dassault Aviation". They do not read "not", "never", "could" or a
@@ -25,6 +26,13 @@ _NEGATION = re.compile(
     r"\bno\b(?!\.?\s*\d|\s+(?:fewer|more|less|later|earlier|sooner)\b)",
     re.IGNORECASE,
 )
+_DENIAL = re.compile(
+    r"\b(?:false|untrue|incorrect|inaccurate|unfounded|baseless|debunked|fake|hoax|myth|"
+    r"denied|denies|deny|dismissed|dismisses)\b",
+    re.IGNORECASE,
+)
+"""Words that deny the statement they are said of: "Rumours that Kazakhstan ordered 500 jets
+are false" asserts the opposite of the statement the verifiers check."""
 _NOT_A_NEGATION = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
 _POSSIBILITY = re.compile(r"\b(?:could|might|may|perhaps|possibly)\b")
 """Lower case only: "May" is a month."""
@@ -48,6 +56,7 @@ def reversals(text: str) -> list[Reversal]:
         for m in _NEGATION.finditer(text)
         if not _NOT_A_NEGATION.match(text, m.start())
     ]
+    found += [Reversal(m.span(), m.group(), "negation") for m in _DENIAL.finditer(text)]
     found += [Reversal(m.span(), m.group(), "possibility") for m in _POSSIBILITY.finditer(text)]
     found += [Reversal(m.span(), "?", "question") for m in _QUESTION.finditer(text)]
     found += [
