@@ -11,7 +11,7 @@ import io
 import json
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib.metadata import EntryPoint
 from pathlib import Path
 
@@ -174,33 +174,35 @@ def test_corrupt_bundled_data(
     assert "gfp-2024.csv:3:" in err
 
 
-def test_reporter_failing_on_the_second_format(
-    workspace: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def explode(report: object) -> str:
-        raise RuntimeError("reporter bug")
+def _explode(report: object) -> Iterator[str]:
+    raise RuntimeError("reporter bug")
 
-    monkeypatch.setattr("veracity.reports.json.chunks", explode)
+
+def _halfway(report: object) -> Iterator[str]:
+    yield "# a report begun\n"
+    raise RuntimeError("reporter bug")
+
+
+@pytest.mark.parametrize(
+    ("failing", "reporter", "formats"),
+    [
+        ("json", _explode, ("-f", "markdown", "-f", "json")),  # fails at once, second format
+        ("markdown", _halfway, ("-f", "json", "-f", "markdown")),  # fails midway through
+    ],
+)
+def test_reporter_failing_leaves_the_reports_as_they_were(
+    workspace: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    failing: str,
+    reporter: Callable[[object], Iterator[str]],
+    formats: tuple[str, ...],
+) -> None:
+    monkeypatch.setattr(f"veracity.reports.{failing}.chunks", reporter)
     before = snapshot(workspace / "reports")
-    code, _, err = verify(str(MINIMAL), "-f", "markdown", "-f", "json", *GFP)
+    code, _, err = verify(str(MINIMAL), *formats, *GFP)
     assert code == 2
-    assert "ReportError: the json report of 'minimal' could not be made" in err
+    assert f"ReportError: the {failing} report of 'minimal' could not be made" in err
     assert "RuntimeError: reporter bug" in err
-    assert snapshot(workspace / "reports") == before
-
-
-def test_reporter_failing_midway_through_its_pieces(
-    workspace: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def halfway(report: object) -> Iterator[str]:
-        yield "# a report begun\n"
-        raise RuntimeError("reporter bug")
-
-    monkeypatch.setattr("veracity.reports.markdown.chunks", halfway)
-    before = snapshot(workspace / "reports")
-    code, _, err = verify(str(MINIMAL), "-f", "json", "-f", "markdown", *GFP)
-    assert code == 2
-    assert "the markdown report of 'minimal' could not be made" in err
     assert snapshot(workspace / "reports") == before
     assert not list((workspace / "reports").glob(".*.tmp"))
 

@@ -213,7 +213,7 @@ def load_claim_sets(paths: Iterable[str | Path]) -> list[ClaimSet]:
     A file named twice is loaded once; two files whose articles share an id are an error, since
     their reports would overwrite each other.
     """
-    return [item for item in _load_all(paths, keep=None) if isinstance(item, ClaimSet)]
+    return [claim_set for _, _, claim_set in _load_all(paths, keep=None) if claim_set]
 
 
 def stream_claim_sets(
@@ -229,19 +229,15 @@ def stream_claim_sets(
 def claim_files(paths: Iterable[str | Path]) -> list[Path]:
     """Every claim file of `paths` (folders expanded, a file named twice once), in order, each
     validated: all problems are raised together, as by `load_claim_sets`."""
-    return [
-        item.path or Path() if isinstance(item, ClaimSet) else item[0]
-        for item in _load_all(paths, keep=0)
-    ]
+    return [path for path, _, _ in _load_all(paths, keep=0)]
 
 
-def _reread(plan: list[ClaimSet | tuple[Path, str]]) -> Iterator[ClaimSet]:
+def _reread(plan: list[_Planned]) -> Iterator[ClaimSet]:
     while plan:
-        item = plan.pop(0)  # let each claim set go once the caller is done with it
-        if isinstance(item, ClaimSet):
-            yield item
+        path, article_id, kept = plan.pop(0)  # let each claim set go once the caller is done
+        if kept is not None:
+            yield kept
             continue
-        path, article_id = item
         claim_set = load_claim_set(path)
         if claim_set.article.id != article_id:
             where = claim_set.id_location or Location(line=1, column=1)
@@ -250,11 +246,13 @@ def _reread(plan: list[ClaimSet | tuple[Path, str]]) -> Iterator[ClaimSet]:
         yield claim_set
 
 
-def _load_all(
-    paths: Iterable[str | Path], *, keep: int | None
-) -> list[ClaimSet | tuple[Path, str]]:
-    """The claim sets in order, those past `keep` claims as (path, article id) to read again."""
-    sets: list[ClaimSet | tuple[Path, str]] = []
+_Planned = tuple[Path, str, ClaimSet | None]
+"""A validated file: its path, its article id and its claim set, or None to read it again."""
+
+
+def _load_all(paths: Iterable[str | Path], *, keep: int | None) -> list[_Planned]:
+    """Every file validated, in order; claim sets past `keep` claims are not kept."""
+    sets: list[_Planned] = []
     kept = 0
     problems: list[Problem] = []
     seen_files: set[Path] = set()
@@ -287,7 +285,8 @@ def _load_all(
             continue
         owners[article_id] = path
         kept += len(claim_set.claims)
-        sets.append(claim_set if keep is None or kept <= keep else (path, article_id))
+        held = keep is None or (keep > 0 and kept <= keep)
+        sets.append((path, article_id, claim_set if held else None))
     if problems:
         raise ClaimFileError(problems)
     return sets

@@ -230,8 +230,9 @@ class TransferDeals(BaseVerifier):
         inventory verifiers: SIPRI does not say how many are still in service)."""
         year, span = said
         listed = lists(who, system, rows)
-        firsts = [min(years) for t in rows if (years := delivery_years(t.row))]
-        if any(first <= year for first in firsts):
+        firsts = [min(years) if years else None for years in (delivery_years(t.row) for t in rows)]
+        arrived = [t for t, first in zip(rows, firsts, strict=True) if first and first <= year]
+        if arrived:
             if deal.number is not None:
                 return Outcome(
                     Verdict.NOT_ENOUGH_EVIDENCE,
@@ -239,12 +240,11 @@ class TransferDeals(BaseVerifier):
                     "in service then.",
                     tuple(rows),
                 )
-            arrived = [t for t in rows if min(delivery_years(t.row), default=year + 1) <= year]
             return matched(deal, system, who, arrived, rows, [*covers, span], "delivery")
-        if firsts:
+        if any(firsts):
             return Outcome(
                 Verdict.REFUTED,
-                f"{listed} The first units arrived in {min(firsts)}, after {year}.",
+                f"{listed} The first units arrived in {min(f for f in firsts if f)}, after {year}.",
                 tuple(rows),
                 (*covers, span),
             )
