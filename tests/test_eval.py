@@ -1,0 +1,74 @@
+"""The evaluation corpus (eval/): its files agree with each other, and a few dev articles score.
+
+The full run belongs to `python eval/score.py`; this test runs only the articles in GUARDED, which
+must never get a false supported, refuted or misleading verdict, nor fall below the agreement
+they reached when they were added here. Raise a floor when the tool gets better; never lower one
+to let a change through. Only dev articles may be listed: test articles are read as numbers.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+
+GUARDED = {
+    "heldout-africa-latam2024": 25,  # of 29
+    "heldout-poland2024": 31,  # of 34
+    "heldout-southasia2024": 26,  # of 30
+    "heldout-ukraine2024": 27,  # of 31
+}
+"""Dev articles run by the suite, with the number of claims they must get right."""
+
+
+@pytest.fixture(scope="module")
+def score() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_score", EVAL / "score.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_article_has_claims_gold_and_a_split(score: ModuleType) -> None:
+    names = score.articles()
+    assert names, "no article in eval/"
+    split = score.load_split()
+    assert sorted(split) == names
+    for name in names:
+        gold = score.load_gold(name)
+        assert gold.article == name
+        assert (EVAL / "corpus" / f"{name}.txt").is_file()
+
+
+def test_split_is_by_rule_and_frozen(score: ModuleType) -> None:
+    """Re-applying the rule to the committed split moves no article."""
+    split = score.load_split()
+    golds = {name: score.load_gold(name) for name in split}
+    assert score.assign(split, golds) == split
+
+
+def test_guarded_articles_are_dev(score: ModuleType) -> None:
+    split = score.load_split()
+    assert {split[name] for name in GUARDED} == {"dev"}
+
+
+def test_guarded_articles_decide_nothing_falsely(score: ModuleType) -> None:
+    outcomes = score.run_articles(sorted(GUARDED))
+    false = [
+        f"{o.article}:{o.claim} gold {o.gold} got {o.got}"
+        for o in outcomes
+        if o.decided and not o.correct
+    ]
+    assert false == []
+    for name, floor in GUARDED.items():
+        mine = [o for o in outcomes if o.article == name]
+        missed = [f"{o.claim}: gold {o.gold}, got {o.got}" for o in mine if not o.correct]
+        assert len(mine) - len(missed) >= floor, "\n".join(missed)
