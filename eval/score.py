@@ -324,6 +324,109 @@ def render(split_name: str, outcomes: Sequence[Outcome], *, misses: bool) -> str
     return "\n".join(parts)
 
 
+# --- extraction ---------------------------------------------------------------------------
+
+MATCH = 70
+"""rapidfuzz token_sort_ratio from which an extracted claim counts as a desk claim."""
+EXTRACTION_SIZE = 10
+
+
+@dataclass
+class ExtractionFigures:
+    desk: int = 0
+    desk_checkable: int = 0
+    extracted: int = 0
+    found: int = 0
+    unmatched: int = 0
+    checkable_opinions: int = 0
+    decided_correct: int = 0
+    decided_false: int = 0
+
+
+def extraction_articles(split: dict[str, str], golds: dict[str, Gold]) -> list[str]:
+    """The articles the extraction is measured on: the first real ones in hash order."""
+    real = [a for a in split if not golds[a].synthetic]
+    return sorted(real, key=_rank)[:EXTRACTION_SIZE]
+
+
+def measure_extraction(names: Iterable[str]) -> ExtractionFigures:
+    """Run `extract` on each article text and compare its claims with the desk's claim set.
+
+    A desk claim is *found* when an extracted claim matches it (token_sort_ratio >= MATCH, each
+    extracted claim matching its best desk claim). An extracted claim that matches no desk claim
+    is *unmatched*: a bad split, or a sentence the desk did not make a claim of. A *checkable
+    opinion* is an extracted claim left checkable whose desk claim is `checkable: false`. The
+    extracted set is then verified, and each matched extracted claim's verdict is scored against
+    its desk claim's gold.
+    """
+    from rapidfuzz import fuzz, process
+
+    from veracity.claims import load_claim_set
+    from veracity.extract import extract
+    from veracity.plugins import discover
+    from veracity.runner import run
+    from veracity.sources import Sources
+
+    verifiers = discover(builtins_only=True)
+    sources = Sources()
+    total = ExtractionFigures()
+    for article in names:
+        desk = load_claim_set(CORPUS / f"{article}.yaml")
+        gold = {c.id: c.gold for c in load_gold(article).claims}
+        extracted = extract(CORPUS / f"{article}.txt")
+        desk_texts = [c.text for c in desk.claims]
+        total.desk += len(desk.claims)
+        total.desk_checkable += sum(c.checkable for c in desk.claims)
+        total.extracted += len(extracted.claims)
+        found: set[str] = set()
+        matched: dict[str, str] = {}
+        for claim in extracted.claims:
+            best = process.extractOne(claim.text, desk_texts, scorer=fuzz.token_sort_ratio)
+            if best is None or best[1] < MATCH:
+                total.unmatched += 1
+                continue
+            desk_claim = desk.claims[best[2]]
+            found.add(desk_claim.id)
+            matched[claim.id] = desk_claim.id
+            if claim.checkable and not desk_claim.checkable:
+                total.checkable_opinions += 1
+        total.found += sum(c.checkable and c.id in found for c in desk.claims)
+        report = run(extracted, verifiers, sources)
+        for result in report.results:
+            desk_id = matched.get(result.claim.id)
+            if desk_id is None or result.verdict == NEE:
+                continue
+            if str(result.verdict) in gold[desk_id]:
+                total.decided_correct += 1
+            else:
+                total.decided_false += 1
+    return total
+
+
+def render_extraction(names: Sequence[str], f: ExtractionFigures, desk: Figures) -> str:
+    rows = [
+        ["articles", str(len(names))],
+        ["desk claims (checkable)", f"{f.desk} ({f.desk_checkable})"],
+        ["extracted claims", str(f.extracted)],
+        ["recall of checkable desk claims", _share(f.found, f.desk_checkable)],
+        ["unmatched extracted claims (bad splits or not a desk claim)", str(f.unmatched)],
+        ["checkable opinions, quotes or forecasts", str(f.checkable_opinions)],
+        ["extract then verify: correct decided verdicts", str(f.decided_correct)],
+        ["extract then verify: false decided verdicts", str(f.decided_false)],
+        ["desk claim sets: correct decided verdicts", str(desk.decided_correct)],
+        ["desk claim sets: false decided verdicts", str(sum(desk.false.values()))],
+    ]
+    return "\n".join(
+        [
+            "### extraction",
+            "",
+            f"`verify extract` on {', '.join(names)}.",
+            "",
+            table(["measure", "value"], rows),
+        ]
+    )
+
+
 # --- justification --------------------------------------------------------------------------
 
 
@@ -394,6 +497,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--justification", action="store_true", help="regenerate JUSTIFICATION.md")
     parser.add_argument("--assign", action="store_true", help="add new articles to split.yaml")
     parser.add_argument(
+        "--extraction", action="store_true", help="also measure `verify extract` (10 articles)"
+    )
+    parser.add_argument(
         "--strict", action="store_true", help="exit 1 on any false supported, refuted or misleading"
     )
     args = parser.parse_args(argv)
@@ -427,6 +533,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         outcomes = run_articles(members)
         false_decided += sum(o.decided and not o.correct for o in outcomes)
         sections.append(render(name, outcomes, misses=name == "dev"))
+    if args.extraction or args.write:
+        chosen_extraction = extraction_articles(split, golds)
+        desk = figures(run_articles(chosen_extraction))
+        sections.append(
+            render_extraction(chosen_extraction, measure_extraction(chosen_extraction), desk)
+        )
     text = "\n\n".join(sections)
     if args.write:
         RESULTS.write_text(results_page(text), encoding="utf-8")
