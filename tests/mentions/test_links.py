@@ -33,3 +33,24 @@ def test_clauses_break_at_sentence_ends() -> None:
 def test_subtract_cuts_holes() -> None:
     assert subtract((0, 10), [(3, 5)]) == [(0, 3), (5, 10)]
     assert subtract((0, 10), [(0, 10)]) == []
+
+
+def test_a_passive_verb_is_not_a_nominal_predicate(fixture_sources: Sources) -> None:
+    """After "was delivered to the", the adjective modifies the verb's object, not the subject."""
+    text = "The Su-30SM was delivered to the Kazakh air force."
+    systems = find_mentions(text, fixture_sources).systems
+    assert copula_subject(text, text.index("Kazakh"), systems) is None
+
+
+def test_a_preposition_ends_the_predicate(fixture_sources: Sources) -> None:
+    text = "The Su-30SM is in service with the Kazakh air force."
+    systems = find_mentions(text, fixture_sources).systems
+    assert copula_subject(text, text.index("Kazakh"), systems) is None
+
+
+def test_an_adjective_between_copula_and_predicate_is_kept(fixture_sources: Sources) -> None:
+    text = "The A400M is a modified European transport aircraft."
+    systems = find_mentions(text, fixture_sources).systems
+    found = copula_subject(text, text.index("European"), systems)
+    assert found is not None
+    assert found[0].text == "A400M"

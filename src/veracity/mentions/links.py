@@ -32,8 +32,22 @@ COPULA = re.compile(
 )
 _BREAK = re.compile(r"[.;:!?()\[\]]\s|[.;:!?]$|\s[-–—]\s|,\s*(?:and|but|while|whereas)\s")
 _RELATIVE = re.compile(r",\s*(?:which|that|who)\b", re.IGNORECASE)
+_BARE_ENDINGS = frozenset(
+    {"is", "are", "was", "were", "remain", "remains", "be", "been", "become", "becomes", "became"}
+)
+"""A copula match ending in one of these has no article after it: a participle may follow."""
 _PREDICATE_FILLER = 3
 """Words a predicate may put between the copula and the phrase checked ("a new European …")."""
+_NOT_NOMINAL = re.compile(
+    r"(?<!\S)(?:to|by|from|for|with|in|into|at|on|under|over|after|before|since|against|via)"
+    r"(?!\S)",
+    re.IGNORECASE,
+)
+"""A preposition between the copula and the phrase: the phrase belongs to the preposition's
+object ("is in service with the Indian air force"), not to the subject."""
+_PARTICIPLE = re.compile(r"\s*(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|lt|nt)\b", re.IGNORECASE)
+"""A past participle right after a bare copula: a passive verb ("was delivered", "were sold"),
+whose object or agent the phrase may name, not a predicate noun phrase."""
 
 
 def clause_start(text: str, position: int) -> int:
@@ -69,6 +83,11 @@ def copula_subject(
         between = head[match.end() :]
         if len(between.split()) <= _PREDICATE_FILLER and not COPULA.search(between):
             copula = match
+    if copula is not None:
+        between = head[copula.end() :]
+        bare = copula.group().rstrip().lower().split()[-1] in _BARE_ENDINGS
+        if _NOT_NOMINAL.search(between) or (bare and _PARTICIPLE.match(between)):
+            return None
     if copula is None:
         return None
     begin = clause_start(text, copula.start())
