@@ -10,7 +10,9 @@ supplier ("from Türkiye"). The SIPRI rows of that system and recipient decide (
 carried into the explanation:
 
 * a row with the claimed year, number and supplier → `supported`;
-* rows exist but none has the claimed year or number → `refuted`; rows exist from another
+* rows exist but none has the claimed year or number → `refuted`, except that a number smaller
+  than a recorded order may be a tranche of it (SIPRI files a contract as one row), which is left
+  undecided; rows exist from another
   supplier → `misleading` (DESIGN: a supplier named wrongly), and the explanation says whether
   the country named is one of the system's programme partners ("France" for the A400M SIPRI
   lists from Spain); a mismatch with a figure SIPRI marks uncertain, or a year of order one off
@@ -194,6 +196,13 @@ class TransferDeals(BaseVerifier):
                     Verdict.NOT_ENOUGH_EVIDENCE,
                     f"{listed} None was of {number}, but an air-defence system may be a battery, "
                     "a battalion or a regiment, and SIPRI may count otherwise.",
+                    tuple(chosen),
+                )
+            elif any(int(t.row.get("number_ordered") or 0) > number for t in chosen):
+                return Outcome(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{listed} None was of {number}, but SIPRI records a contract as one order "
+                    f"and {number} may be a tranche or batch of a larger one.",
                     tuple(chosen),
                 )
             else:
