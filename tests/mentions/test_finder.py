@@ -164,3 +164,18 @@ def test_short_name_of_a_family_is_set_aside(sources: Sources) -> None:
     found = find_mentions("Germany sent Leopard tanks to Ukraine.", sources)
     assert found.systems == []
     assert [r.reason for r in found.rejected] == ["a family the data lists by variant"]
+
+
+def test_a_family_name_without_version_letters_is_no_misspelling(sources: Sources) -> None:
+    """ "F-14 Tomcat" names the family of the catalogue's F-14A Tomcat, correctly."""
+    found = find_mentions("Iran's F-14 Tomcat fighters flew.", sources)
+    tomcat = next(m for m in found.systems if m.text == "F-14 Tomcat")
+    assert tomcat.exact
+    assert "F-14A Tomcat" in [e.name for e in tomcat.entities]
+
+
+def test_a_known_name_beside_another_word_is_no_near_miss(sources: Sources) -> None:
+    """ "<maker> F-4Es": the maker's name is found as itself, not "<maker> F" as a slip."""
+    found = find_mentions("Iran received 177 McDonnell Douglas F-4Es.", sources)
+    assert [m.text for m in found.names if not m.exact] == []
+    assert "McDonnell Douglas" in [m.text for m in found.makers]

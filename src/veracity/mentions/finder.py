@@ -389,6 +389,9 @@ class _Finder:
             return None  # an English word ("Marine", "Being") is meant as itself, not as a slip
         aliases = [alias for hit, _ in hits for alias in self.index.lookup(hit)]
         aliases = [al for al in aliases if all(al.entity in m.entities for m in inner)]
+        aliases = [al for al in aliases if all(al.surface != m.alias for m in inner)]
+        # a known name plus other words ("<maker> F" of "<maker> F-4E") is that name, found
+        # already, beside another word: no misspelling of it
         written = [t.key for t in tokens[a:b]]
         aliases = [al for al in aliases if not _leading_words(written, al.surface)]
         start, end = tokens[a].start, tokens[b - 1].end
@@ -402,6 +405,8 @@ class _Finder:
         kept = [al for al in aliases if cues[al]]
         if not kept or len({al.entity for al in kept}) > 1:
             return None  # no cue, or a tie the context cannot break
+        if all(_version_of(written, al.surface) for al in kept):
+            return self._mention(text, tokens, a, b, kept, cue="the family name of a version")
         return self._mention(text, tokens, a, b, kept, score=hits[0][1], cue=cues[kept[0]])
 
     def _cue(
@@ -440,6 +445,26 @@ def _leading_words(written: list[str], surface: str) -> bool:
     a shorter name, not a misspelling of the longer one."""
     theirs = [t.key for t in tokenise(surface)]
     return len(theirs) > len(written) and theirs[: len(written)] == written
+
+
+_VERSION_MARK = re.compile(r"[a-z]{1,2}")
+
+
+def _version_of(written: list[str], surface: str) -> bool:
+    """The words written are a version's name without its version letters ("F-14 Tomcat" of
+    "F-14A Tomcat"): the family is named, correctly, not a misspelling of the version."""
+    theirs = [t.key for t in tokenise(surface)]
+    if len(theirs) != len(written) or theirs == written:
+        return False
+    return all(
+        mine == their
+        or (
+            mine[-1:].isdigit()
+            and their.startswith(mine)
+            and bool(_VERSION_MARK.fullmatch(their[len(mine) :]))
+        )
+        for mine, their in zip(written, theirs, strict=True)
+    )
 
 
 def find_mentions(text: str, sources: Sources) -> Mentions:

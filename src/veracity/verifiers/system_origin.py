@@ -46,7 +46,8 @@ _MADE_IN = re.compile(
 """Where or by which countries it is made: "made in China", "jointly developed by Pakistan and
 China" (a maker's name after "by" is the maker verifier's)."""
 _COMES_FROM = re.compile(
-    r"\b(?:comes?|came|originat(?:es?|ed)|hails?)\s+(?:from|in)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:comes?|came|originat(?:es?|ed)|hails?|originally)\s+(?:from|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _OF_ORIGIN = re.compile(r"\s+(?:origin|design|make|manufacture)\b", re.IGNORECASE)
 _COMPANY = (
