@@ -80,3 +80,12 @@ def test_dataset_phrases_become_tags() -> None:
 def test_every_capturing_group_is_a_term() -> None:
     """find_roles reads the term from `lastgroup`: a term pattern must not capture."""
     assert roles._PATTERN.groups == len(roles._TERMS)
+
+
+@pytest.mark.parametrize(
+    "text", ["40 radar-evading fighters", "missile-armed boats", "drone-carrying ships"]
+)
+def test_a_noun_hyphened_to_a_participle_is_a_modifier_not_a_role(text: str) -> None:
+    """Only the head noun ("fighters", "boats", "ships") is a role word."""
+    runs = find_roles(text)
+    assert [r.text for r in runs] == [text.split()[-1]]

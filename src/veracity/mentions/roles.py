@@ -196,6 +196,9 @@ _PATTERN = re.compile(
     re.IGNORECASE,
 )
 _UPPER_ONLY = frozenset({"male", "hale", "sam", "sams"})
+_COMPOUND_MODIFIER = re.compile(r"-[a-z]+(?:ing|ed)\b")
+"""A participle hyphened to a role noun makes an adjective ("radar-evading", "missile-armed",
+"drone-carrying"): the noun is then what the thing evades or carries, not what it is."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +245,8 @@ def _terms(text: str) -> Iterator[RolePart]:
         surface = match.group(f"t{index}")
         if surface.lower() in _UPPER_ONLY and not surface.isupper():
             continue  # "male", "hale" and "sam" are ordinary words in lower case
+        if _COMPOUND_MODIFIER.match(text, match.end()):
+            continue
         _, categories, tags = _TERMS[index]
         yield RolePart(match.start(), match.end(), categories, tags)
 
