@@ -70,7 +70,8 @@ _WORLD = re.compile(
 )
 _COMPARE = re.compile(
     r"\b(?P<dir>ahead\s+of|above|higher\s+than|outrank(?:s|ing)?|stronger\s+than|"
-    r"behind|below|lower\s+than|trail(?:s|ing)|weaker\s+than)\s+(?:neighbou?ring\s+|rival\s+)?",
+    r"behind|below|lower\s+than|trail(?:s|ed|ing)?|weaker\s+than|follow(?:s|ed|ing))\s+"
+    r"(?:the\s+)?(?:neighbou?ring\s+|rival\s+)?",
     re.IGNORECASE,
 )
 _NEXT_TO = re.compile(r"\b(?:just|right|immediately|directly|one\s+place)\s+$", re.IGNORECASE)
