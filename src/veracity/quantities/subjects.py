@@ -24,19 +24,27 @@ from veracity.memo import per_claim_set
 from veracity.sources.countries import Country, CountryMention, CountryResolver, countries
 from veracity.sources.registry import Sources
 
-__all__ = ["article_country", "subject_country", "text_subject"]
+__all__ = ["article_country", "names_institution", "subject_country", "text_subject"]
 
 _RECIPIENT = re.compile(r"\b(?:to|for|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUPPLIER = re.compile(
     r"\b(?:from|by\s+the|made\s+in|built\s+in|produced\s+in)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _ORIGIN_AFTER = re.compile(r"^[\s-]*(?:made|built|produced|designed|origin)\b", re.IGNORECASE)
-_INSTITUTION = re.compile(
-    r"^\s+(?:(?:defen[cs]e|armed|air|land|ground|naval|military)\s+)*(?:army|armed\s+forces|forces|"
+_INSTITUTIONS = (
+    r"(?:(?:defen[cs]e|armed|air|land|ground|naval|military)\s+)*(?:army|armed\s+forces|forces|"
     r"military|air\s+force|navy|ministry|government|troops|defen[cs]e|authorities|border\s+guards?|"
-    r"national\s+guard|marines|MoD)\b",
-    re.IGNORECASE,
+    r"national\s+guard|marines|MoD)\b"
 )
+_INSTITUTION = re.compile(r"^\s+" + _INSTITUTIONS, re.IGNORECASE)
+_THE_INSTITUTION = re.compile(r"\b(?:the|its|their)\s+" + _INSTITUTIONS, re.IGNORECASE)
+"""A national institution named without its country ("for the Air Defense Forces"): in an
+article about one country, the definite article points to that country's."""
+
+
+def names_institution(text: str) -> bool:
+    """True when `text` names a national institution by "the …" alone (no country with it)."""
+    return bool(_THE_INSTITUTION.search(text))
 
 
 def _rank(text: str, mention: CountryMention) -> int | None:

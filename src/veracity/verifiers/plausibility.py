@@ -21,6 +21,11 @@ fighter counted), 53 S-70 helicopters for Afghanistan, 44 Leopard-2A7 for Lithua
 for Romania, 26 Cessna-208 for Afghanistan. The figure weighed is the amount's lower bound
 ("more than 50" weighs 51, "up to 500" weighs 500, "fewer than 30" is never too large).
 
+A figure whose country the claim does not name is weighed against the article's main country,
+but refuted only when the claim names a national institution by "the …" alone ("for the Air
+Defense Forces"), which points to that country's; a figure with no holder at all ("nearly 300
+have been delivered") may be a maker's production, and is not refuted.
+
 A fleet a country "will field" or "will have" is weighed the same way: it is an acquisition
 plan in other words. A fleet it has now is not weighed (that is an inventory claim).
 
@@ -50,6 +55,7 @@ from veracity.mentions import find_mentions
 from veracity.mentions.transfers import transfers
 from veracity.quantities.deals import Deal, Deals, deals, describe
 from veracity.quantities.parse import Quantity, claim_quantities
+from veracity.quantities.subjects import names_institution
 from veracity.sources.countries import countries
 from veracity.sources.dataset import Dataset
 from veracity.sources.registry import Sources
@@ -200,7 +206,7 @@ class QuantityPlausibility(BaseVerifier):
                 f"figure cannot be weighed; no record confirms it.{past.sentence}",
                 past.evidence,
             )
-        return self._weigh(q, size, row, edition, past)
+        return self._weigh(q, size, row, edition, past, text)
 
     def _weigh(
         self,
@@ -209,6 +215,7 @@ class QuantityPlausibility(BaseVerifier):
         row: dict[str, Any],
         edition: tuple[Dataset, str],
         past: _Past,
+        text: str,
     ) -> Finding:
         table, label = edition
         country = str(row["country"])  # as the cited table names it
@@ -238,6 +245,15 @@ class QuantityPlausibility(BaseVerifier):
                 f"the rule refutes more than {FACTOR:g} times the inventory, or {floor:,} "
                 "where it is small"
             )
+            if q.country_from == "article" and not names_institution(text):
+                return self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"The claim names no country: if the figure is {_possessive(country)}, the "
+                    f"article's main country, {head}; but nothing in the claim says whose it "
+                    "is (a maker's production or another country's fleet would be larger), so "
+                    "it is not refuted.",
+                    evidence,
+                )
             return self.finding(
                 Verdict.REFUTED,
                 f"{head[:1].upper()}{head[1:]}{past.clause}; {rule}.",
