@@ -103,3 +103,22 @@ def test_a_time_span_is_no_number(fixture_sources: Sources) -> None:
 def test_every_capturing_group_is_a_verb() -> None:
     """find_deals reads the verb from `lastgroup`: a verb pattern must not capture."""
     assert deals._VERB.groups == len(deals._VERBS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland bought spare parts for its F-16 fighters.",
+        "Türkiye will deliver engines for the ANKA.",
+    ],
+)
+def test_a_system_after_for_is_the_platform_not_the_thing_traded(
+    fixture_sources: Sources, text: str
+) -> None:
+    assert find_deals(text, find_mentions(text, fixture_sources)) == []
+
+
+def test_a_contract_for_a_system_is_still_a_deal(fixture_sources: Sources) -> None:
+    text = "Kazakhstan signed a contract for the Su-30SM."
+    [deal] = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.system.text == "Su-30SM"

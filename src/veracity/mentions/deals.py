@@ -204,6 +204,15 @@ _last: tuple[Mentions, tuple[Deal, ...]] | None = None
 """The deals of the last text asked about: two verifiers read the same claim's deals in turn."""
 
 
+_FOR = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?$", re.IGNORECASE)
+
+
+def _platform(text: str, verb_end: int, system: Mention) -> bool:
+    """A system after "for" ("deliver engines for the Tejas", "bought spares for its F-16s") is
+    the platform what is traded serves, not the thing traded."""
+    return bool(_FOR.search(text, verb_end, system.start))
+
+
 def find_deals(text: str, found: Mentions) -> list[Deal]:
     """Deal assertions in `text`, one per transfer verb that governs a system."""
     global _last
@@ -226,7 +235,10 @@ def _find_deals(text: str, found: Mentions) -> list[Deal]:
         systems = [s for s in found.systems if begin <= s.start < end]
         if not systems:
             continue
-        system = next((s for s in systems if s.start >= verb.end()), systems[-1])
+        objects = [s for s in systems if s.start < verb.end() or not _platform(text, verb.end(), s)]
+        if not objects:
+            continue
+        system = next((s for s in objects if s.start >= verb.end()), objects[-1])
         supplier = to_country = by_country = None
         from_span = None
         for country in (c for c in found.countries if verb.end() <= c.start < end):
