@@ -42,6 +42,12 @@ def test_a_passive_verb_is_not_a_nominal_predicate(fixture_sources: Sources) -> 
     assert copula_subject(text, text.index("Kazakh"), systems) is None
 
 
+def test_a_progressive_verb_is_not_a_nominal_predicate(fixture_sources: Sources) -> None:
+    text = "Otokar is courting the Kazakh market."
+    makers = find_mentions(text, fixture_sources).makers
+    assert copula_subject(text, text.index("Kazakh"), makers) is None
+
+
 def test_a_preposition_ends_the_predicate(fixture_sources: Sources) -> None:
     text = "The Su-30SM is in service with the Kazakh air force."
     systems = find_mentions(text, fixture_sources).systems

@@ -45,9 +45,10 @@ _NOT_NOMINAL = re.compile(
 )
 """A preposition between the copula and the phrase: the phrase belongs to the preposition's
 object ("is in service with the Indian air force"), not to the subject."""
-_PARTICIPLE = re.compile(r"\s*(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|lt|nt)\b", re.IGNORECASE)
-"""A past participle right after a bare copula: a passive verb ("was delivered", "were sold"),
-whose object or agent the phrase may name, not a predicate noun phrase."""
+_PARTICIPLE = re.compile(r"\s*(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|lt|nt|ing)\b", re.IGNORECASE)
+"""A participle right after a bare copula: a passive or progressive verb ("was delivered",
+"were sold", "is chasing"), whose object or agent the phrase may name, not a predicate noun
+phrase."""
 
 
 def clause_start(text: str, position: int) -> int:
