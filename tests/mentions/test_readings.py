@@ -19,3 +19,17 @@ def test_disagreeing_readings_decide_nothing() -> None:
     found = one_reading([_f(Verdict.SUPPORTED), _f(Verdict.REFUTED)], "Javelin")
     assert found.verdict == Verdict.NOT_ENOUGH_EVIDENCE
     assert "several systems" in found.explanation
+
+
+def test_a_contradiction_of_one_candidate_only_decides_nothing() -> None:
+    """The claim may be about the candidate the data says nothing against."""
+    found = one_reading([_f(Verdict.NOT_ENOUGH_EVIDENCE, "a"), _f(Verdict.REFUTED, "b")], "Lynx")
+    assert found.verdict == Verdict.NOT_ENOUGH_EVIDENCE
+    assert "several systems" in found.explanation
+
+
+def test_versions_of_one_family_do_not_block_each_other() -> None:
+    found = one_reading(
+        [_f(Verdict.NOT_ENOUGH_EVIDENCE, "a"), _f(Verdict.REFUTED, "b")], "Leopard 2", family=True
+    )
+    assert found.verdict == Verdict.REFUTED

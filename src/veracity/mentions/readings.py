@@ -1,9 +1,16 @@
 """One verdict for a name that the data gives several readings ("Javelin", "Leopard 2").
 
 When the finder cannot narrow a shared name down (see `Mentions` and its disambiguation by
-makers and role words), a verifier checks every reading and reports one finding: the verdict of
-the readings the data decides, if they agree (readings the data says nothing about do not
-count), and otherwise `not-enough-evidence`, since the claim may be about either.
+makers and role words), a verifier checks every reading and reports one finding:
+
+* every reading the data decides supports the claim → `supported` (a reading the data says
+  nothing about does not block support: it cannot contradict);
+* a contradiction (`refuted`, `misleading`) only when *every* reading contradicts the claim in
+  the same way: if one candidate refutes it and another does not, the claim may be about the
+  other, and the verdict is `not-enough-evidence` with the candidates named. Versions of one
+  family (candidates of the same category and origin, as "Leopard 2" and "Leopard 2A4") are
+  one system for this rule: a version the data says less about does not block the others;
+* readings that disagree → `not-enough-evidence`.
 """
 
 from __future__ import annotations
@@ -11,19 +18,35 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from veracity.findings import Finding, Verdict
+from veracity.mentions.catalog import Entity
 
-__all__ = ["one_reading"]
+__all__ = ["one_family", "one_reading"]
 
 
-def one_reading(findings: Sequence[Finding], name: str) -> Finding:
-    """A single finding for `name` from the findings on each of its readings."""
+def one_family(entities: Sequence[Entity]) -> bool:
+    """True when the candidates look like versions of one system: same category and origin."""
+    systems = [e for e in entities if e.kind == "system"]
+    if len(systems) < 2:
+        return True
+    origins = {tuple(sorted(e.values("origin"))) for e in systems}
+    categories = {e.text("category") for e in systems}
+    return len(origins) == 1 and len(categories) == 1 and () not in origins
+
+
+def one_reading(findings: Sequence[Finding], name: str, *, family: bool = False) -> Finding:
+    """A single finding for `name` from the findings on each of its readings; `family` says
+    the readings are versions of one system (see `one_family`)."""
     decided = [f for f in findings if f.verdict != Verdict.NOT_ENOUGH_EVIDENCE]
-    if len({f.verdict for f in decided}) <= 1:
-        return (decided or list(findings))[0]
+    verdicts = {f.verdict for f in decided}
+    if not decided or len(findings) == 1:
+        return findings[0]
+    agreed = len(verdicts) == 1 and (family or len(decided) == len(findings))
+    if verdicts == {Verdict.SUPPORTED} or agreed:
+        return decided[0]
     return Finding(
         verifier=findings[0].verifier,
         verdict=Verdict.NOT_ENOUGH_EVIDENCE,
-        explanation=f"“{name}” names several systems in the data, and they differ: "
-        + " ".join(f.explanation for f in findings),
+        explanation=f"“{name}” names several systems in the data, and they differ "
+        "(the claim may be about any of them): " + " ".join(f.explanation for f in findings),
         evidence=tuple(e for f in findings for e in f.evidence),
     )

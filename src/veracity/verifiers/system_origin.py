@@ -30,7 +30,7 @@ from veracity.mentions.catalog import Catalog
 from veracity.mentions.historical import HistoricalMention, find_historical
 from veracity.mentions.links import copula_subject, gap_is
 from veracity.mentions.places import country_name, names, region_evidence
-from veracity.mentions.readings import one_reading
+from veracity.mentions.readings import one_family, one_reading
 from veracity.mentions.transfers import transfers
 from veracity.sources.countries import CountryMention, RegionMention, countries
 from veracity.sources.registry import Sources
@@ -121,13 +121,15 @@ class SystemOrigin(BaseVerifier):
         cat = catalog(context.sources)
         readings: dict[tuple[int, int], list[Finding]] = {}
         names: dict[tuple[int, int], str] = {}
+        families: dict[tuple[int, int], bool] = {}
         former = find_historical(claim.text, context.sources)
         for a in self._assertions(claim.text, found, targets, former):
             key = (a.place.start, a.target.start)
             readings.setdefault(key, []).append(self._judge(a, cat, context.sources))
             names[key] = a.target.text
+            families[key] = one_family(a.target.entities)
         for key, findings in readings.items():
-            yield one_reading(findings, names[key])
+            yield one_reading(findings, names[key], family=families[key])
 
     def _assertions(
         self,
@@ -265,7 +267,11 @@ class SystemOrigin(BaseVerifier):
         inside = [c for c in codes if c in origin or c in made]
         if not inside:
             attributive = not (a.production or a.predicate or len(codes) > 1)
-            operated = transfers(sources).of(system, codes[0]) if attributive else []
+            operated = (  # any version of the name: "Hungarian Gripens" are its C/Ds
+                [t for e in a.target.of("system") for t in transfers(sources).of(e, codes[0])]
+                if attributive
+                else []
+            )
             if operated:
                 return self.finding(
                     Verdict.NOT_ENOUGH_EVIDENCE,

@@ -28,7 +28,7 @@ from veracity.findings import Finding, Span, Verdict
 from veracity.mentions import Entity, Mention, RoleMention, catalog, find_mentions, find_roles
 from veracity.mentions.catalog import Catalog
 from veracity.mentions.links import copula_subject, gap_is, right_after
-from veracity.mentions.readings import one_reading
+from veracity.mentions.readings import one_family, one_reading
 from veracity.mentions.roles import (
     AXES,
     RolePart,
@@ -174,7 +174,7 @@ class SystemRole(BaseVerifier):
                 self._judge(mention, s, _facts_of(s, context.sources), run, text, cat, link)
                 for s in mention.of("system")
             ]
-            yield one_reading(findings, mention.text)
+            yield one_reading(findings, mention.text, family=one_family(mention.of("system")))
 
     @staticmethod
     def _attached(

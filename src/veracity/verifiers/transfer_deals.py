@@ -37,7 +37,7 @@ from veracity.mentions.deal_words import delivery_years, first_delivery, fits
 from veracity.mentions.deals import Deal, find_deals
 from veracity.mentions.links import subtract
 from veracity.mentions.places import country_name, join_names
-from veracity.mentions.readings import one_reading
+from veracity.mentions.readings import one_family, one_reading
 from veracity.mentions.transfers import Transfer, TransferIndex, transfers
 from veracity.sources.sipri import not_yet_ordered
 from veracity.verifiers.base import BaseVerifier
@@ -76,7 +76,8 @@ class TransferDeals(BaseVerifier):
                     self.finding(outcome.verdict, outcome.text, evidence, outcome.covers)
                 )
             if readings:
-                yield one_reading(readings, deal.system.text)
+                family = one_family(deal.system.of("system"))
+                yield one_reading(readings, deal.system.text, family=family)
 
     def _judge(self, deal: Deal, system: Entity, index: TransferIndex, context: Context) -> Outcome:
         assert deal.recipient is not None
