@@ -179,3 +179,14 @@ def test_a_known_name_beside_another_word_is_no_near_miss(sources: Sources) -> N
     found = find_mentions("Iran received 177 McDonnell Douglas F-4Es.", sources)
     assert [m.text for m in found.names if not m.exact] == []
     assert "McDonnell Douglas" in [m.text for m in found.makers]
+
+
+def test_a_family_written_without_version_letters_has_its_versions_as_candidates(
+    sources: Sources,
+) -> None:
+    """ "Mirage F1": the catalogue holds only its versions (F-1A, F-1C, …); the short name
+    "Mirage" (another aircraft) must not be read instead."""
+    found = find_mentions("The Mirage F1 is a French fighter.", sources)
+    [mirage] = found.systems
+    assert mirage.text == "Mirage F1"
+    assert {e.name for e in mirage.entities} >= {"Mirage F-1A", "Mirage F-1C"}

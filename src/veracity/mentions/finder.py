@@ -298,6 +298,10 @@ class _Finder:
             aliases = [a for a in self.index.lookup(key) if _surface_ok(a, surface)]
             if not aliases and key.endswith("s") and len(window[-1].key) > 2:
                 aliases = [a for a in self.index.lookup(key[:-1]) if _surface_ok(a, surface)]
+            if not aliases and size > 1:
+                aliases = self._versions(key)
+                if aliases:  # "Mirage F1": the family of the catalogue's F-1A, F-1C, …
+                    return i + size, self._mention(text, tokens, i, i + size, aliases)
             if not aliases:
                 continue
             if all(a.wordlike for a in aliases):
@@ -314,6 +318,20 @@ class _Finder:
                     return None
             return i + size, self._mention(text, tokens, i, i + size, aliases)
         return None
+
+    def _versions(self, key: str) -> list[Alias]:
+        """The catalogue's versions of a family written without version letters: the names
+        whose key is `key` (ending in a number) plus one or two letters ("mirage f1" → F-1A,
+        F-1C, …); none when `key` does not end in a number."""
+        if not key[-1:].isdigit():
+            return []
+        return [
+            alias
+            for longer in self.index.longer(key)
+            if _VERSION_MARK.fullmatch(longer[len(key) :])
+            for alias in self.index.lookup(longer)
+            if alias.entity.kind == "system"
+        ]
 
     def _longest_window(self, tokens: list[Token], i: int) -> int:
         """How many tokens from i on may form one name: joined to each other, no possessive
