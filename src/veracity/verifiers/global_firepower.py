@@ -25,7 +25,13 @@ from veracity.ordinals import ORDINAL_PATTERN, ordinal_value
 from veracity.sources.countries import Country, CountryMention, RegionMention, countries
 from veracity.sources.dataset import Dataset
 from veracity.verifiers.base import BaseVerifier
-from veracity.verifiers.gfp_editions import GFP, edition, editions, not_bundled
+from veracity.verifiers.gfp_editions import (
+    GFP,
+    edition,
+    editions,
+    not_bundled,
+    ranking_article,
+)
 
 __all__ = ["GlobalFirepowerRank"]
 
@@ -62,9 +68,31 @@ _TOP_WORDS = {
 }
 _TOTAL = re.compile(
     r"\b(?:(?:out\s+of|of|among|from)\s+(?:the\s+)?(?P<n>\d{2,3})\s+(?:countries|nations|"
-    r"states|militaries|armies|ranked)\b|out\s+of\s+(?P<m>\d{2,3})\b(?!\s*(?:%|percent)))",
+    r"states|militaries|armies|ranked)\b|out\s+of\s+(?P<m>\d{2,3})\b(?!\s*(?:%|percent))|"
+    r"(?:ranks|ranked|evaluated|evaluates|assessed|assesses|covers|covered|includes|included|"
+    r"lists|listed)\s+(?P<k>\d{2,3})\s+(?:countries|nations|states|militaries)(?:['’]\s+"
+    r"militaries)?\b)",
     re.IGNORECASE,
 )
+_RANK_WORDS = re.compile(
+    r"\b(?:position|place|spot|rank(?:s|ed|ing|ings)?|placed|globally|worldwide|in\s+the\s+world|"
+    r"score[sd]?|PwrIndx|power[\s-]*index|PowerIndex|top(?:s|ped)?|bottom|leads|led|heads|"
+    r"headed|strongest|weakest|most\s+powerful)\b",
+    re.IGNORECASE,
+)
+"""Words that make a claim speak of a ranking, in an article about one."""
+_HEAD = re.compile(
+    r"\b(?P<first>topped|tops|(?:the\s+)?top\s+(?:spot|position|place)|first\s+place|leads|led|"
+    r"heads|headed)\b|\b(?P<last>(?:at|in)\s+the\s+bottom|last\s+place|bottom\s+spot)\b",
+    re.IGNORECASE,
+)
+"""Rank words that are no ordinal: "topped the ranking", "leads <region>", "at the bottom"."""
+_SCORE = re.compile(
+    r"\b(?:(?:PwrIndx|PowerIndex|power[\s-]*index)(?:\s+score)?(?:\s+(?:of|was|is|at))?|"
+    r"scored(?:\s+a)?|score\s+of)\s+(?P<v>\d\.\d{2,4})\b",
+    re.IGNORECASE,
+)
+"""A PowerIndex score said of a country ("a PwrIndx score of 0.2283", "scored 0.0699")."""
 _WORLD = re.compile(
     r"\b(?:in\s+the\s+world|world(?:'s|’s|wide)?|globally|on\s+the\s+planet)\b", re.IGNORECASE
 )
@@ -86,7 +114,8 @@ _VOCABULARY = re.compile(
     r"out of|stands|stood|sits|sat|finished|holds|held|occupies|occupied|great|year|this|"
     r"latest|new|study|survey|assessment|review|rival|neighbouring|neighboring|outranks|"
     r"outranking|stronger|weaker|trails|trailing|found|tops|topped|top|leads|led|heads|headed|per|"
-    r"according|ranking's|says|said|shows|showed|finds|gives|gave)\b",
+    r"according|ranking's|says|said|shows|showed|finds|gives|gave|secures|secured|earned|earns|"
+    r"claims|claimed|takes|took|score|scored|PwrIndx|bottom|evaluated|assessed)\b",
     re.IGNORECASE,
 )
 
@@ -131,6 +160,11 @@ class GlobalFirepowerRank(BaseVerifier):
         text = claim.text
         gfp = list(GFP.finditer(text))
         hinted = bool(claim.source and re.search(r"fire\s*power|gfp", claim.source, re.I))
+        about = ranking_article(context)
+        if about is not None and not gfp and not hinted:
+            # in an article about the ranking, a claim that names it not is about it only
+            # when it speaks of ranks ("secures the 26th position"), not "the second batch"
+            hinted = bool(_RANK_WORDS.search(text))
         if not gfp and not hinted and not _STRENGTH.search(text):
             return
         resolver = countries(context.sources)
@@ -138,7 +172,8 @@ class GlobalFirepowerRank(BaseVerifier):
         ranks = self._ranks(text, regions)
         totals = list(_TOTAL.finditer(text))
         comparisons = list(_COMPARE.finditer(text))
-        if not ranks and not totals and not comparisons:
+        scores = list(_SCORE.finditer(text))
+        if not ranks and not totals and not comparisons and not scores:
             return
         # "ranked 12th" with no ranking named and no military superlative: not ours
         if (
@@ -158,9 +193,9 @@ class GlobalFirepowerRank(BaseVerifier):
             if subjects
             else (resolver.resolve(claim.country) if claim.country else None)
         )
-        if subject is None:
-            return
         year, year_span = edition(text, gfp, claim, context)
+        if year_span is None and claim.year is None and about:  # the article's edition
+            year = about
         found_editions = editions(context.sources)
         label = f"Global Firepower {year}" if year else "Global Firepower"
         if year is None or year not in found_editions:
@@ -169,6 +204,12 @@ class GlobalFirepowerRank(BaseVerifier):
             )
             return
         table = context.sources.dataset(found_editions[year])
+        if subject is None:  # "the index ranks 145 nations": only the total can be checked
+            shared_total = [(m.start(), m.end()) for m in gfp]
+            shared_total += [(m.start(), m.end()) for m in _VOCABULARY.finditer(text)]
+            for match in totals:
+                yield self._check_total(match, table, label, shared_total)
+            return
         rows = context.sources.derived(  # by ISO code, made once per edition
             f"rankings.gfp-rows:{table.meta.id}", lambda _: {str(r["iso3"]): r for r in table}
         )
@@ -208,6 +249,12 @@ class GlobalFirepowerRank(BaseVerifier):
                 yield self._check_comparison(item, other, row, table, country, label, spans)
         for match in totals:
             yield self._check_total(match, table, label, shared)
+        for match in scores:
+            country = whose(match.start())
+            row = rows.get(country.iso3)
+            if row is not None:
+                spans = [*shared, *((m.start, m.end) for m in mentions if m.country == country)]
+                yield self._check_score(match, row, table, label, spans, year_span is not None)
 
     @staticmethod
     def _scope(text: str, end: int, regions: list[RegionMention]) -> tuple[str | None, Span | None]:
@@ -246,6 +293,22 @@ class GlobalFirepowerRank(BaseVerifier):
                 )
             )
             taken.append(match.span())
+        for match in _HEAD.finditer(text):
+            if not free(*match.span()):
+                continue
+            last = match["last"] is not None
+            scope, span = self._scope(text, match.end(), regions)
+            found.append(
+                _Rank(
+                    match.start(),
+                    match.end(),
+                    None if last else 1,
+                    scope,
+                    span,
+                    "last" if last else "place",
+                )
+            )
+            taken.append(match.span())
         for match in _TOP.finditer(text):
             raw = match["n"].lower()
             value = int(raw) if raw.isdigit() else _TOP_WORDS[raw]
@@ -256,7 +319,11 @@ class GlobalFirepowerRank(BaseVerifier):
             if not free(*match.span()):
                 continue
             tail = text[match.end() : match.end() + 12].lower()
-            if re.match(r"\s*(?:century|anniversary|time|batch|generation|quarter|half)", tail):
+            if re.match(
+                r"[\s-]*(?:century|anniversary|time|batch|generation|quarter|half|hand|tranche|"
+                r"phase|stage|round|lot|contract|order|squadron)",
+                tail,
+            ):
                 continue
             scope, span = self._scope(text, match.end(), regions)
             place = ordinal_value(match.group())
@@ -365,10 +432,45 @@ class GlobalFirepowerRank(BaseVerifier):
             covers,
         )
 
+    def _check_score(
+        self,
+        match: re.Match[str],
+        row: dict[str, object],
+        table: Dataset,
+        label: str,
+        spans: list[Span],
+        named: bool,
+    ) -> Finding:
+        said = match["v"]
+        places = len(said.split(".")[1])
+        actual = float(row["power_index"])  # type: ignore[arg-type]
+        evidence = [self._row_evidence(table, row)]
+        covers = [*spans, match.span()]
+        if round(actual, places) == float(said):
+            return self.finding(
+                Verdict.SUPPORTED,
+                f"{label} gives {row['country']} a PowerIndex of {row['power_index']}, as claimed.",
+                evidence,
+                covers,
+            )
+        if not named:  # the edition is inferred: the score may be another edition's
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{label} gives {row['country']} a PowerIndex of {row['power_index']}, not "
+                f"{said}; the claim names no edition, and scores change every year.",
+                evidence,
+            )
+        return self.finding(
+            Verdict.REFUTED,
+            f"{label} gives {row['country']} a PowerIndex of {row['power_index']}, not {said}.",
+            evidence,
+            covers,
+        )
+
     def _check_total(
         self, match: re.Match[str], table: Dataset, label: str, spans: list[Span]
     ) -> Finding:
-        claimed = int(match["n"] or match["m"])
+        claimed = int(match["n"] or match["m"] or match["k"])
         covers = [*spans, match.span()]
         evidence = [self._evidence(table, None, f"{len(table)} countries ranked")]
         if claimed == len(table):
