@@ -1,0 +1,24 @@
+"""Lexicons: word lists as data files, loaded by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from veracity.lexicons import lexicon, names
+
+
+def test_every_lexicon_loads_lower_case_words_without_comments() -> None:
+    assert "function-words" in names()
+    for name in names():
+        words = lexicon(name)
+        assert words, name
+        assert all(w == w.lower() and " " not in w and "#" not in w for w in words), name
+
+
+def test_function_words_hold_articles_and_auxiliaries() -> None:
+    assert {"the", "a", "is", "has"} <= lexicon("function-words")
+
+
+def test_an_unknown_lexicon_names_the_known_ones() -> None:
+    with pytest.raises(KeyError, match="function-words"):
+        lexicon("no-such-list")
