@@ -22,3 +22,10 @@ def test_function_words_hold_articles_and_auxiliaries() -> None:
 def test_an_unknown_lexicon_names_the_known_ones() -> None:
     with pytest.raises(KeyError, match="function-words"):
         lexicon("no-such-list")
+
+
+def test_relative_time_hedges_and_company_suffixes_assert_nothing() -> None:
+    from veracity.text import content_words
+
+    words = [w for _, _, w in content_words("Saab AB reportedly delivered it earlier in 2021")]
+    assert words == ["Saab", "delivered", "2021"]

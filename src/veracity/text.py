@@ -17,8 +17,8 @@ __all__ = ["FUNCTION_WORDS", "content_words", "merge_spans", "uncovered_words"]
 
 _WORD = re.compile(r"\w(?:[\w.\-/]*\w)?", re.UNICODE)
 
-FUNCTION_WORDS = lexicon("function-words")
-"""Words with no assertion of their own (the `function-words` lexicon)."""
+FUNCTION_WORDS = lexicon("function-words") | lexicon("no-assertion")
+"""Words with no assertion of their own (the `function-words` and `no-assertion` lexicons)."""
 
 
 def _spans(text: str) -> Iterator[tuple[int, int, str]]:
