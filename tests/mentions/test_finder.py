@@ -190,3 +190,11 @@ def test_a_family_written_without_version_letters_has_its_versions_as_candidates
     [mirage] = found.systems
     assert mirage.text == "Mirage F1"
     assert {e.name for e in mirage.entities} >= {"Mirage F-1A", "Mirage F-1C"}
+
+
+def test_a_designation_without_the_name_after_it_is_that_system(sources: Sources) -> None:
+    """ "F-4Ds": the plural of a designation the catalogue writes "F-4D Phantom-2"."""
+    found = find_mentions("The aircraft included 32 F-4Ds.", sources)
+    assert [(m.text, [e.name for e in m.entities]) for m in found.systems] == [
+        ("F-4Ds", ["F-4D Phantom-2"])
+    ]

@@ -122,3 +122,16 @@ def test_a_contract_for_a_system_is_still_a_deal(fixture_sources: Sources) -> No
     text = "Kazakhstan signed a contract for the Su-30SM."
     [deal] = find_deals(text, find_mentions(text, fixture_sources))
     assert deal.system.text == "Su-30SM"
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Four of Kazakhstan's Su-30SM were delivered in 2015.", "KAZ"),
+        ("Russia delivered the Su-30SM to the armed forces of Kazakhstan.", "KAZ"),
+    ],
+)
+def test_recipients_named_through_of(fixture_sources: Sources, text: str, recipient: str) -> None:
+    [deal] = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.recipient is not None
+    assert deal.recipient.country.iso3 == recipient

@@ -204,6 +204,12 @@ _last: tuple[Mentions, tuple[Deal, ...]] | None = None
 """The deals of the last text asked about: two verifiers read the same claim's deals in turn."""
 
 
+_OF_COUNTRY = (
+    r"(?:(?!(?:end|start|beginning|middle|rest|part|north|south|east|west|capital)\b)"
+    r"[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:the\s+)?)?"
+)
+"""A ruler, body or people of a country between "to" and its name: "delivered to the Shah of
+Iran", "sold to the armed forces of Egypt" (but not "by the end of", "the north of")."""
 _FOR = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?$", re.IGNORECASE)
 
 
@@ -242,7 +248,9 @@ def _find_deals(text: str, found: Mentions) -> list[Deal]:
         supplier = to_country = by_country = None
         from_span = None
         for country in (c for c in found.countries if verb.end() <= c.start < end):
-            lead = re.search(r"\b(from|to|by)\s+(?:the\s+)?$", text[: country.start], re.I)
+            lead = re.search(
+                r"\b(from|to|by)\s+(?:the\s+)?" + _OF_COUNTRY + "$", text[: country.start], re.I
+            )
             word = lead.group(1).lower() if lead else ""
             if word == "from" and supplier is None and lead is not None:
                 supplier, from_span = country, (lead.start(), country.start)
@@ -384,10 +392,14 @@ def _force(text: str, country: CountryMention | None) -> tuple[str, Span] | None
 
 
 def _subject(text: str, before: list[CountryMention]) -> CountryMention | None:
-    """The country that is the subject before the verb ("Kazakhstan", "the Kazakh air force")."""
+    """The country that is the subject before the verb ("Kazakhstan", "the Kazakh air force",
+    "four of Kazakhstan's Su-30SMs")."""
     for country in reversed(before):
         lead = text[max(0, country.start - 10) : country.start].lower()
-        if re.search(r"\b(?:from|to|by|with|of)\s+(?:the\s+)?$", lead):
+        owner = text[country.end : country.end + 2] in ("'s", "’s")
+        if re.search(r"\b(?:from|to|by|with|of)\s+(?:the\s+)?$", lead) and not (
+            owner and lead.rstrip().endswith("of")
+        ):
             continue
         if country.adjective and not re.match(_FORCE, text[country.end :], re.IGNORECASE):
             continue

@@ -299,7 +299,7 @@ class _Finder:
             if not aliases and key.endswith("s") and len(window[-1].key) > 2:
                 aliases = [a for a in self.index.lookup(key[:-1]) if _surface_ok(a, surface)]
             if not aliases and size > 1:
-                aliases = self._versions(key)
+                aliases = self._versions(key) or self._designation_of(window)
                 if aliases:  # "Mirage F1": the family of the catalogue's F-1A, F-1C, …
                     return i + size, self._mention(text, tokens, i, i + size, aliases)
             if not aliases:
@@ -332,6 +332,29 @@ class _Finder:
             for alias in self.index.lookup(longer)
             if alias.entity.kind == "system"
         ]
+
+    def _designation_of(self, window: list[Token]) -> list[Alias]:
+        """A designation written without the name after it ("F-4D" of "F-4D Phantom-2",
+        plural "F-4Ds"): the one system whose catalogue name begins with those whole words.
+        Only a designation with a number qualifies, and only when the names it begins all
+        denote one entity."""
+        keys = [t.key for t in window]
+        if not any(c.isdigit() for c in keys[-1]):
+            return []
+        forms = [keys]
+        if keys[-1].endswith("s") and len(keys[-1]) > 2:
+            forms.append([*keys[:-1], keys[-1][:-1]])
+        for form in forms:
+            found = [
+                alias
+                for longer in self.index.longer("".join(form))
+                for alias in self.index.lookup(longer)
+                if alias.entity.kind == "system"
+                and [t.key for t in tokenise(alias.surface)][: len(form)] == form
+            ]
+            if found and len({a.entity for a in found}) == 1:
+                return found
+        return []
 
     def _longest_window(self, tokens: list[Token], i: int) -> int:
         """How many tokens from i on may form one name: joined to each other, no possessive
