@@ -19,6 +19,11 @@ ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 Slug = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
 Hint = Annotated[str, StringConstraints(max_length=4000)]
+MAX_URL = 2048
+MAX_TITLE = 500
+MAX_PUBLISHER = 200
+"""Article fields that reports repeat for every claim (ClaimReview's `itemReviewed`) are kept
+short, so that report size follows the number of claims, not their product with a field."""
 
 
 class _Record(BaseModel):
@@ -41,13 +46,15 @@ class Article(_Record):
     """The article a claim set is about."""
 
     id: Slug = Field(description="Names the report files, e.g. `kz2024`.")
-    title: NonEmpty
-    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    title: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TITLE)
+    ]
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$", max_length=MAX_URL)
     published: dt.date | None = None
     text: Hint | None = Field(
         default=None, description="The article text file, relative to the claim file."
     )
-    publisher: Hint | None = None
+    publisher: Annotated[str, StringConstraints(max_length=MAX_PUBLISHER)] | None = None
 
 
 class Claim(_Record):
