@@ -322,6 +322,7 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             err.write("verify: --jobs is set aside with --online (one client, one cache)\n")
         files = claim_files(args.claims) if (args.jobs or 1) > 1 and online is None else []
         if len(files) > 1:
+            writer.lock()  # before the workers stage their files
             done = None if args.quiet or not err.isatty() else _finished(err, len(files))
             checked = check_in_processes(files, batch, args.jobs, writer, done)
         else:

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from veracity.errors import ReportError, VeracityError
-from veracity.reports.files import Staging
+from veracity.reports.files import OutputTooLarge, Staging, remove_stale
+from veracity.reports.lock import FolderLock
 
 if TYPE_CHECKING:
     from veracity.report import Report
@@ -94,30 +95,54 @@ class ReportWriter:
     A batch of many claim sets thus holds one report and its texts at a time. If rendering or
     writing fails, ReportError is raised and the reports already in `out_dir` are left
     byte-identical (see `veracity.reports.files`); so they are when the block is left without
-    `commit`.
+    `commit`. From its first file to the end of the block the writer holds `out_dir`'s lock
+    (`veracity.reports.lock`; a second run gets a ReportError) and, once it holds it, removes
+    the temporary files a killed run left there. A `--jobs` worker's writer (`lock=False`)
+    stages under the lock its parent took.
     """
 
-    def __init__(self, formats: Sequence[str], out_dir: Path) -> None:
+    def __init__(self, formats: Sequence[str], out_dir: Path, *, lock: bool = True) -> None:
         self.formats = list(formats)
         self.out_dir = out_dir
         self._staging = Staging()
+        self._lock = FolderLock(out_dir) if lock else None
 
     def __enter__(self) -> ReportWriter:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._staging.discard()
+        if self._lock is not None:
+            self._lock.release()
+
+    def lock(self) -> None:
+        """Take `out_dir`'s lock now (the first file takes it otherwise); clean up after a
+        killed run."""
+        if self._lock is None or self._lock.held:
+            return
+        with self._failing_as_report_error():
+            self._lock.acquire()
+            remove_stale(self.out_dir)
 
     def add(self, report: Report) -> None:
         """Render `report` in every format and stage the files."""
+        self.lock()
         for name in self.formats:
             target = self.out_dir / f"{report.claim_set.article.id}{FORMATS[name].extension}"
             with self._failing_as_report_error():
                 self.out_dir.mkdir(parents=True, exist_ok=True)
-                self._staging.stage(target, render_chunks(report, name))
+                try:
+                    self._staging.stage(target, render_chunks(report, name))
+                except OutputTooLarge as exc:
+                    raise ReportError(
+                        f"the {name} report of {report.claim_set.article.id!r} is above the "
+                        f"limit of {exc.limit:,} characters for one report file; split the "
+                        "claim set; the reports already there are unchanged"
+                    ) from None
 
     def adopt(self, staged: Sequence[tuple[Path, Path]]) -> None:
         """Take over report files another writer staged and released (a `--jobs` worker's)."""
+        self.lock()
         self._staging.adopt(staged)
 
     def release(self) -> list[tuple[Path, Path]]:
