@@ -107,20 +107,28 @@ class ClaimSet(BaseModel):
         return self.path.parent / self.article.text
 
     def article_span(self, claim: Claim) -> tuple[int, int] | None:
-        """The (start, end) offsets of the claim's words (`quote`, else `text`) in the article."""
-        if not self.article_text:
+        """The (start, end) offsets of the claim's words (`quote`, else `text`) in the article:
+        their first occurrence (found for all claims at once, `veracity.claims.spans`)."""
+        from veracity.claims.spans import locator_of
+
+        locator = locator_of(self)
+        if locator is None:
             return None
         needle = claim.quote or claim.text
-        index = self.article_text.find(needle)
+        index = locator.find(needle)
         return None if index < 0 else (index, index + len(needle))
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """The 1-based (line, column) of an offset in the article text."""
+        from veracity.claims.spans import locator_of
+
+        locator = locator_of(self)
+        return (1, offset + 1) if locator is None else locator.line_column(offset)
 
     def article_location(self, claim: Claim) -> Location | None:
         """Where the claim's words stand in the article text, when they can be found."""
         span = self.article_span(claim)
-        if span is None or self.article_text is None:
+        if span is None:
             return None
-        index = span[0]
-        before = self.article_text[:index]
-        line = before.count("\n") + 1
-        column = index - (before.rfind("\n") + 1) + 1
+        line, column = self.line_column(span[0])
         return Location(line=line, column=column)
