@@ -113,8 +113,10 @@ class Settings:
             value = self.table.get(key)
             if not isinstance(value, str):
                 continue
-            if Path(value).is_absolute() or not inside(
-                Path(os.path.realpath(self.root / value)), self.root
+            if (
+                "\x00" in value
+                or Path(value).is_absolute()
+                or not inside(Path(os.path.realpath(self.root / value)), self.root)
             ):
                 raise ConfigError(
                     f"{quoted(candidate)}: [tool.veracity] {key} = {quoted(value)} leads outside "
