@@ -102,6 +102,7 @@ def test_an_article_text_elsewhere_in_the_workspace_is_read(workspace: Path) -> 
         ('plugins = "/etc"', "plugins"),
         ('output-dir = "../../tmp/reports"', "output-dir"),
         ('online-cache = "../cache"', "online-cache"),
+        ('data = "a\\u0000b"', "data"),  # a NUL byte: realpath raised ValueError (hypothesis)
     ],
 )
 def test_folder_settings_cannot_lead_outside(workspace: Path, table: str, what: str) -> None:
