@@ -217,11 +217,11 @@ def test_write_failing_midway(
     calls: list[Path] = []
     real_stage, real_replace = files._stage, os.replace
 
-    def stage(path: Path, text: str) -> Path:
+    def stage(path: Path, text: str, used: int = 0) -> tuple[Path, int]:
         calls.append(path)
         if failing_step == "stage" and len(calls) == 2:
             raise OSError(28, "No space left on device")
-        return real_stage(path, text)
+        return real_stage(path, text, used)
 
     def replace(src: str | Path, dst: str | Path) -> None:
         if failing_step == "rename" and str(dst).endswith(".json") and Path(src).suffix == ".tmp":

@@ -110,18 +110,32 @@ def test_reports_follow_the_umask(tmp_path: Path) -> None:
     assert {p.stat().st_mode & 0o777 for p in (tmp_path / "out").iterdir()} == {0o640}
 
 
-def test_a_report_above_the_output_limit_exits_2_naming_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("limit", "message"),
+    [
+        (
+            "MAX_FILE_CHARS",
+            "the markdown report of 'minimal' would pass the limit of 1,000 "
+            "characters for one report file",
+        ),
+        (
+            "MAX_RUN_CHARS",
+            "would pass the limit of 1,000 characters for all the reports of one run",
+        ),
+    ],
+)
+def test_output_above_a_limit_exits_2_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: str, message: str
 ) -> None:
     out_dir = tmp_path / "out"
     assert verify(out_dir)[0] == 0
     before = snapshot(out_dir)
-    monkeypatch.setattr(files, "MAX_FILE_CHARS", 1000)
-    code, out, err = verify(out_dir)
+    monkeypatch.setattr(files, limit, 1000)
+    code, out, err = verify(out_dir, "-f", "sarif")  # three files: each small, together not
     assert code == 2
     assert out == ""
-    assert err.startswith("ReportError: the markdown report of 'minimal' is above the limit")
-    assert "1,000 characters" in err
+    assert err.startswith("ReportError: ")
+    assert message in err
     assert len(err.splitlines()) == 1
     assert snapshot(out_dir) == before
     assert not [p for p in out_dir.iterdir() if p.name.startswith(".")]

@@ -134,16 +134,16 @@ class ReportWriter:
                 try:
                     self._staging.stage(target, render_chunks(report, name))
                 except OutputTooLarge as exc:
-                    raise ReportError(
-                        f"the {name} report of {report.claim_set.article.id!r} is above the "
-                        f"limit of {exc.limit:,} characters for one report file; split the "
-                        "claim set; the reports already there are unchanged"
-                    ) from None
+                    what = f"the {name} report of {report.claim_set.article.id!r}"
+                    raise _too_large(exc, what) from None
 
     def adopt(self, staged: Sequence[tuple[Path, Path]]) -> None:
         """Take over report files another writer staged and released (a `--jobs` worker's)."""
         self.lock()
-        self._staging.adopt(staged)
+        try:
+            self._staging.adopt(staged)
+        except OutputTooLarge as exc:
+            raise _too_large(exc, "the reports") from None
 
     def release(self) -> list[tuple[Path, Path]]:
         """Hand over the staged (target, temporary file) pairs, to be adopted by another writer."""
@@ -165,6 +165,14 @@ class ReportWriter:
             raise ReportError(
                 f"cannot write reports to {self.out_dir}: {exc.strerror or exc}; {outcome}"
             ) from None
+
+
+def _too_large(exc: OutputTooLarge, what: str) -> ReportError:
+    scope = "for all the reports of one run" if exc.whole_run else "for one report file"
+    return ReportError(
+        f"{what} would pass the limit of {exc.limit:,} characters {scope}; split the claim "
+        "set or the batch; the reports already there are unchanged"
+    )
 
 
 def write_reports(reports: Sequence[Report], formats: Sequence[str], out_dir: Path) -> list[Path]:

@@ -21,20 +21,32 @@ import shutil
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-__all__ = ["MAX_FILE_CHARS", "OutputTooLarge", "Staging", "remove_stale", "replace_all"]
+__all__ = [
+    "MAX_FILE_CHARS",
+    "MAX_RUN_CHARS",
+    "OutputTooLarge",
+    "Staging",
+    "remove_stale",
+    "replace_all",
+]
 
 MAX_FILE_CHARS = 256 * 1024 * 1024
 """A report file above this many characters is not written (10,000 claims take 15 MB)."""
+MAX_RUN_CHARS = 1024 * 1024 * 1024
+"""The files one run stages, all together, stay below this many characters."""
 _MARK = "veracity-"
 _STALE = re.compile(rf"^\..+\.{_MARK}[0-9a-f]{{16}}\.(?:tmp|bak)$")
 
 
 class OutputTooLarge(ValueError):
-    """A file that would pass its limit (MAX_FILE_CHARS); nothing of it is kept."""
+    """A file that would pass MAX_FILE_CHARS, or take a run past MAX_RUN_CHARS (`whole_run`);
+    nothing of it is kept."""
 
-    def __init__(self, name: str, limit: int) -> None:
-        super().__init__(f"{name} would hold more than {limit:,} characters")
+    def __init__(self, name: str, limit: int, *, whole_run: bool = False) -> None:
+        what = "the reports of this run" if whole_run else name
+        super().__init__(f"{what} would hold more than {limit:,} characters")
         self.limit = limit
+        self.whole_run = whole_run
 
 
 def _sibling(path: Path, suffix: str) -> Path:
@@ -71,8 +83,9 @@ def remove_stale(folder: Path) -> list[Path]:
     return removed
 
 
-def _stage(path: Path, text: str | Iterable[str]) -> Path:
-    limit = MAX_FILE_CHARS
+def _stage(path: Path, text: str | Iterable[str], used: int = 0) -> tuple[Path, int]:
+    """The temporary file holding `text` and its length; `used`: what the run staged before."""
+    file_limit, run_limit = MAX_FILE_CHARS, MAX_RUN_CHARS
     temporary = _sibling(path, ".tmp")
     written = 0
     try:
@@ -80,15 +93,17 @@ def _stage(path: Path, text: str | Iterable[str]) -> Path:
         with open(temporary, "w", encoding="utf-8", errors="backslashreplace", newline="\n") as f:
             for piece in [text] if isinstance(text, str) else text:
                 written += len(piece)
-                if written > limit:
-                    raise OutputTooLarge(path.name, limit)
+                if written > file_limit:
+                    raise OutputTooLarge(path.name, file_limit)
+                if used + written > run_limit:
+                    raise OutputTooLarge(path.name, run_limit, whole_run=True)
                 f.write(piece)
             f.flush()
             os.fsync(f.fileno())
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    return temporary
+    return temporary, written
 
 
 def _backup(path: Path) -> Path:
@@ -124,6 +139,8 @@ class Staging:
 
     def __init__(self) -> None:
         self._staged: list[tuple[Path, Path]] = []
+        self.written = 0
+        """Characters staged so far (adopted files count by their size)."""
 
     def __enter__(self) -> Staging:
         return self
@@ -132,12 +149,18 @@ class Staging:
         self.discard()
 
     def stage(self, path: Path, text: str | Iterable[str]) -> None:
-        """Write `text`, or its pieces one by one, to a temporary file beside `path`."""
-        self._staged.append((path, _stage(path, text)))
+        """Write `text`, or its pieces one by one, to a temporary file beside `path`;
+        OutputTooLarge past MAX_FILE_CHARS for the file or MAX_RUN_CHARS for all staged."""
+        temporary, written = _stage(path, text, self.written)
+        self._staged.append((path, temporary))
+        self.written += written
 
     def adopt(self, staged: Sequence[tuple[Path, Path]]) -> None:
         """Take over (target, temporary file) pairs staged elsewhere (a `--jobs` worker)."""
         self._staged.extend(staged)
+        self.written += sum(os.path.getsize(temporary) for _, temporary in staged)
+        if self.written > MAX_RUN_CHARS:
+            raise OutputTooLarge(staged[-1][0].name, MAX_RUN_CHARS, whole_run=True)
 
     def release(self) -> list[tuple[Path, Path]]:
         """Hand the staged (target, temporary file) pairs over; they are no longer removed here."""
