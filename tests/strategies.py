@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from hypothesis import strategies as st
@@ -76,16 +77,46 @@ def findings(draw: st.DrawFn, text: str) -> Finding:
     )
 
 
+file_names = st.none() | st.sampled_from(
+    ["claims/desk.yaml", "claims/a\nb.yaml", "claims/::error::x.yaml", "claims/\x01\u202e.yaml"]
+).map(Path)
+"""Claim file names, hostile ones included (a pull request names its files)."""
+
+
+@st.composite
+def article_texts(draw: st.DrawFn, claims: list[Claim]) -> str | None:
+    """An article text of hostile pieces with some of the claims' words in it, once or twice,
+    whole or cut across a line break; or no text."""
+    if draw(st.booleans()):
+        return None
+    pieces = draw(st.lists(hostile, max_size=6))
+    for claim in claims:
+        words = claim.quote or claim.text
+        kind = draw(st.sampled_from(["absent", "once", "twice", "broken"]))
+        if kind == "once":
+            pieces.append(words)
+        elif kind == "twice":
+            pieces += [words, draw(hostile), words]
+        elif kind == "broken":
+            middle = len(words) // 2
+            pieces.append(words[:middle] + "\n" + words[middle:])
+    order = draw(st.permutations(range(len(pieces))))
+    separators = st.sampled_from([" ", "\n", "\n\n", "\r\n", ""])
+    return "".join(pieces[i] + draw(separators) for i in order)
+
+
 @st.composite
 def reports(draw: st.DrawFn) -> Report:
-    """A report on hostile claims, findings and dataset metadata."""
+    """A report on hostile claims, findings, dataset metadata, article text and file names."""
     claims = [
         Claim(id=claim_id, text=draw(bounded), note=draw(bounded))
         for claim_id in draw(st.lists(slugs, min_size=1, max_size=4, unique=True))
     ]
     claim_set = ClaimSet(
-        article=Article(id=draw(slugs), title=draw(bounded)),
+        article=Article(id=draw(slugs), title=draw(bounded), text="article.txt"),
         claims=tuple(claims),
+        path=draw(file_names),
+        article_text=draw(article_texts(claims)),
     )
     results = []
     for claim in claims:  # verdicts as the runner gives them, so reports are consistent

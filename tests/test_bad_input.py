@@ -28,6 +28,7 @@ EXPECTED: dict[str, dict[str, object]] = tomllib.loads(
     (BAD / "expected.toml").read_text(encoding="utf-8")
 )["files"]
 EARLIER = "<!-- an earlier run's report; must survive a failed run -->\n"
+SECRET = "VERACITY_FACTCHECK_KEY=not-to-be-leaked"
 
 
 def verify(*args: str) -> tuple[int, str, str]:
@@ -50,7 +51,20 @@ def problems(name: str) -> list[list[str]]:
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """tmp_path with the corpus in claims/ and the reports of an earlier good run in reports/."""
     shutil.copytree(BAD, tmp_path / "claims")
-    (tmp_path / "claims" / "oversized.yaml").write_bytes(b"#" * (MAX_FILE_BYTES + 1))
+    claims = tmp_path / "claims"
+    (claims / "oversized.yaml").write_bytes(b"#" * (MAX_FILE_BYTES + 1))
+    # hostile files that cannot be committed: pipes, links, a secret outside the workspace
+    (tmp_path / "secret.txt").write_text(f"{SECRET}\n", encoding="utf-8")
+    (claims / "outward-link.txt").symlink_to(tmp_path / "secret.txt")
+    (claims / "outward-link.yaml").symlink_to(tmp_path / "secret.txt")
+    (claims / "loop.yaml").symlink_to(claims / "loop.yaml")
+    os.mkfifo(claims / "fifo.yaml")
+    os.mkfifo(claims / "fifo.txt")
+    url = "https://example.org/" + "a" * 3000
+    (claims / "long-url.yaml").write_text(
+        f"article:\n  id: long-url\n  title: t\n  url: {url}\nclaims:\n  - id: a\n    text: One.\n",
+        encoding="utf-8",
+    )
     monkeypatch.chdir(tmp_path)
     (tmp_path / "reports").mkdir()
     (tmp_path / "reports" / "minimal.md").write_text(EARLIER + "# Fact-check\n", encoding="utf-8")
@@ -89,6 +103,7 @@ def test_bad_file(name: str, workspace: Path) -> None:
     assert code == 2
     check_output(err, [name])
     assert out == ""
+    assert SECRET not in err
     assert snapshot(reports) == before
     assert not (workspace / "veracity-pwned").exists()
     assert not Path("/tmp/veracity-pwned").exists()

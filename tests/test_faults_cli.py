@@ -20,6 +20,7 @@ import pytest
 from veracity.cli import main
 from veracity.plugins import GROUP
 from veracity.reports import files
+from veracity.sources.manifest import write_manifest
 from veracity.sources.registry import BUNDLED_DATA
 
 DATA = Path(__file__).parent / "data"
@@ -158,8 +159,8 @@ def test_missing_bundled_data(workspace: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr("veracity.sources.registry.BUNDLED_DATA", workspace / "nowhere")
     code, _, err = verify(str(MINIMAL), *GFP)
     assert code == 2
-    assert err.startswith("DatasetError: no dataset '")
-    assert "known: none" in err
+    assert err.startswith("DatasetError: the bundled data has no manifest")
+    assert "reinstall veracity" in err
 
 
 def test_corrupt_bundled_data(
@@ -168,6 +169,7 @@ def test_corrupt_bundled_data(
     bundled = tmp_path_factory.mktemp("bundled")
     shutil.copytree(BUNDLED_DATA / "countries", bundled / "countries")
     corrupt_gfp(bundled)
+    write_manifest(bundled)  # the bad cell is in the manifest: the table itself is wrong
     monkeypatch.setattr("veracity.sources.registry.BUNDLED_DATA", bundled)
     code, _, err = verify(str(MINIMAL), *GFP)
     assert code == 2
@@ -215,11 +217,11 @@ def test_write_failing_midway(
     calls: list[Path] = []
     real_stage, real_replace = files._stage, os.replace
 
-    def stage(path: Path, text: str) -> Path:
+    def stage(path: Path, text: str, used: int = 0) -> tuple[Path, int]:
         calls.append(path)
         if failing_step == "stage" and len(calls) == 2:
             raise OSError(28, "No space left on device")
-        return real_stage(path, text)
+        return real_stage(path, text, used)
 
     def replace(src: str | Path, dst: str | Path) -> None:
         if failing_step == "rename" and str(dst).endswith(".json") and Path(src).suffix == ".tmp":

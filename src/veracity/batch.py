@@ -147,7 +147,7 @@ def _check_file(path: Path, batch: Batch) -> Checked:
         timeout=batch.timeout,
         fail_on=batch.fail_on,
     )
-    with ReportWriter(batch.formats, batch.out_dir) as writer:
+    with ReportWriter(batch.formats, batch.out_dir, lock=False) as writer:  # the parent's lock
         writer.add(report)
         staged = writer.release()
     if not batch.github:

@@ -280,6 +280,7 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from veracity.reports.escape import terminal
     from veracity.runner import DEFAULT_TIMEOUT
     from veracity.sources import Sources
+    from veracity.workspace import quoted
 
     settings = load_settings()
     fail_on = parse_fail_on(args.fail_on) if args.fail_on is not None else settings.fail_on
@@ -321,6 +322,7 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             err.write("verify: --jobs is set aside with --online (one client, one cache)\n")
         files = claim_files(args.claims) if (args.jobs or 1) > 1 and online is None else []
         if len(files) > 1:
+            writer.lock()  # before the workers stage their files
             done = None if args.quiet or not err.isatty() else _finished(err, len(files))
             checked = check_in_processes(files, batch, args.jobs, writer, done)
         else:
@@ -341,7 +343,7 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 out.write(f"  … and {more} more against the policy (see the report)\n")
     if not args.quiet:
         for path in written:
-            out.write(f"wrote {path}\n")
+            out.write(f"wrote {quoted(path)}\n")
     return 1 if failed else 0
 
 
@@ -395,6 +397,15 @@ def _finished(stream: TextIO, total: int) -> Callable[[Checked], None]:
     return report
 
 
+def _error_line(line: str) -> str:
+    """One line of an error message, safe for a terminal and for a CI log: GitHub Actions runs
+    a log line that starts with `::` as a workflow command, so none is let start that way."""
+    from veracity.reports.escape import terminal
+
+    shown = terminal(line, 2000)
+    return f"verify: {shown}" if shown.lstrip().startswith("::") else shown
+
+
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
@@ -406,7 +417,6 @@ def main(
     out = out or sys.stdout
     err = err or sys.stderr
     from veracity.errors import VeracityError
-    from veracity.reports.escape import terminal
 
     try:
         if argv[:1] == ["sources"]:
@@ -416,8 +426,8 @@ def main(
         args = _parser().parse_args(argv)
         return _verify(args, out, err)
     except VeracityError as exc:
-        lines = str(exc).splitlines()
-        shown = [terminal(line, 2000) for line in lines[:MAX_ERROR_LINES]]
+        lines = str(exc).split("\n")  # problems one a line; nothing else starts a line
+        shown = [_error_line(line) for line in lines[:MAX_ERROR_LINES]]
         if len(lines) > MAX_ERROR_LINES:
             shown.append(f"… and {len(lines) - MAX_ERROR_LINES} more")
         err.write(f"{type(exc).__name__}: " + "\n".join(shown) + "\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -10,8 +11,21 @@ from typing import Any
 
 from veracity.errors import ConfigError
 from veracity.findings import Verdict
+from veracity.workspace import Refused, inside, quoted, read_file
 
-__all__ = ["Author", "Settings", "load_settings", "parse_author", "parse_fail_on"]
+__all__ = [
+    "MAX_PYPROJECT_BYTES",
+    "PATH_KEYS",
+    "Author",
+    "Settings",
+    "load_settings",
+    "parse_author",
+    "parse_fail_on",
+]
+
+MAX_PYPROJECT_BYTES = 1024 * 1024
+PATH_KEYS = ("plugins", "data", "output-dir", "online-cache")
+"""Settings that name a folder: relative to the workspace and inside it, links followed."""
 
 KEYS = {
     "fail-on",
@@ -93,6 +107,22 @@ class Settings:
         value = self.table.get(key)
         return None if value is None else (self.root / str(value))
 
+    def check_paths(self, candidate: Path) -> None:
+        """ConfigError when a folder setting is absolute or leads outside the workspace."""
+        for key in PATH_KEYS:
+            value = self.table.get(key)
+            if not isinstance(value, str):
+                continue
+            if (
+                "\x00" in value
+                or Path(value).is_absolute()
+                or not inside(Path(os.path.realpath(self.root / value)), self.root)
+            ):
+                raise ConfigError(
+                    f"{quoted(candidate)}: [tool.veracity] {key} = {quoted(value)} leads outside "
+                    f"the workspace {quoted(self.root)}; give a folder inside it"
+                )
+
     @property
     def fail_on(self) -> frozenset[Verdict]:
         return parse_fail_on(self.table.get("fail-on", "refuted"))
@@ -129,9 +159,10 @@ def load_settings(start: Path | None = None) -> Settings:
         candidate = folder / "pyproject.toml"
         if candidate.is_file():
             try:
-                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-                raise ConfigError(f"{candidate}: {exc}") from None
+                raw = read_file(candidate, limit=MAX_PYPROJECT_BYTES, root=folder)
+                data = tomllib.loads(raw.decode("utf-8"))
+            except (Refused, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+                raise ConfigError(f"{quoted(candidate)}: {exc}") from None
             table = data.get("tool", {}).get("veracity", {})
             if not isinstance(table, dict):
                 raise ConfigError(f"{candidate}: [tool.veracity] must be a table")
@@ -142,6 +173,7 @@ def load_settings(start: Path | None = None) -> Settings:
                 )
             _check_types(candidate, table)
             settings = Settings(folder, table)
+            settings.check_paths(candidate)
             try:  # validate early, naming the file
                 settings.fail_on  # noqa: B018
                 settings.author  # noqa: B018

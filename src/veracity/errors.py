@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from veracity.workspace import quoted, visible
+
 __all__ = [
     "ClaimFileError",
     "ConfigError",
@@ -47,8 +49,10 @@ class Problem:
     hint: str = ""
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}:{self.column}"
-        return f"{where}: {self.message}" + (f" — {self.hint}" if self.hint else "")
+        """One line, whatever the file's name or the text quoted in the message holds."""
+        where = f"{quoted(self.path)}:{self.line}:{self.column}"
+        text = f"{where}: {self.message}" + (f" — {self.hint}" if self.hint else "")
+        return visible(text)
 
 
 class ClaimFileError(VeracityError):
@@ -57,7 +61,7 @@ class ClaimFileError(VeracityError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(problems, key=lambda p: (str(p.path), p.line, p.column))
         count = len(self.problems)
-        head = f"{count} problem{'s' if count != 1 else ''} in {self.problems[0].path}"
+        head = f"{count} problem{'s' if count != 1 else ''} in {quoted(self.problems[0].path)}"
         super().__init__(head + "\n" + "\n".join(str(p) for p in self.problems))
 
     def __reduce__(self) -> tuple[type[ClaimFileError], tuple[list[Problem]]]:

@@ -18,10 +18,13 @@ from typing import Any, cast
 
 from veracity.errors import PluginLoadError
 from veracity.verifiers.base import NAME_PATTERN, Verifier, summary
+from veracity.workspace import Refused, quoted, read_file
 
 __all__ = ["GROUP", "LoadedVerifier", "Plugin", "default_verifiers", "discover", "load_class"]
 
 GROUP = "veracity.verifiers"
+MAX_PLUGIN_BYTES = 1024 * 1024
+"""A local plugin module above this size is refused."""
 BUILTIN_PACKAGE = "veracity"
 
 
@@ -85,31 +88,37 @@ def _from_entry_point(ep: EntryPoint) -> LoadedVerifier:
     return loaded
 
 
-def _import_file(path: Path) -> ModuleType:
+def _import_file(path: Path, root: Path) -> ModuleType:
+    """The module of one plugin file, whose source is read inside `root` (the plugin folder):
+    the bytes checked are the bytes run."""
     module_name = f"veracity_local_plugins.{path.stem}"
+    try:
+        source = read_file(path, limit=MAX_PLUGIN_BYTES, root=root)
+    except Refused as exc:
+        raise PluginLoadError(f"local plugin {quoted(path)}: cannot be read: {exc}") from None
     spec = importlib.util.spec_from_file_location(module_name, path)
-    if spec is None or spec.loader is None:
-        raise PluginLoadError(f"local plugin {path}: cannot be imported")
+    if spec is None:
+        raise PluginLoadError(f"local plugin {quoted(path)}: cannot be imported")
     module = importlib.util.module_from_spec(spec)
     sys.modules[module_name] = module
     try:
-        spec.loader.exec_module(module)
+        exec(compile(source, str(path), "exec"), module.__dict__)
     except (Exception, SystemExit) as exc:  # a plugin calling sys.exit() must not end the run
         del sys.modules[module_name]
         raise PluginLoadError(
-            f"local plugin {path} failed to load: {type(exc).__name__}: {exc}"
+            f"local plugin {quoted(path)} failed to load: {type(exc).__name__}: {exc}"
         ) from exc
     return module
 
 
 def _from_folder(folder: Path) -> list[LoadedVerifier]:
     if not folder.is_dir():
-        raise PluginLoadError(f"the plugin folder {folder} does not exist")
+        raise PluginLoadError(f"the plugin folder {quoted(folder)} does not exist")
     loaded = []
     for path in sorted(folder.glob("*.py")):
         if path.name.startswith("_"):
             continue
-        module = _import_file(path)
+        module = _import_file(path, folder)
         for _, cls in sorted(inspect.getmembers(module, inspect.isclass)):
             if (
                 cls.__module__ == module.__name__

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +44,8 @@ def test_metadata(name: str) -> None:
 
 @pytest.mark.parametrize("name", ARTICLES)
 def test_written_file_loads_and_locates_every_claim(name: str, tmp_path: Path) -> None:
-    result = extract_to_file(DATA / name, tmp_path / "out.yaml")
+    shutil.copy(DATA / name, tmp_path / name)  # beside the claim file, inside its workspace
+    result = extract_to_file(tmp_path / name, tmp_path / "out.yaml")
     loaded = load_claim_set(tmp_path / "out.yaml")
     assert loaded.claims == result.claim_set.claims
     if name.endswith(".txt"):
@@ -61,10 +63,21 @@ def test_written_file_loads_and_locates_every_claim(name: str, tmp_path: Path) -
 
 
 def test_plain_text_points_at_the_article(tmp_path: Path) -> None:
-    result = extract_to_file(DATA / "wrapped.txt", tmp_path / "claims" / "w.yaml")
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "articles").mkdir()
+    shutil.copy(DATA / "wrapped.txt", tmp_path / "articles" / "wrapped.txt")
+    result = extract_to_file(tmp_path / "articles" / "wrapped.txt", tmp_path / "claims" / "w.yaml")
     text = result.claim_set.article.text
-    assert text is not None
-    assert (tmp_path / "claims" / text).resolve() == (DATA / "wrapped.txt").resolve()
+    assert text == "../articles/wrapped.txt"
+    assert result.claim_set.article_text is not None
+
+
+def test_an_article_outside_the_workspace_is_not_named(tmp_path: Path) -> None:
+    """`verify` reads article texts only inside the claim file's workspace, so a claim set
+    extracted from an article elsewhere leaves `text:` out rather than name one it refuses."""
+    result = extract_to_file(DATA / "wrapped.txt", tmp_path / "claims" / "w.yaml")
+    assert result.claim_set.article.text is None
+    assert load_claim_set(tmp_path / "claims" / "w.yaml").claims == result.claim_set.claims
 
 
 def test_quote_is_the_first_occurrence(tmp_path: Path) -> None:

@@ -80,7 +80,7 @@ def test_rerun_reports_vanished_claims(tmp_path: Path) -> None:
     ("content", "message"),
     [
         (None, "cannot read the article: No such file or directory"),
-        ("directory", "cannot read the article: Is a directory"),
+        ("directory", "cannot read the article: not a regular file"),
         (b"", "the article is empty"),
         (b"\xff\xfe bad", "is not valid UTF-8"),
         (b"... -- !!\n", "no statement found in the article"),

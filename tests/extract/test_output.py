@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,12 @@ def test_a_file_that_would_not_load_is_never_written(tmp_path: Path) -> None:
 def test_new_files_are_readable_by_others(tmp_path: Path) -> None:
     path = extract_to_file(DATA / "wrapped.txt", tmp_path / "w.yaml").path
     assert path.stat().st_mode & 0o777 == 0o644
+
+
+def test_new_files_follow_the_umask(tmp_path: Path) -> None:
+    before = os.umask(0o077)
+    try:
+        path = extract_to_file(DATA / "wrapped.txt", tmp_path / "w.yaml").path
+    finally:
+        os.umask(before)
+    assert path.stat().st_mode & 0o777 == 0o600

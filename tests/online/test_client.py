@@ -12,7 +12,7 @@ import pytest
 
 from veracity import __version__
 from veracity.errors import SourceUnavailable
-from veracity.online.client import HttpClient, retrieved_date, user_agent
+from veracity.online.client import MAX_RESPONSE_BYTES, HttpClient, retrieved_date, user_agent
 
 URL = "https://www.wikidata.org/w/api.php"
 
@@ -135,3 +135,54 @@ def test_the_test_run_blocks_the_network() -> None:
     # pytest runs with --block-network: even a loopback connection is refused before it starts.
     with socket.socket() as sock, pytest.raises(RuntimeError, match="Network is disabled"):
         sock.connect(("127.0.0.1", 9))
+
+
+def _stream(chunks: list[bytes]) -> Callable[[httpx.Request], httpx.Response]:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=iter(chunks))  # no Content-Length: read to learn
+
+    return handler
+
+
+@pytest.mark.parametrize(
+    ("handler", "reason"),
+    [
+        pytest.param(
+            lambda r: httpx.Response(200, content=b"[" * 100_000 + b"]" * 100_000),
+            "nests deeper than 64 levels",
+            id="nesting-beyond-the-parser",  # RecursionError in json.loads
+        ),
+        pytest.param(
+            lambda r: httpx.Response(200, content=b"[" * 65 + b"]" * 65),
+            "nests deeper than 64 levels",
+            id="nesting-beyond-the-limit",
+        ),
+        pytest.param(
+            lambda r: httpx.Response(
+                200, content=b"{}", headers={"Content-Length": str(MAX_RESPONSE_BYTES + 1)}
+            ),
+            "above 8,388,608 bytes",
+            id="declared-too-large",
+        ),
+        pytest.param(
+            _stream([b'{"a": "', b"x" * MAX_RESPONSE_BYTES, b'"}']),
+            "above 8,388,608 bytes",
+            id="streamed-too-large",
+        ),
+    ],
+)
+def test_answers_too_large_or_too_deep_are_one_source_unavailable(
+    handler: Callable[[httpx.Request], httpx.Response], reason: str
+) -> None:
+    with pytest.raises(SourceUnavailable, match=reason) as caught:
+        _client(handler).get_json("Wikidata", URL, {})
+    assert caught.value.source == "Wikidata"
+
+
+def test_an_answer_at_the_limits_is_read() -> None:
+    nested = b"[" * 64 + b"]" * 64
+    data, _ = _client(lambda r: httpx.Response(200, content=nested)).get_json("W", URL, {})
+    depth = 0
+    while isinstance(data, list) and data:
+        data, depth = data[0], depth + 1
+    assert depth == 63

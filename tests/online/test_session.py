@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import httpx
@@ -64,3 +65,26 @@ def test_a_failed_source_is_closed_for_the_run_with_one_notice() -> None:
         "online: Wikidata is unavailable (connection failed (ConnectError)); "
         "verdicts rest on the bundled data"
     ]
+
+
+@pytest.mark.parametrize(
+    ("fault", "reason"),
+    [
+        (KeyError("labels"), "unexpected answer (KeyError)"),
+        (TypeError("not subscriptable"), "unexpected answer (TypeError)"),
+        (RecursionError(), "the answer nests too deeply"),
+    ],
+)
+def test_a_reader_that_fails_on_an_answer_is_one_source_unavailable(
+    fault: BaseException, reason: str
+) -> None:
+    online = Online(
+        HttpClient(transport=httpx.MockTransport(lambda r: httpx.Response(200))), factcheck=False
+    )
+
+    def read() -> None:
+        raise fault
+
+    with pytest.raises(SourceUnavailable, match=re.escape(reason)):
+        online.ask("Wikidata", read)
+    assert online.unavailable == {"Wikidata": reason}

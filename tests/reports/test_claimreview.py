@@ -110,3 +110,22 @@ def test_rendering_is_deterministic(make_report: Callable[..., Report]) -> None:
     assert claimreview.render(make_report(settings=settings)) == claimreview.render(
         make_report(settings=settings)
     )
+
+
+def test_safe_to_embed_in_an_html_script_block(make_report: Callable[..., Report]) -> None:
+    """Publishers paste the file into `<script type="application/ld+json">`: a claim holding
+    `</script>` must not end the block, so `<`, `>` and `&` are JSON escapes."""
+    report = make_report(settings={"author": AUTHOR})
+    text = claimreview.render(report)
+    assert "<" not in text
+    assert ">" not in text
+    assert "&" not in text
+    assert "\\u003c/script\\u003e" in text
+    reviewed = {r["identifier"]: r["claimReviewed"] for r in _graph(report)}
+    assert reviewed["desk/hostile"] == report.claim_set.claim("hostile").text
+
+
+def test_chunks_give_the_rendered_text(make_report: Callable[..., Report]) -> None:
+    report = make_report(settings={"author": AUTHOR})
+    assert "".join(claimreview.chunks(report)) == claimreview.render(report)
+    assert len(list(claimreview.chunks(report))) == len(report.results) + 2

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -77,3 +77,44 @@ def test_commit_returns_the_paths_in_order(tmp_path: Path) -> None:
         staging.stage(tmp_path / "a.md", "a")
         assert staging.commit() == [tmp_path / "b.md", tmp_path / "a.md"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "b.md"]
+
+
+@pytest.fixture
+def umask() -> Iterator[Callable[[int], None]]:
+    """Set the process umask for one test; the previous one is put back."""
+    before = os.umask(0o022)
+    os.umask(before)
+    yield os.umask
+    os.umask(before)
+
+
+@pytest.mark.parametrize(("mask", "mode"), [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)])
+def test_new_files_follow_the_umask(
+    tmp_path: Path, umask: Callable[[int], None], mask: int, mode: int
+) -> None:
+    umask(mask)
+    replace_all([(tmp_path / "a.md", "a\n")])
+    assert (tmp_path / "a.md").stat().st_mode & 0o777 == mode
+
+
+def test_stale_temporary_files_are_recognised_and_nothing_else(tmp_path: Path) -> None:
+    stale = [
+        tmp_path / ".kz2024.md.veracity-0123456789abcdef.tmp",
+        tmp_path / ".kz2024.json.veracity-fedcba9876543210.bak",
+    ]
+    kept = [tmp_path / ".kz2024.md.tmp", tmp_path / "notes.tmp", tmp_path / "kz2024.md"]
+    for path in stale + kept:
+        path.write_text("x", encoding="utf-8")
+    assert sorted(files.remove_stale(tmp_path)) == sorted(stale)
+    assert sorted(tmp_path.iterdir()) == sorted(kept)
+
+
+def test_a_file_above_the_limit_is_not_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.md").write_text("earlier\n", encoding="utf-8")
+    monkeypatch.setattr(files, "MAX_FILE_CHARS", 10)
+    with Staging() as staging, pytest.raises(files.OutputTooLarge, match="more than 10 char"):
+        staging.stage(tmp_path / "a.md", iter(["12345", "67890", "x"]))
+    assert [p.name for p in tmp_path.iterdir()] == ["a.md"]
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == "earlier\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from collections.abc import Callable
 from pathlib import Path
@@ -151,3 +152,17 @@ def test_workflow_runs_verify_and_uploads_sarif() -> None:
     assert upload["if"] == "${{ !cancelled() }}"
     job = next(iter(workflow["jobs"].values()))
     assert job["permissions"]["security-events"] == "write"
+
+
+def test_a_file_name_with_a_line_break_stays_in_its_command(
+    make_report: Callable[..., Report],
+) -> None:
+    report = make_report()
+    hostile = report.claim_set.model_copy(
+        update={"path": Path("claims/x\n::add-mask::y.yaml"), "article_text": None}
+    )
+    commands = github.annotation_commands(dataclasses.replace(report, claim_set=hostile))
+    assert commands
+    for line in commands:
+        assert "\n" not in line
+        assert "file=claims/x%0A%3A%3Aadd-mask%3A%3Ay.yaml," in line

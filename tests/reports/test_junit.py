@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
@@ -138,3 +139,13 @@ def test_verify_writes_junit_under_the_fail_on_policy(
     assert len(outcomes) == 6
     assert outcomes["jets-count"] == "failure"
     assert outcomes["jets-maker"] == maker_outcome
+
+
+def test_a_claim_file_name_with_control_characters_keeps_the_xml_well_formed(
+    make_report: Callable[..., Report],
+) -> None:
+    report = make_report()
+    claim_set = report.claim_set.model_copy(update={"path": Path("claims/a\x01b\nc\u202e.yaml")})
+    root = _parse(dataclasses.replace(report, claim_set=claim_set))
+    files = {case.attrib["file"] for case in root.iter("testcase")}
+    assert files == {"claims/a\\x01b\\nc\\u202e.yaml"}

@@ -1,11 +1,14 @@
-"""Property tests of every report format on main: hostile reports never crash any reporter,
-JSON round-trips, and Markdown renders as literal text in tables that keep their cell count."""
+"""Property tests of every report format on main: hostile reports (claims, article texts, file
+names) never crash any reporter, JSON round-trips, ClaimReview embeds in HTML, JUnit stays XML,
+SARIF makes no links, claims are placed where their words stand, and Markdown renders as
+literal text in tables that keep their cell count."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
 import re
+import xml.etree.ElementTree as ET
 
 from hypothesis import given
 from markdown_it import MarkdownIt
@@ -17,8 +20,10 @@ from veracity.reports.json import to_data
 
 AVAILABLE = sorted(name for name, f in FORMATS.items() if importlib.util.find_spec(f.module))
 MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
-OUR_HTML = re.compile(r'^(?:<a id="claim-[a-z0-9-]+">|</a>)\s*$')
+OUR_HTML = re.compile(r'^(?:<a id="claim-[a-z0-9-]+">|</a>|</?b>|</?sup>)\s*$')
 BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+UNESCAPED_BRACKET = re.compile(r"(?<!\\)(?:\\\\)*[\[\]]")
+"""A `[` or `]` after an even number of backslashes: SARIF would read it as link syntax."""
 
 
 def test_markdown_and_json_are_on_main() -> None:
@@ -33,6 +38,28 @@ def test_every_reporter_renders_safely(report: Report) -> None:
         assert "\x1b" not in text, format_name
         assert not BIDI.search(text), format_name
     assert json.loads(render(report, "json")) == json.loads(json.dumps(to_data(report)))
+    claimreview = render(report, "claimreview")
+    assert not {"<", ">", "&"} & set(claimreview)  # safe inside an HTML <script> block
+    json.loads(claimreview)
+    ET.fromstring(render(report, "junit").encode("utf-8"))  # well-formed whatever the names
+    sarif = json.loads(render(report, "sarif"))
+    for result in sarif["runs"][0]["results"]:
+        assert not UNESCAPED_BRACKET.search(result["message"]["text"])
+
+
+@given(report=reports())
+def test_claims_are_placed_where_their_words_first_stand(report: Report) -> None:
+    claim_set = report.claim_set
+    text = claim_set.article_text or ""
+    for result in report.results:
+        words = result.claim.quote or result.claim.text
+        index = text.find(words) if text else -1
+        span = claim_set.article_span(result.claim)
+        assert span == (None if index < 0 else (index, index + len(words)))
+        if span is None:
+            continue
+        line, column = claim_set.line_column(span[0])
+        assert text.split("\n")[line - 1][column - 1 :].startswith(words.split("\n")[0])
 
 
 @given(report=reports())

@@ -151,3 +151,20 @@ def test_verifier_errors_become_tool_notifications(report: Report) -> None:
 
 def test_rendering_is_deterministic(make_report: Callable[..., Report]) -> None:
     assert sarif.render(make_report()) == sarif.render(make_report())
+
+
+def test_markdown_links_in_message_text_are_shown_not_made(
+    make_report: Callable[..., Report],
+) -> None:
+    hostile = Finding(
+        "makers.example",
+        Verdict.MISLEADING,
+        "See [the proof](javascript:alert(1)) and \\[escaped\\].",
+    )
+    report = make_report(overrides={"jets-maker": (hostile,)})
+    (result,) = [r for r in _results(report) if r["properties"]["claim"] == "jets-maker"]
+    text = result["message"]["text"]
+    assert "\\[the proof\\](javascript:alert(1))" in text
+    assert "\\\\\\[escaped\\\\\\]" in text
+    assert "[the proof]" not in text.replace("\\[the proof\\]", "")
+    assert "\n" not in text

@@ -11,7 +11,6 @@ the article text it names (a regular file, relative to it) is read.
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from veracity.claims.models import Article, ClaimSet, Location
 from veracity.claims.nodes import MAX_ALIASED, MAX_NODES, NodeReader, TooLarge
 from veracity.claims.validate import validate
 from veracity.errors import ClaimFileError, Problem
+from veracity.workspace import Refused, quoted, read_file, workspace_of
 
 __all__ = [
     "KEPT_CLAIMS",
@@ -39,16 +39,6 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 """Claim files and article texts above this size are refused (10,000 claims take ~1.5 MB)."""
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _read_bounded(path: Path, regular_only: bool = False) -> bytes:
-    """At most MAX_FILE_BYTES + 1 bytes of `path`; raises OSError or ValueError."""
-    # O_NONBLOCK: opening a named pipe must not wait for a writer
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) if regular_only else os.O_RDONLY
-    with open(os.open(path, flags), "rb") as handle:
-        if regular_only and not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise OSError(0, "not a regular file")
-        return handle.read(MAX_FILE_BYTES + 1)
 
 
 def _too_large(path: Path) -> Problem:
@@ -155,11 +145,12 @@ def load_claim_set(path: str | Path) -> ClaimSet:
     """Read and validate one claim-set file; raise ClaimFileError listing every problem."""
     path = Path(path)
     try:
-        raw = _read_bounded(path)
-    except (OSError, ValueError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
+        raw = read_file(path, limit=MAX_FILE_BYTES, root=workspace_of(path))
+    except Refused as exc:
+        if exc.too_large:
+            raise ClaimFileError([_too_large(path)]) from None
         raise ClaimFileError(
-            [Problem(path, 1, 1, f"cannot read the file: {reason}", "check the path")]
+            [Problem(path, 1, 1, f"cannot read the file: {exc.reason}", "check the path")]
         ) from None
     return parse_claim_set(raw, path)
 
@@ -180,14 +171,14 @@ def _read_article_text(path: Path, article: Article, reader: NodeReader) -> str 
         return None
     text_path = path.parent / article.text
     try:
-        raw = _read_bounded(text_path, regular_only=True)
-        if len(raw) > MAX_FILE_BYTES:
-            raise ValueError(f"larger than {MAX_FILE_BYTES:,} bytes")
+        raw = read_file(text_path, limit=MAX_FILE_BYTES, root=workspace_of(path))
         return raw.decode("utf-8-sig")
-    except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
-        reason = getattr(exc, "strerror", None) or str(exc)
-        reader.problem(mark, f"cannot read the article text {text_path}: {reason}", hint)
-        return None
+    except Refused as exc:
+        reason = exc.reason
+    except UnicodeDecodeError as exc:
+        reason = f"byte {exc.start:,} is not valid UTF-8"
+    reader.problem(mark, f"cannot read the article text {quoted(text_path)}: {reason}", hint)
+    return None
 
 
 def _expand(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
@@ -261,7 +252,7 @@ def _load_all(paths: Iterable[str | Path], *, keep: int | None) -> list[_Planned
         if isinstance(path, Problem):
             problems.append(path)
             continue
-        key = path.resolve()
+        key = Path(os.path.realpath(path))  # never raises, even on a link loop
         if key in seen_files:
             continue
         seen_files.add(key)

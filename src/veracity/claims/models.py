@@ -19,6 +19,11 @@ ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 Slug = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
 Hint = Annotated[str, StringConstraints(max_length=4000)]
+MAX_URL = 2048
+MAX_TITLE = 500
+MAX_PUBLISHER = 200
+"""Article fields that reports repeat for every claim (ClaimReview's `itemReviewed`) are kept
+short, so that report size follows the number of claims, not their product with a field."""
 
 
 class _Record(BaseModel):
@@ -41,13 +46,15 @@ class Article(_Record):
     """The article a claim set is about."""
 
     id: Slug = Field(description="Names the report files, e.g. `kz2024`.")
-    title: NonEmpty
-    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    title: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TITLE)
+    ]
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$", max_length=MAX_URL)
     published: dt.date | None = None
     text: Hint | None = Field(
         default=None, description="The article text file, relative to the claim file."
     )
-    publisher: Hint | None = None
+    publisher: Annotated[str, StringConstraints(max_length=MAX_PUBLISHER)] | None = None
 
 
 class Claim(_Record):
@@ -100,20 +107,28 @@ class ClaimSet(BaseModel):
         return self.path.parent / self.article.text
 
     def article_span(self, claim: Claim) -> tuple[int, int] | None:
-        """The (start, end) offsets of the claim's words (`quote`, else `text`) in the article."""
-        if not self.article_text:
+        """The (start, end) offsets of the claim's words (`quote`, else `text`) in the article:
+        their first occurrence (found for all claims at once, `veracity.claims.spans`)."""
+        from veracity.claims.spans import locator_of
+
+        locator = locator_of(self)
+        if locator is None:
             return None
         needle = claim.quote or claim.text
-        index = self.article_text.find(needle)
+        index = locator.find(needle)
         return None if index < 0 else (index, index + len(needle))
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """The 1-based (line, column) of an offset in the article text."""
+        from veracity.claims.spans import locator_of
+
+        locator = locator_of(self)
+        return (1, offset + 1) if locator is None else locator.line_column(offset)
 
     def article_location(self, claim: Claim) -> Location | None:
         """Where the claim's words stand in the article text, when they can be found."""
         span = self.article_span(claim)
-        if span is None or self.article_text is None:
+        if span is None:
             return None
-        index = span[0]
-        before = self.article_text[:index]
-        line = before.count("\n") + 1
-        column = index - (before.rfind("\n") + 1) + 1
+        line, column = self.line_column(span[0])
         return Location(line=line, column=column)

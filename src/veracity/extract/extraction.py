@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from veracity.claims import load_claim_set
+from veracity.claims import MAX_FILE_BYTES, load_claim_set
 from veracity.claims.models import Article, Claim, ClaimSet
 from veracity.errors import ExtractError
 from veracity.extract.document import Document
@@ -15,6 +15,7 @@ from veracity.extract.merge import merge
 from veracity.extract.output import render_claim_set, write_atomically
 from veracity.extract.pipeline import extract_claims
 from veracity.extract.reading import read_article
+from veracity.workspace import Refused, inside, quoted, read_file, workspace_of
 
 __all__ = ["Extraction", "extract", "extract_to_file"]
 
@@ -44,7 +45,9 @@ def _article(document: Document, source: Path, output: Path | None, claims: list
     text = None
     if document.format == "text":
         base = output.parent if output is not None else Path.cwd()
-        text = Path(os.path.relpath(source.resolve(), base.resolve())).as_posix()
+        workspace = workspace_of(output if output is not None else base / "claims.yaml")
+        if inside(source.resolve(), workspace):  # else `verify` would refuse to read it
+            text = Path(os.path.relpath(source.resolve(), base.resolve())).as_posix()
     return Article(
         id=slugify(stem)[:80].strip("-") or "article",
         title=_title(document, claims),
@@ -87,9 +90,10 @@ def extract_to_file(article: str | Path, output: str | Path) -> Extraction:
         return Extraction(target, written, fresh.claims, (), ())
     existing = load_claim_set(target)
     try:
-        content = target.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ExtractError(f"{target}: cannot read the claim set: {exc}") from None
+        raw = read_file(target, limit=MAX_FILE_BYTES, root=workspace_of(target))
+        content = raw.decode("utf-8")
+    except (Refused, UnicodeDecodeError) as exc:
+        raise ExtractError(f"{quoted(target)}: cannot read the claim set: {exc}") from None
     merged = merge(existing, content, fresh.claims, fresh.article_text or "")
     result = write_atomically(target, merged.content) if merged.added else existing
     return Extraction(target, result, merged.added, merged.kept, merged.vanished)

@@ -21,7 +21,14 @@ from veracity.errors import ClaimFileError, ExtractError
 
 __all__ = ["render_claim_set", "render_claims", "write_atomically"]
 
-_NEW_FILE_MODE = 0o644
+
+def _new_file_mode() -> int:
+    """The permissions a new file gets under the process's umask (0644 under the usual 022)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 _ARTICLE_KEYS = ("id", "title", "url", "published", "publisher", "text")
 _CLAIM_KEYS = ("text", "quote", "country", "year", "source", "checkable", "note")
 
@@ -78,7 +85,7 @@ def write_atomically(path: Path, content: str) -> ClaimSet:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(content)
-        os.chmod(temp, path.stat().st_mode & 0o7777 if path.exists() else _NEW_FILE_MODE)
+        os.chmod(temp, path.stat().st_mode & 0o7777 if path.exists() else _new_file_mode())
         claim_set = load_claim_set(temp)
         os.replace(temp, path)
     except ClaimFileError as exc:

@@ -14,6 +14,7 @@ from veracity.extract.document import Document, Format
 from veracity.extract.from_html import read_html
 from veracity.extract.from_markdown import read_markdown
 from veracity.extract.from_text import read_text
+from veracity.workspace import Refused, quoted, read_file
 
 __all__ = ["MAX_ARTICLE_BYTES", "article_format", "read_article"]
 
@@ -40,11 +41,6 @@ def article_format(path: Path, text: str) -> Format:
 
 
 def _decode(path: Path, raw: bytes) -> str:
-    if len(raw) > MAX_ARTICLE_BYTES:
-        raise ExtractError(
-            f"{path}: the file is {len(raw):,} bytes, above the limit of {MAX_ARTICLE_BYTES:,} "
-            "— give one article per file"
-        )
     if b"\x00" in raw:
         raise ExtractError(f"{path}: this is a binary file — give a text, Markdown or HTML article")
     try:
@@ -62,10 +58,15 @@ def read_article(path: str | Path) -> Document:
     """Read and reduce one article file; raise ExtractError when it cannot be used."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise ExtractError(f"{path}: cannot read the article: {reason} — check the path") from None
+        raw = read_file(path, limit=MAX_ARTICLE_BYTES, root=None)  # named by the user: anywhere
+    except Refused as exc:
+        if exc.too_large:
+            raise ExtractError(
+                f"{quoted(path)}: {exc.reason} — give one article per file"
+            ) from None
+        raise ExtractError(
+            f"{quoted(path)}: cannot read the article: {exc.reason} — check the path"
+        ) from None
     text = _decode(path, raw)
     readers = {"text": read_text, "markdown": read_markdown, "html": read_html}
     document = readers[article_format(path, text)](text)

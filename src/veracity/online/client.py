@@ -10,8 +10,9 @@ The transport stack, outermost first:
 
 Every request carries a User-Agent that names the tool, its version and how to reach its
 operator, as Wikimedia's User-Agent policy asks (https://meta.wikimedia.org/wiki/User-Agent_policy).
-`get_json` turns every failure (timeout, refusal, HTTP error, unreadable JSON) into one
-`SourceUnavailable`, so callers handle a single exception.
+`get_json` turns every failure (timeout, refusal, HTTP error, unreadable JSON, an answer
+above 8 MiB or nested deeper than 64 levels) into one `SourceUnavailable`, so callers handle a
+single exception.
 """
 
 from __future__ import annotations
@@ -31,12 +32,24 @@ from veracity.__about__ import __version__
 from veracity.errors import SourceUnavailable
 from veracity.online.retry import RetryPolicy, RetryTransport
 
-__all__ = ["ALLOWED_HOSTS", "DEFAULT_TIMEOUT", "HttpClient", "retrieved_date", "user_agent"]
+__all__ = [
+    "ALLOWED_HOSTS",
+    "DEFAULT_TIMEOUT",
+    "MAX_JSON_DEPTH",
+    "MAX_RESPONSE_BYTES",
+    "HttpClient",
+    "retrieved_date",
+    "user_agent",
+]
 
 ALLOWED_HOSTS = frozenset(
     {"www.wikidata.org", "query.wikidata.org", "factchecktools.googleapis.com"}
 )
 DEFAULT_TIMEOUT = httpx.Timeout(4.0, connect=2.0)
+MAX_RESPONSE_BYTES = 8 * 1024 * 1024
+"""Answers above this size are not read (Wikidata's entity data for one item is ~1 MB)."""
+MAX_JSON_DEPTH = 64
+"""Answers nested deeper are refused (Wikidata's claims nest about eight levels)."""
 DEFAULT_RETRY = RetryPolicy(budget=8.0)
 """Tries, waits and timeouts together stay under the runner's 10 s per verifier and claim."""
 
@@ -129,6 +142,48 @@ def _cached(inner: httpx.BaseTransport, folder: Path, ttl: float) -> httpx.BaseT
     return CacheTransport(next_transport=inner, storage=storage)
 
 
+def _bounded_body(source: str, response: httpx.Response) -> bytes:
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_RESPONSE_BYTES:
+        raise SourceUnavailable(source, f"the answer is above {MAX_RESPONSE_BYTES:,} bytes")
+    body = bytearray()
+    for chunk in response.iter_bytes():
+        body += chunk
+        if len(body) > MAX_RESPONSE_BYTES:
+            raise SourceUnavailable(source, f"the answer is above {MAX_RESPONSE_BYTES:,} bytes")
+    return bytes(body)
+
+
+def _decoded(source: str, body: bytes) -> Any:
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise SourceUnavailable(source, "the answer was not valid JSON") from None
+    except RecursionError:
+        data = None
+        deep = True
+    else:
+        deep = _too_deep(data)
+    if deep:
+        raise SourceUnavailable(source, f"the answer nests deeper than {MAX_JSON_DEPTH} levels")
+    return data
+
+
+def _too_deep(data: Any) -> bool:
+    """Whether lists and objects in `data` nest deeper than MAX_JSON_DEPTH (walked without
+    recursion, so the check itself cannot overflow the stack)."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            value = list(value.values())
+        if isinstance(value, list):
+            if depth > MAX_JSON_DEPTH:
+                return True
+            stack.extend((item, depth + 1) for item in value if isinstance(item, dict | list))
+    return False
+
+
 class HttpClient:
     """GETs JSON from the allowed hosts; every failure becomes `SourceUnavailable`."""
 
@@ -161,9 +216,18 @@ class HttpClient:
     def get_json(
         self, source: str, url: str, params: Mapping[str, str | int]
     ) -> tuple[Any, httpx.Headers]:
-        """The decoded JSON body and the response headers of one GET."""
+        """The decoded JSON body and the response headers of one GET.
+
+        An answer above MAX_RESPONSE_BYTES is not read further, and one nested deeper than
+        MAX_JSON_DEPTH is refused: both are a SourceUnavailable, as every other failure."""
         try:
-            response = self._client.get(url, params=dict(params))
+            with self._client.stream("GET", url, params=dict(params)) as response:
+                if response.status_code != 200:
+                    reason = response.reason_phrase or "error"
+                    raise SourceUnavailable(source, f"HTTP {response.status_code} {reason}")
+                body = _bounded_body(source, response)
+        except SourceUnavailable:
+            raise
         except httpx.TimeoutException:
             raise SourceUnavailable(source, "no answer in time (timeout)") from None
         except httpx.UnsupportedProtocol as exc:
@@ -172,13 +236,7 @@ class HttpClient:
             raise SourceUnavailable(source, f"connection failed ({type(exc).__name__})") from None
         except Exception as exc:  # a broken cache file, a socket error httpx did not wrap
             raise SourceUnavailable(source, f"request failed ({type(exc).__name__})") from None
-        if response.status_code != 200:
-            reason = response.reason_phrase or "error"
-            raise SourceUnavailable(source, f"HTTP {response.status_code} {reason}")
-        try:
-            return json.loads(response.content), response.headers
-        except (ValueError, UnicodeDecodeError):
-            raise SourceUnavailable(source, "the answer was not valid JSON") from None
+        return _decoded(source, body), response.headers
 
     def close(self) -> None:
         self._client.close()

@@ -62,11 +62,21 @@ class Online:
         self._noticed = False
 
     def ask(self, source: str, call: Callable[..., T], *args: Any) -> T:
-        """`call(*args)`, unless `source` already failed in this run; faults close the source."""
+        """`call(*args)`, unless `source` already failed in this run; faults close the source.
+        Any failure of the call, also an answer its reader could not take apart, is one
+        SourceUnavailable."""
         if source in self.unavailable:
             raise SourceUnavailable(source, self.unavailable[source])
         try:
-            return call(*args)
+            try:
+                return call(*args)
+            except (TypeError, KeyError, AttributeError, IndexError, ValueError) as exc:
+                # an answer of a shape the reader did not foresee is the source's fault too
+                raise SourceUnavailable(
+                    source, f"unexpected answer ({type(exc).__name__})"
+                ) from None
+            except RecursionError:
+                raise SourceUnavailable(source, "the answer nests too deeply") from None
         except SourceUnavailable as exc:
             self.unavailable[exc.source] = exc.reason
             if self._notice is not None and not self._noticed:

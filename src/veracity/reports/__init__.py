@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from veracity.errors import ReportError, VeracityError
-from veracity.reports.files import Staging
+from veracity.reports.files import OutputTooLarge, Staging, remove_stale
+from veracity.reports.lock import FolderLock
 
 if TYPE_CHECKING:
     from veracity.report import Report
@@ -94,31 +95,55 @@ class ReportWriter:
     A batch of many claim sets thus holds one report and its texts at a time. If rendering or
     writing fails, ReportError is raised and the reports already in `out_dir` are left
     byte-identical (see `veracity.reports.files`); so they are when the block is left without
-    `commit`.
+    `commit`. From its first file to the end of the block the writer holds `out_dir`'s lock
+    (`veracity.reports.lock`; a second run gets a ReportError) and, once it holds it, removes
+    the temporary files a killed run left there. A `--jobs` worker's writer (`lock=False`)
+    stages under the lock its parent took.
     """
 
-    def __init__(self, formats: Sequence[str], out_dir: Path) -> None:
+    def __init__(self, formats: Sequence[str], out_dir: Path, *, lock: bool = True) -> None:
         self.formats = list(formats)
         self.out_dir = out_dir
         self._staging = Staging()
+        self._lock = FolderLock(out_dir) if lock else None
 
     def __enter__(self) -> ReportWriter:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._staging.discard()
+        if self._lock is not None:
+            self._lock.release()
+
+    def lock(self) -> None:
+        """Take `out_dir`'s lock now (the first file takes it otherwise); clean up after a
+        killed run."""
+        if self._lock is None or self._lock.held:
+            return
+        with self._failing_as_report_error():
+            self._lock.acquire()
+            remove_stale(self.out_dir)
 
     def add(self, report: Report) -> None:
         """Render `report` in every format and stage the files."""
+        self.lock()
         for name in self.formats:
             target = self.out_dir / f"{report.claim_set.article.id}{FORMATS[name].extension}"
             with self._failing_as_report_error():
                 self.out_dir.mkdir(parents=True, exist_ok=True)
-                self._staging.stage(target, render_chunks(report, name))
+                try:
+                    self._staging.stage(target, render_chunks(report, name))
+                except OutputTooLarge as exc:
+                    what = f"the {name} report of {report.claim_set.article.id!r}"
+                    raise _too_large(exc, what) from None
 
     def adopt(self, staged: Sequence[tuple[Path, Path]]) -> None:
         """Take over report files another writer staged and released (a `--jobs` worker's)."""
-        self._staging.adopt(staged)
+        self.lock()
+        try:
+            self._staging.adopt(staged)
+        except OutputTooLarge as exc:
+            raise _too_large(exc, "the reports") from None
 
     def release(self) -> list[tuple[Path, Path]]:
         """Hand over the staged (target, temporary file) pairs, to be adopted by another writer."""
@@ -140,6 +165,14 @@ class ReportWriter:
             raise ReportError(
                 f"cannot write reports to {self.out_dir}: {exc.strerror or exc}; {outcome}"
             ) from None
+
+
+def _too_large(exc: OutputTooLarge, what: str) -> ReportError:
+    scope = "for all the reports of one run" if exc.whole_run else "for one report file"
+    return ReportError(
+        f"{what} would pass the limit of {exc.limit:,} characters {scope}; split the claim "
+        "set or the batch; the reports already there are unchanged"
+    )
 
 
 def write_reports(reports: Sequence[Report], formats: Sequence[str], out_dir: Path) -> list[Path]:

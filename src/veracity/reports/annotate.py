@@ -2,7 +2,9 @@
 
 A claim's words are its `quote` (else its `text`) where the article contains them verbatim.
 Claims may overlap, so the text is cut at every claim's start and end: each piece is bold when
-some claim covers it, and after each claim's last word comes a marker linking to its section,
+some claim covers it (a running count over the cuts; paragraphs and claims are swept together,
+so the work grows with the text and the claims, not with their product), and after each
+claim's last word comes a marker linking to its section,
 e.g. `<sup>[❌ 17](#claim-fighter-jets)</sup>`. Every paragraph of the article is one line of a
 block quote, escaped so that nothing in it renders as markup.
 """
@@ -43,17 +45,24 @@ def _paragraph(
     spans: Sequence[tuple[int, int, int, ClaimResult]],
     marker: Marker,
 ) -> str:
+    """One paragraph, `spans` being the claims that overlap it."""
     ends: dict[int, list[tuple[int, ClaimResult]]] = defaultdict(list)
     cuts = {start, end}
     for s, e, number, result in spans:
-        if s < end and e > start:
-            cuts |= {max(s, start), min(e, end)}
+        cuts |= {max(s, start), min(e, end)}
         if start < e <= end:
             ends[e].append((number, result))
-    tokens: list[tuple[bool, str]] = []  # (bold, markdown)
     points = sorted(cuts)
-    for left, right in itertools.pairwise(points):
-        covered = any(s <= left and right <= e for s, e, _, _ in spans)
+    index = {point: i for i, point in enumerate(points)}
+    depth = [0] * (len(points) + 1)  # claims covering each piece, as a running sum of changes
+    for s, e, _, _ in spans:
+        depth[index[max(s, start)]] += 1
+        depth[index[min(e, end)]] -= 1
+    tokens: list[tuple[bool, str]] = []  # (bold, markdown)
+    covering = 0
+    for i, (left, right) in enumerate(itertools.pairwise(points)):
+        covering += depth[i]
+        covered = covering > 0
         piece = md_fragment(text[left:right])
         if tokens and tokens[-1][0] == covered:
             tokens[-1] = (covered, tokens[-1][1] + piece)
@@ -79,15 +88,21 @@ def annotated_article(report: Report, marker: Marker) -> list[str]:
     text = report.claim_set.article_text
     if not text:
         return []
-    spans = _spans(report)
+    spans = sorted(_spans(report), key=lambda span: span[0])
     lines: list[str] = []
     offset = 0
+    waiting = 0  # spans[waiting:] start at or after the paragraphs seen so far
+    active: list[tuple[int, int, int, ClaimResult]] = []
     for raw in text.split("\n"):
         start, end = offset, offset + len(raw)
         offset = end + 1
+        while waiting < len(spans) and spans[waiting][0] < end:
+            active.append(spans[waiting])
+            waiting += 1
+        active = [span for span in active if span[1] > start]
         if not raw.strip():
             continue
         if lines:
             lines.append(">")
-        lines.append("> " + _paragraph(text, start, end, spans, marker))
+        lines.append("> " + _paragraph(text, start, end, active, marker))
     return lines

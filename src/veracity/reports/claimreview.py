@@ -28,16 +28,17 @@ article (URL, headline, date, publisher).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
+from collections.abc import Iterator
 from typing import Any
 
 from veracity.config import Author, parse_author
 from veracity.findings import Verdict
 from veracity.report import ClaimResult, Report
-from veracity.reports.escape import json_safe
+from veracity.reports.escape import html_json_safe
+from veracity.reports.jsontext import listing_chunks
 
-__all__ = ["BEST", "RATINGS", "WORST", "render", "review_date", "to_data"]
+__all__ = ["BEST", "RATINGS", "WORST", "chunks", "render", "review_date", "to_data"]
 
 BEST, WORST = 5, 1
 RATINGS: dict[Verdict, tuple[int | None, str]] = {
@@ -125,5 +126,15 @@ def to_data(report: Report, date: str | None = None) -> dict[str, Any]:
     }
 
 
+def chunks(report: Report, date: str | None = None) -> Iterator[str]:
+    """The text of `render` one review at a time, so a large claim set is never held whole."""
+    author = parse_author(report.settings.get("author"))
+    date = date or review_date()
+    document = {"@context": "https://schema.org", "@graph": []}
+    reviews = (_review(report, r, author, date) for r in report.results)
+    return listing_chunks(document, "@graph", reviews, safe=html_json_safe)
+
+
 def render(report: Report) -> str:
-    return json_safe(json.dumps(to_data(report), indent=2, ensure_ascii=False)) + "\n"
+    """The JSON-LD text, safe to paste into an HTML `<script type="application/ld+json">`."""
+    return "".join(chunks(report))

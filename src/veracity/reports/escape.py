@@ -17,6 +17,7 @@ import re
 __all__ = [
     "BIDI_CONTROLS",
     "guard_line_start",
+    "html_json_safe",
     "json_safe",
     "md_cell",
     "md_code",
@@ -25,6 +26,7 @@ __all__ = [
     "md_text",
     "md_url",
     "plain",
+    "sarif_text",
     "shorten",
     "terminal",
 ]
@@ -118,6 +120,25 @@ def md_url(url: str) -> str | None:
 def json_safe(text: str) -> str:
     """JSON text with C1 controls, line separators and bidi overrides written as escapes."""
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+_HTML_IN_JSON = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def html_json_safe(text: str) -> str:
+    """JSON text that is also safe inside an HTML `<script>` block: as `json_safe`, and `<`,
+    `>` and `&` written as `\\u003c`, `\\u003e` and `\\u0026` (they can only stand in JSON
+    strings, where the escapes mean the same), so no `</script>` or `<!--` can end the block."""
+    return json_safe(text).translate(_HTML_IN_JSON)
+
+
+_SARIF_LINK = re.compile(r"([\\\[\]])")
+
+
+def sarif_text(text: str) -> str:
+    """Text for a SARIF `message.text`: one line, `[`, `]` and `\\` escaped with a backslash
+    as SARIF 2.1.0 asks for embedded links, so `[x](javascript:…)` is shown, never made a link."""
+    return _SARIF_LINK.sub(r"\\\1", plain(text))
 
 
 def terminal(text: str, limit: int = 500) -> str:

@@ -11,7 +11,7 @@ spliced in.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from veracity.reports.escape import json_safe
@@ -23,26 +23,30 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False)
 
 
-def listing(data: dict[str, Any], key: str, items: Iterable[Any]) -> str:
-    """`data` as indented JSON text (made safe, ending in a line break), with `items` as the
+Escape = Callable[[str], str]
+
+
+def listing(
+    data: dict[str, Any], key: str, items: Iterable[Any], *, safe: Escape = json_safe
+) -> str:
+    """`data` as indented JSON text (made `safe`, ending in a line break), with `items` as the
     list under its top-level `key`, which `data` must hold as an empty list."""
-    return "".join(listing_chunks(data, key, items))
+    return "".join(listing_chunks(data, key, items, safe=safe))
 
 
-def listing_chunks(data: dict[str, Any], key: str, items: Iterable[Any]) -> Iterator[str]:
-    """The text of `listing` in pieces: the document's head, each item, the document's tail."""
+def listing_chunks(
+    data: dict[str, Any], key: str, items: Iterable[Any], *, safe: Escape = json_safe
+) -> Iterator[str]:
+    """The text of `listing` in pieces: the document's head, each item, the document's tail.
+    `safe` rewrites each piece of JSON text (it must keep it the same JSON)."""
     if data.get(key) != []:
         raise ValueError(f"`{key}` must be an empty list in the document")
-    head = json_safe(_dumps(data))
+    head = safe(_dumps(data))
     empty = f"\n  {json.dumps(key, ensure_ascii=False)}: []"
     at = head.index(empty) + len(empty) - 2
     yield head[:at]
     first = True
     for item in items:
-        yield ("[\n    " if first else ",\n    ") + _indented(item)
+        yield ("[\n    " if first else ",\n    ") + safe(_dumps(item)).replace("\n", "\n    ")
         first = False
     yield ("[]" if first else "\n  ]") + head[at + 2 :] + "\n"
-
-
-def _indented(item: Any) -> str:
-    return json_safe(_dumps(item)).replace("\n", "\n    ")

@@ -9,7 +9,8 @@ CI systems (GitLab, Jenkins, Azure, test-report actions) show it as a test run. 
 - passed otherwise (`supported`, or `misleading` outside the policy, noted in its output).
 
 The suite is named after the article, the case after the claim id; `file` and `line` point at
-the claim in the claim file. No times are recorded: the same input gives the same file.
+the claim in the claim file (control characters in its name written as escapes, `\\n`, so the
+XML stays well-formed). No times are recorded: the same input gives the same file.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import xml.etree.ElementTree as ET
 from veracity.findings import Finding, Verdict
 from veracity.report import ClaimResult, Report
 from veracity.reports.escape import BIDI_CONTROLS
+from veracity.workspace import visible
 
 __all__ = ["outcome", "render"]
 
@@ -78,7 +80,7 @@ def _case(report: Report, result: ClaimResult, kind: str) -> ET.Element:
     claim_set = report.claim_set
     attributes = {"name": result.claim.id, "classname": claim_set.article.id, "time": "0"}
     if claim_set.path is not None:
-        attributes["file"] = claim_set.path.as_posix()
+        attributes["file"] = _xml(visible(claim_set.path.as_posix()))
         if result.location is not None:
             attributes["line"] = str(result.location.line)
     case = ET.Element("testcase", attributes)

@@ -43,8 +43,8 @@ def article_place(claim_set: ClaimSet, result: ClaimResult) -> Place | None:
     if span is None or path is None or claim_set.article_text is None:
         return None
     text = claim_set.article_text
-    line, column = line_column(text, span[0])
-    end_line, end_column = line_column(text, span[1])
+    line, column = claim_set.line_column(span[0])
+    end_line, end_column = claim_set.line_column(span[1])
     return Place(path, line, column, end_line, end_column, text[span[0] : span[1]], True)
 
 

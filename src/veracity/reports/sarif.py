@@ -20,7 +20,7 @@ from typing import Any
 
 from veracity.findings import Finding, Verdict
 from veracity.report import ClaimResult, Report
-from veracity.reports.escape import json_safe
+from veracity.reports.escape import json_safe, sarif_text
 from veracity.reports.locate import Place, claim_file_place, fingerprint, place, uri
 
 __all__ = ["LEVELS", "SCHEMA_URI", "render", "to_data"]
@@ -119,7 +119,7 @@ def _result(report: Report, result: ClaimResult, rule_index: dict[str, int]) -> 
         "ruleId": rule,
         "ruleIndex": rule_index[rule],
         "level": LEVELS[result.verdict],
-        "message": {"text": _message(result)},
+        "message": {"text": sarif_text(_message(result))},
     }
     where = place(claim_set, result)
     if where is not None:
@@ -146,7 +146,7 @@ def _notifications(report: Report, rule_index: dict[str, int]) -> list[dict[str,
         for finding in result.errors:
             note: dict[str, Any] = {
                 "level": "error",
-                "message": {"text": f"claim {result.claim.id}: {finding.explanation}"},
+                "message": {"text": sarif_text(f"claim {result.claim.id}: {finding.explanation}")},
             }
             if finding.verifier in rule_index:
                 note["associatedRule"] = {

@@ -11,14 +11,20 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from veracity.errors import DatasetError
+from veracity.sources.manifest import check
+from veracity.workspace import Refused, quoted, read_file
 
-__all__ = ["Dataset", "DatasetMeta", "Row", "load_dataset"]
+__all__ = ["MAX_DATASET_BYTES", "Dataset", "DatasetMeta", "Row", "load_dataset"]
+
+MAX_DATASET_BYTES = 64 * 1024 * 1024
+"""A dataset file above this size is refused (the largest bundled table is 5 MB)."""
 
 Row = Mapping[str, Any]
 
@@ -144,24 +150,46 @@ def _fields(schema: Any, where: str) -> tuple[list[_Field], tuple[str, ...]]:
     return fields, key
 
 
-def load_dataset(folder: Path) -> Dataset:
+def _read(path: Path, root: Path, where: str) -> bytes:
+    if not os.path.lexists(path):
+        raise DatasetError(f"{where}: missing file {quoted(path.name)}")
+    try:
+        return read_file(path, limit=MAX_DATASET_BYTES, root=root)
+    except Refused as exc:
+        raise DatasetError(f"{where}: cannot read {quoted(path.name)}: {exc}") from None
+
+
+def load_dataset(
+    folder: Path, *, root: Path | None = None, manifest: Mapping[str, Any] | None = None
+) -> Dataset:
     """Load `folder/datapackage.json` and its single CSV resource, validating every row.
 
-    Any fault (a missing file, bad JSON, a malformed schema, a bad cell) raises DatasetError
-    naming the dataset folder and, where known, the file and line.
+    Both files are read only inside `root` (default: `folder`), as regular files of at most
+    MAX_DATASET_BYTES. With `manifest` (the dataset's entry in the bundled data's manifest),
+    each file must match it (`veracity.sources.manifest`). Any fault (a missing file, bad JSON,
+    a malformed schema, a bad cell, a damaged file) raises DatasetError naming the dataset
+    folder and, where known, the file and line.
     """
-    where = f"dataset {folder.name!r} ({folder})"
+    where = f"dataset {folder.name!r} ({quoted(folder)})"
+    root = folder if root is None else root
     descriptor_path = folder / "datapackage.json"
+    raw_descriptor = _read(descriptor_path, root, where)
+    if manifest is not None:
+        check(folder.name, manifest, descriptor_path, raw_descriptor)
     try:
-        descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
+        descriptor = json.loads(raw_descriptor.decode("utf-8"))
         resource = descriptor["resources"][0]
         schema = resource["schema"]
         csv_path = folder / str(resource["path"])
-        text = csv_path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise DatasetError(f"{where}: missing file {exc.filename}") from None
-    except (OSError, ValueError, KeyError, IndexError, TypeError) as exc:
-        raise DatasetError(f"{where}: unreadable descriptor or table: {exc!r}") from None
+    except (ValueError, KeyError, IndexError, TypeError, RecursionError) as exc:
+        raise DatasetError(f"{where}: unreadable descriptor: {exc!r}") from None
+    raw = _read(csv_path, root, where)
+    if manifest is not None:  # before parsing: a cut table should be named as damaged
+        check(folder.name, manifest, csv_path, raw)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DatasetError(f"{where}: the table is not UTF-8 text: {exc}") from None
     if not isinstance(descriptor, dict):
         raise DatasetError(f"{where}: the descriptor is not a JSON object")
     meta = _meta(descriptor, descriptor_path)
@@ -169,6 +197,8 @@ def load_dataset(folder: Path) -> Dataset:
         raise DatasetError(f"{where}: the descriptor names it {meta.id!r}, not {folder.name!r}")
     fields, key = _fields(schema, where)
     rows = _read_rows(text, fields, csv_path)
+    if manifest is not None:
+        check(folder.name, manifest, csv_path, raw, len(rows))
     dataset = Dataset(
         meta=meta,
         rows=rows,

@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from veracity.errors import DatasetError
+from veracity.sources import manifest
 from veracity.sources.dataset import Dataset, DatasetMeta, load_dataset
 from veracity.timelimit import paused
+from veracity.workspace import quoted
 
 __all__ = ["BUNDLED_DATA", "Sources"]
 
@@ -26,19 +28,32 @@ BUNDLED_DATA = Path(str(resources.files("veracity.sources") / "data"))
 class Sources:
     """The datasets a run may consult, by id, loaded lazily and cached."""
 
-    def __init__(self, extra_folders: tuple[Path, ...] = ()) -> None:
+    def __init__(
+        self, extra_folders: tuple[Path, ...] = (), *, bundled: Path | None = None
+    ) -> None:
+        """`bundled` is the folder of the bundled datasets, which must match its manifest
+        (default BUNDLED_DATA); `extra_folders` add the workspace's own."""
+        bundled = BUNDLED_DATA if bundled is None else bundled
         self._folders: dict[str, Path] = {}
+        self._roots: dict[str, Path] = {}
         self.workspace_ids: tuple[str, ...] = ()
         """Ids of the datasets found in `extra_folders` (they override bundled ones)."""
-        for root in (BUNDLED_DATA, *extra_folders):
+        self._manifest = manifest.entries(bundled)
+        for dataset_id in self._manifest:
+            folder = bundled / dataset_id
+            if not (folder / "datapackage.json").is_file():
+                raise DatasetError(
+                    f"bundled dataset {dataset_id!r} is missing ({folder}); reinstall veracity"
+                )
+            self._folders[dataset_id] = folder
+            self._roots[dataset_id] = bundled
+        for root in extra_folders:
             if not root.is_dir():
-                if root is not BUNDLED_DATA:
-                    raise DatasetError(f"the data folder {root} does not exist")
-                continue
+                raise DatasetError(f"the data folder {quoted(root)} does not exist")
             for descriptor in sorted(root.glob("*/datapackage.json")):
                 self._folders[descriptor.parent.name] = descriptor.parent
-                if root is not BUNDLED_DATA:
-                    self.workspace_ids += (descriptor.parent.name,)
+                self._roots[descriptor.parent.name] = root
+                self.workspace_ids += (descriptor.parent.name,)
         self._loaded: dict[str, Dataset] = {}
         self._derived: dict[str, Any] = {}
         self._lock = threading.RLock()
@@ -60,8 +75,13 @@ class Sources:
                         f"no dataset {dataset_id!r} in {BUNDLED_DATA} or the workspace data "
                         f"folder; known: {', '.join(self.ids()) or 'none'}"
                     )
+                bundled = dataset_id not in self.workspace_ids
                 with paused():  # loaded for every claim: not charged to the one asking first
-                    self._loaded[dataset_id] = load_dataset(folder)
+                    self._loaded[dataset_id] = load_dataset(
+                        folder,
+                        root=self._roots[dataset_id],
+                        manifest=self._manifest[dataset_id] if bundled else None,
+                    )
             self.used.add(dataset_id)
             return self._loaded[dataset_id]
 

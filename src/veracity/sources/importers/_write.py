@@ -9,6 +9,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from veracity.sources.manifest import record
+
 __all__ = ["field", "write_dataset"]
 
 
@@ -76,4 +78,5 @@ def write_dataset(
     (folder / "datapackage.json").write_text(
         json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
+    record(folder)  # the bundled data's manifest, when `folder` is one of its datasets
     return count
