@@ -74,6 +74,19 @@ _TOTAL = re.compile(
     r"militaries)?\b)",
     re.IGNORECASE,
 )
+_PREVIOUS = re.compile(
+    r"\b(?:last\s+year|a\s+year\s+(?:earlier|before|ago)|(?:the\s+)?previous\s+(?:year|"
+    r"edition|ranking|index|list|report)|(?:the\s+)?year\s+before)\b",
+    re.IGNORECASE,
+)
+"""Words that put a rank in the edition before the one the article is about."""
+_FROM_BEFORE = re.compile(
+    r"\b(?:up|down|climbing|climbed|rising|rose|dropping|dropped|falling|fell|moving|moved|"
+    r"jumping|jumped|slipping|slipped)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:\w+\s+)?$|"
+    r"\b(?:compared\s+(?:with|to)|versus)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Words before a rank that make it the previous edition's ("up from 26th")."""
 _RANK_WORDS = re.compile(
     r"\b(?:position|place|spot|rank(?:s|ed|ing|ings)?|placed|globally|worldwide|in\s+the\s+world|"
     r"score[sd]?|PwrIndx|power[\s-]*index|PowerIndex|top(?:s|ped)?|bottom|leads|led|heads|"
@@ -196,6 +209,8 @@ class GlobalFirepowerRank(BaseVerifier):
         year, year_span = edition(text, gfp, claim, context)
         if year_span is None and claim.year is None and about:  # the article's edition
             year = about
+        if year_span is None and year and _PREVIOUS.search(text):
+            year -= 1  # "ranked 26th last year": the edition before the one meant
         found_editions = editions(context.sources)
         label = f"Global Firepower {year}" if year else "Global Firepower"
         if year is None or year not in found_editions:
@@ -217,6 +232,7 @@ class GlobalFirepowerRank(BaseVerifier):
         shared += [(m.start(), m.end()) for m in _VOCABULARY.finditer(text)]
         if year_span:
             shared.append(year_span)
+        shared += [m.span() for m in _PREVIOUS.finditer(text)]
 
         def whose(at: int) -> Country:
             """The country a rank or comparison at `at` is about: the nearest one named before
@@ -335,7 +351,11 @@ class GlobalFirepowerRank(BaseVerifier):
             scope, span = self._scope(text, match.end(), regions)
             found.append(_Rank(match.start(), match.end(), int(match["n"]), scope, span, "place"))
             taken.append(match.span())
-        return sorted(found, key=lambda r: r.start)
+        # "up from 26th", "down from 30th": the rank of the previous edition, not checked here
+        return sorted(
+            (r for r in found if not _FROM_BEFORE.search(text, max(0, r.start - 30), r.start)),
+            key=lambda r: r.start,
+        )
 
     @staticmethod
     def _evidence(table: Dataset, row: dict[str, object] | None, detail: str) -> Evidence:
