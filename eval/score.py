@@ -314,6 +314,13 @@ def render(split_name: str, outcomes: Sequence[Outcome], *, misses: bool) -> str
         "",
         confusion_table(outcomes),
     ]
+    by_verifier = Counter(
+        (o.got, d) for o in outcomes if o.decided and not o.correct for d in o.deciders or ("–",)
+    )
+    if by_verifier:
+        rows = [[v, d, str(n)] for (v, d), n in sorted(by_verifier.items())]
+        parts += ["", "False decided verdicts by the verifier behind them:", ""]
+        parts.append(table(["verdict", "verifier", "claims"], rows))
     if misses:
         parts += [
             "",
