@@ -10,7 +10,12 @@ hold are `refuted`, each finding naming the other claim in `related`: the articl
 itself, so at least one of them is wrong, and the reader must see both. When the SIPRI
 register records one of the figures (same recipient, category, number and period, for a weapon
 the claim names) and not the other, only the other is refuted; the recorded one gets a `note`.
-Figures of the same country and category that measure something else ("more than fifty units
+Two figures are compared only when both have a period ("this year", "in 2024"; or both are
+under way now, "is procuring": without one, two orders may be two contracts), neither is
+marked as a part or one more batch ("the first four", "12 more", "an additional batch"),
+and they do not name different weapon systems (two systems of one category are two
+batches, not one figure given twice). Figures of the same
+country and category that measure something else ("more than fifty units
 overhauled this year" and "over 1,500 units repaired so far") get a `note`, never a verdict:
 they are worth reading side by side but do not contradict each other. Agreeing figures yield
 nothing, since agreement within one article is no evidence that either is right.
@@ -18,12 +23,14 @@ nothing, since agreement within one article is no evidence that either is right.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from veracity.claims.models import Claim, ClaimSet
 from veracity.context import Context
 from veracity.findings import Evidence, Finding, Verdict
 from veracity.memo import per_claim_set
+from veracity.mentions import find_mentions
 from veracity.quantities.deals import deals
 from veracity.quantities.ledger import Entry, Ledger
 from veracity.quantities.parse import claim_quantities
@@ -40,6 +47,36 @@ def _recorded(entry: Entry, text: str, context: Context) -> Evidence | None:
         return None
     rows = [d for d in register.confirming(entry.quantity, text) if d.designation is not None]
     return register.evidence(rows[0].row) if rows else None
+
+
+_ONGOING = re.compile(r"\b(?:is|are)\s+(?:being\s+)?\w+(?:ing|ed)\b", re.IGNORECASE)
+"""A present acquisition ("is procuring", "are being procured"): the one under way now, a
+period of its own."""
+_PART = re.compile(
+    r"\b(?:more|additional|another|further|extra|first|initial|last|final|remaining|latest|"
+    r"batch(?:es)?|tranches?|lots?|phases?|part|portion|rest)\b",
+    re.IGNORECASE,
+)
+"""Words that make a figure one part of a larger whole, or one more batch beside others."""
+
+
+def _systems(text: str, context: Context) -> frozenset[str]:
+    return frozenset(e.id for m in find_mentions(text, context.sources).systems for e in m.entities)
+
+
+def _comparable(mine: Entry, text: str, other: Entry, other_text: str, context: Context) -> bool:
+    """Whether two figures of one measure may contradict each other. Not when either has no
+    period, unless both are under way now (two orders with no year may be two contracts);
+    not when either is marked as one part or one more batch ("the first four", "12 more",
+    "an additional batch"); not when they name different weapon systems (20 of one fighter
+    and 12 of another are two batches)."""
+    ongoing = bool(_ONGOING.search(text) and _ONGOING.search(other_text))
+    if (mine.quantity.period is None or other.quantity.period is None) and not ongoing:
+        return False
+    if _PART.search(text) or _PART.search(other_text):
+        return False
+    ours, theirs = _systems(text, context), _systems(other_text, context)
+    return not (ours and theirs and not ours & theirs)
 
 
 def _how(entry: Entry) -> str:
@@ -70,11 +107,16 @@ class QuantityConsistency(BaseVerifier):
         if entries is None or known is None or known.text != claim.text:
             entries = Ledger.entries_of(claim_quantities(claim, context), claim.id)
         for entry in entries:
-            conflicts = ledger.conflicts(entry)
+            found = ledger.conflicts(entry)
+            conflicts = [
+                o
+                for o in found
+                if _comparable(entry, claim.text, o, ledger.claims[o.claim_id].text, context)
+            ]
             if conflicts:
                 yield self._conflict(entry, claim.text, conflicts, claim_set, ledger, context)
                 continue
-            related = ledger.related(entry)
+            related = [*ledger.related(entry), *found][:3]
             if related:
                 yield self._note(entry, related)
 
