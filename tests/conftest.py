@@ -12,6 +12,8 @@ from veracity.plugins import LoadedVerifier, discover
 from veracity.sources import Sources
 from veracity.sources.importers._write import field, write_dataset
 
+pytest_plugins = ["veracity.testing"]
+
 # Property tests: modest and deterministic, so the suite stays fast and a failure reproduces.
 settings.register_profile(
     "veracity",

@@ -81,7 +81,7 @@ def check_output(err: str, names: list[str]) -> None:
         expected = problems(name)
         assert len(found) == len(expected), f"{name}: {found}"
         for line, (at, what, how) in zip(found, expected, strict=True):
-            assert line.startswith(f"{path}:{at}: "), line
+            assert line.startswith(f"{path}:{at}: " if at else f"{path}: "), line
             message, dash, hint = line.partition(" — ")
             assert dash, f"no fix given: {line}"
             assert what in message, line

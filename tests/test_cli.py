@@ -138,3 +138,34 @@ def test_bad_fail_on_in_pyproject(write, value: str) -> None:  # type: ignore[no
     assert code == 2
     assert err.startswith("ConfigError:")
     assert "fail-on" in err
+
+
+def test_a_mistyped_flag_says_did_you_mean(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        verify(str(MINIMAL), "--fial-on", "none")
+    assert exited.value.code == 2
+    assert (
+        "unrecognized arguments: --fial-on (did you mean '--fail-on'?)" in capsys.readouterr().err
+    )
+
+
+def test_a_mistyped_subcommand_says_did_you_mean() -> None:
+    code, _, err = verify("sourcse")
+    assert code == 2
+    assert (
+        err
+        == "verify: sourcse is neither a claim file nor a subcommand (did you mean 'sources'?)\n"
+    )
+
+
+def test_a_mistyped_verifier_name_says_did_you_mean() -> None:
+    code, _, err = verify(str(MINIMAL), "--select", "systems.makr")
+    assert code == 2
+    assert "no verifier named 'systems.makr' (did you mean 'systems.maker'?)" in err
+
+
+def test_a_missing_file_has_no_made_up_position() -> None:
+    code, _, err = verify("no-such.yaml")
+    assert code == 2
+    assert "no-such.yaml: cannot read the file" in err
+    assert ":1:1:" not in err

@@ -68,9 +68,9 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 @pytest.fixture
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A workspace with [tool.veracity] naming plugins/ and data/, and an earlier report."""
+    """A workspace whose [tool.veracity] names plugins/ and data/, and an earlier report."""
     (tmp_path / "pyproject.toml").write_text(
-        '[tool.veracity]\nplugins = "plugins"\ndata = "data"\n', encoding="utf-8"
+        '[tool.veracity]\nverifiers-dir = "plugins"\nsources-dir = "data"\n', encoding="utf-8"
     )
     (tmp_path / "plugins").mkdir()
     (tmp_path / "data").mkdir()
@@ -94,6 +94,37 @@ def test_faulty_plugins_become_error_findings_and_policy_decides(workspace: Path
     assert claim["verdict"] == "supported"
     assert verify(str(MINIMAL), *GFP, *local)[0] == 0  # errors alone do not fail the policy
     assert verify("wrong.yaml", *GFP, *local)[0] == 1  # a refuted claim still does
+
+
+def test_a_verifier_error_is_one_line_on_stderr_and_counted(workspace: Path) -> None:
+    (workspace / "plugins" / "faulty.py").write_text(FAULTY, encoding="utf-8")
+    code, out, err = verify(str(MINIMAL), *GFP, "--select", "local.raises")
+    assert code == 0
+    [line] = [line for line in err.splitlines() if "failed" in line]
+    assert line == (
+        "verify: minimal: claim gfp-rank: verifier local.raises failed: "
+        "The verifier local.raises failed: RuntimeError: plugin bug"
+    )
+    assert "Traceback" not in err
+    assert "minimal: 1 claims: 1 supported; 1 verifier error\n" in out
+
+
+def test_traceback_shows_the_whole_error(workspace: Path) -> None:
+    (workspace / "plugins" / "faulty.py").write_text(FAULTY, encoding="utf-8")
+    _, _, err = verify(str(MINIMAL), *GFP, "--select", "local.raises", "--traceback")
+    assert "Traceback (most recent call last):" in err
+    assert 'faulty.py", line 11, in check' in err
+    assert "RuntimeError: plugin bug" in err.splitlines()[-1]
+
+
+def test_fail_on_error_makes_errors_fail_the_run(workspace: Path) -> None:
+    (workspace / "plugins" / "faulty.py").write_text(FAULTY, encoding="utf-8")
+    raises = (*GFP, "--select", "local.raises")
+    assert verify(str(MINIMAL), *raises, "--fail-on-error")[0] == 1
+    with (workspace / "pyproject.toml").open("a", encoding="utf-8") as settings:
+        settings.write("fail-on-error = true\n")
+    assert verify(str(MINIMAL), *raises)[0] == 1
+    assert verify(str(MINIMAL), *GFP)[0] == 0  # no error, no failure
 
 
 def test_plugin_that_fails_to_import(workspace: Path) -> None:

@@ -100,6 +100,8 @@ def test_an_article_text_elsewhere_in_the_workspace_is_read(workspace: Path) -> 
     [
         ('data = "../"', "data"),
         ('plugins = "/etc"', "plugins"),
+        ('sources-dir = "../"', "sources-dir"),
+        ('verifiers-dir = "/etc"', "verifiers-dir"),
         ('output-dir = "../../tmp/reports"', "output-dir"),
         ('online-cache = "../cache"', "online-cache"),
         ('data = "a\\u0000b"', "data"),  # a NUL byte: realpath raised ValueError (hypothesis)
@@ -114,7 +116,7 @@ def test_folder_settings_cannot_lead_outside(workspace: Path, table: str, what: 
 
 def test_a_settings_folder_that_links_outside_is_refused(workspace: Path) -> None:
     (workspace / "data").symlink_to(workspace.parent)
-    settings(workspace, 'data = "data"')
+    settings(workspace, 'sources-dir = "data"')
     refused(workspace, snapshot(workspace / "reports"), "ConfigError: ")
 
 
@@ -127,7 +129,7 @@ def _dataset(root: Path, table: str = "extra.csv") -> Path:
     descriptor["name"] = "extra"
     descriptor["resources"][0]["path"] = table
     (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
-    settings(root, 'data = "data"')
+    settings(root, 'sources-dir = "data"')
     return folder
 
 
@@ -157,7 +159,7 @@ def test_a_plugin_module_that_links_outside_is_not_run(workspace: Path) -> None:
     )
     (workspace / "plugins").mkdir()
     (workspace / "plugins" / "evil.py").symlink_to(workspace.parent / "evil.py")
-    settings(workspace, 'plugins = "plugins"')
+    settings(workspace, 'verifiers-dir = "plugins"')
     err = refused(workspace, snapshot(workspace / "reports"), "PluginLoadError: local plugin ")
     assert "outside the workspace" in err
     assert not (workspace / "pwned").exists()

@@ -41,11 +41,18 @@ class Outcome:
     counts: dict[str, int]
     violations: tuple[tuple[str, str, str], ...]
     """(verdict, claim id, claim text) of each claim the policy fails on."""
+    errors: tuple[tuple[str, str, str, str], ...] = ()
+    """(verifier, claim id, explanation, traceback) of each verifier that failed on a claim."""
 
     @classmethod
     def of(cls, report: Report) -> Outcome:
         bad = tuple((r.verdict.value, r.claim.id, r.claim.text) for r in report.violations())
-        return cls(report.claim_set.article.id, len(report.results), report.counts(), bad)
+        errors = tuple(
+            (f.verifier, r.claim.id, f.explanation, f.trace)
+            for r in report.results
+            for f in r.errors
+        )
+        return cls(report.claim_set.article.id, len(report.results), report.counts(), bad, errors)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,10 +14,10 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 if TYPE_CHECKING:
-    from veracity.batch import Batch, Checked
+    from veracity.batch import Batch, Checked, Outcome
     from veracity.claims import ClaimSet
     from veracity.config import Settings
     from veracity.online import Online
@@ -69,11 +69,30 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+SUBCOMMANDS = ("init", "sources", "extract")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with "did you mean" for a mistyped flag."""
+
+    def error(self, message: str) -> NoReturn:
+        from veracity.suggest import did_you_mean
+
+        prefix = "unrecognized arguments: "
+        if message.startswith(prefix):
+            flags = [o for action in self._actions for o in action.option_strings]
+            message = prefix + " ".join(
+                f"{word}{did_you_mean(word.split('=')[0], flags) if word.startswith('-') else ''}"
+                for word in message[len(prefix) :].split(" ")
+            )
+        super().error(message)
+
+
 def _parser() -> argparse.ArgumentParser:
     from veracity.__about__ import __version__
     from veracity.reports import FORMATS
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="verify",
         description="Fact-check the claims of news articles against cited reference data.",
         epilog=EPILOG,
@@ -145,6 +164,18 @@ def _parser() -> argparse.ArgumentParser:
         "(about a second); not with --online",
     )
     parser.add_argument(
+        "--fail-on-error",
+        action="store_true",
+        default=None,
+        help="exit 1 when a verifier fails on a claim, too (default: fail-on-error in "
+        "[tool.veracity], else off: the failure is reported and the run goes on)",
+    )
+    parser.add_argument(
+        "--traceback",
+        action="store_true",
+        help="print the whole traceback of each verifier that fails, not one line",
+    )
+    parser.add_argument(
         "--list-verifiers",
         action="store_true",
         help="list the verifiers with package, version and description; exit",
@@ -178,7 +209,7 @@ def _list_verifiers(verifiers: Sequence[LoadedVerifier], out: TextIO) -> None:
         out.write(f"{name:<{width}}  {package:<{pwidth}}  {description}\n")
 
 
-def _sources_command(argv: list[str], out: TextIO) -> int:
+def _sources_command(argv: list[str], out: TextIO, err: TextIO) -> int:
     from veracity.config import load_settings
     from veracity.reports.escape import terminal
     from veracity.sources import Sources
@@ -193,7 +224,10 @@ def _sources_command(argv: list[str], out: TextIO) -> int:
     )
     parser.add_argument("--format", choices=["text", "json"], default="text")
     args = parser.parse_args(argv)
-    workspace = load_settings().path("data")
+    settings = load_settings()
+    for message in settings.deprecations:
+        err.write(f"verify: {message}\n")
+    workspace = settings.folder("sources-dir")
     sources = Sources((*((workspace,) if workspace else ()), *args.data))
     summaries = summarise(sources)
     if args.format == "json":
@@ -275,6 +309,7 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from veracity.claims import claim_files, stream_claim_sets
     from veracity.config import load_settings, parse_fail_on
     from veracity.errors import ConfigError
+    from veracity.plugin_settings import validate_settings
     from veracity.plugins import discover
     from veracity.reports import ReportWriter, github
     from veracity.reports.escape import terminal
@@ -283,16 +318,19 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from veracity.workspace import quoted
 
     settings = load_settings()
+    for message in settings.deprecations:
+        err.write(f"verify: {message}\n")
     fail_on = parse_fail_on(args.fail_on) if args.fail_on is not None else settings.fail_on
-    folder = args.plugins or settings.path("plugins")
+    folder = args.plugins or settings.folder("verifiers-dir")
     verifiers = discover(folder=folder, select=frozenset(args.select) if args.select else None)
+    validate_settings(verifiers, settings.verifier_tables, complete=not args.select)
     if args.list_verifiers:
         _list_verifiers(verifiers, out)
         return 0
     if not args.claims:
         err.write("verify: give at least one claim file or directory (see verify --help)\n")
         return 2
-    data_folder = settings.path("data")
+    data_folder = settings.folder("sources-dir")
     sources = Sources((data_folder,) if data_folder else ())
     sources.check_workspace()
     timeout = (
@@ -330,11 +368,19 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             checked = _check_here(args, sets, verifiers, sources, batch, online, writer, err)
         written = writer.commit()
     github.publish_texts([(c.annotations, c.summary) for c in checked], out, os.environ)
+    fail_on_error = (
+        args.fail_on_error
+        if args.fail_on_error is not None
+        else settings.table.get("fail-on-error", False)
+    )
     failed = False
+    _print_errors([c.outcome for c in checked], args.traceback, err)
     for outcome in (c.outcome for c in checked):
-        failed = failed or bool(outcome.violations)
+        failed = failed or bool(outcome.violations) or (fail_on_error and bool(outcome.errors))
         if not args.quiet:
             summary = ", ".join(f"{n} {v}" for v, n in outcome.counts.items() if n)
+            if outcome.errors:
+                summary += f"; {len(outcome.errors)} verifier error{'s'[: len(outcome.errors) - 1]}"
             out.write(f"{outcome.article}: {outcome.claims} claims: {summary}\n")
             for verdict, claim_id, text in outcome.violations[:MAX_VIOLATIONS]:
                 out.write(f"  {verdict}: {claim_id}: {terminal(text, 120)}\n")
@@ -345,6 +391,22 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for path in written:
             out.write(f"wrote {quoted(path)}\n")
     return 1 if failed else 0
+
+
+def _print_errors(outcomes: Sequence[Outcome], whole: bool, err: TextIO) -> None:
+    """One line on stderr per verifier that failed on a claim (with `whole`, its traceback)."""
+    from veracity.reports.escape import terminal
+
+    errors = [(o.article, *e) for o in outcomes for e in o.errors]
+    for article, verifier, claim_id, explanation, trace in errors[:MAX_ERROR_LINES]:
+        err.write(
+            f"verify: {article}: claim {terminal(claim_id, 80)}: verifier {verifier} failed: "
+            f"{terminal(explanation, 300)}\n"
+        )
+        if whole and trace:
+            err.write("".join(_error_line(line) + "\n" for line in trace.splitlines()))
+    if len(errors) > MAX_ERROR_LINES:
+        err.write(f"verify: … and {len(errors) - MAX_ERROR_LINES} more verifier errors\n")
 
 
 def _check_here(
@@ -406,6 +468,19 @@ def _error_line(line: str) -> str:
     return f"verify: {shown}" if shown.lstrip().startswith("::") else shown
 
 
+def _mistyped_subcommand(word: str, err: TextIO) -> bool:
+    """True (and a message said) if `word` is no file but nearly a subcommand's name."""
+    from veracity.reports.escape import terminal
+    from veracity.suggest import did_you_mean
+
+    if word.startswith("-") or Path(word).exists():
+        return False
+    hint = did_you_mean(word, SUBCOMMANDS)
+    if hint:
+        err.write(f"verify: {terminal(word, 80)} is neither a claim file nor a subcommand{hint}\n")
+    return bool(hint)
+
+
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
@@ -420,9 +495,15 @@ def main(
 
     try:
         if argv[:1] == ["sources"]:
-            return _sources_command(argv[1:], out)
+            return _sources_command(argv[1:], out, err)
         if argv[:1] == ["extract"]:
             return _extract_command(argv[1:], out, err)
+        if argv[:1] == ["init"]:
+            from veracity.init import init_command
+
+            return init_command(argv[1:], out)
+        if argv and _mistyped_subcommand(argv[0], err):
+            return 2
         args = _parser().parse_args(argv)
         return _verify(args, out, err)
     except VeracityError as exc:

@@ -11,6 +11,7 @@ from typing import Any
 
 from veracity.errors import ConfigError
 from veracity.findings import Verdict
+from veracity.suggest import did_you_mean
 from veracity.workspace import Refused, inside, quoted, read_file
 
 __all__ = [
@@ -24,11 +25,15 @@ __all__ = [
 ]
 
 MAX_PYPROJECT_BYTES = 1024 * 1024
-PATH_KEYS = ("plugins", "data", "output-dir", "online-cache")
+PATH_KEYS = ("verifiers-dir", "sources-dir", "plugins", "data", "output-dir", "online-cache")
 """Settings that name a folder: relative to the workspace and inside it, links followed."""
 
 KEYS = {
     "fail-on",
+    "fail-on-error",
+    "verifiers-dir",
+    "sources-dir",
+    "verifiers",
     "plugins",
     "data",
     "author",
@@ -41,6 +46,8 @@ KEYS = {
     "sarif-notes",
 }
 AUTHOR_KEYS = ("name", "url", "review-url")
+FOLDERS = {"verifiers-dir": ("plugins", "verifiers"), "sources-dir": ("data", "sources")}
+"""Folder key → (its deprecated name, the workspace folder used when neither is set)."""
 _HTTP = re.compile(r"^https?://[^\s]+$")
 
 
@@ -123,6 +130,38 @@ class Settings:
                     f"the workspace {quoted(self.root)}; give a folder inside it"
                 )
 
+    def folder(self, key: str) -> Path | None:
+        """`verifiers-dir` or `sources-dir`: the setting (or its deprecated name), else the
+        workspace's `verifiers/` or `sources/` folder when it exists, else None."""
+        old, default = FOLDERS[key]
+        given = self.path(key) or self.path(old)
+        if given is not None:
+            return given
+        found = self.root / default
+        if not found.is_dir():
+            return None
+        if not inside(Path(os.path.realpath(found)), self.root):  # as check_paths for a setting
+            raise ConfigError(
+                f"the workspace folder {quoted(found)} links outside the workspace "
+                f"{quoted(self.root)}; make it a folder inside it"
+            )
+        return found
+
+    @property
+    def deprecations(self) -> list[str]:
+        """One message per deprecated key the table uses."""
+        return [
+            f"[tool.veracity] `{old}` is deprecated: call it `{key}` (same meaning)"
+            for key, (old, _) in FOLDERS.items()
+            if old in self.table
+        ]
+
+    @property
+    def verifier_tables(self) -> dict[str, Any]:
+        """`[tool.veracity.verifiers.NAME]` tables: each verifier's own settings."""
+        tables = self.table.get("verifiers", {})
+        return dict(tables) if isinstance(tables, dict) else {}
+
     @property
     def fail_on(self) -> frozenset[Verdict]:
         return parse_fail_on(self.table.get("fail-on", "refuted"))
@@ -135,9 +174,18 @@ class Settings:
 def _check_types(candidate: Path, table: dict[str, Any]) -> None:
     from veracity.reports import FORMATS
 
-    for key in ("plugins", "data", "output-dir"):
+    for key in ("plugins", "data", "output-dir", *FOLDERS):
         if key in table and not isinstance(table[key], str):
             raise ConfigError(f"{candidate}: [tool.veracity] {key} must be a string")
+    for key, (old, _) in FOLDERS.items():
+        if key in table and old in table:
+            raise ConfigError(f"{candidate}: [tool.veracity] sets both {key} and {old}: keep {key}")
+    tables = table.get("verifiers", {})
+    if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
+        raise ConfigError(
+            f"{candidate}: [tool.veracity] verifiers must hold one table per verifier, "
+            '[tool.veracity.verifiers."NAME"]'
+        )
     timeout = table.get("timeout", 1)
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
         raise ConfigError(f"{candidate}: [tool.veracity] timeout must be a positive number")
@@ -148,8 +196,9 @@ def _check_types(candidate: Path, table: dict[str, Any]) -> None:
         raise ConfigError(
             f"{candidate}: [tool.veracity] formats must be a list of {', '.join(FORMATS)}"
         )
-    if "online" in table and not isinstance(table["online"], bool):
-        raise ConfigError(f"{candidate}: [tool.veracity] online must be true or false")
+    for key in ("online", "fail-on-error"):
+        if key in table and not isinstance(table[key], bool):
+            raise ConfigError(f"{candidate}: [tool.veracity] {key} must be true or false")
 
 
 def load_settings(start: Path | None = None) -> Settings:
@@ -168,8 +217,9 @@ def load_settings(start: Path | None = None) -> Settings:
                 raise ConfigError(f"{candidate}: [tool.veracity] must be a table")
             unknown = sorted(set(table) - KEYS)
             if unknown:
+                hints = ", ".join(f"{k!r}{did_you_mean(k, KEYS)}" for k in unknown)
                 raise ConfigError(
-                    f"{candidate}: unknown [tool.veracity] keys {unknown}; known: {sorted(KEYS)}"
+                    f"{candidate}: unknown [tool.veracity] keys {hints}; known: {sorted(KEYS)}"
                 )
             _check_types(candidate, table)
             settings = Settings(folder, table)

@@ -43,14 +43,14 @@ class Problem:
     """One located problem in an input file: where, what is wrong, how to fix it."""
 
     path: Path
-    line: int  # 1-based
-    column: int  # 1-based
+    line: int  # 1-based; 0 for a problem of the whole file (missing, unreadable)
+    column: int  # 1-based; 0 with line 0
     message: str
     hint: str = ""
 
     def __str__(self) -> str:
         """One line, whatever the file's name or the text quoted in the message holds."""
-        where = f"{quoted(self.path)}:{self.line}:{self.column}"
+        where = f"{quoted(self.path)}:{self.line}:{self.column}" if self.line else quoted(self.path)
         text = f"{where}: {self.message}" + (f" — {self.hint}" if self.hint else "")
         return visible(text)
 

@@ -70,6 +70,9 @@ class Finding:
     """Spans of the claim text this finding checked; the aggregate rule reads them."""
     related: tuple[str, ...] = ()
     """Ids of other claims this finding refers to (internal-consistency checks)."""
+    trace: str = field(default="", compare=False, repr=False)
+    """For an `error` finding of a verifier that raised: the traceback (`verify --traceback`
+    prints it; reports leave it out). Verifiers do not set it."""
 
     @property
     def is_error(self) -> bool:

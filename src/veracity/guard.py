@@ -11,6 +11,7 @@ dataset; the CLI exits 2 naming it) and `KeyboardInterrupt`.
 from __future__ import annotations
 
 import dataclasses
+import traceback
 from collections.abc import Iterable
 from itertools import islice
 from typing import Any
@@ -125,6 +126,13 @@ def _describe(exc: BaseException) -> str:
     return _short(f"{type(exc).__name__}: {message}" if message else type(exc).__name__)
 
 
+def _trace(exc: BaseException) -> str:
+    try:
+        return "".join(traceback.format_exception(exc))
+    except Exception:  # an exception that cannot even be formatted
+        return _describe(exc)
+
+
 def _collect(loaded: LoadedVerifier, claim: Claim, context: Context) -> list[Any]:
     produced: Iterable[Any] | None = loaded.verifier.check(claim, context)
     if produced is None:
@@ -144,8 +152,8 @@ def guarded_check(
     """The findings of one verifier on one claim, or a single `error` finding if it failed."""
     name = loaded.name
 
-    def error(message: str) -> list[Finding]:
-        return [Finding(verifier=name, verdict=ERROR, explanation=message)]
+    def error(message: str, trace: str = "") -> list[Finding]:
+        return [Finding(verifier=name, verdict=ERROR, explanation=message, trace=trace)]
 
     try:
         produced = call_with_limit(lambda: _collect(loaded, claim, context), timeout)
@@ -154,7 +162,7 @@ def guarded_check(
     except (DatasetError, KeyboardInterrupt):
         raise
     except BaseException as exc:  # SystemExit, or a panic of compiled code (pyo3's PanicException)
-        return error(f"The verifier {name} failed: {_describe(exc)}")
+        return error(f"The verifier {name} failed: {_describe(exc)}", _trace(exc))
     if len(produced) > MAX_FINDINGS:
         return error(
             f"The verifier {name} yielded more than {MAX_FINDINGS} findings on this claim "

@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import Any, cast
 
 from veracity.errors import PluginLoadError
+from veracity.suggest import did_you_mean
 from veracity.verifiers.base import NAME_PATTERN, Verifier, summary
 from veracity.workspace import Refused, quoted, read_file
 
@@ -152,7 +153,12 @@ def discover(
             )
         seen[item.name] = item.plugin
     if select is not None and (missing := sorted(select - set(seen))):
-        raise PluginLoadError(f"no verifier named {', '.join(map(repr, missing))}")
+        known = [ep.name for ep in entry_points(group=GROUP)]
+        if folder is not None:
+            known += [v.name for v in _from_folder(folder)]
+        raise PluginLoadError(
+            "no verifier named " + ", ".join(f"{m!r}{did_you_mean(m, known)}" for m in missing)
+        )
     return sorted(found, key=lambda v: v.name)
 
 

@@ -63,8 +63,17 @@ def run(
     `online`, verifiers may consult online sources and each checked claim gets the published
     fact-checks of similar claims as related reading (never a verdict).
     """
+    from veracity.plugin_settings import validate_settings
+
     sources = sources or Sources()
-    context = Context(sources=sources, claim_set=claim_set, settings=settings or {}, online=online)
+    own = validate_settings(verifiers, (settings or {}).get("verifiers", {}), complete=False)
+    context = Context(
+        sources=sources,
+        claim_set=claim_set,
+        settings=settings or {},
+        online=online,
+        verifier_settings=own,
+    )
     results = []
     total = len(claim_set.claims)
     with alarm_installed():  # the time limit's signal handler, once for the whole run

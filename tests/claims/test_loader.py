@@ -54,6 +54,14 @@ def test_the_reference_claim_set_loads() -> None:
 def test_missing_file() -> None:
     [message] = problems(Path("no/such/file.yaml"))
     assert "cannot read the file" in message
+    assert message.startswith("no/such/file.yaml: cannot read")  # no made-up line and column
+
+
+def test_missing_file_has_no_position() -> None:
+    with pytest.raises(ClaimFileError) as caught:
+        load_claim_set(Path("no/such/file.yaml"))
+    assert caught.value.problems[0].line == 0
+    assert ":1:1:" not in str(caught.value)
 
 
 def test_directory_expands_to_every_yaml(tmp_path: Path, write) -> None:  # type: ignore[no-untyped-def]

@@ -18,8 +18,12 @@ from veracity.reports import markdown
 from veracity.reports.escape import md_code, md_inline, md_url
 
 MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-OUR_HTML = re.compile(r'^(<a id="claim-[a-z0-9-]+">|</a>|</?b>|</?sup>)$')
-"""The only HTML the report writes itself: claim anchors, bold claimed words, markers."""
+OUR_HTML = re.compile(
+    r'^(<a id="claim-[a-z0-9-]+">|</a>|</?b>|</?sup>'
+    r"|<details><summary>\d+ findings?</summary>|</details>)$"
+)
+"""The only HTML the report writes itself: claim anchors, bold claimed words, markers, and the
+fold of an undecided claim's long findings."""
 
 
 def _rows(tokens: list[Token]) -> list[list[str]]:
@@ -264,3 +268,56 @@ def test_a_finding_link_to_a_related_claim(make_report: Callable[..., Report]) -
 @given(st.lists(st.text(alphabet=" \n\tab✅"), max_size=6))
 def test_lines_joined_in_one_piece_as_join_and_strip_would(lines: list[str]) -> None:
     assert markdown._joined(list(lines)) == "\n".join(lines).rstrip() + "\n"
+
+
+def _one_claim_report(findings: tuple[Finding, ...], verdict: Verdict) -> Report:
+    claim = Claim(id="c1", text="Kazakhstan ordered 12 Su-30SM fighters in 2024.")
+    return Report(
+        claim_set=ClaimSet(article=Article(id="t", title="t"), claims=(claim,)),
+        results=(ClaimResult(claim, verdict, "Part of it was checked.", findings),),
+        datasets=(),
+        verifiers=(
+            ("systems.maker", "veracity", "0.1.0"),
+            ("online.wikidata", "veracity", "0.1.0"),
+        ),
+        tool_version="0.1.0",
+    )
+
+
+def _bullet(explanation: str, *evidence: Evidence) -> Finding:
+    return Finding("systems.maker", Verdict.SUPPORTED, explanation, evidence)
+
+
+def test_two_findings_that_read_the_same_are_one_bullet() -> None:
+    same = _bullet(
+        "Sukhoi makes the Su-30SM.", Evidence("systems", "su-30sm", "https://a.org", "2024")
+    )
+    text = markdown.render(_one_claim_report((same, same), Verdict.SUPPORTED))
+    assert text.count("- ✅ supported by `systems.maker`: Sukhoi makes the Su-30SM.") == 1
+
+
+def test_evidence_without_source_or_date_has_no_empty_parentheses() -> None:
+    bare = _bullet("Sukhoi makes it.", Evidence("systems", "su-30sm", "", ""))
+    half = _bullet("Sukhoi builds it.", Evidence("systems", "su-30", "", "2024"))
+    text = markdown.render(_one_claim_report((bare, half), Verdict.SUPPORTED))
+    assert "(source: , retrieved )" not in text
+    assert "  - `systems` row `su-30sm`\n" in text
+    assert "  - `systems` row `su-30` (retrieved 2024)\n" in text
+
+
+def test_the_footer_lists_only_verifiers_that_ran() -> None:
+    text = markdown.render(_one_claim_report((_bullet("Sukhoi makes it."),), Verdict.SUPPORTED))
+    assert text.endswith("Verifiers: `systems.maker` (veracity 0.1.0).\n")
+    assert "none" in markdown.render(_one_claim_report((), Verdict.NOT_ENOUGH_EVIDENCE))[-20:]
+
+
+def test_long_detail_of_an_undecided_claim_is_folded() -> None:
+    rows = tuple(Evidence("systems", f"row-{n}", "https://a.org", "2024") for n in range(4))
+    findings = (_bullet("Sukhoi makes it.", *rows),)
+    folded = markdown.render(_one_claim_report(findings, Verdict.NOT_ENOUGH_EVIDENCE))
+    assert "<details><summary>1 finding</summary>\n\n- ✅ supported" in folded
+    assert "`row-3`" in folded.split("</details>")[0]
+    decided = markdown.render(_one_claim_report(findings, Verdict.SUPPORTED))
+    assert "<details>" not in decided
+    short = markdown.render(_one_claim_report(findings[:1][:0], Verdict.NOT_ENOUGH_EVIDENCE))
+    assert "<details>" not in short

@@ -21,6 +21,8 @@ from veracity.reports.json import to_data
 AVAILABLE = sorted(name for name, f in FORMATS.items() if importlib.util.find_spec(f.module))
 MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 OUR_HTML = re.compile(r'^(?:<a id="claim-[a-z0-9-]+">|</a>|</?b>|</?sup>)\s*$')
+OUR_BLOCKS = re.compile(r"^(?:<details><summary>\d+ findings?</summary>|</details>)\s*$")
+"""The folded findings of an undecided claim: the only HTML blocks the report writes."""
 BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 UNESCAPED_BRACKET = re.compile(r"(?<!\\)(?:\\\\)*[\[\]]")
 """A `[` or `]` after an even number of backslashes: SARIF would read it as link syntax."""
@@ -66,7 +68,7 @@ def test_claims_are_placed_where_their_words_first_stand(report: Report) -> None
 def test_markdown_renders_literally(report: Report) -> None:
     tokens = MD.parse(render(report, "markdown"))
     for token in tokens:
-        assert token.type != "html_block", token.content
+        assert token.type != "html_block" or OUR_BLOCKS.match(token.content), token.content
     inline = [child for t in tokens if t.children for child in t.children]
     for child in inline:
         assert child.type != "image"

@@ -10,7 +10,14 @@ import pytest
 
 from veracity.online import Online
 from veracity.plugins import discover
-from veracity.testing import Case, load_cases, replay_online, verify_text
+from veracity.testing import (
+    Case,
+    case_problems,
+    load_cases,
+    replay_online,
+    verify_case,
+    verify_text,
+)
 from veracity.verifiers.base import docstring_context, docstring_example
 
 CASE_DIR = Path(__file__).parent / "cases"
@@ -28,25 +35,7 @@ def _online(cassette: Path | None) -> Iterator[Online | None]:
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c.verifier}:{c.name}" for c in CASES])
 def test_case(case: Case) -> None:
-    with _online(case.cassette) as online:
-        result = verify_text(
-            case.text,
-            case.verifier,
-            hints=case.hints,
-            other_claims=case.other_claims,
-            published=case.published,
-            online=online,
-        )
-    detail = "\n".join(f"{f.verifier}: {f.verdict}: {f.explanation}" for f in result.findings)
-    if case.silent:
-        assert result.findings == (), detail
-    assert result.verdict == case.expect, f"{result.explanation}\n{detail}"
-    for words in case.explanation:
-        assert words in result.explanation, result.explanation
-    if case.related is not None:
-        assert sorted({r for f in result.findings for r in f.related}) == sorted(case.related)
-    if case.labels is not None:
-        assert [str(f.verdict) for f in result.findings] == list(case.labels), detail
+    assert case_problems(case, verify_case(case)) == []
 
 
 def test_case_names_are_unique_per_verifier() -> None:

@@ -44,8 +44,8 @@ _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def _too_large(path: Path) -> Problem:
     return Problem(
         path,
-        1,
-        1,
+        0,
+        0,
         f"the file is above the limit of {MAX_FILE_BYTES:,} bytes",
         "split the article's claims into several files",
     )
@@ -150,7 +150,7 @@ def load_claim_set(path: str | Path) -> ClaimSet:
         if exc.too_large:
             raise ClaimFileError([_too_large(path)]) from None
         raise ClaimFileError(
-            [Problem(path, 1, 1, f"cannot read the file: {exc.reason}", "check the path")]
+            [Problem(path, 0, 0, f"cannot read the file: {exc.reason}", "check the path")]
         ) from None
     return parse_claim_set(raw, path)
 
@@ -187,7 +187,7 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
         if path.is_dir():
             found = sorted(path.glob("*.yaml"))
             if not found:
-                yield Problem(path, 1, 1, "no *.yaml claim file in this folder", "check the path")
+                yield Problem(path, 0, 0, "no *.yaml claim file in this folder", "check the path")
             yield from found
         else:
             yield path

@@ -146,12 +146,17 @@ def _article(report: Report) -> list[str]:
     return lines
 
 
+FOLD_LINES = 4
+"""An undecided claim's findings longer than this many lines are folded in `<details>`."""
+
+
 def _evidence(item: Evidence) -> str:
     detail = f": {md_inline(item.detail)}" if item.detail else ""
-    return (
-        f"{md_code(item.dataset)} row {md_code(item.key)}{detail} "
-        f"({_link('source', item.url)}, retrieved {md_inline(item.retrieved, 40)})"
-    )
+    where = [_link("source", item.url)] if item.url.strip() else []
+    if item.retrieved.strip():
+        where.append(f"retrieved {md_inline(item.retrieved, 40)}")
+    said = f" ({', '.join(where)})" if where else ""
+    return f"{md_code(item.dataset)} row {md_code(item.key)}{detail}{said}"
 
 
 def _finding(finding: Finding, said: str) -> list[str]:
@@ -189,10 +194,16 @@ def _section(report: Report, result: ClaimResult, number: int) -> list[str]:
         lines += ["*Where:* " + ", ".join(where) + ".", ""]
     if claim.note:
         lines += [f"*Desk note:* {md_inline(claim.note)}", ""]
-    if result.findings:
-        for finding in result.findings:
-            lines += _finding(finding, result.explanation)
-        lines.append("")
+    shown: list[list[str]] = []
+    for finding in result.findings:  # two findings that read the same are shown once
+        if (block := _finding(finding, result.explanation)) not in shown:
+            shown.append(block)
+    detail = [line for block in shown for line in block]
+    if result.verdict == Verdict.NOT_ENOUGH_EVIDENCE and len(detail) > FOLD_LINES:
+        count = f"{len(shown)} finding{'s' if len(shown) != 1 else ''}"
+        lines += [f"<details><summary>{count}</summary>", "", *detail, "", "</details>", ""]
+    elif detail:
+        lines += [*detail, ""]
     return lines
 
 
@@ -210,8 +221,11 @@ def _datasets(report: Report) -> list[str]:
 
 
 def _footer(report: Report) -> list[str]:
+    """The verifiers that ran: those with a finding on some claim (one that applied to no
+    claim, or the online ones of an offline run, is left out)."""
+    found = {f.verifier for r in report.results for f in r.findings}
     by_package: dict[str, list[str]] = defaultdict(list)
-    for name, package, version in report.verifiers:
+    for name, package, version in (v for v in report.verifiers if v[0] in found):
         by_package[md_fragment(shorten(f"{package} {version}", 120))].append(md_code(name))
     listed = "; ".join(f"{', '.join(names)} ({pkg})" for pkg, names in sorted(by_package.items()))
     return [
