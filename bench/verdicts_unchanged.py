@@ -3,10 +3,12 @@
     python bench/verdicts_unchanged.py --record    # once, before optimising
     python bench/verdicts_unchanged.py             # after each change; exit 1 on any difference
 
-`--record` writes the JSON and Markdown reports of claims/kz2024.yaml and the JSON report of the
-generated 10,000-claim set (copied beside them, so a later change to bench/generate.py does not
-move the goalposts) to bench/generated/verdicts/. Without it, the same runs go through `verify`
-again and every report is compared byte for byte; the first claims that differ are printed.
+`--record` writes the JSON and Markdown reports of claims/kz2024.yaml, the JSON reports of every
+other case file (the claim sets of `claims/`, `tests/data/claims/` and `eval/corpus/`) and the
+JSON report of the generated 10,000-claim set (copied beside them, so a later change to
+bench/generate.py does not move the goalposts) to bench/generated/verdicts/. Without it, the same
+runs go through `verify` again and every report is compared byte for byte; the first claims that
+differ are printed.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 BASELINE = HERE / "generated" / "verdicts"
 SIZE = 10_000
+CASES = {"claims": "claims", "tests-data": "tests/data/claims", "eval": "eval/corpus"}
+"""The folders of case files, by the name of the baseline subfolder their reports go to."""
 
 
 def _verify(claims: Path, out: Path, formats: list[str]) -> None:
@@ -36,6 +40,15 @@ def _run(out: Path) -> None:
     """Reports of kz2024 and of the baseline's copy of the generated set, into `out`."""
     _verify(Path("claims/kz2024.yaml"), out, ["json", "markdown"])
     _verify(BASELINE / f"bench-{SIZE}.yaml", out, ["json"])
+    for name, folder in CASES.items():
+        files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / folder).glob("*.yaml"))
+        _verify_all(files, out / name)
+
+
+def _verify_all(files: list[str], out: Path) -> None:
+    verify = Path(sys.executable).with_name("verify")
+    command = [str(verify), *files, "-f", "json", "-o", str(out), "--fail-on", "none", "-q"]
+    subprocess.run(command, cwd=ROOT, check=True)
 
 
 def record() -> None:
@@ -46,7 +59,8 @@ def record() -> None:
             [sys.executable, str(HERE / "generate.py"), str(SIZE)], stdout=handle, check=True
         )
     _run(BASELINE)
-    print(f"recorded {', '.join(sorted(p.name for p in BASELINE.iterdir()))} in {BASELINE}")
+    names = sorted(str(p.relative_to(BASELINE)) for p in BASELINE.rglob("*") if p.is_file())
+    print(f"recorded {len(names)} reports in {BASELINE}")
 
 
 def _differences(expected: Path, actual: Path, limit: int = 5) -> list[str]:
@@ -73,10 +87,10 @@ def check() -> int:
         out = Path(tmp)
         _run(out)
         problems: list[str] = []
-        for expected in sorted(BASELINE.iterdir()):
+        for expected in sorted(p for p in BASELINE.rglob("*") if p.is_file()):
             if expected.suffix == ".yaml":
                 continue
-            actual = out / expected.name
+            actual = out / expected.relative_to(BASELINE)
             if not actual.exists():
                 problems.append(f"{expected.name} was not written")
             elif actual.read_bytes() != expected.read_bytes():
