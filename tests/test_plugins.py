@@ -57,6 +57,29 @@ def test_plugin_without_docstring(write) -> None:  # type: ignore[no-untyped-def
         discover(folder=path.parent, builtins_only=True)
 
 
+@pytest.mark.parametrize(
+    ("handles", "message"),
+    [
+        ('{"system"}', r"names no feature 'system' \(did you mean 'systems'\?\)"),
+        ('"systems"', "must be a set of feature names"),
+    ],
+)
+def test_handles_must_name_known_features(write, handles: str, message: str) -> None:  # type: ignore[no-untyped-def]
+    path = write(
+        "plugins/needs.py",
+        f'class Needs:\n    """Needs."""\n    name = "local.needs"\n    handles = {handles}\n'
+        "    def check(self, claim, context):\n        return []\n",
+    )
+    with pytest.raises(PluginLoadError, match=message):
+        discover(folder=path.parent, builtins_only=True)
+
+
+def test_builtin_verifiers_declare_known_features() -> None:
+    declared = {v.name: v.handles for v in discover(builtins_only=True)}
+    assert declared["systems.role"] == {"systems"}
+    assert declared["rankings.global-firepower"] == frozenset()
+
+
 def test_duplicate_names(write) -> None:  # type: ignore[no-untyped-def]
     path = write(
         "plugins/dup.py",

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from veracity import Article, Claim, ClaimSet, Finding, Sources, Verdict, run
+from veracity.context import Context
 from veracity.findings import NOTE
 from veracity.plugins import LoadedVerifier, Plugin, load_class
 from veracity.runner import check_claim
@@ -113,3 +114,49 @@ def test_a_note_is_kept_not_turned_into_an_error() -> None:
     assert [f.verdict for f in result.findings] == [NOTE]
     assert result.notes == result.findings
     assert result.errors == ()
+
+
+CALLED: list[str] = []
+
+
+class NeedsSystems:
+    """Counts the claims it is called on."""
+
+    name = "test.needs-systems"
+    handles = frozenset({"systems"})
+
+    def check(self, claim: Claim, context: Any) -> Iterator[Finding]:
+        CALLED.append(claim.id)
+        return iter(())
+
+
+def test_a_verifier_is_skipped_on_claims_without_what_it_handles() -> None:
+    CALLED.clear()
+    claims = ClaimSet(
+        article=Article(id="t", title="T"),
+        claims=(
+            Claim(id="named", text="The Arlan is a wheeled armoured vehicle."),
+            Claim(id="plain", text="Something happened."),
+        ),
+    )
+    run(claims, [loaded(NeedsSystems)], Sources())
+    assert CALLED == ["named"]
+
+
+def test_verifiers_of_one_claim_share_its_analysis() -> None:
+    seen: list[object] = []
+
+    class Reads:
+        """Keeps the analysis it was given."""
+
+        name = "test.reads"
+
+        def check(self, claim: Claim, context: Any) -> Iterator[Finding]:
+            seen.append(context.analysis(claim))
+            return iter(())
+
+    claim = Claim(id="a", text="The Arlan is a wheeled armoured vehicle.")
+    context = Context(sources=Sources())
+    check_claim(claim, [loaded(Reads), loaded(Reads)], context)
+    assert len(seen) == 2
+    assert seen[0] is seen[1]

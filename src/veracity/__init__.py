@@ -16,6 +16,7 @@ from veracity.__about__ import __version__
 from veracity.lazy import lazy_attributes
 
 if TYPE_CHECKING:
+    from veracity.analysis import ClaimDoc, Feature
     from veracity.claims import Article, Claim, ClaimSet, load_claim_set, load_claim_sets
     from veracity.context import Context
     from veracity.errors import (
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from veracity.verifiers.base import BaseVerifier, Verifier
 
 _EXPORTS = {
+    "ClaimDoc": "veracity.analysis",
+    "Feature": "veracity.analysis",
     "Article": "veracity.claims",
     "Claim": "veracity.claims",
     "ClaimSet": "veracity.claims",
@@ -68,6 +71,7 @@ __all__ = [
     "Article",
     "BaseVerifier",
     "Claim",
+    "ClaimDoc",
     "ClaimFileError",
     "ClaimResult",
     "ClaimSet",
@@ -75,6 +79,7 @@ __all__ = [
     "Context",
     "DatasetError",
     "Evidence",
+    "Feature",
     "Finding",
     "LoadedVerifier",
     "PluginLoadError",

@@ -12,6 +12,8 @@ from veracity.sources.registry import Sources
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
+    from veracity.analysis.doc import ClaimDoc
+    from veracity.claims.models import Claim
     from veracity.online.session import Online
 
 __all__ = ["Context"]
@@ -29,6 +31,27 @@ class Context:
     """Online sources (`verify --online`); None when the run is offline. Bundled data wins."""
     verifier_settings: Mapping[str, BaseModel] = field(default_factory=dict)
     """Each verifier's validated `[tool.veracity.verifiers.NAME]` table, by verifier name."""
+    doc: ClaimDoc | None = None
+    """The analysis of the claim being checked (set by the runner; read `analysis(claim)`)."""
+
+    def analysis(self, claim: Claim) -> ClaimDoc:
+        """What `claim` was read as, shared by every verifier of the claim: its mentions,
+        quantities, deals and the rest (see `veracity.analysis`). Outside a run (a test
+        calling `check` directly) a fresh analysis."""
+        doc = self.doc
+        if doc is not None and doc.claim is claim:
+            return doc
+        from veracity.analysis.doc import ClaimDoc
+
+        return ClaimDoc(claim, self)
+
+    def for_claim(self, claim: Claim) -> Context:
+        """This context with the analysis of `claim`, which its checks share."""
+        from dataclasses import replace
+
+        from veracity.analysis.doc import ClaimDoc
+
+        return replace(self, doc=ClaimDoc(claim, self))
 
     def settings_for(self, verifier: object) -> Any:
         """The verifier's own settings: its `settings_model`, validated from its table, or

@@ -16,6 +16,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, cast
 
+from veracity.analysis.features import FEATURES, Feature
 from veracity.errors import PluginLoadError
 from veracity.suggest import did_you_mean
 from veracity.verifiers.base import NAME_PATTERN, Verifier, summary
@@ -45,6 +46,9 @@ class LoadedVerifier:
     plugin: Plugin
     verifier: Verifier
     description: str
+    handles: frozenset[Feature] = frozenset()
+    """The features of a claim's analysis the verifier needs (any one of them); empty: every
+    claim is its business."""
 
     @property
     def name(self) -> str:
@@ -63,11 +67,30 @@ def load_class(cls: Any, plugin: Plugin) -> LoadedVerifier:
         raise PluginLoadError(f"{where}: it has no `check(claim, context)` method")
     if not summary(cls):
         raise PluginLoadError(f"{where}: it needs a docstring whose first line describes it")
+    handles = _handles(cls, where)
     try:
         verifier = cast(Verifier, cls())
     except (Exception, SystemExit) as exc:  # a plugin calling sys.exit() must not end the run
         raise PluginLoadError(f"{where}: cannot be created: {type(exc).__name__}: {exc}") from exc
-    return LoadedVerifier(plugin, verifier, summary(cls))
+    return LoadedVerifier(plugin, verifier, summary(cls), handles)
+
+
+def _handles(cls: type, where: str) -> frozenset[Feature]:
+    """The verifier's `handles` declaration, checked against the features the analysis has."""
+    declared: object = getattr(cls, "handles", frozenset())
+    if isinstance(declared, str) or not isinstance(declared, (set, frozenset, tuple, list)):
+        raise PluginLoadError(
+            f"{where}: `handles` must be a set of feature names, got {declared!r}; "
+            f"known: {', '.join(FEATURES)}"
+        )
+    unknown = sorted(str(f) for f in declared if f not in FEATURES)
+    if unknown:
+        hint = did_you_mean(unknown[0], FEATURES)
+        raise PluginLoadError(
+            f"{where}: `handles` names no feature {unknown[0]!r}{hint}; "
+            f"known: {', '.join(FEATURES)}"
+        )
+    return frozenset(cast(Feature, f) for f in declared)
 
 
 def _from_entry_point(ep: EntryPoint) -> LoadedVerifier:

@@ -39,11 +39,29 @@ def check_claim(
     context: Context,
     timeout: float | None = DEFAULT_TIMEOUT,
 ) -> list[Finding]:
-    """Every finding of every verifier on one claim, errors included."""
+    """Every finding of every verifier on one claim, errors included.
+
+    The verifiers share one analysis of the claim (`context.analysis(claim)`); a verifier that
+    declares the features it handles is not called on a claim that holds none of them.
+    """
+    if isinstance(context, Context):  # (a test may pass a stand-in)
+        context = context.for_claim(claim)
     findings: list[Finding] = []
     for loaded in verifiers:
-        findings.extend(guarded_check(loaded, claim, context, timeout))
+        if _applies(loaded, context):
+            findings.extend(guarded_check(loaded, claim, context, timeout))
     return findings
+
+
+def _applies(loaded: LoadedVerifier, context: Context) -> bool:
+    """False when the verifier handles features the claim's analysis holds none of. An analysis
+    that fails here runs the verifier anyway, so the failure is reported as its error."""
+    if not loaded.handles or not isinstance(context, Context) or context.doc is None:
+        return True
+    try:
+        return any(context.doc.has(feature) for feature in loaded.handles)
+    except Exception:
+        return True
 
 
 def run(

@@ -200,10 +200,6 @@ def _year(text: str, begin: int, end: int) -> tuple[int, Span] | None:
     return int(years[0]["year"]), years[0].span("year")
 
 
-_last: tuple[Mentions, tuple[Deal, ...]] | None = None
-"""The deals of the last text asked about: two verifiers read the same claim's deals in turn."""
-
-
 _OF_COUNTRY = (
     r"(?:(?!(?:end|start|beginning|middle|rest|part|north|south|east|west|capital)\b)"
     r"[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:the\s+)?)?"
@@ -220,17 +216,8 @@ def _platform(text: str, verb_end: int, system: Mention) -> bool:
 
 
 def find_deals(text: str, found: Mentions) -> list[Deal]:
-    """Deal assertions in `text`, one per transfer verb that governs a system."""
-    global _last
-    last = _last
-    if last is not None and last[0] is found and found.text == text:
-        return list(last[1])
-    deals = _find_deals(text, found)
-    _last = (found, tuple(deals))
-    return deals
-
-
-def _find_deals(text: str, found: Mentions) -> list[Deal]:
+    """Deal assertions in `text`, one per transfer verb that governs a system. A claim's deals
+    are read once, by its analysis (`ClaimDoc.deals`), and shared by the verifiers."""
     deals: list[Deal] = []
     for verb in _VERB.finditer(text):
         index = int(str(verb.lastgroup)[1:])  # the groups are exactly the verbs' v0, v1, …

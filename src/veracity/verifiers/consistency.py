@@ -33,7 +33,6 @@ from veracity.memo import per_claim_set
 from veracity.mentions import find_mentions
 from veracity.quantities.deals import deals
 from veracity.quantities.ledger import Entry, Ledger
-from veracity.quantities.parse import claim_quantities
 from veracity.verifiers.base import BaseVerifier
 
 __all__ = ["QuantityConsistency"]
@@ -96,6 +95,7 @@ class QuantityConsistency(BaseVerifier):
     """
 
     name = "consistency.quantities"
+    handles = frozenset({"quantities"})
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
         claim_set = context.claim_set
@@ -105,7 +105,7 @@ class QuantityConsistency(BaseVerifier):
         entries = ledger.entries.get(claim.id)
         known = ledger.claims.get(claim.id)
         if entries is None or known is None or known.text != claim.text:
-            entries = Ledger.entries_of(claim_quantities(claim, context), claim.id)
+            entries = Ledger.entries_of(list(context.analysis(claim).quantities), claim.id)
         for entry in entries:
             found = ledger.conflicts(entry)
             conflicts = [

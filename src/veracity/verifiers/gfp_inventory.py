@@ -30,7 +30,7 @@ from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Evidence, Finding, Span, Verdict
 from veracity.mentions import find_mentions
-from veracity.quantities import Quantity, claim_quantities
+from veracity.quantities import Quantity
 from veracity.quantities.categories import find_categories
 from veracity.sources.countries import CountryMention
 from veracity.sources.dataset import Dataset
@@ -62,6 +62,7 @@ class GlobalFirepowerInventory(BaseVerifier):
     """
 
     name = "inventories.global-firepower"
+    handles = frozenset({"quantities", "countries"})
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
         text = claim.text
@@ -70,9 +71,11 @@ class GlobalFirepowerInventory(BaseVerifier):
             claim.source and re.search(r"fire\s*power|gfp", claim.source, re.I)
         )
         counts = [
-            q for q in claim_quantities(claim, context) if self._inventory(q, text, context, cited)
+            q
+            for q in context.analysis(claim).quantities
+            if self._inventory(q, text, context, cited)
         ]
-        found = find_mentions(text, context.sources)
+        found = context.analysis(claim).mentions
         pairs = list(self._comparisons(text, found.countries)) if cited else []
         if not counts and not pairs:
             return

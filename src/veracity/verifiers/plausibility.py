@@ -54,7 +54,7 @@ from veracity.findings import Evidence, Finding, Verdict
 from veracity.mentions import find_mentions
 from veracity.mentions.transfers import transfers
 from veracity.quantities.deals import Deal, Deals, deals, describe
-from veracity.quantities.parse import Quantity, claim_quantities
+from veracity.quantities.parse import Quantity
 from veracity.quantities.subjects import names_institution
 from veracity.sources.countries import countries
 from veracity.sources.dataset import Dataset
@@ -151,11 +151,12 @@ class QuantityPlausibility(BaseVerifier):
     """
 
     name = "quantities.plausibility"
+    handles = frozenset({"quantities"})
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
         quantities = [
             q
-            for q in claim_quantities(claim, context)
+            for q in context.analysis(claim).quantities
             if q.kind in _KINDS or (q.kind == "inventory" and q.future)
         ]
         if not quantities:

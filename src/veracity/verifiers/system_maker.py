@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Finding, Span, Verdict
-from veracity.mentions import Entity, Mention, catalog, find_mentions
+from veracity.mentions import Entity, Mention, catalog
 from veracity.mentions.catalog import Catalog
 from veracity.mentions.links import clause_start, gap_is, subtract
 from veracity.mentions.places import names
@@ -89,10 +89,11 @@ class SystemMaker(BaseVerifier):
     """
 
     name = "systems.maker"
+    handles = frozenset({"makers"})
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
         text = claim.text
-        found = find_mentions(text, context.sources)
+        found = context.analysis(claim).mentions
         systems, makers = found.systems, [m for m in found.makers if not m.of("system")]
         cat = catalog(context.sources)
         for member in memberships(text, makers, cat):

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Finding, Span, Verdict
-from veracity.mentions import Entity, Mention, catalog, find_mentions
+from veracity.mentions import Entity, Mention, catalog
 from veracity.mentions.catalog import Catalog
 from veracity.mentions.keys import key_of
 from veracity.verifiers.base import BaseVerifier
@@ -66,10 +66,11 @@ class SystemNames(BaseVerifier):
     """
 
     name = "systems.names"
+    handles = frozenset({"systems"})
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
         text = claim.text
-        found = find_mentions(text, context.sources).of("system")
+        found = context.analysis(claim).mentions.of("system")
         cat = catalog(context.sources)
         for first, second in itertools.pairwise(found):
             link = self._link(text, first, second)

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Evidence, Finding, Span, Verdict
-from veracity.mentions import Entity, Mention, Mentions, catalog, find_mentions, find_roles
+from veracity.mentions import Entity, Mention, Mentions, catalog, find_roles
 from veracity.mentions.catalog import Catalog
-from veracity.mentions.historical import HistoricalMention, find_historical
+from veracity.mentions.historical import HistoricalMention
 from veracity.mentions.links import copula_subject, gap_is
 from veracity.mentions.places import country_name, names, region_evidence
 from veracity.mentions.readings import one_family, one_reading
@@ -112,9 +112,11 @@ class SystemOrigin(BaseVerifier):
     """
 
     name = "systems.origin"
+    handles = frozenset({"systems", "makers"})
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
-        found = find_mentions(claim.text, context.sources)
+        doc = context.analysis(claim)
+        found = doc.mentions
         targets = [m for m in found.names if m.of("system") or m.of("maker")]
         if not targets:
             return
@@ -122,7 +124,7 @@ class SystemOrigin(BaseVerifier):
         readings: dict[tuple[int, int], list[Finding]] = {}
         names: dict[tuple[int, int], str] = {}
         families: dict[tuple[int, int], bool] = {}
-        former = find_historical(claim.text, context.sources)
+        former = list(doc.former)
         for a in self._assertions(claim.text, found, targets, former):
             key = (a.place.start, a.target.start)
             readings.setdefault(key, []).append(self._judge(a, cat, context.sources))

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Finding, Span, Verdict
-from veracity.mentions import Entity, Mention, RoleMention, catalog, find_mentions, find_roles
+from veracity.mentions import Entity, Mention, RoleMention, catalog
 from veracity.mentions.catalog import Catalog
 from veracity.mentions.links import copula_subject, gap_is, right_after
 from veracity.mentions.readings import one_family, one_reading
@@ -162,14 +162,16 @@ class SystemRole(BaseVerifier):
     """
 
     name = "systems.role"
+    handles = frozenset({"systems"})
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
         text = claim.text
-        found = find_mentions(text, context.sources)
+        doc = context.analysis(claim)
+        found = doc.mentions
         if not found.systems:
             return
         cat = catalog(context.sources)
-        for mention, run, link in self._attached(text, found.systems, find_roles(text)):
+        for mention, run, link in self._attached(text, found.systems, list(doc.roles)):
             findings = [
                 self._judge(mention, s, _facts_of(s, context.sources), run, text, cat, link)
                 for s in mention.of("system")

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Finding, Verdict
-from veracity.mentions import Entity, Mention, catalog, find_mentions
+from veracity.mentions import Entity, Mention, catalog
 from veracity.mentions.catalog import Catalog
 from veracity.mentions.places import names
 from veracity.mentions.roles import category_label, with_article
@@ -35,9 +35,10 @@ class SystemSpelling(BaseVerifier):
     """
 
     name = "systems.spelling"
+    handles = frozenset({"names"})
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
-        found = find_mentions(claim.text, context.sources)
+        found = context.analysis(claim).mentions
         cat = catalog(context.sources)
         for mention in found.names:
             if mention.exact:

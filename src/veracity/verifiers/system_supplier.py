@@ -25,9 +25,9 @@ from collections.abc import Iterator
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Evidence, Finding, Verdict
-from veracity.mentions import Entity, catalog, find_mentions
+from veracity.mentions import Entity, catalog
 from veracity.mentions.catalog import Catalog
-from veracity.mentions.deals import Deal, find_deals
+from veracity.mentions.deals import Deal
 from veracity.mentions.places import country_name, join_names, names
 from veracity.mentions.roles import with_article
 from veracity.mentions.transfers import transfers
@@ -52,11 +52,11 @@ class SystemSupplier(BaseVerifier):
     """
 
     name = "systems.supplier"
+    handles = frozenset({"deals"})
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
-        found = find_mentions(claim.text, context.sources)
         cat = catalog(context.sources)
-        for deal in find_deals(claim.text, found):
+        for deal in context.analysis(claim).deals:
             if deal.sender is None:
                 continue
             for system in deal.system.of("system")[:1]:

@@ -32,9 +32,9 @@ from collections.abc import Iterator
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Finding, Span, Verdict
-from veracity.mentions import Entity, catalog, find_mentions
+from veracity.mentions import Entity, catalog
 from veracity.mentions.deal_words import delivery_years, first_delivery, fits
-from veracity.mentions.deals import Deal, find_deals
+from veracity.mentions.deals import Deal
 from veracity.mentions.links import subtract
 from veracity.mentions.places import country_name, join_names
 from veracity.mentions.readings import one_family, one_reading
@@ -58,13 +58,13 @@ class TransferDeals(BaseVerifier):
     """
 
     name = "transfers.deals"
+    handles = frozenset({"deals"})
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
         index = transfers(context.sources)
         if not index.present:
             return
-        found = find_mentions(claim.text, context.sources)
-        for deal in find_deals(claim.text, found):
+        for deal in context.analysis(claim).deals:
             if deal.recipient is None:
                 continue
             readings = []

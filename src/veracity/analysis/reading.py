@@ -1,0 +1,136 @@
+"""What a report shows of a claim's analysis: the names read and the rows they link to, the
+places, counts and transfer assertions ("read as"). Plain data, built once after the checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from veracity.analysis.doc import ClaimDoc
+from veracity.findings import Span
+
+__all__ = ["Link", "Place", "Reading", "Transfer", "reading"]
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A name in the text and the catalogue rows it may denote (more than one: ambiguous)."""
+
+    text: str
+    span: Span
+    rows: tuple[str, ...]
+    """`dataset:id` of each candidate row."""
+    score: float
+    """100 for an exact alias; lower for a near miss (a misspelling)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    text: str
+    span: Span
+    code: str
+    """ISO 3166 alpha-3 for a country; the M49 name for a region."""
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    text: str
+    span: Span
+    amount: str
+    counted: str
+    action: str | None
+    period: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Transfer:
+    """A transfer assertion: who orders, receives or supplies which system."""
+
+    system: str
+    stage: str
+    """order, receive or send, "planned" when the verb speaks of the future."""
+    recipient: str | None
+    supplier: str | None
+    number: int | None
+    year: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    links: tuple[Link, ...]
+    places: tuple[Place, ...]
+    counts: tuple[Count, ...]
+    transfers: tuple[Transfer, ...]
+    reversals: tuple[str, ...]
+    """The words that turn the statement around ("not", "may"), with their kind."""
+    year: int | None
+    """The year "this year" means, when the claim or its article gives one."""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.links or self.places or self.counts or self.transfers or self.reversals)
+
+    def summary(self) -> str:
+        """One line for a reader: "Su-30SM → systems:su-30sm; Kazakhstan (KAZ); 4 aircraft"."""
+        parts = [
+            f"{link.text} → {' or '.join(link.rows)}"
+            + ("" if link.score >= 100 else f" (near miss, {link.score:.0f})")
+            for link in self.links
+        ]
+        parts += [f"{p.text} ({p.code})" for p in self.places]
+        parts += [
+            f"{c.amount} {c.counted}".strip() + (f" ({c.action})" if c.action else "")
+            for c in self.counts
+        ]
+        for t in self.transfers:
+            roles = [
+                f"{label} {value}"
+                for label, value in (
+                    ("recipient", t.recipient),
+                    ("supplier", t.supplier),
+                    ("number", t.number),
+                    ("year", t.year),
+                )
+                if value is not None
+            ]
+            parts.append(f"transfer ({t.stage}): {', '.join([t.system, *roles])}")
+        parts += [f"“{r}”" for r in self.reversals]
+        return "; ".join(parts)
+
+
+def reading(doc: ClaimDoc) -> Reading:
+    """The reading of `doc` a report shows."""
+    found = doc.mentions
+    links = tuple(
+        Link(m.text, m.span, tuple(f"{e.dataset}:{e.id}" for e in m.entities), m.score)
+        for m in found.names
+    )
+    places = tuple(Place(c.text, (c.start, c.end), c.country.iso3) for c in found.countries)
+    places += tuple(Place(r.text, (r.start, r.end), r.region) for r in found.regions)
+    counts = tuple(
+        Count(
+            q.phrase,
+            q.amount.span,
+            q.amount.describe(),
+            q.counted,
+            q.kind,
+            q.period.text if q.period else None,
+        )
+        for q in doc.quantities
+    )
+    transfers = tuple(
+        Transfer(
+            system=d.system.text,
+            stage=("planned " if d.future else "") + d.kind,
+            recipient=d.recipient.country.iso3 if d.recipient else None,
+            supplier=(
+                d.supplier.country.iso3
+                if d.supplier
+                else (d.sender.entities[0].name if d.sender and d.sender.entities else None)
+            ),
+            number=d.number[0] if d.number else None,
+            year=d.year[0] if d.year else None,
+        )
+        for d in doc.deals
+    )
+    turned = tuple(f"{r.word} ({r.kind})" for r in doc.reversals)
+    return Reading(links, places, counts, transfers, turned, doc.year)

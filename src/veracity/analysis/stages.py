@@ -1,0 +1,78 @@
+"""The stages of a claim's analysis, in order: each reads the claim and the stages before it.
+
+A stage is a plain function of a `ClaimDoc`; `ClaimDoc` calls it the first time the stage's
+value is asked for and keeps the value. The order below is the order of dependence: a stage
+reads only the stages above it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from veracity.mentions.deals import Deal, find_deals
+from veracity.mentions.finder import Mentions, find_mentions
+from veracity.mentions.historical import HistoricalMention, find_historical
+from veracity.mentions.keys import Token, tokenise
+from veracity.mentions.roles import RoleMention, find_roles
+from veracity.polarity import Reversal, reversals
+from veracity.quantities.parse import Quantity, claim_quantities, reference_year
+
+if TYPE_CHECKING:
+    from veracity.analysis.doc import ClaimDoc
+
+__all__ = ["STAGES", "Stage"]
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One step of the analysis: its name (the `ClaimDoc` attribute) and how it is built."""
+
+    name: str
+    build: Callable[[ClaimDoc], Any]
+    doc: str
+
+
+def _tokens(doc: ClaimDoc) -> tuple[Token, ...]:
+    return tuple(tokenise(doc.text))
+
+
+def _reversals(doc: ClaimDoc) -> tuple[Reversal, ...]:
+    return tuple(reversals(doc.text))
+
+
+def _year(doc: ClaimDoc) -> int | None:
+    return reference_year(doc.claim, doc.context)
+
+
+def _quantities(doc: ClaimDoc) -> tuple[Quantity, ...]:
+    return tuple(claim_quantities(doc.claim, doc.context))
+
+
+def _mentions(doc: ClaimDoc) -> Mentions:
+    return find_mentions(doc.text, doc.context.sources)
+
+
+def _roles(doc: ClaimDoc) -> tuple[RoleMention, ...]:
+    return tuple(find_roles(doc.text))
+
+
+def _former(doc: ClaimDoc) -> tuple[HistoricalMention, ...]:
+    return tuple(find_historical(doc.text, doc.context.sources))
+
+
+def _deals(doc: ClaimDoc) -> tuple[Deal, ...]:
+    return tuple(find_deals(doc.text, doc.mentions))
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("tokens", _tokens, "the words and numbers of the text, possessives marked"),
+    Stage("reversals", _reversals, "negation, denial, possibility, a question, 'only'"),
+    Stage("year", _year, "the year 'this year' means: the claim's hint, else the article's"),
+    Stage("quantities", _quantities, "counts, with their action, period and subject country"),
+    Stage("mentions", _mentions, "systems, makers, organisations, countries and regions named"),
+    Stage("roles", _roles, "runs of category, role and class words"),
+    Stage("former", _former, "former states named (Soviet, Yugoslav)"),
+    Stage("deals", _deals, "transfer assertions: recipient, supplier, system, number, year"),
+)
