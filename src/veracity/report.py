@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from veracity.claims.models import Claim, ClaimSet, Location
 from veracity.findings import Finding, Verdict
 from veracity.sources.dataset import DatasetMeta
+
+if TYPE_CHECKING:
+    from veracity.analysis.reading import Reading
 
 __all__ = ["DEFAULT_FAIL_ON", "ClaimResult", "Report"]
 
@@ -27,6 +30,9 @@ class ClaimResult:
     """Where the claim stands in the claim file."""
     article_location: Location | None = None
     """Where its words stand in the article text, when known."""
+    reading: Reading | None = None
+    """What the claim was read as (names and the rows they link to, places, counts, transfer
+    assertions); None for a claim that was not checked."""
 
     @property
     def errors(self) -> tuple[Finding, ...]:

@@ -23,6 +23,7 @@ from veracity.sources.registry import Sources
 from veracity.timelimit import alarm_installed
 
 if TYPE_CHECKING:
+    from veracity.analysis.reading import Reading
     from veracity.online.session import Online
 
 __all__ = ["DEFAULT_TIMEOUT", "check_claim", "run"]
@@ -44,8 +45,8 @@ def check_claim(
     The verifiers share one analysis of the claim (`context.analysis(claim)`); a verifier that
     declares the features it handles is not called on a claim that holds none of them.
     """
-    if isinstance(context, Context):  # (a test may pass a stand-in)
-        context = context.for_claim(claim)
+    if isinstance(context, Context) and (context.doc is None or context.doc.claim is not claim):
+        context = context.for_claim(claim)  # (a test may pass a stand-in for the context)
     findings: list[Finding] = []
     for loaded in verifiers:
         if _applies(loaded, context):
@@ -62,6 +63,19 @@ def _applies(loaded: LoadedVerifier, context: Context) -> bool:
         return any(context.doc.has(feature) for feature in loaded.handles)
     except Exception:
         return True
+
+
+def _reading(context: Context) -> Reading | None:
+    """What the claim was read as, for the report; None when its analysis fails (the verifiers
+    that read it have reported the failure as their error)."""
+    from veracity.analysis.reading import reading
+
+    if context.doc is None:
+        return None
+    try:
+        return reading(context.doc)
+    except Exception:
+        return None
 
 
 def run(
@@ -96,6 +110,7 @@ def run(
     total = len(claim_set.claims)
     with alarm_installed():  # the time limit's signal handler, once for the whole run
         for index, claim in enumerate(claim_set.claims, start=1):
+            read: Reading | None = None
             if not claim.checkable:
                 findings: list[Finding] = []
                 verdict = Verdict.NOT_ENOUGH_EVIDENCE
@@ -103,7 +118,9 @@ def run(
                     "Marked not checkable (an opinion, forecast or attribution); not checked."
                 )
             else:
-                findings = check_claim(claim, verifiers, context, timeout)
+                claim_context = context.for_claim(claim)
+                findings = check_claim(claim, verifiers, claim_context, timeout)
+                read = _reading(claim_context)
                 if online is not None:
                     from veracity.online.related import related_reading
 
@@ -117,6 +134,7 @@ def run(
                     findings=tuple(findings),
                     location=claim_set.claim_locations.get(claim.id),
                     article_location=claim_set.article_location(claim),
+                    reading=read,
                 )
             )
             if progress is not None:

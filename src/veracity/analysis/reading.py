@@ -46,12 +46,17 @@ class Transfer:
     """A transfer assertion: who orders, receives or supplies which system."""
 
     system: str
-    stage: str
-    """order, receive or send, "planned" when the verb speaks of the future."""
+    kind: str
+    """order, receive (the recipient is the subject) or send (a supplier is)."""
+    planned: bool
+    """The verb speaks of the future ("plans to buy", "will deliver")."""
     recipient: str | None
     supplier: str | None
     number: int | None
     year: int | None
+
+
+_STAGE_WORDS = {"order": "order", "receive": "delivery", "send": "supply"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +97,8 @@ class Reading:
                 )
                 if value is not None
             ]
-            parts.append(f"transfer ({t.stage}): {', '.join([t.system, *roles])}")
+            stage = ("planned " if t.planned else "") + _STAGE_WORDS.get(t.kind, t.kind)
+            parts.append(f"transfer ({stage}): {', '.join([t.system, *roles])}")
         parts += [f"“{r}”" for r in self.reversals]
         return "; ".join(parts)
 
@@ -120,7 +126,8 @@ def reading(doc: ClaimDoc) -> Reading:
     transfers = tuple(
         Transfer(
             system=d.system.text,
-            stage=("planned " if d.future else "") + d.kind,
+            kind=d.kind,
+            planned=d.future,
             recipient=d.recipient.country.iso3 if d.recipient else None,
             supplier=(
                 d.supplier.country.iso3

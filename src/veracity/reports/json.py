@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import asdict
 from typing import Any
 
 from veracity.claims.models import Location
@@ -47,6 +48,8 @@ def _claim(result: ClaimResult, claim_file: str | None) -> dict[str, Any]:
     }
     if hints:
         data["hints"] = hints
+    if result.reading is not None:
+        data["reading"] = asdict(result.reading)
     return data
 
 

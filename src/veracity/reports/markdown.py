@@ -192,6 +192,8 @@ def _section(report: Report, result: ClaimResult, number: int) -> list[str]:
         where.append(f"{md_code(report.claim_set.path.as_posix())} line {result.location.line}")
     if where:
         lines += ["*Where:* " + ", ".join(where) + ".", ""]
+    if result.reading is not None and not result.reading.empty:
+        lines += [f"*Read as:* {md_inline(result.reading.summary(), 600)}.", ""]
     if claim.note:
         lines += [f"*Desk note:* {md_inline(claim.note)}", ""]
     shown: list[list[str]] = []

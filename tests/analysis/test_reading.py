@@ -1,0 +1,67 @@
+"""What a report shows of a claim's analysis ("read as"), in the JSON and Markdown reports."""
+
+from __future__ import annotations
+
+import json
+
+from markdown_it import MarkdownIt
+
+from veracity import Article, Claim, ClaimSet, Sources, run
+from veracity.analysis import ClaimDoc, reading
+from veracity.analysis.reading import Link, Reading
+from veracity.context import Context
+from veracity.plugins import discover
+from veracity.reports import json as json_report
+from veracity.reports import markdown
+
+
+def read(text: str) -> Reading:
+    return reading(ClaimDoc(Claim(id="c", text=text), Context(sources=Sources())))
+
+
+def test_links_name_every_candidate_row() -> None:
+    got = read("Kazakhstan ordered 12 Su-30SM fighters from Russia in 2015.")
+    assert [(link.text, link.rows, link.score) for link in got.links] == [
+        ("Su-30SM", ("systems:su-30sm",), 100.0)
+    ]
+    assert [p.code for p in got.places] == ["KAZ", "RUS"]
+    (transfer,) = got.transfers
+    assert (transfer.kind, transfer.planned, transfer.recipient) == ("order", False, "KAZ")
+    assert (transfer.number, transfer.year) == (12, 2015)
+
+
+def test_a_summary_a_reader_can_follow() -> None:
+    summary = read("Kazakhstan ordered 12 Su-30SM fighters from Russia in 2015.").summary()
+    assert summary.startswith("Su-30SM → systems:su-30sm; Kazakhstan (KAZ); Russia (RUS)")
+    assert "transfer (order): Su-30SM, recipient KAZ, supplier RUS, number 12, year 2015" in summary
+
+
+def test_a_near_miss_says_so() -> None:
+    reading_ = Reading(
+        (Link("Otocar", (0, 6), ("manufacturers:otokar",), 83.0),), (), (), (), (), None
+    )
+    assert reading_.summary() == "Otocar → manufacturers:otokar (near miss, 83)"
+
+
+def test_nothing_read_is_empty() -> None:
+    assert read("Something happened.").empty
+
+
+CLAIMS = ClaimSet(
+    article=Article(id="t", title="T"),
+    claims=(
+        Claim(id="a", text="The Arlan <b>is</b> a wheeled armoured vehicle."),
+        Claim(id="b", text="The Arlan will be great.", checkable=False),
+    ),
+)
+
+
+def test_reports_show_the_reading_of_checked_claims() -> None:
+    report = run(CLAIMS, discover(builtins_only=True), Sources())
+    data = json.loads(json_report.render(report))
+    first, second = data["claims"]
+    assert first["reading"]["links"][0]["rows"] == ["systems:arlan"]
+    assert "reading" not in second  # not checked, not read
+    text = markdown.render(report)
+    assert "*Read as:* Arlan → systems:arlan." in text
+    assert "<b>" not in MarkdownIt("commonmark", {"html": True}).render(text)
