@@ -15,6 +15,7 @@ from veracity.__about__ import __version__
 from veracity.aggregate import aggregate
 from veracity.claims.models import Claim, ClaimSet
 from veracity.context import Context
+from veracity.errors import ClaimFileError
 from veracity.findings import Finding, Verdict
 from veracity.guard import guarded_check
 from veracity.plugins import LoadedVerifier
@@ -95,9 +96,12 @@ def run(
     `online`, verifiers may consult online sources and each checked claim gets the published
     fact-checks of similar claims as related reading (never a verdict).
     """
+    from veracity.analysis.desk import link_problems
     from veracity.plugin_settings import validate_settings
 
     sources = sources or Sources()
+    if problems := link_problems(claim_set, sources):
+        raise ClaimFileError(problems)
     own = validate_settings(verifiers, (settings or {}).get("verifiers", {}), complete=False)
     context = Context(
         sources=sources,

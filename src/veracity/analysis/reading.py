@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from veracity.analysis.desk import DESK
 from veracity.analysis.doc import ClaimDoc
 from veracity.findings import Span
 
@@ -21,6 +22,8 @@ class Link:
     """`dataset:id` of each candidate row."""
     score: float
     """100 for an exact alias; lower for a near miss (a misspelling)."""
+    desk: bool = False
+    """The claim's `links` gave it, not the text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,7 @@ class Reading:
         parts = [
             f"{link.text} → {' or '.join(link.rows)}"
             + ("" if link.score >= 100 else f" (near miss, {link.score:.0f})")
+            + (" (the desk's link)" if link.desk else "")
             for link in self.links
         ]
         parts += [f"{p.text} ({p.code})" for p in self.places]
@@ -107,7 +111,9 @@ def reading(doc: ClaimDoc) -> Reading:
     """The reading of `doc` a report shows."""
     found = doc.mentions
     links = tuple(
-        Link(m.text, m.span, tuple(f"{e.dataset}:{e.id}" for e in m.entities), m.score)
+        Link(
+            m.text, m.span, tuple(f"{e.dataset}:{e.id}" for e in m.entities), m.score, m.cue == DESK
+        )
         for m in found.names
     )
     places = tuple(Place(c.text, (c.start, c.end), c.country.iso3) for c in found.countries)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from veracity.mentions.catalog import catalog
 from veracity.mentions.deals import Deal, find_deals
 from veracity.mentions.finder import Mentions, find_mentions
 from veracity.mentions.historical import HistoricalMention, find_historical
@@ -51,7 +52,12 @@ def _quantities(doc: ClaimDoc) -> tuple[Quantity, ...]:
 
 
 def _mentions(doc: ClaimDoc) -> Mentions:
-    return find_mentions(doc.text, doc.context.sources)
+    found = find_mentions(doc.text, doc.context.sources)
+    if doc.claim.links:  # the desk's reading of names the finder misreads
+        from veracity.analysis.desk import apply_links
+
+        found = apply_links(found, dict(doc.claim.links), catalog(doc.context.sources))
+    return found
 
 
 def _roles(doc: ClaimDoc) -> tuple[RoleMention, ...]:
@@ -71,7 +77,11 @@ STAGES: tuple[Stage, ...] = (
     Stage("reversals", _reversals, "negation, denial, possibility, a question, 'only'"),
     Stage("year", _year, "the year 'this year' means: the claim's hint, else the article's"),
     Stage("quantities", _quantities, "counts, with their action, period and subject country"),
-    Stage("mentions", _mentions, "systems, makers, organisations, countries and regions named"),
+    Stage(
+        "mentions",
+        _mentions,
+        "systems, makers, organisations, countries and regions named; the claim's links win",
+    ),
     Stage("roles", _roles, "runs of category, role and class words"),
     Stage("former", _former, "former states named (Soviet, Yugoslav)"),
     Stage("deals", _deals, "transfer assertions: recipient, supplier, system, number, year"),

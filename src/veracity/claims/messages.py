@@ -54,6 +54,8 @@ def describe(error: ErrorDetails) -> tuple[str, str]:
     field = str(loc[-1]) if loc else "value"
     if kind == "missing":
         return f"`{field}` is missing", f"add `{field}:`"
+    if "links" in loc:
+        return _link_problem(kind, message, error.get("ctx") or {})
     if kind == "string_pattern_mismatch" and field == "id":
         return (
             "ids must be lowercase letters, digits and hyphens",
@@ -89,6 +91,21 @@ def describe(error: ErrorDetails) -> tuple[str, str]:
         f"`{field}`: {message[0].lower() + message[1:]}",
         "see the claim file format in README.md",
     )
+
+
+_LINK_FORM = "write `systems:<id>`, `manufacturers:<id>`, `organisations:<id>` or `none`"
+
+
+def _link_problem(kind: str, message: str, ctx: dict[str, object]) -> tuple[str, str]:
+    """A fault in a claim's `links` (the desk's reading of its names)."""
+    if kind == "string_pattern_mismatch":
+        return "a link must name a catalogue row or `none`", _LINK_FORM
+    if kind == "too_long":
+        limit = ctx.get("max_length", "the limit")
+        return f"`links` holds more than {limit} names", "link only the names the tool misreads"
+    if kind == "value_error":
+        return message.removeprefix("Value error, "), "see `links` in README.md"
+    return f"`links`: {message[0].lower() + message[1:]}", "see `links` in README.md"
 
 
 def unknown_key_hint(section: str, key: str) -> str:

@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
 
 __all__ = ["ID_PATTERN", "Article", "Claim", "ClaimSet", "Location"]
 
@@ -19,6 +26,11 @@ ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 Slug = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
 Hint = Annotated[str, StringConstraints(max_length=4000)]
+LinkName = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+LinkTarget = Annotated[
+    str, StringConstraints(pattern=r"^(?:none|(?:systems|manufacturers|organisations):[\w.-]+)$")
+]
+MAX_LINKS = 20
 MAX_URL = 2048
 MAX_TITLE = 500
 MAX_PUBLISHER = 200
@@ -73,11 +85,46 @@ class Claim(_Record):
     source: Hint | None = Field(default=None, description="Hint: the table a figure refers to.")
     checkable: bool = Field(default=True, description="False for opinions and forecasts.")
     note: Hint | None = Field(default=None, description="A desk note, shown in reports.")
+    links: (
+        Annotated[tuple[tuple[LinkName, LinkTarget], ...], Field(max_length=MAX_LINKS)] | None
+    ) = Field(
+        default=None,
+        description=(
+            "The desk's reading of names the tool misreads: a mapping of a name as the text "
+            "writes it to the catalogue row it means (`systems:<id>`, `manufacturers:<id>`, "
+            "`organisations:<id>`), or to `none` when the words name no catalogue entry."
+        ),
+    )
 
     @field_validator("text")
     @classmethod
     def _single_paragraph(cls, value: str) -> str:
         return " ".join(value.split())
+
+    @field_validator("links", mode="before")
+    @classmethod
+    def _links_mapping(cls, value: object) -> object:
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            raise ValueError(
+                "`links` must be a mapping of a name to a row, e.g. `Buffel: systems:buffel`"
+            )
+        return tuple(value.items())
+
+    @field_validator("links")
+    @classmethod
+    def _links_in_text(
+        cls, value: tuple[tuple[str, str], ...] | None, info: ValidationInfo
+    ) -> tuple[tuple[str, str], ...] | None:
+        text = info.data.get("text", "")
+        for name, _ in value or ():
+            if name not in text:
+                raise ValueError(
+                    f"{name!r} does not occur in the claim's text; give the name exactly as the "
+                    "text writes it"
+                )
+        return value
 
 
 class ClaimSet(BaseModel):
