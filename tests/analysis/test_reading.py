@@ -65,3 +65,10 @@ def test_reports_show_the_reading_of_checked_claims() -> None:
     text = markdown.render(report)
     assert "*Read as:* Arlan → systems:arlan." in text
     assert "<b>" not in MarkdownIt("commonmark", {"html": True}).render(text)
+
+
+def test_as_dict_is_asdict() -> None:
+    from dataclasses import asdict
+
+    got = read("Kazakhstan ordered 12 Su-30SM fighters from Russia in 2015; it was not late.")
+    assert json.dumps(got.as_dict()) == json.dumps(asdict(got))

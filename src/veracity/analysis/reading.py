@@ -4,6 +4,7 @@ places, counts and transfer assertions ("read as"). Plain data, built once after
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from veracity.analysis.desk import DESK
 from veracity.analysis.doc import ClaimDoc
@@ -72,6 +73,48 @@ class Reading:
     """The words that turn the statement around ("not", "may"), with their kind."""
     year: int | None
     """The year "this year" means, when the claim or its article gives one."""
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for the JSON report (what `dataclasses.asdict` gives, without its deep
+        copies: a report holds one reading a claim)."""
+        return {
+            "links": [
+                {
+                    "text": x.text,
+                    "span": list(x.span),
+                    "rows": list(x.rows),
+                    "score": x.score,
+                    "desk": x.desk,
+                }
+                for x in self.links
+            ],
+            "places": [{"text": x.text, "span": list(x.span), "code": x.code} for x in self.places],
+            "counts": [
+                {
+                    "text": x.text,
+                    "span": list(x.span),
+                    "amount": x.amount,
+                    "counted": x.counted,
+                    "action": x.action,
+                    "period": x.period,
+                }
+                for x in self.counts
+            ],
+            "transfers": [
+                {
+                    "system": x.system,
+                    "kind": x.kind,
+                    "planned": x.planned,
+                    "recipient": x.recipient,
+                    "supplier": x.supplier,
+                    "number": x.number,
+                    "year": x.year,
+                }
+                for x in self.transfers
+            ],
+            "reversals": list(self.reversals),
+            "year": self.year,
+        }
 
     @property
     def empty(self) -> bool:

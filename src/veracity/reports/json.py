@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import asdict
 from typing import Any
 
 from veracity.claims.models import Location
@@ -49,7 +48,7 @@ def _claim(result: ClaimResult, claim_file: str | None) -> dict[str, Any]:
     if hints:
         data["hints"] = hints
     if result.reading is not None:
-        data["reading"] = asdict(result.reading)
+        data["reading"] = result.reading.as_dict()
     return data
 
 
