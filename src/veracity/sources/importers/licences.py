@@ -22,6 +22,10 @@ __all__ = [
 
 READ = "2026-12-07"
 
+SIPRI_TERMS_READ_AT = (
+    "http://web.archive.org/web/20160211055816/http://www.sipri.org/databases/terms"
+)
+
 SIPRI: dict[str, Any] = {
     "name": "SIPRI-user-rules",
     "title": "SIPRI Arms Transfers Database user rules: free download and citation with "
@@ -30,27 +34,37 @@ SIPRI: dict[str, Any] = {
     "veracity:terms": "i. Users are free to download and cite text and data from the SIPRI "
     "Arms Transfers Database provided attribution to SIPRI in a source credit-line is given. "
     "This credit line should include the phrase: 'Information from the SIPRI Arms Transfers "
-    "Database'. ii. The user is free to format the data according to individual wishes and "
-    "to use the data for diverse calculations and comparisons. However, such calculations or "
-    "other manipulations should not be attributed to SIPRI. iii. Data may not be used for "
-    "commercial purposes unless specific agreement has been sought and obtained from the "
-    "SIPRI Arms Transfers Project.",
+    "Database, URL <http://armstrade.sipri.org/>'. ii. The user is free to format the data "
+    "according to individual wishes and to use the data for diverse calculations and "
+    "comparisons. However, such calculations or other manipulations should not be attributed "
+    "to SIPRI. iii. Data may not be used for commercial purposes unless specific agreement "
+    "has been sought and obtained from the SIPRI Arms Transfers Project.",
     "veracity:read": READ,
-    "veracity:bundle": "the whole trade register, reshaped, credited and not attributed to "
-    "SIPRI; non-commercial use only. Bundling the whole register in a package is beyond the "
-    "fair use SIPRI's general terms describe (see SIPRI-fair-use): an open decision for the "
-    "maintainers, recorded in docs/data.md",
+    "veracity:bundle": "Information from the SIPRI Arms Transfers Database, URL "
+    "<http://armstrade.sipri.org/>. The rules allow downloading, citing, reformatting and "
+    "calculating, not redistributing: the whole register is bundled only until SIPRI agrees "
+    "or the package keeps what fair use allows (see SIPRI-terms and docs/data.md, "
+    "'arms-transfers', Licence); reshaped fields and counts are veracity's, not SIPRI's; "
+    "non-commercial use only",
 }
 
 SIPRI_FAIR_USE: dict[str, Any] = {
-    "name": "SIPRI-fair-use",
-    "title": "SIPRI terms and conditions: fair use is non-commercial use of less than 10 per "
-    "cent of a published data set",
+    "name": "SIPRI-terms",
+    "title": "SIPRI terms and conditions of use: fair use is non-commercial and reproduces "
+    "less than 10 per cent of a published data set",
     "path": "https://www.sipri.org/databases/terms",
-    "veracity:terms": "not re-read here: the fair-use definition (non-commercial, less than "
-    "10 per cent of a data set) is as the project's lead found it with the search tool",
+    "veracity:terms": "'Fair use' of SIPRI content is defined as the excerption of SIPRI "
+    "copyrighted material for such purposes as criticism, comment, news reporting, teaching, "
+    "scholarship, or research in which the use is for non-commercial purposes [and] the "
+    "reproduction of less than 10 per cent of a published data set. NB: Both the above "
+    "conditions must apply to count as fair use. Fair use is freely authorized as long as "
+    "due reference is given to the specific SIPRI source or sources. [...] For any "
+    "commercial use of the content on this website (e.g. repurposing or reprinting data and "
+    "content for cash sales), please obtain written permission from SIPRI. (read in the "
+    f"capture of 11 February 2016, {SIPRI_TERMS_READ_AT})",
     "veracity:read": READ,
-    "veracity:bundle": "see SIPRI-user-rules",
+    "veracity:bundle": "fair use covers less than 10 per cent of the register; the bundled "
+    "copy is the whole of it, which needs SIPRI's written permission (not sought yet)",
 }
 
 GFP: dict[str, Any] = {
@@ -94,8 +108,15 @@ MLEDOZE: dict[str, Any] = {
     "name": "ODbL-1.0",
     "title": "Capitals from mledoze/countries: ODbL 1.0",
     "path": "https://opendatacommons.org/licenses/odbl/1-0/",
+    "veracity:terms": "3.1 [...] the Licensor grants to You a worldwide, royalty-free, "
+    "non-exclusive, terminable (but only under Section 9) license to Use the Database [...] "
+    "These rights explicitly include commercial use [...] 4.2 Notices. If You Publicly Convey "
+    "this Database, any Derivative Database, or the Database as part of a Collective "
+    "Database, then You must: a. Do so only under the terms of this License [...] "
+    "(LICENSE of mledoze/countries)",
     "veracity:read": READ,
-    "veracity:bundle": "the capitals of the 194 independent states, credited",
+    "veracity:bundle": "the capitals of the 194 independent states, credited; a derivative "
+    "database, so those rows are shared under the ODbL 1.0 in turn",
 }
 
 COMPILED: dict[str, Any] = {
