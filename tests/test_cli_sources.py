@@ -63,3 +63,17 @@ def test_a_missing_data_folder_is_a_usage_error(tmp_path: Path) -> None:
     code, _, err = run("--data", str(tmp_path / "nowhere"))
     assert code == 2
     assert "does not exist" in err
+
+
+def test_a_register_the_user_imported_is_listed_instead_of_the_bundled_one(
+    tmp_path: Path,
+) -> None:
+    from veracity.sources.importers import sipri
+
+    export = Path(__file__).parent / "sources" / "fixtures" / "sipri" / "raw-export.csv"
+    assert sipri.main([str(export), "--out", str(tmp_path / "arms-transfers")]) == 0
+    code, text, _ = run("--data", str(tmp_path), "--format", "json")
+    assert code == 0
+    register = next(d for d in json.loads(text) if d["id"] == "arms-transfers")
+    assert register["rows"] == len(Sources((tmp_path,)).dataset("arms-transfers"))
+    assert register["rows"] < 100  # the fixture's records, not the bundled register's

@@ -11,8 +11,10 @@ from typing import Any
 
 import pytest
 
+from veracity.errors import DatasetError
 from veracity.sources.dataset import Dataset, load_dataset
 from veracity.sources.importers import catalogue, sipri
+from veracity.sources.importers.research import HEADERS, read_table
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RESEARCH = FIXTURES / "catalogue" / "research"
@@ -127,6 +129,49 @@ def test_an_unsourced_fact_stays_empty(systems: Dataset) -> None:
     sunqar = row(systems, "sunqar")
     assert sunqar["makers"] == sunqar["origin"] == ()
     assert "No public source found" in sunqar["note"]
+
+
+def test_a_row_whose_facts_were_dropped_keeps_its_names_and_sipris_facts(
+    systems: Dataset,
+) -> None:
+    strela = row(systems, "strela-3")
+    assert "SA-14 Gremlin" in strela["aliases"]
+    assert strela["category"] != "other"
+    assert strela["origin_basis"] == "sipri"
+    assert "dropped" in strela["note"]
+
+
+def test_a_row_whose_facts_were_dropped_and_that_sipri_lacks_is_left_out(
+    systems: Dataset,
+) -> None:
+    assert systems.get("ghost-drone-x") is None
+
+
+@pytest.mark.parametrize(
+    ("table", "header", "line"),
+    [
+        (
+            "manufacturers",
+            "id,name,aliases,country,parent,kind,source_url,note",
+            "a,A,,TUR,,manufacturer,,",
+        ),
+        ("systems-A", ",".join(HEADERS["systems"]), "X,,,aircraft,,,,,,,"),
+    ],
+)
+def test_a_researched_row_that_states_facts_needs_a_source(
+    tmp_path: Path, table: str, header: str, line: str
+) -> None:
+    (tmp_path / f"{table}.csv").write_text(f"{header}\n{line}\n", encoding="utf-8")
+    with pytest.raises(DatasetError, match="without source_url"):
+        read_table(tmp_path, table.split("-")[0])
+
+
+def test_a_researched_maker_with_its_facts_dropped_needs_no_source(tmp_path: Path) -> None:
+    header = ",".join(HEADERS["manufacturers"])
+    (tmp_path / "manufacturers.csv").write_text(
+        f"{header}\na,A,,,,manufacturer,,dropped\n", "utf-8"
+    )
+    assert [r["id"] for r in read_table(tmp_path, "manufacturers")] == ["a"]
 
 
 def test_oryx_adds_categorised_systems_nobody_else_lists(systems: Dataset) -> None:

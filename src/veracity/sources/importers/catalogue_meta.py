@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from veracity.sources.importers import licences
 from veracity.sources.importers._write import field
 
 __all__ = ["DATASETS"]
@@ -12,10 +13,7 @@ __all__ = ["DATASETS"]
 PROJECT = "veracity project (research from cited public pages)"
 DOCS = "docs/data.md"
 SIPRI_URL = "https://www.sipri.org/databases/armstransfers"
-COMPILED = {
-    "name": "veracity-compilation",
-    "title": "Compiled by veracity from the pages cited per row; facts remain their publishers'",
-}
+COMPILED = licences.COMPILED
 
 
 def _descriptor(
@@ -50,7 +48,10 @@ def _tail() -> list[dict[str, Any]]:
             "ambiguous", "string", "names this row shares with other rows on purpose", separator=";"
         ),
         field(
-            "source_url", "string", "pages the row's facts come from (' ; ' between)", required=True
+            "source_url",
+            "string",
+            "pages the row's facts come from (' ; ' between); empty where the facts were dropped"
+            " for want of a page within the source policy (the note says so)",
         ),
         field("note", "string", "how facts were derived; disagreements between sources"),
     ]
@@ -198,19 +199,7 @@ DATASETS: dict[
                 },
             ],
             homepage=SIPRI_URL,
-            licenses=[
-                COMPILED,
-                {
-                    "name": "SIPRI-terms",
-                    "title": "SIPRI-derived facts: SIPRI terms of use",
-                    "path": "https://www.sipri.org/databases/terms",
-                },
-                {
-                    "name": "CC-BY-4.0",
-                    "title": "Oryx-derived facts: CC BY 4.0",
-                    "path": "https://creativecommons.org/licenses/by/4.0/",
-                },
-            ],
+            licenses=[COMPILED, licences.SIPRI, licences.ORYX],
         ),
         _systems_fields,
         ["id"],
@@ -256,14 +245,7 @@ DATASETS: dict[
             "and its adjectives; read by the shared CountryResolver.",
             COUNTRY_SOURCES,
             homepage="https://github.com/mledoze/countries",
-            licenses=[
-                {
-                    "name": "ODbL-1.0",
-                    "title": "ODbL 1.0 (rows derived from mledoze/countries); "
-                    "other rows compiled by veracity from the cited pages",
-                    "path": "https://opendatacommons.org/licenses/odbl/1-0/",
-                },
-            ],
+            licenses=[licences.MLEDOZE, COMPILED],
         ),
         _country_names_fields,
         ["iso3"],

@@ -74,7 +74,7 @@ def _merge_research(
     for group in _group_research(research):
         category = next((r["category"] for r in group if r["category"] in CATEGORY_NAMES), None)
         for row in group:
-            if row["category"] not in CATEGORY_NAMES:
+            if row["category"] and row["category"] not in CATEGORY_NAMES:
                 warn(f"{row.origin}: category {row['category']!r} unknown: SIPRI's or 'other'")
         sipri_name = next((r["sipri_name"] for r in group if r["sipri_name"]), "")
         if sipri_name:
@@ -107,6 +107,8 @@ def _merge_research(
         for group in [*own, *(g for g in rest if g not in merged)]:
             extra.append(_variant_row(draft, group, iso3))
     for group, note in alone:
+        if not any(r["category"] for r in group):
+            continue  # its facts were dropped for want of a source, and SIPRI has none either
         sipri_name = next((r["sipri_name"] for r in group if r["sipri_name"]), "")
         draft = Draft(name=group[0]["designation"], category="other")
         if sipri_name in register:

@@ -13,6 +13,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
+from veracity.sources.importers import licences
 from veracity.sources.importers._write import field, write_dataset
 from veracity.sources.registry import BUNDLED_DATA
 
@@ -49,14 +50,7 @@ def descriptor() -> dict[str, Any]:
         "publisher": "United Nations Statistics Division (M49); ISO 3166 Maintenance Agency",
         "homepage": M49_URL,
         "retrieved": "2024-06-19",
-        "licenses": [
-            {
-                "name": "CC-BY-SA-4.0",
-                "title": "CC BY-SA 4.0 (compilation by "
-                "lukes/ISO-3166-Countries-with-Regional-Codes)",
-                "path": "https://creativecommons.org/licenses/by-sa/4.0/",
-            }
-        ],
+        "licenses": [licences.LUKES_M49],
         "sources": [
             {"title": "UN M49 Standard country or area codes", "path": M49_URL},
             {

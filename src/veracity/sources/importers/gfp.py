@@ -14,6 +14,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
+from veracity.sources.importers import licences
 from veracity.sources.importers._write import field, write_dataset
 from veracity.sources.registry import BUNDLED_DATA
 
@@ -84,13 +85,7 @@ def descriptor() -> dict[str, Any]:
         "retrieved": "2024",
         "veracity:edition": 2024,
         "veracity:countries-ranked": 145,
-        "licenses": [
-            {
-                "name": "proprietary-facts",
-                "title": "Facts published by Global Firepower; cited, not redistributed as "
-                "their page",
-            }
-        ],
+        "licenses": [licences.GFP],
         "sources": [
             {"title": "Global Firepower 2024, countries listing", "path": URL},
             {

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from veracity.errors import DatasetError
 
-__all__ = ["HEADERS", "ResearchRow", "read_table", "split"]
+__all__ = ["FACTS", "HEADERS", "ResearchRow", "read_table", "split"]
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "systems": (
@@ -36,6 +36,17 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "country-names": ("alpha3", "adjectives", "aliases", "source_url", "note"),
     "historical-states": ("name", "aliases", "successors", "source_url", "note"),
     "capitals": ("alpha3", "capitals", "independent", "source_url"),
+}
+
+
+#: The columns that state facts, where a row may also stand for a name alone: when no page
+#: within the source policy supports them they are emptied, and then the row needs no source.
+#: Every other table's rows state facts in every column.
+FACTS: dict[str, tuple[str, ...]] = {
+    "systems": ("category", "role", "class", "makers", "origin", "year_introduced"),
+    "manufacturers": ("country", "parent"),
+    "organisations": ("members",),
+    "historical-states": ("successors",),
 }
 
 
@@ -82,7 +93,10 @@ def read_table(folder: Path, table: str) -> list[ResearchRow]:
                 if len(cells) != len(header):
                     raise DatasetError(f"{where}: {len(cells)} cells, expected {len(header)}")
                 values = {name: cell.strip() for name, cell in zip(header, cells, strict=True)}
-                if not values["source_url"]:
-                    raise DatasetError(f"{where}: a researched row without source_url")
+                stated = [c for c in FACTS.get(table, header) if values.get(c)]
+                if not values["source_url"] and stated:
+                    raise DatasetError(
+                        f"{where}: a researched row states {', '.join(stated)} without source_url"
+                    )
                 rows.append(ResearchRow(values, where))
     return rows

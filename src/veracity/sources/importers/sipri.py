@@ -22,6 +22,7 @@ from typing import Any
 
 from veracity.errors import DatasetError
 from veracity.sources.countries import countries
+from veracity.sources.importers import licences
 from veracity.sources.importers._write import field, write_dataset
 from veracity.sources.importers.sipri_export import SipriRecord, decode_export, read_export
 from veracity.sources.names import slug
@@ -30,7 +31,6 @@ from veracity.sources.registry import BUNDLED_DATA, Sources
 __all__ = ["SIPRI_URL", "compile_rows", "descriptor", "fields", "main", "party_resolver"]
 
 SIPRI_URL = "https://www.sipri.org/databases/armstransfers"
-TERMS_URL = "https://www.sipri.org/databases/terms"
 _GENERATED = re.compile(r"Data generated:\s*(\d{1,2} \w{3} \d{4})")
 
 
@@ -144,15 +144,7 @@ def descriptor(retrieved: str) -> dict[str, Any]:
         "publisher": "Stockholm International Peace Research Institute (SIPRI)",
         "homepage": SIPRI_URL,
         "retrieved": retrieved,
-        "licenses": [
-            {
-                "name": "SIPRI-terms",
-                "title": "SIPRI terms of use: free for non-commercial use with attribution "
-                "('Information from the SIPRI Arms Transfers Database'); commercial use needs "
-                "SIPRI's agreement",
-                "path": TERMS_URL,
-            }
-        ],
+        "licenses": [licences.SIPRI, licences.SIPRI_FAIR_USE],
         "sources": [
             {"title": "SIPRI Arms Transfers Database, trade register", "path": SIPRI_URL},
         ],

@@ -1,0 +1,126 @@
+"""The publishers' terms, quoted, for the `licenses` of the bundled descriptors.
+
+Each entry is a Frictionless licence (`name`, `title`, `path`) plus what the project read and
+decided: `veracity:terms` quotes the page, `veracity:read` is the date it was read, and
+`veracity:bundle` says what the project redistributes under those terms. docs/data.md
+("Licences") gives the reasoning; a quote that could not be found says so.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "COMPILED",
+    "GFP",
+    "LUKES_M49",
+    "MLEDOZE",
+    "ORYX",
+    "SIPRI",
+    "SIPRI_FAIR_USE",
+]
+
+READ = "2026-12-07"
+
+SIPRI_TERMS_READ_AT = (
+    "http://web.archive.org/web/20160211055816/http://www.sipri.org/databases/terms"
+)
+
+SIPRI: dict[str, Any] = {
+    "name": "SIPRI-user-rules",
+    "title": "SIPRI Arms Transfers Database user rules: free download and citation with "
+    "the credit line; no commercial use without SIPRI's agreement",
+    "path": "http://www.sipri.org/contents/armstrad/user_rules.html",
+    "veracity:terms": "i. Users are free to download and cite text and data from the SIPRI "
+    "Arms Transfers Database provided attribution to SIPRI in a source credit-line is given. "
+    "This credit line should include the phrase: 'Information from the SIPRI Arms Transfers "
+    "Database, URL <http://armstrade.sipri.org/>'. ii. The user is free to format the data "
+    "according to individual wishes and to use the data for diverse calculations and "
+    "comparisons. However, such calculations or other manipulations should not be attributed "
+    "to SIPRI. iii. Data may not be used for commercial purposes unless specific agreement "
+    "has been sought and obtained from the SIPRI Arms Transfers Project.",
+    "veracity:read": READ,
+    "veracity:bundle": "Information from the SIPRI Arms Transfers Database, URL "
+    "<http://armstrade.sipri.org/>. The rules allow downloading, citing, reformatting and "
+    "calculating, not redistributing: the whole register is bundled only until SIPRI agrees "
+    "or the package keeps what fair use allows (see SIPRI-terms and docs/data.md, "
+    "'arms-transfers', Licence); reshaped fields and counts are veracity's, not SIPRI's; "
+    "non-commercial use only",
+}
+
+SIPRI_FAIR_USE: dict[str, Any] = {
+    "name": "SIPRI-terms",
+    "title": "SIPRI terms and conditions of use: fair use is non-commercial and reproduces "
+    "less than 10 per cent of a published data set",
+    "path": "https://www.sipri.org/databases/terms",
+    "veracity:terms": "'Fair use' of SIPRI content is defined as the excerption of SIPRI "
+    "copyrighted material for such purposes as criticism, comment, news reporting, teaching, "
+    "scholarship, or research in which the use is for non-commercial purposes [and] the "
+    "reproduction of less than 10 per cent of a published data set. NB: Both the above "
+    "conditions must apply to count as fair use. Fair use is freely authorized as long as "
+    "due reference is given to the specific SIPRI source or sources. [...] For any "
+    "commercial use of the content on this website (e.g. repurposing or reprinting data and "
+    "content for cash sales), please obtain written permission from SIPRI. (read in the "
+    f"capture of 11 February 2016, {SIPRI_TERMS_READ_AT})",
+    "veracity:read": READ,
+    "veracity:bundle": "fair use covers less than 10 per cent of the register; the bundled "
+    "copy is the whole of it, which needs SIPRI's written permission (not sought yet)",
+}
+
+GFP: dict[str, Any] = {
+    "name": "proprietary-facts",
+    "title": "Facts published by Global Firepower; cited, not redistributed as their page",
+    "path": "https://www.globalfirepower.com/countries-listing.php",
+    "veracity:terms": "no terms of use of globalfirepower.com were found in the stored copies "
+    "searched; the table was compiled from a public scrape (devansh1925/The-Art-Of-War)",
+    "veracity:read": READ,
+    "veracity:bundle": "the 2024 ranks, PowerIndex values and published figures of the 145 "
+    "ranked countries, credited to Global Firepower; whether the publisher allows this is "
+    "open",
+}
+
+LUKES_M49: dict[str, Any] = {
+    "name": "CC-BY-SA-4.0",
+    "title": "CC BY-SA 4.0 (compilation by lukes/ISO-3166-Countries-with-Regional-Codes of "
+    "UN M49 regions and ISO 3166 codes)",
+    "path": "https://creativecommons.org/licenses/by-sa/4.0/",
+    "veracity:terms": "This work is licensed under a Creative Commons Attribution-ShareAlike "
+    "4.0 International License. (LICENSE.md of lukes/ISO-3166-Countries-with-Regional-Codes)",
+    "veracity:read": READ,
+    "veracity:bundle": "the whole compilation, reshaped; the countries dataset is shared "
+    "under CC BY-SA 4.0 in turn. The M49 codes themselves are the UN Statistics Division's "
+    "(https://unstats.un.org/unsd/methodology/m49/overview/)",
+}
+
+ORYX: dict[str, Any] = {
+    "name": "CC-BY-4.0",
+    "title": "Oryx-derived facts: CC BY 4.0 as the raw table's provenance states it",
+    "path": "https://creativecommons.org/licenses/by/4.0/",
+    "veracity:terms": "not confirmed: the stored copies of scarnecchia/oryx_data carry no "
+    "licence file and its README states none; the CC BY 4.0 comes from the provenance note "
+    "of the raw table",
+    "veracity:read": READ,
+    "veracity:bundle": "names, press spellings and countries of origin of systems Oryx lists; "
+    "no loss counts",
+}
+
+MLEDOZE: dict[str, Any] = {
+    "name": "ODbL-1.0",
+    "title": "Capitals from mledoze/countries: ODbL 1.0",
+    "path": "https://opendatacommons.org/licenses/odbl/1-0/",
+    "veracity:terms": "3.1 [...] the Licensor grants to You a worldwide, royalty-free, "
+    "non-exclusive, terminable (but only under Section 9) license to Use the Database [...] "
+    "These rights explicitly include commercial use [...] 4.2 Notices. If You Publicly Convey "
+    "this Database, any Derivative Database, or the Database as part of a Collective "
+    "Database, then You must: a. Do so only under the terms of this License [...] "
+    "(LICENSE of mledoze/countries)",
+    "veracity:read": READ,
+    "veracity:bundle": "the capitals of the 194 independent states, credited; a derivative "
+    "database, so those rows are shared under the ODbL 1.0 in turn",
+}
+
+COMPILED: dict[str, Any] = {
+    "name": "veracity-compilation",
+    "title": "Compiled by veracity from the pages cited per row; facts remain their publishers'",
+    "veracity:bundle": "facts with the page each comes from; no page's text",
+}

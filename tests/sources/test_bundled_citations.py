@@ -1,0 +1,76 @@
+"""Every page the bundled data cites is within the source policy of docs/data.md.
+
+The policy itself is tested in test_citations.py; this runs it over the bundled datasets, their
+descriptors and the research tables they are compiled from, and checks that no evidence cites
+an article that one of the project's claim sets checks (circular evidence).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from veracity.sources.importers.citations import canonical_url, read_hosts, row_problems
+from veracity.sources.importers.citations import split_urls as urls_of
+from veracity.sources.registry import BUNDLED_DATA
+
+ROOT = Path(__file__).resolve().parents[2]
+HOSTS = read_hosts(ROOT / "data-src" / "hosts.csv")
+TABLES = sorted(BUNDLED_DATA.glob("*/*.csv")) + sorted((ROOT / "data-src").glob("*.csv"))
+
+
+def _rows(path: Path) -> Iterator[tuple[str, list[str]]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle), start=2):
+            yield f"{path.name}:{number}", urls_of(row.get("source_url") or "")
+
+
+def _descriptor_urls(path: Path) -> list[str]:
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    paths = [meta.get("homepage", "")]
+    paths += [entry.get("path", "") for key in ("sources", "licenses") for entry in meta[key]]
+    return [p for p in paths if p.startswith("http")]
+
+
+def _articles() -> set[str]:
+    """The articles the bundled claim sets (claims/) check."""
+    found: set[str] = set()
+    for path in sorted(ROOT.glob("claims/*.yaml")):
+        article = yaml.safe_load(path.read_text(encoding="utf-8"))["article"]
+        if article.get("url"):
+            found.add(canonical_url(article["url"]).rstrip("/"))
+    return found
+
+
+@pytest.mark.parametrize("table", TABLES, ids=[f"{t.parent.name}/{t.name}" for t in TABLES])
+def test_every_cited_page_is_within_the_policy(table: Path) -> None:
+    problems = [f"{where}: {p}" for where, urls in _rows(table) for p in row_problems(urls, HOSTS)]
+    assert problems == []
+
+
+def test_descriptors_cite_pages_within_the_policy() -> None:
+    problems = [
+        f"{path.parent.name}: {p}"
+        for path in sorted(BUNDLED_DATA.glob("*/datapackage.json"))
+        for url in _descriptor_urls(path)
+        for p in row_problems([url], HOSTS)
+    ]
+    assert problems == []
+
+
+def test_no_evidence_cites_an_article_a_claim_set_checks() -> None:
+    articles = _articles()
+    assert articles, "the claim sets name their articles"
+    circular = [
+        f"{where}: {url}"
+        for table in TABLES
+        for where, urls in _rows(table)
+        for url in urls
+        if canonical_url(url).rstrip("/") in articles
+    ]
+    assert circular == []

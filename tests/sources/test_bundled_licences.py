@@ -1,0 +1,63 @@
+"""Every bundled dataset's `licenses` quotes its publisher's terms and says what is bundled.
+
+The entries come from veracity.sources.importers.licences; docs/data.md ("Licences") gives the
+reasoning. A licence with a page (`path`) quotes it (`veracity:terms`) with the date it was
+read (`veracity:read`); every licence says what the package redistributes under it
+(`veracity:bundle`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from veracity.sources.importers import licences
+from veracity.sources.registry import BUNDLED_DATA
+
+DESCRIPTORS = sorted(BUNDLED_DATA.glob("*/datapackage.json"))
+KNOWN = {
+    entry["name"]: entry
+    for entry in (
+        licences.SIPRI,
+        licences.SIPRI_FAIR_USE,
+        licences.GFP,
+        licences.LUKES_M49,
+        licences.ORYX,
+        licences.MLEDOZE,
+        licences.COMPILED,
+    )
+}
+
+
+def _licences(path: Path) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["licenses"]
+    return found
+
+
+@pytest.mark.parametrize("path", DESCRIPTORS, ids=[p.parent.name for p in DESCRIPTORS])
+def test_each_licence_quotes_its_page_and_says_what_is_bundled(path: Path) -> None:
+    entries = _licences(path)
+    assert entries
+    for entry in entries:
+        assert entry["veracity:bundle"], entry["name"]
+        if "path" in entry:
+            assert entry["veracity:terms"], entry["name"]
+            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", entry["veracity:read"]), entry["name"]
+
+
+@pytest.mark.parametrize("path", DESCRIPTORS, ids=[p.parent.name for p in DESCRIPTORS])
+def test_the_descriptors_carry_the_importers_licences(path: Path) -> None:
+    assert [KNOWN.get(entry["name"]) for entry in _licences(path)] == _licences(path)
+
+
+def test_the_sipri_register_carries_sipris_credit_line_and_fair_use_limit() -> None:
+    register = BUNDLED_DATA / "arms-transfers" / "datapackage.json"
+    entries = {e["name"]: e for e in _licences(register)}
+    credit = "Information from the SIPRI Arms Transfers Database, URL <http://armstrade.sipri.org/>"
+    assert credit in entries["SIPRI-user-rules"]["veracity:terms"]
+    assert entries["SIPRI-user-rules"]["veracity:bundle"].startswith(credit)
+    assert "less than 10 per cent" in entries["SIPRI-terms"]["veracity:terms"]

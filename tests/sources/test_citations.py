@@ -1,0 +1,72 @@
+"""The source policy as code (`importers.citations`): which cited pages a dataset may carry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from veracity.sources.importers.citations import (
+    canonical_url,
+    host_of,
+    read_hosts,
+    refusal,
+    row_problems,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "citations"
+HOSTS = read_hosts(FIXTURES / "hosts.csv")
+CASES: list[dict[str, Any]] = yaml.safe_load((FIXTURES / "urls.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["url"][:60] for c in CASES])
+def test_refusal(case: dict[str, Any]) -> None:
+    why = refusal(case["url"], HOSTS)
+    if case["refused"] is None:
+        assert why is None
+    else:
+        assert why is not None
+        assert case["refused"].lower() in why.lower()
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        ("https://en.m.wikipedia.org/wiki/Mi-17", "https://en.wikipedia.org/wiki/Mi-17"),
+        ("https://de.m.wikipedia.org./wiki/HDW", "https://de.wikipedia.org/wiki/HDW"),
+        ("https://a.com/x?utm_source=t&utm_medium=m", "https://a.com/x"),
+        ("https://a.com/x?id=3&fbclid=abc", "https://a.com/x?id=3"),
+        ("https://www.trtworld.com:443/article/1", "https://www.trtworld.com/article/1"),
+        ("https://live.ainonline.com/aviation-news/x", "https://www.ainonline.com/aviation-news/x"),
+        ("https://a.com/x?page=2", "https://a.com/x?page=2"),
+    ],
+)
+def test_canonical_url(url: str, canonical: str) -> None:
+    assert canonical_url(url) == canonical
+    assert host_of(url) == canonical.split("/")[2]
+
+
+def test_state_media_alone_is_a_problem_beside_an_independent_source_it_is_not() -> None:
+    alone = row_problems(["https://tass.com/defense/1"], HOSTS)
+    assert alone == ["state media is the only source: cite an independent one beside it"]
+    assert row_problems(["https://tass.com/defense/1", "https://example-press.com/a"], HOSTS) == []
+
+
+def test_a_denied_host_cannot_be_reviewed_in(tmp_path: Path) -> None:
+    listed = tmp_path / "hosts.csv"
+    listed.write_text("host,kind,reviewed,note\nwikimili.com,reference,2026-12-07,\n", "utf-8")
+    with pytest.raises(ValueError, match="mirror"):
+        read_hosts(listed)
+
+
+@pytest.mark.parametrize(
+    ("line", "error"),
+    [("a.com,blog,2026-12-07,", "kind"), ("a.com,press,recently,", "no date")],
+)
+def test_each_review_names_a_kind_and_a_date(tmp_path: Path, line: str, error: str) -> None:
+    listed = tmp_path / "hosts.csv"
+    listed.write_text(f"host,kind,reviewed,note\n{line}\n", "utf-8")
+    with pytest.raises(ValueError, match=error):
+        read_hosts(listed)
