@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from veracity.claims.models import ClaimSet
@@ -47,8 +47,6 @@ class Context:
 
     def for_claim(self, claim: Claim) -> Context:
         """This context with the analysis of `claim`, which its checks share."""
-        from dataclasses import replace
-
         from veracity.analysis.doc import ClaimDoc
 
         return replace(self, doc=ClaimDoc(claim, self))

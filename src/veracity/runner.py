@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from veracity.__about__ import __version__
 from veracity.aggregate import aggregate
+from veracity.analysis.desk import link_problems
+from veracity.analysis.reading import Reading, reading
 from veracity.claims.models import Claim, ClaimSet
 from veracity.context import Context
 from veracity.errors import ClaimFileError
@@ -24,7 +26,6 @@ from veracity.sources.registry import Sources
 from veracity.timelimit import alarm_installed
 
 if TYPE_CHECKING:
-    from veracity.analysis.reading import Reading
     from veracity.online.session import Online
 
 __all__ = ["DEFAULT_TIMEOUT", "check_claim", "run"]
@@ -69,8 +70,6 @@ def _applies(loaded: LoadedVerifier, context: Context) -> bool:
 def _reading(context: Context) -> Reading | None:
     """What the claim was read as, for the report; None when its analysis fails (the verifiers
     that read it have reported the failure as their error)."""
-    from veracity.analysis.reading import reading
-
     if context.doc is None:
         return None
     try:
@@ -96,7 +95,6 @@ def run(
     `online`, verifiers may consult online sources and each checked claim gets the published
     fact-checks of similar claims as related reading (never a verdict).
     """
-    from veracity.analysis.desk import link_problems
     from veracity.plugin_settings import validate_settings
 
     sources = sources or Sources()

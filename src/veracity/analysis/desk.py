@@ -48,23 +48,30 @@ def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
 
 def apply_links(found: Mentions, links: Mapping[str, str], cat: Catalog) -> Mentions:
     """`found` with each linked name's occurrences read as the desk says."""
-    names, countries, regions = list(found.names), list(found.countries), list(found.regions)
+    spans: list[tuple[int, int]] = []
+    given: list[Mention] = []
     for name, target in links.items():
         entity = None if target == NONE else _entity(target, cat)
         if target != NONE and entity is None:
             continue  # refused before the run (`link_problems`)
         for start, end in _occurrences(found.text, name):
-
-            def outside(s: int, e: int, start: int = start, end: int = end) -> bool:
-                return e <= start or s >= end
-
-            names = [m for m in names if outside(m.start, m.end)]
-            countries = [c for c in countries if outside(c.start, c.end)]
-            regions = [r for r in regions if outside(r.start, r.end)]
+            spans.append((start, end))
             if entity is not None:
-                names.append(Mention(start, end, name, (entity,), entity.name, cue=DESK))
-    names.sort(key=lambda m: m.start)
-    return replace(found, names=tuple(names), countries=tuple(countries), regions=tuple(regions))
+                given.append(Mention(start, end, name, (entity,), entity.name, cue=DESK))
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in spans)
+
+    return replace(
+        found,
+        names=tuple(
+            sorted(
+                [*(m for m in found.names if free(m.start, m.end)), *given], key=lambda m: m.start
+            )
+        ),
+        countries=tuple(c for c in found.countries if free(c.start, c.end)),
+        regions=tuple(r for r in found.regions if free(r.start, r.end)),
+    )
 
 
 def link_problems(claim_set: ClaimSet, sources: Sources) -> list[Problem]:
