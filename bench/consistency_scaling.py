@@ -14,8 +14,8 @@ import sys
 import time
 
 from veracity.claims.models import Article, Claim, ClaimSet
-from veracity.plugins import discover
-from veracity.runner import run
+from veracity.engine.plugins import discover
+from veracity.engine.runner import run
 from veracity.sources import Sources
 
 VERIFIER = discover(builtins_only=True, select=frozenset({"consistency.quantities"}))

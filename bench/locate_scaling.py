@@ -27,9 +27,9 @@ from generate import claim_set as generated
 
 from veracity.claims.models import Article, Claim, ClaimSet
 from veracity.findings import Verdict
-from veracity.report import ClaimResult, Report
 from veracity.reports.annotate import annotated_article
 from veracity.reports.locate import place
+from veracity.reports.model import ClaimResult, Report
 
 
 def build(size: int, count: int, seed: int = 7) -> ClaimSet:

@@ -18,9 +18,9 @@ from pathlib import Path
 from pyinstrument import Profiler
 
 from veracity.claims import load_claim_set
-from veracity.plugins import discover
+from veracity.engine.plugins import discover
+from veracity.engine.runner import run
 from veracity.reports import render
-from veracity.runner import run
 from veracity.sources import Sources
 
 

@@ -63,9 +63,9 @@ SHARE = r"""
 import json, sys, time
 from collections import defaultdict
 from veracity.claims import load_claim_set
-from veracity.plugins import discover
+from veracity.engine.plugins import discover
 from veracity.reports import render
-from veracity.runner import run
+from veracity.engine.runner import run
 from veracity.sources import Sources
 
 verifiers = discover(builtins_only=True)

@@ -178,8 +178,8 @@ class Outcome:
 
 def run_articles(names: Iterable[str]) -> list[Outcome]:
     from veracity.claims import load_claim_set
-    from veracity.plugins import discover
-    from veracity.runner import run
+    from veracity.engine.plugins import discover
+    from veracity.engine.runner import run
     from veracity.sources import Sources
 
     verifiers = discover(builtins_only=True)
@@ -369,9 +369,9 @@ def measure_extraction(names: Iterable[str]) -> ExtractionFigures:
     from rapidfuzz import fuzz, process
 
     from veracity.claims import load_claim_set
+    from veracity.engine.plugins import discover
+    from veracity.engine.runner import run
     from veracity.extract import extract
-    from veracity.plugins import discover
-    from veracity.runner import run
     from veracity.sources import Sources
 
     verifiers = discover(builtins_only=True)

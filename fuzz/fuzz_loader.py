@@ -29,7 +29,7 @@ with atheris.instrument_imports(include=["veracity"]):
     from veracity.claims.loader import parse_claim_set
     from veracity.errors import ClaimFileError
     from veracity.reports import render
-    from veracity.runner import run
+    from veracity.engine.runner import run
     from veracity.sources import Sources
 
 _FOLDER = Path(tempfile.mkdtemp(prefix="veracity-fuzz-"))

@@ -33,7 +33,7 @@ with atheris.instrument_imports(include=["veracity"]):
     from veracity.config import load_settings
     from veracity.errors import VeracityError
     from veracity.reports import FORMATS, render
-    from veracity.runner import run
+    from veracity.engine.runner import run
     from veracity.sources import Sources
 
 _ROOT = Path(tempfile.mkdtemp(prefix="veracity-fuzz-ws-"))

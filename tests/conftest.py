@@ -8,7 +8,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, settings
 
-from veracity.plugins import LoadedVerifier, discover
+from veracity.engine.plugins import LoadedVerifier, discover
 from veracity.sources import Sources
 from veracity.sources.importers._write import field, write_dataset
 

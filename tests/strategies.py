@@ -8,10 +8,10 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from veracity.aggregate import aggregate
 from veracity.claims.models import Article, Claim, ClaimSet, Location
+from veracity.engine.aggregate import aggregate
 from veracity.findings import ERROR, NOTE, Evidence, Finding, Verdict
-from veracity.report import ClaimResult, Report
+from veracity.reports.model import ClaimResult, Report
 from veracity.sources.dataset import DatasetMeta
 
 slugs = st.from_regex(r"[a-z0-9][a-z0-9-]{0,20}", fullmatch=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from veracity.aggregate import aggregate
+from veracity.engine.aggregate import aggregate
 from veracity.findings import ERROR, NOTE, Finding, Verdict
 
 TEXT = "Norway flies the Swedish Gripen"

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from veracity.cli import main
-from veracity.plugins import GROUP
+from veracity.engine.plugins import GROUP
 from veracity.reports import files
 from veracity.sources.manifest import write_manifest
 from veracity.sources.registry import BUNDLED_DATA
@@ -302,7 +302,7 @@ def test_installed_plugin_that_fails_to_import(
     workspace: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     broken = EntryPoint(name="third.party", value="no_such_package.mod:Checker", group=GROUP)
-    monkeypatch.setattr("veracity.plugins.entry_points", lambda group: [broken])
+    monkeypatch.setattr("veracity.engine.plugins.entry_points", lambda group: [broken])
     code, _, err = verify(str(MINIMAL))
     assert code == 2
     assert err.startswith("PluginLoadError: verifier plugin 'third.party'")

@@ -18,11 +18,11 @@ import pytest
 
 from veracity import Article, Claim, ClaimSet, Evidence, Finding, Sources, Verdict, run
 from veracity.context import Context
+from veracity.engine.guard import MAX_FINDINGS, guarded_check
+from veracity.engine.plugins import LoadedVerifier, Plugin, load_class
 from veracity.errors import DatasetError
 from veracity.findings import ERROR
-from veracity.guard import MAX_FINDINGS, guarded_check
 from veracity.memo import per_claim_set
-from veracity.plugins import LoadedVerifier, Plugin, load_class
 
 CLAIM = Claim(id="a", text="Kazakhstan was placed 58th.")
 CONTEXT = Context(sources=Sources())

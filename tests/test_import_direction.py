@@ -1,4 +1,4 @@
-"""Imports run one way: the claim model, the data, the analysis, then verifiers, then reports.
+"""Imports run one way: the claim model, the data, the analysis, verifiers, reports, the engine.
 
 No module of the lower layers imports a module of a higher one (also not lazily, inside a
 function), so a verifier can rely on the analysis and the sources without pulling in report
@@ -23,6 +23,7 @@ LAYERS = {
     "extract": 3,
     "verifiers": 4,
     "reports": 5,
+    "engine": 6,
 }
 """Sub-packages by layer: a module may import its own layer and those below it."""
 

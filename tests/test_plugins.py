@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from veracity.engine.plugins import discover
 from veracity.errors import PluginLoadError
-from veracity.plugins import discover
 
 
 def test_builtins_are_registered_as_entry_points() -> None:

@@ -8,9 +8,9 @@ from typing import Any
 
 from veracity import Article, Claim, ClaimSet, Finding, Sources, Verdict, run
 from veracity.context import Context
+from veracity.engine.plugins import LoadedVerifier, Plugin, load_class
+from veracity.engine.runner import check_claim
 from veracity.findings import NOTE
-from veracity.plugins import LoadedVerifier, Plugin, load_class
-from veracity.runner import check_claim
 from veracity.testing import verify_text
 
 

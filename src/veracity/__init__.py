@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from veracity.analysis import ClaimDoc, Feature
     from veracity.claims import Article, Claim, ClaimSet, load_claim_set, load_claim_sets
     from veracity.context import Context
+    from veracity.engine.plugins import LoadedVerifier, default_verifiers, discover
+    from veracity.engine.runner import run
     from veracity.errors import (
         ClaimFileError,
         ConfigError,
@@ -28,9 +30,7 @@ if TYPE_CHECKING:
         VeracityError,
     )
     from veracity.findings import ERROR, NOTE, Evidence, Finding, Verdict
-    from veracity.plugins import LoadedVerifier, default_verifiers, discover
-    from veracity.report import ClaimResult, Report
-    from veracity.runner import run
+    from veracity.reports.model import ClaimResult, Report
     from veracity.sources import Sources
     from veracity.verifiers.base import BaseVerifier, Verifier
 
@@ -54,12 +54,12 @@ _EXPORTS = {
     "Evidence": "veracity.findings",
     "Finding": "veracity.findings",
     "Verdict": "veracity.findings",
-    "LoadedVerifier": "veracity.plugins",
-    "default_verifiers": "veracity.plugins",
-    "discover": "veracity.plugins",
-    "ClaimResult": "veracity.report",
-    "Report": "veracity.report",
-    "run": "veracity.runner",
+    "LoadedVerifier": "veracity.engine.plugins",
+    "default_verifiers": "veracity.engine.plugins",
+    "discover": "veracity.engine.plugins",
+    "ClaimResult": "veracity.reports.model",
+    "Report": "veracity.reports.model",
+    "run": "veracity.engine.runner",
     "Sources": "veracity.sources",
     "BaseVerifier": "veracity.verifiers.base",
     "Verifier": "veracity.verifiers.base",

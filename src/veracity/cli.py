@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 if TYPE_CHECKING:
-    from veracity.batch import Batch, Checked, Outcome
     from veracity.claims import ClaimSet
     from veracity.config import Settings
+    from veracity.engine.batch import Batch, Checked, Outcome
+    from veracity.engine.plugins import LoadedVerifier
     from veracity.online import Online
-    from veracity.plugins import LoadedVerifier
     from veracity.reports import ReportWriter
     from veracity.sources import Sources
 
@@ -305,15 +305,15 @@ def _online(args: argparse.Namespace, settings: Settings, err: TextIO) -> Iterat
 
 
 def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from veracity.batch import Batch, check_in_processes
     from veracity.claims import claim_files, stream_claim_sets
     from veracity.config import load_settings, parse_fail_on
+    from veracity.engine.batch import Batch, check_in_processes
+    from veracity.engine.plugin_settings import validate_settings
+    from veracity.engine.plugins import discover
+    from veracity.engine.runner import DEFAULT_TIMEOUT
     from veracity.errors import ConfigError
-    from veracity.plugin_settings import validate_settings
-    from veracity.plugins import discover
     from veracity.reports import ReportWriter, github
     from veracity.reports.escape import terminal
-    from veracity.runner import DEFAULT_TIMEOUT
     from veracity.sources import Sources
     from veracity.workspace import quoted
 
@@ -420,9 +420,9 @@ def _check_here(
     err: TextIO,
 ) -> list[Checked]:
     """Check the claim sets one after the other in this process."""
-    from veracity.batch import Checked, Outcome
+    from veracity.engine.batch import Checked, Outcome
+    from veracity.engine.runner import run
     from veracity.reports import github, render
-    from veracity.runner import run
 
     checked = []
     for claim_set in claim_sets:  # each let go once checked, with what was built for it

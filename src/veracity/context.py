@@ -57,7 +57,7 @@ class Context:
         name = str(getattr(verifier, "name", ""))
         if name in self.verifier_settings:
             return self.verifier_settings[name]
-        from veracity.plugin_settings import model_of
+        from veracity.engine.plugin_settings import model_of
 
         model = model_of(verifier)
         if model is None:

@@ -2,7 +2,7 @@
 
 A verifier yields `Finding`s. Each names its verifier, a label, one sentence for the reader, the
 evidence rows it used, and `covers`: the character spans of the claim text it actually checked.
-The runner turns a claim's findings into one verdict (see `veracity.aggregate`).
+The runner turns a claim's findings into one verdict (see `veracity.engine.aggregate`).
 
 Two labels besides the four verdicts never decide a verdict: `error` (the verifier failed) and
 `note` (information for the reader, e.g. a related figure elsewhere in the article).

@@ -5,9 +5,9 @@ Verifiers check what a claim states about weapons, deals and ranks: "Poland orde
 tanks", "the Rafale is built by Dassault Aviation". They do not read "not", "never", "could" or a
 question mark, so their findings hold for the statement without those words. "The Rafale is not
 built by Dassault Aviation" would be supported by a finding that Dassault builds it, and "The K2
-is not a Japanese tank" refuted by one that it is South Korean. `veracity.aggregate` leaves such
-claims undecided unless a finding covers the word. "Only Poland ordered K2 tanks" adds that no
-other country did, which no finding checks either.
+is not a Japanese tank" refuted by one that it is South Korean. `veracity.engine.aggregate`
+leaves such claims undecided unless a finding covers the word. "Only Poland ordered K2 tanks"
+adds that no other country did, which no finding checks either.
 
 Not reversals: "not only", "no fewer than", "no more than" (amounts), "No. 1".
 """

@@ -36,15 +36,15 @@ from typing import TYPE_CHECKING, Any
 import pytest
 import yaml
 
-from veracity.aggregate import aggregate
 from veracity.claims.models import Article, Claim, ClaimSet
 from veracity.config import Settings, load_settings
 from veracity.context import Context
+from veracity.engine.aggregate import aggregate
+from veracity.engine.plugin_settings import model_of, validate_settings
+from veracity.engine.plugins import LoadedVerifier, Plugin, discover, load_class
+from veracity.engine.runner import check_claim
 from veracity.findings import Finding, Verdict
-from veracity.plugin_settings import model_of, validate_settings
-from veracity.plugins import LoadedVerifier, Plugin, discover, load_class
-from veracity.report import ClaimResult
-from veracity.runner import check_claim
+from veracity.reports.model import ClaimResult
 from veracity.sources.registry import Sources
 from veracity.verifiers.base import NAME_PATTERN, docstring_context, docstring_example, summary
 

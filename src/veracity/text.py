@@ -2,7 +2,7 @@
 
 `content_words` finds the words of a claim that carry an assertion (names, numbers, nouns,
 verbs): everything but a short list of function words. A claim is only `supported` when its
-supporting findings together cover every content word (see `veracity.aggregate`).
+supporting findings together cover every content word (see `veracity.engine.aggregate`).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from veracity import ClaimFileError, Sources, run
 from veracity.analysis import ClaimDoc
 from veracity.claims import load_claim_set
 from veracity.context import Context
-from veracity.plugins import discover
+from veracity.engine.plugins import discover
 
 HEAD = "article:\n  id: t\n  title: T\nclaims:\n"
 

@@ -10,7 +10,7 @@ from veracity import Article, Claim, ClaimSet, Sources, run
 from veracity.analysis import ClaimDoc, reading
 from veracity.analysis.reading import Link, Reading
 from veracity.context import Context
-from veracity.plugins import discover
+from veracity.engine.plugins import discover
 from veracity.reports import json as json_report
 from veracity.reports import markdown
 

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from veracity.claims import ClaimSet, load_claim_set
+from veracity.engine.plugins import LoadedVerifier
+from veracity.engine.runner import run
 from veracity.extract import coverage, extract_to_file
 from veracity.extract.overlap import best_parts
 from veracity.findings import Verdict
-from veracity.plugins import LoadedVerifier
-from veracity.runner import run
 from veracity.sources import Sources
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,7 +8,7 @@ import sys
 PROBE = """
 import sys
 from veracity.online import wants_online
-from veracity.plugins import discover
+from veracity.engine.plugins import discover
 discover(builtins_only=True)
 assert wants_online(None, {}) is False
 print("httpx" in sys.modules)

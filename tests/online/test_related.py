@@ -7,8 +7,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from veracity.aggregate import aggregate
 from veracity.claims.models import Claim
+from veracity.engine.aggregate import aggregate
 from veracity.findings import NOTE
 from veracity.online import HttpClient, Online
 from veracity.online.factcheck import HOST, KEY_HEADER

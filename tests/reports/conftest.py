@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
-from veracity.aggregate import aggregate
 from veracity.claims import load_claim_set
 from veracity.cli import main
+from veracity.engine.aggregate import aggregate
 from veracity.findings import ERROR, Evidence, Finding, Verdict
-from veracity.report import DEFAULT_FAIL_ON, ClaimResult, Report
+from veracity.reports.model import DEFAULT_FAIL_ON, ClaimResult, Report
 from veracity.sources.dataset import DatasetMeta
 
 HERE = Path(__file__).parent

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from veracity.errors import ConfigError
-from veracity.report import Report
 from veracity.reports import claimreview
+from veracity.reports.model import Report
 
 AUTHOR = {"name": "Example Desk", "url": "https://desk.example.org/"}
 

@@ -8,9 +8,9 @@ import pytest
 from markdown_it import MarkdownIt
 
 from veracity import Article, Claim, ClaimSet, Evidence, Finding, Verdict
-from veracity.report import ClaimResult, Report
 from veracity.reports import render
 from veracity.reports.escape import json_safe, md_code, md_inline, md_url, terminal
+from veracity.reports.model import ClaimResult, Report
 
 ANSI = "\x1b[31mred\x1b[0m \x1b]0;pwned title\x07 \x1b[2J \x9b1m"
 BIDI = "access\u202e\u2066 // admin\u2069\u2066"

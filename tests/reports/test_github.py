@@ -11,8 +11,8 @@ import pytest
 import yaml
 
 from veracity.findings import Finding, Verdict
-from veracity.report import Report
 from veracity.reports import github
+from veracity.reports.model import Report
 
 ROOT = Path(__file__).resolve().parents[2]
 Verify = Callable[..., tuple[int, str, str]]

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from veracity.findings import Finding, Verdict
-from veracity.report import Report
 from veracity.reports import junit
+from veracity.reports.model import Report
 
 
 def _outcomes(root: ET.Element) -> dict[str, str]:

@@ -13,9 +13,9 @@ from markdown_it.token import Token
 
 from veracity import Article, Claim, ClaimSet, Evidence
 from veracity.findings import Finding, Verdict
-from veracity.report import ClaimResult, Report
 from veracity.reports import markdown
 from veracity.reports.escape import md_code, md_inline, md_url
+from veracity.reports.model import ClaimResult, Report
 
 MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 OUR_HTML = re.compile(

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 
 from veracity.claims.models import Article, Claim, ClaimSet
 from veracity.context import Context
+from veracity.engine.plugins import Plugin, load_class
+from veracity.engine.runner import run
 from veracity.findings import Finding
-from veracity.plugins import Plugin, load_class
-from veracity.report import Report
 from veracity.reports import render
-from veracity.runner import run
+from veracity.reports.model import Report
 from veracity.sources import Sources
 from veracity.verifiers.base import BaseVerifier
 

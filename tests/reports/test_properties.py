@@ -14,9 +14,9 @@ from hypothesis import given
 from markdown_it import MarkdownIt
 
 from strategies import reports
-from veracity.report import Report
 from veracity.reports import FORMATS, render
 from veracity.reports.json import to_data
+from veracity.reports.model import Report
 
 AVAILABLE = sorted(name for name, f in FORMATS.items() if importlib.util.find_spec(f.module))
 MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from veracity.findings import Finding, Verdict
-from veracity.report import Report
 from veracity.reports import sarif
+from veracity.reports.model import Report
 
 SCHEMA_NAME = "sarif-schema-2.1.0.json"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from veracity.engine.plugins import discover
 from veracity.online import Online
-from veracity.plugins import discover
 from veracity.testing import (
     Case,
     case_problems,

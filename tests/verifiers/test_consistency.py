@@ -9,9 +9,9 @@ import pytest
 import veracity.quantities.ledger as ledger_module
 from veracity.claims import load_claim_set
 from veracity.claims.models import Article, Claim, ClaimSet
+from veracity.engine.plugins import discover
+from veracity.engine.runner import run
 from veracity.findings import NOTE, Verdict
-from veracity.plugins import discover
-from veracity.runner import run
 from veracity.sources import Sources
 from veracity.verifiers.consistency import QuantityConsistency
 

@@ -9,10 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from veracity.claims import ClaimSet, load_claim_set
+from veracity.engine.plugins import discover
+from veracity.engine.runner import run
 from veracity.findings import Verdict
-from veracity.plugins import discover
 from veracity.quantities.categories import CATEGORIES
-from veracity.runner import run
 from veracity.sources import Sources
 from veracity.sources.countries import countries
 from veracity.testing import verify_text

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from veracity.plugins import discover
+from veracity.engine.plugins import discover
 from veracity.testing import verify_text
 
 BUILTINS = [v.name for v in discover(builtins_only=True)]

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from veracity.claims import load_claim_set
+from veracity.engine.plugins import discover
+from veracity.engine.runner import run
 from veracity.findings import Verdict
-from veracity.plugins import discover
-from veracity.runner import run
 from veracity.sources import Sources
 from veracity.testing import verify_text
 

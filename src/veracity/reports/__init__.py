@@ -14,7 +14,7 @@ from veracity.reports.files import OutputTooLarge, Staging, remove_stale
 from veracity.reports.lock import FolderLock
 
 if TYPE_CHECKING:
-    from veracity.report import Report
+    from veracity.reports.model import Report
 
 __all__ = ["FORMATS", "Format", "ReportWriter", "render", "render_chunks", "write_reports"]
 

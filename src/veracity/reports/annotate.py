@@ -15,8 +15,8 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from veracity.report import ClaimResult, Report
 from veracity.reports.escape import guard_line_start, md_fragment
+from veracity.reports.model import ClaimResult, Report
 
 __all__ = ["annotated_article", "unplaced"]
 

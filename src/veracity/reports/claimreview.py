@@ -34,9 +34,9 @@ from typing import Any
 
 from veracity.config import Author, parse_author
 from veracity.findings import Verdict
-from veracity.report import ClaimResult, Report
 from veracity.reports.escape import html_json_safe
 from veracity.reports.jsontext import listing_chunks
+from veracity.reports.model import ClaimResult, Report
 
 __all__ = ["BEST", "RATINGS", "WORST", "chunks", "render", "review_date", "to_data"]
 

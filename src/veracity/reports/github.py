@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import TextIO
 
 from veracity.findings import Verdict
-from veracity.report import ClaimResult, Report
 from veracity.reports import markdown
 from veracity.reports.escape import terminal
 from veracity.reports.locate import place, posix
+from veracity.reports.model import ClaimResult, Report
 
 __all__ = [
     "SUMMARY_LIMIT",

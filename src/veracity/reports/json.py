@@ -7,8 +7,8 @@ from typing import Any
 
 from veracity.claims.models import Location
 from veracity.findings import Finding
-from veracity.report import ClaimResult, Report
 from veracity.reports.jsontext import listing_chunks
+from veracity.reports.model import ClaimResult, Report
 
 __all__ = ["chunks", "render", "to_data"]
 

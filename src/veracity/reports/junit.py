@@ -19,8 +19,8 @@ import re
 import xml.etree.ElementTree as ET
 
 from veracity.findings import Finding, Verdict
-from veracity.report import ClaimResult, Report
 from veracity.reports.escape import BIDI_CONTROLS
+from veracity.reports.model import ClaimResult, Report
 from veracity.workspace import visible
 
 __all__ = ["outcome", "render"]

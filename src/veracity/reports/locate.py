@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from veracity.claims.models import ClaimSet
-from veracity.report import ClaimResult
+from veracity.reports.model import ClaimResult
 
 __all__ = ["Place", "fingerprint", "line_column", "place", "posix", "uri"]
 

@@ -14,9 +14,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from veracity.findings import ERROR, NOTE, Evidence, Finding, Label, Verdict
-from veracity.report import ClaimResult, Report
 from veracity.reports.annotate import annotated_article, unplaced
 from veracity.reports.escape import md_cell, md_code, md_fragment, md_inline, md_url, shorten
+from veracity.reports.model import ClaimResult, Report
 
 __all__ = ["MARKERS", "ORDER", "chunks", "render"]
 

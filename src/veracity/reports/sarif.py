@@ -19,9 +19,9 @@ import json
 from typing import Any
 
 from veracity.findings import Finding, Verdict
-from veracity.report import ClaimResult, Report
 from veracity.reports.escape import json_safe, sarif_text
 from veracity.reports.locate import Place, claim_file_place, fingerprint, place, uri
+from veracity.reports.model import ClaimResult, Report
 
 __all__ = ["LEVELS", "SCHEMA_URI", "render", "to_data"]
 

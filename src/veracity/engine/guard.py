@@ -18,9 +18,9 @@ from typing import Any
 
 from veracity.claims.models import Claim
 from veracity.context import Context
+from veracity.engine.plugins import LoadedVerifier
 from veracity.errors import DatasetError
 from veracity.findings import ERROR, NOTE, Evidence, Finding, Label, Verdict
-from veracity.plugins import LoadedVerifier
 from veracity.timelimit import Overrun, call_with_limit
 
 __all__ = ["MAX_FINDINGS", "InvalidFinding", "guarded_check", "normalise_finding"]

@@ -18,7 +18,7 @@ from veracity.errors import ConfigError
 from veracity.suggest import did_you_mean
 
 if TYPE_CHECKING:
-    from veracity.plugins import LoadedVerifier
+    from veracity.engine.plugins import LoadedVerifier
 
 __all__ = ["model_of", "validate_settings"]
 

@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING, Any
 from veracity.findings import Verdict
 
 if TYPE_CHECKING:
-    from veracity.plugins import LoadedVerifier
-    from veracity.report import Report
+    from veracity.engine.plugins import LoadedVerifier
     from veracity.reports import ReportWriter
+    from veracity.reports.model import Report
     from veracity.sources import Sources
 
 __all__ = ["Batch", "Checked", "Outcome", "check_in_processes"]
@@ -131,7 +131,7 @@ _WORKER: dict[str, Any] = {}
 
 
 def _tools(batch: Batch) -> tuple[list[LoadedVerifier], Sources]:
-    from veracity.plugins import discover
+    from veracity.engine.plugins import discover
     from veracity.sources import Sources
 
     if not _WORKER:
@@ -142,8 +142,8 @@ def _tools(batch: Batch) -> tuple[list[LoadedVerifier], Sources]:
 
 def _check_file(path: Path, batch: Batch) -> Checked:
     from veracity.claims import load_claim_set
+    from veracity.engine.runner import run
     from veracity.reports import ReportWriter, github, render
-    from veracity.runner import run
 
     verifiers, sources = _tools(batch)
     report = run(

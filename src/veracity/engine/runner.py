@@ -2,7 +2,7 @@
 
 A verifier that raises, overruns its time limit, yields too much or yields something that is not
 a valid Finding becomes an `error` finding on that claim and the run goes on (see
-`veracity.guard`). A missing or corrupt dataset stops the run with `DatasetError`.
+`veracity.engine.guard`). A missing or corrupt dataset stops the run with `DatasetError`.
 """
 
 from __future__ import annotations
@@ -12,16 +12,16 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from veracity.__about__ import __version__
-from veracity.aggregate import aggregate
 from veracity.analysis.desk import link_problems
 from veracity.analysis.reading import Reading, reading
 from veracity.claims.models import Claim, ClaimSet
 from veracity.context import Context
+from veracity.engine.aggregate import aggregate
+from veracity.engine.guard import guarded_check
+from veracity.engine.plugins import LoadedVerifier
 from veracity.errors import ClaimFileError
 from veracity.findings import Finding, Verdict
-from veracity.guard import guarded_check
-from veracity.plugins import LoadedVerifier
-from veracity.report import DEFAULT_FAIL_ON, ClaimResult, Report
+from veracity.reports.model import DEFAULT_FAIL_ON, ClaimResult, Report
 from veracity.sources.registry import Sources
 from veracity.timelimit import alarm_installed
 
@@ -95,7 +95,7 @@ def run(
     `online`, verifiers may consult online sources and each checked claim gets the published
     fact-checks of similar claims as related reading (never a verdict).
     """
-    from veracity.plugin_settings import validate_settings
+    from veracity.engine.plugin_settings import validate_settings
 
     sources = sources or Sources()
     if problems := link_problems(claim_set, sources):
