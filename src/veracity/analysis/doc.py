@@ -9,6 +9,7 @@ from veracity.analysis.stages import STAGES, Stage
 from veracity.claims.models import Claim
 
 if TYPE_CHECKING:
+    from veracity.analysis.aspect import Aspect
     from veracity.context import Context
     from veracity.mentions.deals import Deal
     from veracity.mentions.finder import Mentions
@@ -76,6 +77,8 @@ class ClaimDoc:
 
     tokens: _StageValue[tuple[Token, ...]] = _StageValue()
     reversals: _StageValue[tuple[Reversal, ...]] = _StageValue()
+    aspect: _StageValue[Aspect] = _StageValue()
+    """Whether the statement is under way now, and whether its figure is one batch."""
     year: _StageValue[int | None] = _StageValue()
     """The year "this year" means: the claim's `year` hint, else the article's year."""
     quantities: _StageValue[tuple[Quantity, ...]] = _StageValue()

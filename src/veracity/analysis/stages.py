@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from veracity.analysis.aspect import Aspect, read_aspect
 from veracity.mentions.catalog import catalog
 from veracity.mentions.deals import Deal, find_deals
 from veracity.mentions.finder import Mentions, find_mentions
@@ -41,6 +42,10 @@ def _tokens(doc: ClaimDoc) -> tuple[Token, ...]:
 
 def _reversals(doc: ClaimDoc) -> tuple[Reversal, ...]:
     return tuple(reversals(doc.text))
+
+
+def _aspect(doc: ClaimDoc) -> Aspect:
+    return read_aspect(doc.text, doc.tokens)
 
 
 def _year(doc: ClaimDoc) -> int | None:
@@ -75,6 +80,7 @@ def _deals(doc: ClaimDoc) -> tuple[Deal, ...]:
 STAGES: tuple[Stage, ...] = (
     Stage("tokens", _tokens, "the words and numbers of the text, possessives marked"),
     Stage("reversals", _reversals, "negation, denial, possibility, a question, 'only'"),
+    Stage("aspect", _aspect, "a statement under way now ('is procuring'), a figure one batch"),
     Stage("year", _year, "the year 'this year' means: the claim's hint, else the article's"),
     Stage("quantities", _quantities, "counts, with their action, period and subject country"),
     Stage(

@@ -23,14 +23,12 @@ nothing, since agreement within one article is no evidence that either is right.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from veracity.claims.models import Claim, ClaimSet
 from veracity.context import Context
 from veracity.findings import Evidence, Finding, Verdict
 from veracity.memo import per_claim_set
-from veracity.mentions import find_mentions
 from veracity.quantities.deals import deals
 from veracity.quantities.ledger import Entry, Ledger
 from veracity.verifiers.base import BaseVerifier
@@ -48,34 +46,27 @@ def _recorded(entry: Entry, text: str, context: Context) -> Evidence | None:
     return register.evidence(rows[0].row) if rows else None
 
 
-_ONGOING = re.compile(r"\b(?:is|are)\s+(?:being\s+)?\w+(?:ing|ed)\b", re.IGNORECASE)
-"""A present acquisition ("is procuring", "are being procured"): the one under way now, a
-period of its own."""
-_PART = re.compile(
-    r"\b(?:more|additional|another|further|extra|first|initial|last|final|remaining|latest|"
-    r"batch(?:es)?|tranches?|lots?|phases?|part|portion|rest)\b",
-    re.IGNORECASE,
-)
-"""Words that make a figure one part of a larger whole, or one more batch beside others."""
+def _systems(claim: Claim, context: Context) -> frozenset[str]:
+    return frozenset(e.id for m in context.analysis(claim).mentions.systems for e in m.entities)
 
 
-def _systems(text: str, context: Context) -> frozenset[str]:
-    return frozenset(e.id for m in find_mentions(text, context.sources).systems for e in m.entities)
-
-
-def _comparable(mine: Entry, text: str, other: Entry, other_text: str, context: Context) -> bool:
+def _comparable(
+    mine: Entry, claim: Claim, other: Entry, other_claim: Claim, context: Context
+) -> bool:
     """Whether two figures of one measure may contradict each other. Not when either has no
     period, unless both are under way now (two orders with no year may be two contracts);
     not when either is marked as one part or one more batch ("the first four", "12 more",
     "an additional batch"); not when they name different weapon systems (20 of one fighter
-    and 12 of another are two batches)."""
-    ongoing = bool(_ONGOING.search(text) and _ONGOING.search(other_text))
+    and 12 of another are two batches). The aspect is the analysis's
+    (`veracity.analysis.aspect`)."""
+    ours, theirs = context.analysis(claim).aspect, context.analysis(other_claim).aspect
+    ongoing = ours.ongoing and theirs.ongoing
     if (mine.quantity.period is None or other.quantity.period is None) and not ongoing:
         return False
-    if _PART.search(text) or _PART.search(other_text):
+    if ours.partial or theirs.partial:
         return False
-    ours, theirs = _systems(text, context), _systems(other_text, context)
-    return not (ours and theirs and not ours & theirs)
+    named, named_there = _systems(claim, context), _systems(other_claim, context)
+    return not (named and named_there and not named & named_there)
 
 
 def _how(entry: Entry) -> str:
@@ -109,9 +100,7 @@ class QuantityConsistency(BaseVerifier):
         for entry in entries:
             found = ledger.conflicts(entry)
             conflicts = [
-                o
-                for o in found
-                if _comparable(entry, claim.text, o, ledger.claims[o.claim_id].text, context)
+                o for o in found if _comparable(entry, claim, o, ledger.claims[o.claim_id], context)
             ]
             if conflicts:
                 yield self._conflict(entry, claim.text, conflicts, claim_set, ledger, context)
