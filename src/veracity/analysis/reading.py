@@ -9,6 +9,7 @@ from typing import Any
 from veracity.analysis.desk import DESK
 from veracity.analysis.doc import ClaimDoc
 from veracity.findings import Span
+from veracity.mentions.readings import one_family
 
 __all__ = ["Link", "Place", "Reading", "Transfer", "reading"]
 
@@ -25,6 +26,11 @@ class Link:
     """100 for an exact alias; lower for a near miss (a misspelling)."""
     desk: bool = False
     """The claim's `links` gave it, not the text."""
+    ambiguous: bool = False
+    """The name fits several catalogue systems that are not versions of one (they differ in
+    origin or category): a verdict may only rest on what all of them share."""
+    names: tuple[str, ...] = ()
+    """The candidates' names, for explanations."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +91,8 @@ class Reading:
                     "rows": list(x.rows),
                     "score": x.score,
                     "desk": x.desk,
+                    "ambiguous": x.ambiguous,
+                    "names": list(x.names),
                 }
                 for x in self.links
             ],
@@ -126,6 +134,7 @@ class Reading:
             f"{link.text} → {' or '.join(link.rows)}"
             + ("" if link.score >= 100 else f" (near miss, {link.score:.0f})")
             + (" (the desk's link)" if link.desk else "")
+            + (" (ambiguous)" if link.ambiguous else "")
             for link in self.links
         ]
         parts += [f"{p.text} ({p.code})" for p in self.places]
@@ -155,7 +164,13 @@ def reading(doc: ClaimDoc) -> Reading:
     found = doc.mentions
     links = tuple(
         Link(
-            m.text, m.span, tuple(f"{e.dataset}:{e.id}" for e in m.entities), m.score, m.cue == DESK
+            m.text,
+            m.span,
+            tuple(f"{e.dataset}:{e.id}" for e in m.entities),
+            m.score,
+            m.cue == DESK,
+            ambiguous=len(m.of("system")) > 1 and not one_family(m.entities),
+            names=tuple(e.name for e in m.entities),
         )
         for m in found.names
     )

@@ -19,6 +19,7 @@ from veracity.context import Context
 from veracity.engine.aggregate import aggregate
 from veracity.engine.guard import guarded_check
 from veracity.engine.plugins import LoadedVerifier
+from veracity.engine.precision import rest_on_confident_readings
 from veracity.errors import ClaimFileError
 from veracity.findings import Finding, Verdict
 from veracity.reports.model import DEFAULT_FAIL_ON, ClaimResult, Report
@@ -127,6 +128,7 @@ def run(
                     from veracity.online.related import related_reading
 
                     findings.extend(related_reading(claim, online))
+                findings = rest_on_confident_readings(findings, read)
                 verdict, explanation = aggregate(claim.text, findings)
             results.append(
                 ClaimResult(

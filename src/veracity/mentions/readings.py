@@ -16,6 +16,7 @@ makers and role words), a verifier checks every reading and reports one finding:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from veracity.findings import Finding, Verdict
 from veracity.mentions.catalog import Entity
@@ -42,7 +43,10 @@ def one_reading(findings: Sequence[Finding], name: str, *, family: bool = False)
         return findings[0]
     agreed = len(verdicts) == 1 and (family or len(decided) == len(findings))
     if verdicts == {Verdict.SUPPORTED} or agreed:
-        return decided[0]
+        if len(decided) == 1:
+            return decided[0]
+        evidence = tuple(dict.fromkeys(e for f in decided for e in f.evidence))
+        return replace(decided[0], evidence=evidence)  # it cites every reading it rests on
     return Finding(
         verifier=findings[0].verifier,
         verdict=Verdict.NOT_ENOUGH_EVIDENCE,

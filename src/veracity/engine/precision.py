@@ -1,0 +1,71 @@
+"""A decided verdict rests on a confident reading (DESIGN.md, "Precision before recall").
+
+A `refuted` or `misleading` finding that checked a name the analysis read as ambiguous (several
+catalogue systems that are not versions of one; see `veracity.analysis.reading.Link`) stands
+only when its evidence cites every candidate system: the verifier judged each reading and the
+contradiction holds for all of them. Otherwise the contradiction may hold for one candidate
+only, and the finding becomes `not-enough-evidence` with the candidates named. The rule runs
+after the verifiers and before `aggregate`, so it holds for plugins as for built-ins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from veracity.analysis.reading import Link, Reading
+from veracity.findings import Finding, Verdict
+
+__all__ = ["rest_on_confident_readings"]
+
+_CONTRADICTIONS = frozenset({Verdict.REFUTED, Verdict.MISLEADING})
+
+
+def _overlaps(link: Link, finding: Finding) -> bool:
+    start, end = link.span
+    return any(a < end and start < b for a, b in finding.covers)
+
+
+def _unjudged(link: Link, finding: Finding) -> list[str]:
+    """The link's candidate systems the finding's evidence does not cite."""
+    cited = {f"{e.dataset}:{e.key}" for e in finding.evidence}
+    return [
+        name
+        for row, name in zip(link.rows, link.names, strict=False)
+        if row.startswith("systems:") and row not in cited
+    ]
+
+
+def _withheld(finding: Finding, link: Link) -> Finding:
+    candidates = ", ".join(
+        name for row, name in zip(link.rows, link.names, strict=False) if row.startswith("systems:")
+    )
+    return replace(
+        finding,
+        verdict=Verdict.NOT_ENOUGH_EVIDENCE,
+        explanation=(
+            f"“{link.text}” may name any of {candidates}, and this was judged on one of them "
+            f"only, so it is not a {finding.verdict}: {finding.explanation}"
+        ),
+        covers=(),
+    )
+
+
+def rest_on_confident_readings(
+    findings: Sequence[Finding], reading: Reading | None
+) -> list[Finding]:
+    """`findings`, with each contradiction that rests on one reading of an ambiguous name made
+    `not-enough-evidence` (see the module's docstring)."""
+    ambiguous = [link for link in reading.links if link.ambiguous] if reading else []
+    if not ambiguous:
+        return list(findings)
+    kept: list[Finding] = []
+    for finding in findings:
+        if finding.verdict in _CONTRADICTIONS:
+            link = next(
+                (x for x in ambiguous if _overlaps(x, finding) and _unjudged(x, finding)), None
+            )
+            if link is not None:
+                finding = _withheld(finding, link)
+        kept.append(finding)
+    return kept
