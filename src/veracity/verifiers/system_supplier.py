@@ -19,9 +19,9 @@ by NATO", "… received the A400M from OCCAR"):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from veracity.analysis.collectives import names_members
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Evidence, Finding, Verdict
@@ -36,10 +36,6 @@ from veracity.verifiers.base import BaseVerifier
 
 __all__ = ["SystemSupplier"]
 
-_MEMBERS = re.compile(
-    r"(?:['’]s)?\s+(?:members?|member\s+(?:states|countries|nations)|countries|nations|allies)\b",
-    re.IGNORECASE,
-)
 _NON_SELLERS = frozenset({"political-union", "alliance", "international-organisation"})
 """Kinds that never sell arms; ministries and state export agencies (Rosoboronexport) do."""
 
@@ -56,13 +52,14 @@ class SystemSupplier(BaseVerifier):
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
         cat = catalog(context.sources)
-        for deal in context.analysis(claim).deals:
+        doc = context.analysis(claim)
+        for deal in doc.deals:
             if deal.sender is None:
                 continue
             for system in deal.system.of("system")[:1]:
                 organisations = deal.sender.of("organisation")
                 makers = deal.sender.of("maker")
-                if organisations and _MEMBERS.match(claim.text, deal.sender.end):
+                if organisations and names_members(doc, deal.sender.end):
                     continue  # "NATO members delivered …": the member states, not the body
                 if organisations:
                     yield self._organisation(deal, organisations[0], system, cat, context.sources)
