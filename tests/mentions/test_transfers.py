@@ -57,3 +57,16 @@ def test_rows_of_another_kind_are_not_the_systems(sources: Sources) -> None:
     assert f16 is not None
     designations = {t.row["designation"] for t in transfers(sources).of(f16, "ARG")}
     assert "Viper" not in designations  # a turbojet
+
+
+def test_a_support_vehicle_takes_the_rows_of_its_role_only(sources: Sources) -> None:
+    index = transfers(sources)
+    arv = catalog(sources).get("system", "bergepanzer-3-buffel")
+    mrap = catalog(sources).get("system", "buffel")
+    assert arv is not None
+    assert mrap is not None
+    arv_rows = {t.row["description"] for t in index.of(arv)}
+    mrap_rows = {t.row["description"] for t in index.of(mrap)}
+    assert arv_rows == {"armoured recovery vehicle"}  # SIPRI files it under "Buffel"
+    assert mrap_rows == {"APC"}
+    assert {t.how for t in index.of(arv)} == {"sipri"}

@@ -273,3 +273,17 @@ def test_rows_are_sorted(sources: Sources, dataset_id: str) -> None:
     else:
         keys = [dataset.row_key(r) for r in dataset]
     assert keys == sorted(keys)
+
+
+def test_sipris_buffel_is_two_systems_the_mrap_and_the_recovery_vehicle(sources: Sources) -> None:
+    systems = sources.dataset("systems")
+    mrap, arv = systems.get("buffel"), systems.get("bergepanzer-3-buffel")
+    assert mrap is not None
+    assert arv is not None
+    assert (mrap["role"], mrap["origin"], mrap["sipri_records"]) == ("MRAP", ("ZAF",), 4)
+    assert (arv["role"], arv["origin"], arv["sipri_records"]) == (
+        "armoured recovery vehicle",
+        ("DEU",),
+        13,
+    )
+    assert arv["sipri_names"] == ("Buffel",)

@@ -70,3 +70,12 @@ def test_each_review_names_a_kind_and_a_date(tmp_path: Path, line: str, error: s
     listed.write_text(f"host,kind,reviewed,note\n{line}\n", "utf-8")
     with pytest.raises(ValueError, match=error):
         read_hosts(listed)
+
+
+def test_a_host_is_reviewed_once(tmp_path: Path) -> None:
+    listed = tmp_path / "hosts.csv"
+    listed.write_text(
+        "host,kind,reviewed,note\na.com,press,2026-12-07,\na.com,publisher,2026-12-07,\n", "utf-8"
+    )
+    with pytest.raises(ValueError, match="twice"):
+        read_hosts(listed)

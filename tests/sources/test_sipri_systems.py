@@ -102,6 +102,22 @@ def test_homonyms_in_different_categories_are_different_systems() -> None:
     ]
 
 
+def test_a_support_vehicle_is_apart_from_the_fighting_vehicle_of_its_name() -> None:
+    systems, _ = derive_systems(
+        [
+            record("South Africa", 1985, designation="Buffel", description="APC"),
+            record("Russia", 1990, designation="Buffel", description="armoured recovery vehicle"),
+            record("Russia", 1999, designation="Buffel", description="armoured recovery vehicle"),
+        ],
+        iso3,
+        SUCCESSORS,
+    )
+    assert [(s.role, s.records, s.origin) for s in systems] == [
+        ("armoured personnel carrier", 1, ("ZAF",)),
+        ("armoured recovery vehicle", 2, ("RUS",)),
+    ]
+
+
 def test_generic_designations_are_not_systems() -> None:
     assert is_generic("aircraft engine")
     assert not is_generic("53-65")

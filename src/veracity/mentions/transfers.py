@@ -9,6 +9,12 @@ matches a system when
   the comment names a version that is not the system ("Tor-M2K version" is no Tor-M1);
 * its designation is only in the system's `sipri_names` (``sipri``): only if the comment names
   the system ("Su-30SM version", "as Arlan"); SIPRI's Su-30MK rows for Viet Nam are Su-30MK2V.
+  A support vehicle (recovery, engineer, bridgelayer: `sipri_categories.supports`) is
+  the exception: SIPRI files it under a name it shares, and its role says which rows are its own.
+
+A row of a support role is never a system of another role, nor the reverse: SIPRI's "Buffel"
+rows are the German Bergepanzer 3 ARV where they say "armoured recovery vehicle" and the South
+African MRAP where they say "APC".
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from typing import Any, Literal
 from veracity.findings import Evidence
 from veracity.mentions.catalog import Entity, catalog
 from veracity.mentions.places import country_name, join_names
-from veracity.sources.importers.sipri_categories import category_of
+from veracity.sources.importers.sipri_categories import category_of, supports
 from veracity.sources.names import name_key
 from veracity.sources.registry import Sources
 from veracity.sources.sipri import not_yet_ordered
@@ -109,6 +115,13 @@ def _same_kind(category: str, description: str) -> bool:
     return found[0] == category or any({category, found[0]} <= pair for pair in _KINDRED)
 
 
+@lru_cache(maxsize=1024)
+def _support_row(description: str) -> bool:
+    """A SIPRI row about a vehicle that supports others (an ARV, a bridgelayer)."""
+    found = category_of(description)
+    return found is not None and supports(found[1])
+
+
 class TransferIndex:
     """SIPRI rows by designation key, matched to systems on demand (each system once)."""
 
@@ -131,8 +144,13 @@ class TransferIndex:
         return self._match(system, _Keys.of(system), designation, row)
 
     def _match(self, system: Entity, keys: _Keys, designation: str, row: Row) -> Transfer | None:
-        if not _same_kind(system.text("category"), str(row.get("description") or "")):
+        description = str(row.get("description") or "")
+        if not _same_kind(system.text("category"), description):
             return None  # "Viper" is the F-16's nickname and a turbojet; "Maverick" an APC
+        support = _support_row(description)
+        role = system.text("role")
+        if role and support != supports(role):
+            return None  # the recovery vehicle that shares the name of an APC is another weapon
         named = _named(str(row.get("comments") or ""))
         mine = [n for n in named if any(name_key(n).startswith(k) for k in keys.prefixes)]
         version = mine[-1] if mine else (named[0] if named else "")
@@ -144,7 +162,7 @@ class TransferIndex:
             if any(c.isdigit() for c in rest) and self._other_system(system, designation):
                 return None  # "Leopard-2A6" extends "Leopard 2" by a variant with its own row
             return Transfer(row, "family", version) if mine or not named else None
-        if designation in keys.sipri and mine:
+        if designation in keys.sipri and (mine or (support and supports(role))):
             return Transfer(row, "sipri", version)
         return None
 

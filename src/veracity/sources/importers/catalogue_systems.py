@@ -23,6 +23,7 @@ from typing import Any
 from veracity.sources.importers.catalogue_names import MakerTable, finish_rows
 from veracity.sources.importers.oryx import ORYX_SOURCES, OryxSystem
 from veracity.sources.importers.research import ResearchRow
+from veracity.sources.importers.sipri_categories import supports
 from veracity.sources.importers.sipri_systems import SipriSystem
 from veracity.sources.importers.system_draft import (
     CATEGORY_NAMES,
@@ -49,9 +50,13 @@ def _group_research(rows: list[ResearchRow]) -> list[list[ResearchRow]]:
     return list(groups.values())
 
 
-def _pick(candidates: list[Draft], category: str | None) -> Draft | None:
+def _pick(candidates: list[Draft], category: str | None, role: str) -> Draft | None:
+    """The one draft of that name the research means: of its category, then of its kind of
+    role (a support vehicle or not: SIPRI's "Buffel" is an APC and an ARV)."""
     if len(candidates) > 1 and category:
         candidates = [d for d in candidates if d.category == category]
+    if len(candidates) > 1 and role:
+        candidates = [d for d in candidates if supports(d.role or "") == supports(role)]
     return candidates[0] if len(candidates) == 1 else None
 
 
@@ -73,15 +78,16 @@ def _merge_research(
     alone: list[tuple[list[ResearchRow], str]] = []
     for group in _group_research(research):
         category = next((r["category"] for r in group if r["category"] in CATEGORY_NAMES), None)
+        role = next((r["role"] for r in group if r["role"]), "")
         for row in group:
             if row["category"] and row["category"] not in CATEGORY_NAMES:
                 warn(f"{row.origin}: category {row['category']!r} unknown: SIPRI's or 'other'")
         sipri_name = next((r["sipri_name"] for r in group if r["sipri_name"]), "")
         if sipri_name:
-            target = _pick(list(by_key.get(name_key(sipri_name), [])), category)
+            target = _pick(list(by_key.get(name_key(sipri_name), [])), category, role)
         else:
             found = {id(d): d for n in _names(group) for d in by_key.get(name_key(n), [])}
-            target = _pick(list(found.values()), category)
+            target = _pick(list(found.values()), category, role)
         if target is not None:
             claims[id(target)].append(group)
             continue

@@ -206,10 +206,15 @@ def row_problems(urls: Iterable[str], hosts: Mapping[str, HostReview]) -> list[s
 
 
 def read_hosts(path: Path) -> dict[str, HostReview]:
-    """The reviewed hosts (`host,kind,reviewed,note`); a denied host or unknown kind is an error."""
+    """The reviewed hosts (`host,kind,reviewed,note`); a denied host, an unknown kind or a host
+    reviewed twice (two verdicts, one of them silently lost) is an error."""
     with path.open(encoding="utf-8", newline="") as handle:
         reviews = [HostReview(**row) for row in csv.DictReader(handle)]
+    seen: set[str] = set()
     for review in reviews:
+        if review.host in seen:
+            raise ValueError(f"{path}: {review.host} is listed twice: keep one review")
+        seen.add(review.host)
         if review.kind not in KINDS:
             raise ValueError(f"{path}: {review.host}: kind {review.kind!r} is not one of {KINDS}")
         if why := _denied(f"https://{review.host}/"):

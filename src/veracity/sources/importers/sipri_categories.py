@@ -6,11 +6,21 @@ where the catalogue's role vocabulary has the same thing under another name ("AP
 personnel carrier", "portable SAM" = "MANPADS") it uses that name, otherwise SIPRI's own words
 ("fighter/ground-attack aircraft" for "FGA aircraft": SIPRI does not say "multirole").
 A description not listed maps to ("other", the description) and is reported by the importer.
+
+Some roles are of vehicles that support others (recovery, engineer, bridgelayer: the words in
+`support-vehicle-roles.txt` beside this module, a word list in the format of
+`veracity.lexicons`, kept here because the sources layer may not import that package): SIPRI
+may give such a vehicle the name of a fighting or transport vehicle, and `supports` tells the
+two apart.
 """
 
 from __future__ import annotations
 
-__all__ = ["CATEGORIES", "category_of"]
+import re
+from functools import cache
+from importlib import resources
+
+__all__ = ["CATEGORIES", "category_of", "supports"]
 
 _A, _H, _U, _L = "aircraft", "helicopter", "uav", "loitering-munition"
 _T, _V, _G, _R = "tank", "armoured-vehicle", "artillery", "rocket-artillery"
@@ -261,3 +271,14 @@ CATEGORIES: dict[str, tuple[str, str]] = {
 def category_of(description: str) -> tuple[str, str] | None:
     """(category, role) of a SIPRI weapon description; None if the table lacks it."""
     return CATEGORIES.get(description.strip())
+
+
+@cache
+def _support_words() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("support-vehicle-roles.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if (w := line.split("#", 1)[0].strip()))
+
+
+def supports(role: str) -> bool:
+    """Whether `role` is that of a vehicle built to support others (an ARV, a bridgelayer)."""
+    return not _support_words().isdisjoint(re.findall(r"[a-z]+", role.lower()))

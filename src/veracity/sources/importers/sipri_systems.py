@@ -1,8 +1,9 @@
 """Derive weapon-system rows from the SIPRI trade register (the `arms-transfers` dataset).
 
 One row per SIPRI designation and category (SIPRI reuses a few names across categories: "Lynx"
-is a helicopter, a rocket launcher and an armoured car). What SIPRI gives is derived, and the
-row's note says how:
+is a helicopter, a rocket launcher and an armoured car), and within a category one for the
+vehicles that support others (`sipri_categories.supports`: "Buffel" is an APC and an armoured
+recovery vehicle). What SIPRI gives is derived, and the row's note says how:
 
 - category and role from SIPRI's weapon description (`sipri_categories`), the most frequent one;
 - origin: the supplier of the first new-built units. Second-hand transfers (status or comments),
@@ -26,7 +27,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from veracity.sources.importers.sipri_categories import category_of
+from veracity.sources.importers.sipri_categories import category_of, supports
 from veracity.sources.names import name_key
 
 __all__ = ["SipriSystem", "derive_systems", "is_generic", "variants_in"]
@@ -152,7 +153,7 @@ def derive_systems(
     successors: Mapping[str, tuple[str, ...]],
 ) -> tuple[list[SipriSystem], list[str]]:
     """System rows from the register, sorted; and the descriptions the category table lacks."""
-    groups: dict[tuple[str, str], list[Mapping[str, Any]]] = defaultdict(list)
+    groups: dict[tuple[str, str, bool], list[Mapping[str, Any]]] = defaultdict(list)
     unmapped: set[str] = set()
     for row in rows:
         if is_generic(row["designation"]):
@@ -161,9 +162,9 @@ def derive_systems(
         if mapped is None:
             unmapped.add(row["description"])
             mapped = ("other", row["description"])
-        groups[(row["designation"], mapped[0])].append(row)
+        groups[(row["designation"], mapped[0], supports(mapped[1]))].append(row)
     systems = []
-    for (designation, category), group in sorted(groups.items()):
+    for (designation, category, _), group in sorted(groups.items()):
         descriptions = Counter(r["description"] for r in group)
         description = min(descriptions, key=lambda d: (-descriptions[d], d))
         role = (category_of(description) or (category, description))[1]
