@@ -27,7 +27,7 @@ SYSTEM_VERIFIERS = [
 KZ2024 = {
     "chinese-quadcopters": "not-enough-evidence",  # the plan to acquire is in no dataset
     "european-transport-aircraft": "supported",
-    "arlan-delivery-2024": "not-enough-evidence",  # ordered 2017: before the bundled orders
+    "arlan-delivery-2024": "not-enough-evidence",  # ordered 2018: before the bundled orders
     "arlan-wheeled": "supported",
     "arlan-maker": "supported",
     "cobra-delivery-2024": "supported",
@@ -52,7 +52,7 @@ KZ2024 = {
 
 
 WHOLE_REGISTER = {**KZ2024, "arlan-delivery-2024": "supported"}
-"""The same with the whole SIPRI register imported: the 2017 order of the Arlan is found."""
+"""The same with the whole SIPRI register imported: the 2018 order of the Arlan is found."""
 
 
 def _verdicts(sources: Sources) -> dict[str, str]:
