@@ -240,14 +240,6 @@ def kazakh_orders(dataset: Dataset, designation: str) -> list[dict[str, Any]]:
     ]
 
 
-def test_the_bundled_part_holds_the_orders_2019_2024_of_the_whole(
-    sources: Sources, whole_register: Sources
-) -> None:
-    bundled = sources.dataset("arms-transfers").rows
-    whole = whole_register.dataset("arms-transfers").rows
-    assert bundled == [r for r in whole if 2019 <= r["year_of_order"] <= 2024]
-
-
 def test_sipri_rows_about_kazakhstan(whole_register: Sources) -> None:
     transfers = whole_register.dataset("arms-transfers")
     su30 = kazakh_orders(transfers, "Su-30MK")
