@@ -6,6 +6,7 @@
     python eval/score.py --justification      # regenerate eval/JUSTIFICATION.md from gold/
     python eval/score.py --assign             # put new articles into split.yaml (never moves one)
     python eval/score.py --split dev --articles a,b --strict   # exit 1 on a false decided verdict
+    python eval/score.py --sources DIR        # with a workspace's datasets (a full SIPRI import)
 
 The test split is printed as numbers only: its per-claim misses are never shown, so that nobody
 fixes the code on the claims it is measured on.
@@ -176,14 +177,14 @@ class Outcome:
         return self.got != NEE
 
 
-def run_articles(names: Iterable[str]) -> list[Outcome]:
+def run_articles(names: Iterable[str], extra: Sequence[Path] = ()) -> list[Outcome]:
     from veracity.claims import load_claim_set
     from veracity.engine.plugins import discover
     from veracity.engine.runner import run
     from veracity.sources import Sources
 
     verifiers = discover(builtins_only=True)
-    sources = Sources()
+    sources = Sources(tuple(extra))
     outcomes = []
     for article in names:
         gold = load_gold(article)
@@ -513,6 +514,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--extraction", action="store_true", help="also measure `verify extract` (10 articles)"
     )
     parser.add_argument(
+        "--sources",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a datasets folder that adds to or replaces bundled ones (e.g. the whole SIPRI "
+        "register imported with --out DIR/arms-transfers); repeatable",
+    )
+    parser.add_argument(
         "--strict", action="store_true", help="exit 1 on any false supported, refuted or misleading"
     )
     args = parser.parse_args(argv)
@@ -543,7 +553,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sections, false_decided = [], 0
     for name in chosen:
         members = [a for a in names if split[a] == name and (wanted is None or a in wanted)]
-        outcomes = run_articles(members)
+        outcomes = run_articles(members, args.sources)
         false_decided += sum(o.decided and not o.correct for o in outcomes)
         sections.append(render(name, outcomes, misses=name == "dev"))
     if args.extraction or (args.write and not args.articles):

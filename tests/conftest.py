@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import HealthCheck, settings
 
 from veracity.engine.plugins import LoadedVerifier, discover
 from veracity.sources import Sources
+from veracity.sources.importers import sipri
 from veracity.sources.importers._write import field, write_dataset
 
 pytest_plugins = ["veracity.testing"]
@@ -41,6 +43,29 @@ def sources() -> Sources:
 def sipri_sources() -> Sources:
     """Bundled datasets, with the SIPRI test excerpt in place of the bundled register."""
     return Sources((FIXTURE_DATA,))
+
+
+RAW_DATA = Path(os.environ.get("VERACITY_RAW_DATA") or SHARED / "data")
+"""The raw material the bundled datasets are compiled from (not in the repository)."""
+RAW_SIPRI = RAW_DATA / "sipri-trade-register-1950-2024-raw.csv"
+
+
+@pytest.fixture(scope="session")
+def whole_register_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A datasets folder holding the whole SIPRI register, imported as a user imports it into a
+    workspace; skipped when the raw export is absent (a fresh clone)."""
+    if not RAW_SIPRI.exists():
+        pytest.skip(f"the whole SIPRI register needs the raw export at {RAW_SIPRI}")
+    folder = tmp_path_factory.mktemp("whole-register")
+    out = folder / "arms-transfers"
+    sipri.main([str(RAW_SIPRI), "--retrieved", "2025-03-13", "--out", str(out)])
+    return folder
+
+
+@pytest.fixture(scope="session")
+def whole_register(whole_register_dir: Path) -> Sources:
+    """Bundled datasets with the whole SIPRI register in place of the bundled part."""
+    return Sources((whole_register_dir,))
 
 
 @pytest.fixture

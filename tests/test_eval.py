@@ -2,8 +2,10 @@
 
 The full run belongs to `python eval/score.py`; this test runs only the articles in GUARDED, which
 must never get a false supported, refuted or misleading verdict, nor fall below the agreement
-they reached when they were added here. Raise a floor when the tool gets better; never lower one
-to let a change through. Only dev articles may be listed: test articles are read as numbers.
+they reached when they were added here, with the whole SIPRI register their gold is judged
+against (imported from the raw export; skipped without it). Raise a floor when the tool gets
+better; never lower one to let a change through. Only dev articles may be listed: test articles
+are read as numbers.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -60,14 +63,25 @@ def test_guarded_articles_are_dev(score: ModuleType) -> None:
     assert {split[name] for name in GUARDED} == {"dev"}
 
 
-def test_guarded_articles_decide_nothing_falsely(score: ModuleType) -> None:
-    outcomes = score.run_articles(sorted(GUARDED))
-    false = [
+def _falsely_decided(outcomes: list[Any]) -> list[str]:
+    return [
         f"{o.article}:{o.claim} gold {o.gold} got {o.got}"
         for o in outcomes
         if o.decided and not o.correct
     ]
-    assert false == []
+
+
+def test_guarded_articles_decide_nothing_falsely_on_the_bundled_data(score: ModuleType) -> None:
+    """The gold is judged against the whole SIPRI register; the bundled part (orders 2019-2024)
+    decides less, but what it decides must be right."""
+    assert _falsely_decided(score.run_articles(sorted(GUARDED))) == []
+
+
+def test_guarded_articles_decide_nothing_falsely(
+    score: ModuleType, whole_register_dir: Path
+) -> None:
+    outcomes = score.run_articles(sorted(GUARDED), [whole_register_dir])
+    assert _falsely_decided(outcomes) == []
     for name, floor in GUARDED.items():
         mine = [o for o in outcomes if o.article == name]
         missed = [f"{o.claim}: gold {o.gold}, got {o.got}" for o in mine if not o.correct]

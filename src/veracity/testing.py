@@ -159,6 +159,9 @@ class Case:
     """The claim ids the findings must cite (`related`), when given."""
     labels: tuple[str, ...] | None = None
     """The labels of the findings, in order (e.g. `[note]`), when given."""
+    register: str = "bundled"
+    """`whole`: the verdict needs the whole SIPRI register, which a user imports into a
+    workspace (the package bundles only its recent orders); run it with those sources."""
 
 
 @contextmanager
@@ -182,8 +185,9 @@ def load_cases(path: Path) -> list[Case]:
 
     A top-level `cassette:` (relative to the case file) applies to every case.
     Optional per case: `hints`, `claims` (other claims of the article), `published`,
-    `explanation` (words the explanation must contain), `related`, `labels`; `expect: none`
-    means the verifier yields nothing.
+    `explanation` (words the explanation must contain), `related`, `labels`, `register`
+    (`whole`: run against the whole SIPRI register a user imports); `expect: none` means the
+    verifier yields nothing.
     """
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     verifier = data.get("verifier", path.stem)
@@ -203,17 +207,21 @@ def load_cases(path: Path) -> list[Case]:
             explanation=tuple(c.get("explanation", ())),
             related=tuple(c["related"]) if "related" in c else None,
             labels=tuple(c["labels"]) if "labels" in c else None,
+            register=str(c.get("register", "bundled")),
         )
         for c in cases
     ]
 
 
-def verify_case(case: Case, *, workspace: Workspace | None = None) -> ClaimResult:
+def verify_case(
+    case: Case, *, workspace: Workspace | None = None, sources: Sources | None = None
+) -> ClaimResult:
     """Check a case's claim with its verifier, replaying its cassette if it names one."""
     with replay_online(case.cassette) if case.cassette else nullcontext() as online:
         return verify_text(
             case.text,
             case.verifier,
+            sources=sources,
             hints=case.hints,
             other_claims=case.other_claims,
             published=case.published,

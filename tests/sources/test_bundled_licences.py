@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from veracity.sources.importers import licences
+from veracity.sources import Sources
+from veracity.sources.importers import licences, sipri
 from veracity.sources.registry import BUNDLED_DATA
 
 DESCRIPTORS = sorted(BUNDLED_DATA.glob("*/datapackage.json"))
@@ -61,3 +62,23 @@ def test_the_sipri_register_carries_sipris_credit_line_and_fair_use_limit() -> N
     assert credit in entries["SIPRI-user-rules"]["veracity:terms"]
     assert entries["SIPRI-user-rules"]["veracity:bundle"].startswith(credit)
     assert "less than 10 per cent" in entries["SIPRI-terms"]["veracity:terms"]
+
+
+def test_the_bundled_sipri_part_is_less_than_fair_uses_10_per_cent() -> None:
+    """SIPRI's fair use allows "the reproduction of less than 10 per cent of a published data
+    set": the bundled rows against the size of the whole register the descriptor declares."""
+    descriptor = json.loads(
+        (BUNDLED_DATA / "arms-transfers" / "datapackage.json").read_text(encoding="utf-8")
+    )
+    whole = descriptor["temporal"]["veracity:whole"]["rows"]
+    bundled = len(Sources().dataset("arms-transfers"))
+    assert whole >= 29_515
+    assert bundled < 0.10 * whole, f"{bundled} of {whole} rows is not under 10 per cent"
+    assert descriptor["temporal"]["veracity:more"] == sipri.IMPORT
+
+
+def test_the_sipri_licences_record_the_decision() -> None:
+    register = BUNDLED_DATA / "arms-transfers" / "datapackage.json"
+    entries = {e["name"]: e for e in _licences(register)}
+    assert "2019-2024" in entries["SIPRI-terms"]["veracity:bundle"]
+    assert sipri.IMPORT in entries["SIPRI-terms"]["veracity:bundle"]

@@ -137,3 +137,28 @@ def test_the_command_asks_for_a_date_the_cleaned_form_lacks(tmp_path: Path) -> N
     with pytest.raises(SystemExit) as exit_info:
         sipri.main([str(CLEANED), "--out", str(tmp_path / "x")])
     assert exit_info.value.code == 2
+
+
+def test_orders_keeps_the_years_given_and_declares_the_part(tmp_path: Path) -> None:
+    out = tmp_path / "arms-transfers"
+    argv = [str(RAW), "--retrieved", "2025-03-13", "--out", str(out), "--orders", "2019-2024"]
+    assert sipri.main(argv) == 0
+    dataset = load_dataset(out)
+    assert dataset.rows
+    assert all(2019 <= r["year_of_order"] <= 2024 for r in dataset)
+    period = dataset.meta.period
+    assert period is not None
+    assert not period.whole
+    assert period.more == sipri.IMPORT
+    assert dataset.get("uae.soviet-union.1986.strela-3") is None
+
+
+def test_the_package_is_never_given_more_than_fair_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sipri, "BUNDLED_DATA", tmp_path)
+    with pytest.raises(SystemExit) as exit_:
+        sipri.main([str(RAW), "--retrieved", "2025-03-13", "--out", str(tmp_path / "x")])
+    assert exit_.value.code == 2
+    assert "not less than 10 per cent" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()

@@ -89,11 +89,12 @@ class Deals:
         return sum(_int(r["number_ordered"]) or 0 for r in rows), min(years), max(years)
 
     def confirming(self, quantity: Quantity, text: str) -> list[Deal]:
-        """Rows with this recipient, category, number and period; none for plans without a year."""
+        """Rows with this recipient, category, number and period; none for plans without a year
+        or a "this year" with no article date to say which year it is."""
         if quantity.country is None or quantity.kind not in ("acquisition", "delivery"):
             return []
         period = quantity.period
-        if period is None and quantity.future:
+        if (period is None and quantity.future) or (period is not None and period.unanchored):
             return []
         found = []
         for row in self.rows(quantity.country.iso3, quantity.category.id):

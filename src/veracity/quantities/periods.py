@@ -94,6 +94,12 @@ class Period:
         return (self.kind, self.start, self.end)
 
     @property
+    def unanchored(self) -> bool:
+        """A relative year ("this year", "last year", "in the next five years") with no
+        reference year to resolve it: it names no year, so no record may be matched by it."""
+        return self.kind in ("year", "horizon") and self.start is None and self.end is None
+
+    @property
     def years(self) -> int | None:
         """How many years it spans, when bounded."""
         if self.start is None or self.end is None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from veracity.errors import DatasetError
+from veracity.sources.coverage import Period, period_of
 from veracity.sources.manifest import check
 from veracity.workspace import Refused, quoted, read_file
 
@@ -42,6 +43,8 @@ class DatasetMeta:
     description: str = ""
     sources: tuple[tuple[str, str], ...] = ()
     """(title, url) of every upstream source."""
+    period: Period | None = None
+    """The years the data covers (`temporal`), if the descriptor declares them."""
 
 
 def _integer(value: str) -> int:
@@ -119,6 +122,7 @@ def _meta(descriptor: dict[str, Any], path: Path) -> DatasetMeta:
             ),
             description=str(descriptor.get("description", "")),
             sources=sources,
+            period=period_of(str(descriptor["name"]), descriptor),
         )
     except (KeyError, TypeError, AttributeError, IndexError) as exc:
         raise DatasetError(f"{path}: the descriptor lacks {exc}") from None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
+from veracity.sources.coverage import Period
 from veracity.sources.registry import Sources
 
 __all__ = ["DatasetSummary", "render_json", "render_text", "summarise"]
@@ -30,6 +31,8 @@ class DatasetSummary:
     """(title, url) of each upstream source named in the descriptor."""
     row_sources: int
     """Distinct per-row source URLs (0 when the dataset cites one source for all rows)."""
+    period: str = ""
+    """The period the data covers (its `temporal` label), and for a part how to import the rest."""
 
 
 def summarise(sources: Sources) -> list[DatasetSummary]:
@@ -52,9 +55,18 @@ def summarise(sources: Sources) -> list[DatasetSummary]:
                 url=meta.url,
                 upstream=meta.sources,
                 row_sources=len(urls),
+                period=_period(meta.period),
             )
         )
     return summaries
+
+
+def _period(period: Period | None) -> str:
+    if period is None:
+        return ""
+    if period.whole:
+        return period.label
+    return f"{period.label} (a part; import the whole: {period.more})"
 
 
 def render_text(summaries: list[DatasetSummary]) -> str:
@@ -63,6 +75,8 @@ def render_text(summaries: list[DatasetSummary]) -> str:
         lines.append(f"{s.id}: {s.title}")
         lines.append(f"  {s.rows:,} rows · {s.publisher} · retrieved {s.retrieved}")
         lines.append(f"  licence: {s.licence}")
+        if s.period:
+            lines.append(f"  covers: {s.period}")
         for title, url in s.upstream:
             lines.append(f"  source: {title} <{url}>")
         if s.row_sources:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, Literal
 
 from veracity.findings import Span, Verdict
 from veracity.mentions import Entity
@@ -19,10 +19,11 @@ from veracity.mentions.deal_words import earliest, money_in
 from veracity.mentions.deals import Deal
 from veracity.mentions.places import country_name, join_names
 from veracity.mentions.transfers import Transfer, uncertain
+from veracity.sources.coverage import Period
 from veracity.sources.names import name_key
 from veracity.sources.sipri import not_yet_ordered
 
-__all__ = ["Outcome", "flags", "lists", "matched"]
+__all__ = ["Outcome", "absent_years", "flags", "lists", "matched", "needs", "within"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,52 @@ class Outcome:
     text: str
     rows: tuple[Transfer, ...]
     covers: tuple[Span, ...] = ()
+    rests_on: Literal["found", "absence", "totals"] | None = None
+    """What the verdict rests on: rows found; rows not found in the years claimed; or totals over
+    every record up to them. None: a refutation or a misleading supplier rests on absence, a
+    supported verdict on rows found (see `needs`)."""
+
+
+def needs(deal: Deal, outcome: Outcome) -> tuple[int | None, int | None] | None:
+    """The years of order the register must hold whole for `outcome` to stand, as
+    `Period.gap` takes them (None: from its first record, to its last year); None when the
+    outcome rests on rows found, which stand whatever the register leaves out."""
+    rests = outcome.rests_on or ("found" if outcome.verdict is Verdict.SUPPORTED else "absence")
+    if rests == "found" or outcome.verdict is Verdict.NOT_ENOUGH_EVIDENCE:
+        return None
+    return absent_years(deal, rests)
+
+
+def absent_years(deal: Deal, rests: str = "absence") -> tuple[int | None, int | None]:
+    """The years of order in which no record may be missing for an absence (or, with
+    "totals", a total) to decide `deal`: an order's are the years claimed (every year, for a
+    claim that gives none); a delivery's or a total's every order up to them, since older
+    orders deliver too."""
+    said = (
+        (deal.year[0], deal.year[0])
+        if deal.year
+        else (min(deal.years.values), max(deal.years.values))
+        if deal.years and deal.years.values
+        else (None, None)
+    )
+    if rests == "totals" or deal.kind != "order":
+        return None, said[1]
+    return said
+
+
+def within(period: Period, deal: Deal, outcome: Outcome) -> Outcome:
+    """`outcome`, or not-enough-evidence saying why when it rests on years `period` lacks; an
+    undecided outcome says it too ("none delivered yet" is about the records held)."""
+    if outcome.verdict is Verdict.NOT_ENOUGH_EVIDENCE:
+        gap = period.gap(*absent_years(deal))
+        if gap is None or gap in outcome.text:
+            return outcome
+        return replace(outcome, text=f"{outcome.text} {gap}")
+    years = needs(deal, outcome)
+    gap = period.gap(*years) if years is not None else None
+    if gap is None:
+        return outcome
+    return Outcome(Verdict.NOT_ENOUGH_EVIDENCE, f"{outcome.text} {gap}", outcome.rows)
 
 
 def mark(row: dict[str, object], column: str) -> str:
@@ -84,8 +131,10 @@ def matched(
     """The rows that match the deal, with what "the first" and "second-hand" or "new" say of
     them checked: the earliest order or delivery, SIPRI's status."""
     listed = f"{lists(who, system, chosen)}{flags(chosen)}"
+    rests: Literal["found", "totals"] = "found"
     if deal.first and earliest([t.row for t in chosen], [t.row for t in rows], when):
         covers.append(deal.first)
+        rests = "totals"  # the earliest of every record up to then
     if deal.condition:
         said, span = deal.condition
         used = [str(t.row.get("status") or "").startswith("Second hand") for t in chosen]
@@ -95,6 +144,7 @@ def matched(
                 f"{listed} SIPRI records them as new, not second-hand.",
                 tuple(chosen),
                 (*covers, span),
+                "found",
             )
         if (said == "second-hand" and all(used)) or (said == "new" and not any(used)):
             covers.append(span)
@@ -102,7 +152,7 @@ def matched(
         covers.append(deal.money[1])
     if deal.built_in and any(_built_there(t.row, deal.built_in[0]) for t in chosen):
         covers.append(deal.built_in[1])
-    return Outcome(Verdict.SUPPORTED, listed, tuple(chosen), tuple(covers))
+    return Outcome(Verdict.SUPPORTED, listed, tuple(chosen), tuple(covers), rests)
 
 
 def _valued(row: Mapping[str, Any], dollars: float) -> bool:

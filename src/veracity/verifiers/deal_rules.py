@@ -80,6 +80,7 @@ def beyond_records(
         "that, and the country builds none itself.",
         tuple(rows),
         (*covers, span),
+        "totals",
     )
 
 
@@ -150,6 +151,7 @@ def by_year(
             f"{listed} By {year}, {total} had been delivered.",
             tuple(counted),
             (*covers, deal.by, deal.number[1]),
+            "totals",
         )
     if any(t.row.get("number_delivered_uncertain") for t in counted):
         return Outcome(

@@ -309,10 +309,14 @@ class QuantityPlausibility(BaseVerifier):
         evidence = register.evidence(
             rows[0], f"{q.country.name}: {what} ({len(rows)} SIPRI records)"
         )
+        period = register.table.meta.period
+        part = period is not None and not period.whole
+        if period is not None and part:  # "all it ordered" would be false of a part
+            what += f" (the register held covers {period.label} only)"
         clause = (
             f" and more than all {units:,} {q.category.plural} it ordered from abroad in {years} "
             "(SIPRI)"
-            if size > units
+            if size > units and not part
             else ""
         )
         return _Past(clause, f" SIPRI records {what}.", (evidence,))

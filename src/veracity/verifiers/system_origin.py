@@ -31,8 +31,9 @@ from veracity.mentions.historical import HistoricalMention
 from veracity.mentions.links import copula_subject, gap_is
 from veracity.mentions.places import country_name, names, region_evidence
 from veracity.mentions.readings import one_family, one_reading
-from veracity.mentions.transfers import transfers
+from veracity.mentions.transfers import DATASET, transfers
 from veracity.sources.countries import CountryMention, RegionMention, countries
+from veracity.sources.coverage import coverage
 from veracity.sources.registry import Sources
 from veracity.verifiers.base import BaseVerifier
 
@@ -280,6 +281,14 @@ class SystemOrigin(BaseVerifier):
                     f"“{said}” may name the operator: SIPRI lists {names(codes)} receiving the "
                     f"{system.name}, which comes from {partners}.",
                     [*evidence, transfers(sources).evidence(operated[-1])],
+                )
+            gap = coverage(sources, DATASET).gap(None, None) if DATASET in sources else None
+            if attributive and gap:  # no operator record proves nothing in a part
+                return self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"The {system.name} comes from {partners}; “{said}” may name an operator "
+                    f"that SIPRI records before the years held. {gap}",
+                    evidence,
                 )
             return self.finding(
                 Verdict.REFUTED,

@@ -14,7 +14,9 @@ by NATO", "… received the A400M from OCCAR"):
   may well hand weapons over, so either is otherwise left undecided;
 * a maker: `supported` if it (or a company of its group) builds the system, `refuted` if not;
   undecided when SIPRI records every unit the recipient got as second-hand (the HIMARS sent to
-  Ukraine came from US Army stocks, not from Lockheed Martin).
+  Ukraine came from US Army stocks, not from Lockheed Martin), and when the register held lacks
+  the years that would show it (`veracity.sources.coverage`: the bundled part holds orders
+  2019-2024 only).
 """
 
 from __future__ import annotations
@@ -30,9 +32,11 @@ from veracity.mentions.catalog import Catalog
 from veracity.mentions.deals import Deal
 from veracity.mentions.places import country_name, join_names, names
 from veracity.mentions.roles import with_article
-from veracity.mentions.transfers import transfers
+from veracity.mentions.transfers import DATASET, transfers
+from veracity.sources.coverage import coverage
 from veracity.sources.registry import Sources
 from veracity.verifiers.base import BaseVerifier
+from veracity.verifiers.deal_outcome import absent_years
 
 __all__ = ["SystemSupplier"]
 
@@ -135,6 +139,19 @@ class SystemSupplier(BaseVerifier):
         made_by = cat.builds(maker, system)
         recipient = deal.recipient.country.iso3 if deal.recipient else None
         rows = transfers(sources).of(system, recipient) if recipient and made_by else []
+        gap = (
+            coverage(sources, DATASET).gap(*absent_years(deal))
+            if recipient and made_by and not rows and DATASET in sources
+            else None
+        )
+        if gap:  # no record held: whether the maker delivered them is not known
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{maker.name} builds the {system.name}, but SIPRI's records of what "
+                f"{country_name(recipient or '')} received (new, or second-hand from another "
+                f"supplier) are not all held. {gap}",
+                evidence,
+            )
         if rows and all(str(t.row.get("status") or "").startswith("Second") for t in rows):
             suppliers = join_names(sorted({str(t.row.get("supplier")) for t in rows}))
             return self.finding(

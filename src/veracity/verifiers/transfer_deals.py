@@ -22,7 +22,12 @@ carried into the explanation:
 * a future delivery or an ongoing acquisition is `supported` when SIPRI shows units still to come
   or a delivery in the year claimed;
 * no SIPRI row at all → `not-enough-evidence`: SIPRI does not record every deal, and records none
-  of the small drones or announced plans.
+  of the small drones or announced plans;
+* a verdict that rests on a record's absence (no order that year, none of that number, another
+  supplier, a total, "the first") stands only when the register holds every year it needs
+  (`veracity.sources.coverage`): the bundled part holds orders 2019-2024, so an older order, a
+  delivery of an older order or a plan beyond 2024 is `not-enough-evidence`, with the period
+  and the command that imports the whole register.
 """
 
 from __future__ import annotations
@@ -38,16 +43,14 @@ from veracity.mentions.deals import Deal
 from veracity.mentions.links import subtract
 from veracity.mentions.places import country_name, join_names
 from veracity.mentions.readings import one_family, one_reading
-from veracity.mentions.transfers import Transfer, TransferIndex, transfers
+from veracity.mentions.transfers import DATASET, Transfer, TransferIndex, transfers
+from veracity.sources.coverage import coverage
 from veracity.sources.sipri import not_yet_ordered
 from veracity.verifiers.base import BaseVerifier
-from veracity.verifiers.deal_outcome import Outcome, flags, lists, matched
+from veracity.verifiers.deal_outcome import Outcome, flags, lists, matched, within
 from veracity.verifiers.deal_rules import beyond_records, by_year, serves, wrong_supplier
 
 __all__ = ["TransferDeals"]
-
-_LAST_YEAR = 2024
-"""The last year of deliveries the bundled SIPRI export records."""
 
 
 class TransferDeals(BaseVerifier):
@@ -64,12 +67,13 @@ class TransferDeals(BaseVerifier):
         index = transfers(context.sources)
         if not index.present:
             return
+        period = coverage(context.sources, DATASET)
         for deal in context.analysis(claim).deals:
             if deal.recipient is None:
                 continue
             readings = []
             for system in deal.system.of("system"):
-                outcome = self._judge(deal, system, index, context)
+                outcome = within(period, deal, self._judge(deal, system, index, context))
                 evidence = [index.evidence(t) for t in outcome.rows[:6]]
                 evidence.insert(0, catalog(context.sources).evidence(system, system.name))
                 readings.append(
@@ -181,6 +185,7 @@ class TransferDeals(BaseVerifier):
                     f"{f' in {deal.year[0]}' if deal.year else ''}.{flags(chosen)}",
                     tuple(chosen),
                     (*covers, span),
+                    "absence",  # no other order of the years claimed
                 )
             elif any(
                 t.row.get("number_ordered_uncertain") or t.row.get("number_ordered") is None
@@ -277,10 +282,7 @@ class TransferDeals(BaseVerifier):
             year, span = deal.year
             chosen = [t for t in delivered if year in (t.row.get("years_of_delivery") or ())]
             if not chosen:
-                last = max(
-                    (int(y) for t in rows for y in t.row.get("years_of_delivery") or ()), default=0
-                )
-                if (deal.future and pending) or year > max(last, _LAST_YEAR):
+                if deal.future and pending:  # a year past the data's end: `within` says so
                     return Outcome(
                         Verdict.NOT_ENOUGH_EVIDENCE,
                         f"{listed} It records no delivery in {year}; units are still due.",

@@ -1,13 +1,16 @@
 """Compile the catalogue datasets from the project's research tables, SIPRI and Oryx.
 
-    python -m veracity.sources.importers.catalogue data-src [--oryx ORYX.csv] [--out FOLDER]
+    python -m veracity.sources.importers.catalogue data-src [--sipri EXPORT.csv] [--oryx ORYX.csv]
+                                                   [--out FOLDER]
 
 Reads the researched tables in `data-src/` (see `research`; the retrieval date in
 `data-src/RETRIEVED`) and writes `country-names`, `historical-states`, `manufacturers`,
-`organisations`, and `systems`, which also draws on the bundled `arms-transfers` dataset (so
-re-run this after refreshing it) and, with --oryx, on the Oryx-derived table of systems seen in
-the Russia-Ukraine war. Warnings (unknown makers, SIPRI names not in the register ...) go to
-stderr; the rows concerned say what was dropped in their note.
+`organisations`, and `systems`, which also draws on the SIPRI register: the whole export with
+--sipri (the bundled `arms-transfers` holds only recent orders, and a system's origin and first
+order come from all of them), else the `arms-transfers` dataset; and, with --oryx, on the
+Oryx-derived table of systems seen in the Russia-Ukraine war. Warnings (unknown makers, SIPRI
+names not in the register ...) go to stderr; the rows concerned say what was dropped in their
+note.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import Any
 from veracity.errors import DatasetError
 from veracity.sources.countries import countries
 from veracity.sources.importers import catalogue_meta as meta
+from veracity.sources.importers import sipri as sipri_register
 from veracity.sources.importers._write import write_dataset
 from veracity.sources.importers.catalogue_names import MakerTable
 from veracity.sources.importers.catalogue_reference import (
@@ -32,6 +36,7 @@ from veracity.sources.importers.catalogue_reference import (
 from veracity.sources.importers.catalogue_systems import build_systems
 from veracity.sources.importers.oryx import read_oryx
 from veracity.sources.importers.research import read_table
+from veracity.sources.importers.sipri_export import read_export
 from veracity.sources.importers.sipri_systems import derive_systems
 from veracity.sources.registry import BUNDLED_DATA, Sources
 
@@ -44,7 +49,27 @@ def _sources(out: Path) -> Sources:
     return Sources() if out.resolve() == BUNDLED_DATA.resolve() else Sources((out,))
 
 
-def compile_catalogue(research: Path, out: Path, oryx: Path | None, warn: Warn) -> dict[str, int]:
+def _register(sources: Sources, export: Path | None, warn: Warn) -> list[dict[str, Any]]:
+    """The SIPRI rows systems are derived from: the whole export, else the dataset."""
+    if export is not None:
+        return sipri_register.compile_rows(
+            read_export(export), sipri_register.party_resolver(sources)
+        )
+    if "arms-transfers" in sources:
+        dataset = sources.dataset("arms-transfers")
+        if dataset.meta.period is not None and not dataset.meta.period.whole:
+            warn(
+                f"arms-transfers holds {dataset.meta.period.label} only: systems are derived "
+                "from them alone (give --sipri EXPORT.csv for the whole register)"
+            )
+        return dataset.rows
+    warn("no arms-transfers dataset: systems are built without SIPRI (run the sipri importer)")
+    return []
+
+
+def compile_catalogue(
+    research: Path, out: Path, oryx: Path | None, warn: Warn, sipri: Path | None = None
+) -> dict[str, int]:
     """Write the catalogue datasets to `out/<id>/`; return the row count of each."""
     retrieved_file = research / "RETRIEVED"
     if not retrieved_file.exists():
@@ -78,16 +103,12 @@ def compile_catalogue(research: Path, out: Path, oryx: Path | None, warn: Warn) 
         if row["successors"]
     }
     historical = {n for row in tables["historical-states"] for n in (row["name"], *row["aliases"])}
-    register: list[dict[str, Any]] = []
-    if "arms-transfers" in sources:
-        register = sources.dataset("arms-transfers").rows
-    else:
-        warn("no arms-transfers dataset: systems are built without SIPRI (run the sipri importer)")
-    sipri, unmapped = derive_systems(register, iso3_of, successors)
+    register = _register(sources, sipri, warn)
+    derived, unmapped = derive_systems(register, iso3_of, successors)
     for description in unmapped:
         warn(f"SIPRI description {description!r} has no category: 'other'")
     systems = build_systems(
-        sipri,
+        derived,
         {str(r["designation"]) for r in register},
         read_table(research, "systems"),
         read_oryx(oryx) if oryx else [],
@@ -109,12 +130,13 @@ def _write(out: Path, dataset_id: str, rows: list[dict[str, Any]], retrieved: st
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("research", type=Path, help="the folder of researched tables (data-src)")
+    parser.add_argument("--sipri", type=Path, help="the whole SIPRI trade register (CSV)")
     parser.add_argument("--oryx", type=Path, help="the Oryx-derived system/origin table (CSV)")
     parser.add_argument("--out", type=Path, default=BUNDLED_DATA, help="the datasets folder")
     args = parser.parse_args(argv)
     warnings: list[str] = []
     try:
-        counts = compile_catalogue(args.research, args.out, args.oryx, warnings.append)
+        counts = compile_catalogue(args.research, args.out, args.oryx, warnings.append, args.sipri)
     except (DatasetError, OSError) as exc:
         parser.exit(2, f"{type(exc).__name__}: {exc}\n")
     for warning in warnings:

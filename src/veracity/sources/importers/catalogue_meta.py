@@ -16,6 +16,16 @@ SIPRI_URL = "https://www.sipri.org/databases/armstransfers"
 COMPILED = licences.COMPILED
 
 
+_WHAT = {
+    "systems": "weapon systems (from SIPRI's whole register, orders to 2024, and research)",
+    "manufacturers": "makers",
+    "organisations": "organisations",
+    "country-names": "country names",
+    "historical-states": "former states",
+}
+"""What each catalogue holds, for the period its `temporal` declares."""
+
+
 def _descriptor(
     name: str, title: str, description: str, sources: list[dict[str, str]], **extra: Any
 ) -> Callable[[str], dict[str, Any]]:
@@ -27,6 +37,11 @@ def _descriptor(
             "publisher": extra.get("publisher", PROJECT),
             "homepage": extra.get("homepage", DOCS),
             "retrieved": retrieved,
+            "temporal": {
+                "end": int(retrieved[:4]),
+                "label": f"{_WHAT.get(name, 'facts')} known on {retrieved} (a catalogue, not "
+                "a register of dated events)",
+            },
             "licenses": extra.get("licenses", [COMPILED]),
             "sources": sources,
         }

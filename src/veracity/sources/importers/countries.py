@@ -50,6 +50,7 @@ def descriptor() -> dict[str, Any]:
         "publisher": "United Nations Statistics Division (M49); ISO 3166 Maintenance Agency",
         "homepage": M49_URL,
         "retrieved": "2024-06-19",
+        "temporal": {"end": 2024, "label": "countries and regions as of 19 June 2024"},
         "licenses": [licences.LUKES_M49],
         "sources": [
             {"title": "UN M49 Standard country or area codes", "path": M49_URL},

@@ -83,6 +83,7 @@ def descriptor() -> dict[str, Any]:
         "publisher": "Global Firepower (globalfirepower.com)",
         "homepage": URL,
         "retrieved": "2024",
+        "temporal": {"start": 2024, "end": 2024, "label": "the 2024 edition (January 2024)"},
         "veracity:edition": 2024,
         "veracity:countries-ranked": 145,
         "licenses": [licences.GFP],

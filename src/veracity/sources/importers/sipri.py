@@ -1,6 +1,7 @@
 """Compile the `arms-transfers` dataset from a SIPRI Arms Transfers Database trade register.
 
     python -m veracity.sources.importers.sipri EXPORT.csv [--retrieved YYYY-MM-DD] [--out FOLDER]
+                                               [--orders START-END]
 
 EXPORT.csv is the trade register as SIPRI's website exports it (Windows-1252, 11-line preamble,
 SIPRI's headers) or its cleaned UTF-8 snake_case form (see `sipri_export`). Every record becomes a
@@ -8,6 +9,12 @@ row: recipient and supplier as SIPRI names them with their ISO 3166-1 alpha-3 co
 states that no longer exist, such as the Soviet Union, and for SIPRI's non-state and
 international recipients, marked * and ** by SIPRI), designation, SIPRI's description, numbers
 ordered and delivered, years, status, comments and SIPRI's uncertainty flags.
+
+SIPRI's terms allow redistributing less than 10 per cent of the register (`licences`), so the
+bundled dataset holds the orders of recent years only (`--orders 2019-2024`, BUNDLED_ORDERS) and
+the command refuses to write more into the package; a user imports the whole register into a
+workspace (`--out sources/arms-transfers`), which then replaces the bundled part. Either way the
+descriptor's `temporal` says which orders the dataset holds (`veracity.sources.coverage`).
 """
 
 from __future__ import annotations
@@ -28,9 +35,26 @@ from veracity.sources.importers.sipri_export import SipriRecord, decode_export, 
 from veracity.sources.names import slug
 from veracity.sources.registry import BUNDLED_DATA, Sources
 
-__all__ = ["SIPRI_URL", "compile_rows", "descriptor", "fields", "main", "party_resolver"]
+__all__ = [
+    "BUNDLED_ORDERS",
+    "FAIR_USE",
+    "IMPORT",
+    "SIPRI_URL",
+    "compile_rows",
+    "descriptor",
+    "fields",
+    "main",
+    "party_resolver",
+    "temporal",
+]
 
 SIPRI_URL = "https://www.sipri.org/databases/armstransfers"
+FAIR_USE = 0.10
+"""SIPRI's fair use: "the reproduction of less than 10 per cent of a published data set"."""
+BUNDLED_ORDERS = (2019, 2024)
+"""The years of order the bundled part holds (2,928 of the 29,515 records, 9.9 per cent)."""
+IMPORT = licences.SIPRI_IMPORT
+"""How a user imports the whole register into a workspace."""
 _GENERATED = re.compile(r"Data generated:\s*(\d{1,2} \w{3} \d{4})")
 
 
@@ -132,11 +156,44 @@ def generated_date(path: Path) -> str | None:
     return dt.datetime.strptime(match[1], "%d %b %Y").date().isoformat()
 
 
-def descriptor(retrieved: str) -> dict[str, Any]:
+def _years(rows: list[dict[str, Any]]) -> tuple[int, int]:
+    years = [int(r["year_of_order"]) for r in rows]
+    return (min(years), max(years)) if years else (0, 0)
+
+
+def temporal(rows: list[dict[str, Any]], whole: list[dict[str, Any]]) -> dict[str, Any]:
+    """The `temporal` of a dataset holding `rows` of the register `whole` (the same list when
+    it holds all of it): the years of order, and for a part the whole's period and size."""
+    start, end = _years(rows)
+    period: dict[str, Any] = {
+        "start": start,
+        "end": end,
+        "of": "year_of_order",
+        "label": f"orders {start}-{end}",
+    }
+    if len(rows) < len(whole):
+        first, last = _years(whole)
+        period["veracity:whole"] = {"start": first, "end": last, "rows": len(whole)}
+        period["veracity:more"] = IMPORT
+    return period
+
+
+def descriptor(retrieved: str, period: dict[str, Any] | None = None) -> dict[str, Any]:
+    part = period is not None and "veracity:whole" in period
+    what = (
+        f"The transfers of major conventional arms ordered {period['start']}-{period['end']} "
+        f"({period['veracity:whole']['rows']:,} records in the whole register, orders "
+        f"{period['veracity:whole']['start']}-{period['veracity:whole']['end']}; SIPRI's fair "
+        "use allows less than 10 per cent of it, so import the whole yourself for older "
+        "orders)"
+        if period is not None and part
+        else "Every transfer of major conventional arms SIPRI records"
+    )
     return {
         "name": "arms-transfers",
-        "title": "SIPRI Arms Transfers Database: trade register",
-        "description": "Every transfer of major conventional arms SIPRI records: who ordered "
+        "title": "SIPRI Arms Transfers Database: trade register"
+        + (f", orders {period['start']}-{period['end']}" if period is not None and part else ""),
+        "description": f"{what}: who ordered "
         "what from whom, when, how many, what was delivered and when, with SIPRI's comments "
         "and uncertainty flags. Supplier is the exporting country, not always the country of "
         "origin (second-hand and licensed transfers exist). Information from the SIPRI Arms "
@@ -144,6 +201,7 @@ def descriptor(retrieved: str) -> dict[str, Any]:
         "publisher": "Stockholm International Peace Research Institute (SIPRI)",
         "homepage": SIPRI_URL,
         "retrieved": retrieved,
+        **({"temporal": period} if period is not None else {}),
         "licenses": [licences.SIPRI, licences.SIPRI_FAIR_USE],
         "sources": [
             {"title": "SIPRI Arms Transfers Database, trade register", "path": SIPRI_URL},
@@ -190,6 +248,14 @@ def fields() -> list[dict[str, Any]]:
     ]
 
 
+def _span(text: str) -> tuple[int, int]:
+    start, _, end = text.partition("-")
+    try:
+        return int(start), int(end or start)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not START-END years: {text!r}") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("export", type=Path, help="a SIPRI trade-register export (CSV)")
@@ -198,15 +264,35 @@ def main(argv: list[str] | None = None) -> int:
         help="date of the export, YYYY-MM-DD (default: the export's 'Data generated' line)",
     )
     parser.add_argument("--out", type=Path, default=BUNDLED_DATA / "arms-transfers")
+    parser.add_argument(
+        "--orders",
+        type=_span,
+        metavar="START-END",
+        help="keep the orders of these years only (the bundled part: "
+        f"{BUNDLED_ORDERS[0]}-{BUNDLED_ORDERS[1]})",
+    )
     args = parser.parse_args(argv)
     try:
         retrieved = args.retrieved or generated_date(args.export)
         if retrieved is None:
             parser.error("this export has no 'Data generated' line: give --retrieved YYYY-MM-DD")
-        rows = compile_rows(read_export(args.export), party_resolver(Sources()))
+        whole = compile_rows(read_export(args.export), party_resolver(Sources()))
     except (DatasetError, OSError) as exc:
         parser.exit(2, f"{type(exc).__name__}: {exc}\n")
-    count = write_dataset(args.out, descriptor(retrieved), fields(), rows, ["id"])
+    rows = whole
+    if args.orders:
+        rows = [r for r in whole if args.orders[0] <= int(r["year_of_order"]) <= args.orders[1]]
+    bundled = args.out.resolve().parent == BUNDLED_DATA.resolve()
+    if bundled and not len(rows) < FAIR_USE * len(whole):
+        parser.exit(
+            2,
+            f"refused: {len(rows):,} of {len(whole):,} records is not less than 10 per cent of "
+            "the register, which SIPRI's fair use allows the package to redistribute; give "
+            f"--orders (the bundle holds {BUNDLED_ORDERS[0]}-{BUNDLED_ORDERS[1]}) or import "
+            f"into a workspace: {IMPORT}\n",
+        )
+    period = temporal(rows, whole)
+    count = write_dataset(args.out, descriptor(retrieved, period), fields(), rows, ["id"])
     print(f"wrote {count} rows to {args.out}")
     return 0
 
