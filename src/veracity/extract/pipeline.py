@@ -49,7 +49,9 @@ def extract_claims(document: Document) -> list[Claim]:
                 continue
             seen.add(identifier)
             start, end = unique_quote(document.text, start, end)
-            worth = assess(text, heading=block.kind == "heading", hedge=hedge)
+            worth = assess(
+                text, heading=block.kind == "heading", hedge=hedge, published=document.published
+            )
             claims.append(
                 Claim(
                     id=identifier,
