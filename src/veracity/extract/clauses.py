@@ -17,7 +17,14 @@
 from __future__ import annotations
 
 from veracity.extract.grammar import Grammar
-from veracity.extract.lexicon import PREPOSITIONS, classes, is_count, is_name, is_participle
+from veracity.extract.lexicon import (
+    DETERMINERS,
+    PREPOSITIONS,
+    classes,
+    is_count,
+    is_name,
+    is_participle,
+)
 from veracity.extract.tokens import Piece, Statement
 
 __all__ = ["clauses", "frame", "side_statements"]
@@ -121,7 +128,7 @@ def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:
             continue
         right = c[k + 1 :]
         left = c[: k - 1] if g.text(c[k - 1]) == "," else c[:k]
-        if g.finite_at(right, 0):
+        if g.finite_at(right, 0) and not _modifier(g, right):
             rest = clauses(g, right)
             rest[0] = (subject, rest[0][1])
             return [([], left), *rest]
@@ -133,6 +140,14 @@ def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:
         if (comma or word == ";") and own > 0 and _subject(g, right[:own]):
             return [([], left), *clauses(g, right)]
     return [([], c)]
+
+
+def _modifier(g: Grammar, c: list[int]) -> bool:
+    """`related equipment`: an -ed word before a word that is only a noun modifies it."""
+    if len(c) < 2 or not g.w(c[0]).endswith("ed"):
+        return False
+    after = classes(g.text(c[1]))
+    return bool(after) and after <= {"NOUN", "ADJ"} and g.w(c[1]) not in DETERMINERS
 
 
 def _subject(g: Grammar, c: list[int]) -> bool:

@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from veracity.claims.models import Claim
 from veracity.extract.document import Block, Document
 from veracity.extract.ids import claim_id
+from veracity.extract.references import restate, subject_of
 from veracity.extract.segment import sentences
-from veracity.extract.split import split_sentence
+from veracity.extract.split import Found, split_sentence
 from veracity.extract.worthiness import assess
 
 __all__ = ["extract_claims", "unique_quote"]
@@ -30,12 +31,27 @@ def unique_quote(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _statements(document: Document, block: Block) -> Iterator[tuple[str, int, int, str | None]]:
+def _statements(document: Document, block: Block) -> Iterator[tuple[Found, str | None]]:
+    """The block's statements, each with a note on a restated subject if there is one."""
     if block.kind == "heading":
-        yield " ".join(document.block_text(block).split()), block.start, block.end, None
+        yield (
+            Found(" ".join(document.block_text(block).split()), block.start, block.end, None),
+            None,
+        )
         return
+    previous = None
     for start, end in sentences(document.block_text(block), block.start):
-        yield from split_sentence(document.text, start, end)
+        for found in split_sentence(document.text, start, end):
+            text, note = restate(found.text, previous)
+            yield found._replace(text=text), note
+        previous = subject_of(document.text, start, end)
+
+
+def _note(*notes: str | None) -> str | None:
+    kept = [n for n in notes if n and not n.startswith("Refers to something named earlier")]
+    if notes[-1] is None and notes[0]:
+        return notes[0]
+    return " ".join(kept) or None
 
 
 def extract_claims(document: Document) -> list[Claim]:
@@ -43,7 +59,7 @@ def extract_claims(document: Document) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[str] = set()
     for block in document.blocks:
-        for text, start, end, hedge in _statements(document, block):
+        for (text, start, end, hedge), restated in _statements(document, block):
             identifier = claim_id(text)
             if identifier in seen:
                 continue
@@ -58,7 +74,7 @@ def extract_claims(document: Document) -> list[Claim]:
                     text=text,
                     quote=document.text[start:end],
                     checkable=worth.checkable,
-                    note=worth.note,
+                    note=_note(worth.note, restated if worth.checkable else None),
                 )
             )
     return claims
