@@ -19,6 +19,8 @@ def test_the_subject_of_a_sentence_that_names_something() -> None:
     )
     assert subject("In 2024, the F-16s were sold to Argentina.") == ("The F-16s", True)
     assert subject("It was developed by Grumman.") is None
+    assert subject("No date for the F-16s was announced.") is None
+    assert subject("The sale of the F-16s was approved.") == ("The sale of the F-16s", False)
     assert subject("The ministry said so.") is None  # names nothing a reader could check
 
 

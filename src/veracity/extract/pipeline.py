@@ -1,4 +1,5 @@
-"""From a document to claims: segment, split, assess, locate, name.
+"""From a document to claims: segment, split, assess, locate, name, and carry what the
+article leaves implicit (`implicit`: its date and main country).
 
 Each statement keeps as `quote` the article's exact words it stands on, lengthened to the left
 until it is the first place those words occur, so `ClaimSet.article_location` (which looks for
@@ -13,10 +14,13 @@ from collections.abc import Iterator
 from veracity.claims.models import Claim
 from veracity.extract.document import Block, Document
 from veracity.extract.ids import claim_id
+from veracity.extract.implicit import Implicit, carry, main_country
 from veracity.extract.references import restate, subject_of
 from veracity.extract.segment import sentences
 from veracity.extract.split import Found, split_sentence
 from veracity.extract.worthiness import assess
+from veracity.sources.countries import countries
+from veracity.sources.registry import Sources
 
 __all__ = ["extract_claims", "unique_quote"]
 
@@ -77,4 +81,12 @@ def extract_claims(document: Document) -> list[Claim]:
                     note=_note(worth.note, restated if worth.checkable else None),
                 )
             )
-    return claims
+    return _carry_implicit(document, claims)
+
+
+def _carry_implicit(document: Document, claims: list[Claim]) -> list[Claim]:
+    """Each claim with the article's date and main country where it leaves them implicit."""
+    resolver = countries(Sources())
+    body = "\n\n".join(document.block_text(b) for b in document.blocks)
+    implicit = Implicit(document.published, main_country(body, resolver))
+    return [carry(claim, implicit, resolver) for claim in claims]

@@ -13,13 +13,14 @@ import re
 
 from veracity.extract.clauses import frame
 from veracity.extract.grammar import Grammar
-from veracity.extract.lexicon import classes, is_name
+from veracity.extract.lexicon import PREPOSITIONS, classes, is_name
 from veracity.extract.tokens import Sentence, Statement, tokenize
 
 __all__ = ["restate", "subject_of"]
 
 _SINGULAR = frozenset(["it", "he", "she"])
 _PLURAL = frozenset(["they"])
+_NEGATIVE = frozenset(["no", "none", "neither", "nothing"])  # "No date … was announced"
 _PLURAL_DESIGNATION = re.compile(r"[A-Z0-9]s$")  # "the F-16s"
 _OPENING = re.compile(r"^(It|He|She|They)\b(?!['’])")
 
@@ -40,12 +41,13 @@ def subject_of(text: str, start: int, end: int) -> tuple[str, bool] | None:
         and not is_name(g.text(subject[-1]))
     ):
         subject = subject[:-1]  # "The F-14 first flew": the subject is "The F-14"
-    if g.w(subject[0]) in _SINGULAR | _PLURAL or not g.anchored(subject):
+    if g.w(subject[0]) in _SINGULAR | _PLURAL | _NEGATIVE or not g.anchored(subject):
         return None
     if any(g.text(i) in ",;:—–" for i in subject):
         return None
     words = sentence.render(Statement(tuple(subject), (subject[0], subject[-1]))).rstrip(".")
-    return words, g.be(subject) == "are" or bool(_PLURAL_DESIGNATION.search(words))
+    headed = not any(g.w(i) in PREPOSITIONS for i in subject)  # the head is the last word
+    return words, g.be(subject) == "are" or (headed and bool(_PLURAL_DESIGNATION.search(words)))
 
 
 def restate(statement: str, subject: tuple[str, bool] | None) -> tuple[str, str | None]:
