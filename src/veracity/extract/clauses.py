@@ -2,7 +2,8 @@
 
 - `frame`: a leading connective ("Furthermore,") and a dateline ("WARSAW —") are dropped; a
   leading adverbial ("In 2024,", "By the end of the year,") is the frame every statement keeps.
-- `side_statements`: a relative clause (", which entered service in 2023,"), a participle
+- `side_statements`: a relative clause (", which entered service in 2023,", ", since which
+  time Embraer and Saab …" → "Since 2014 Embraer and Saab …"), a participle
   phrase with an agent (", produced by Kazakhstan Paramount Engineering,") or between the
   subject and its verb (", equipped with 120-millimeter guns, were"), and an apposition after a
   name or a designation (", the U.S. commander in Europe,", ", a variant of M1 Abrams,") become
@@ -18,6 +19,7 @@
 
 from __future__ import annotations
 
+from veracity.extract.cues import cue
 from veracity.extract.grammar import Grammar
 from veracity.extract.lexicon import (
     DETERMINERS,
@@ -88,7 +90,10 @@ def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> i
         return None
     noun = c[start:k]
     pieces: list[Piece]
-    if following in RELATIVES:
+    if following in PREPOSITIONS and after == "which":
+        rest = k + 3 + bool(k + 3 < end and cue("relative-nouns").fullmatch(g.w(c[k + 3])))
+        pieces = [c[k + 1], *noun, *c[rest:end]]  # ", since which time X" → "since <noun> X"
+    elif following in RELATIVES:
         pieces = [*noun, *c[k + 2 : end]]
     elif is_participle(following) and (
         after == "by" or (after in PREPOSITIONS and end < len(c) - 1 and g.finite_at(c, end + 1))
