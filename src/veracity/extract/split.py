@@ -3,8 +3,9 @@
 A rule-based splitter over the sentence's tokens, with word classes from `lexicon`: no
 statistical parser, so the rules are few, deterministic and explainable to a desk. Sentence
 rules (frame, side statements, clauses) are in `clauses`, participle asides of the clause's
-subject in `asides`, figure items with a gapped verb in `parallel`, clause rules (hedges,
-absolute phrases, lists, coordination) in `phrases`.
+subject in `asides`, statements inside noun phrases and captions in `modifiers`, figure items
+with a gapped verb in `parallel`, clause rules (hedges, absolute phrases, lists, coordination)
+in `phrases`.
 
 What stays whole, on purpose: a list of plain nouns ("armored and automotive equipment, troop
 air defense, … and small arms") names no system and carries no figure, so splitting it would
@@ -21,6 +22,7 @@ from typing import NamedTuple
 from veracity.extract.asides import asides
 from veracity.extract.clauses import clauses, frame, side_statements
 from veracity.extract.grammar import Grammar
+from veracity.extract.modifiers import caption, modifiers
 from veracity.extract.phrases import clause_statements
 from veracity.extract.tokens import Sentence, Statement, tokenize
 
@@ -41,6 +43,9 @@ def _statements(g: Grammar) -> list[Statement]:
     if not body:
         return []
     out: list[Statement] = []
+    if (verbless := caption(g, body)) is not None:
+        return [verbless]
+    modifiers(g, body, out)
     body = asides(g, side_statements(g, body, out), out)
     for carried, clause in clauses(g, body):
         clause_statements(g, [*lead, *carried], clause, out)
