@@ -9,7 +9,10 @@ Two forms take the clause's subject, because English fixes it: a perfect partici
 flatlined …") and a concession (" - despite maintaining …", ", despite maintaining …"), whose
 understood subject is the subject of the clause they follow. Each becomes a statement with that
 subject and a finite verb agreeing with it, and is taken out of the clause. An aside ends at the
-next comma or spaced dash. A participle between spaced dashes after a noun is about that noun
+next comma or spaced dash. Adjuncts opened by a focusing adverb (", mainly to A but also to
+B") restrict a clause that holds without them: the clause is stated alone and with each, the
+count of its subject dropped (a part of "nearly 300 delivered" went to A, not 300). A
+participle between spaced dashes after a noun is about that noun
 ("Lebanon - sandwiched between Mali and Mozambique -" → "Lebanon is sandwiched between Mali and
 Mozambique"). An absolute phrase with a present participle (", with sympathetic figures
 occupying key roles") is left whole: measured, it carries commentary more often than fact. A
@@ -21,8 +24,9 @@ from __future__ import annotations
 
 import lemminflect
 
+from veracity.extract.cues import cue
 from veracity.extract.grammar import Grammar
-from veracity.extract.lexicon import classes, is_name, is_participle
+from veracity.extract.lexicon import PREPOSITIONS, classes, is_count, is_name, is_participle
 from veracity.extract.tokens import Piece, Statement
 
 __all__ = ["asides"]
@@ -96,6 +100,49 @@ def _own_subject(g: Grammar, c: list[int], k: int) -> tuple[Statement, int] | No
     return None
 
 
+def _adjuncts(g: Grammar, c: list[int], out: list[Statement]) -> list[int]:
+    """`…delivered, mainly to A but also to B, among others`: the clause alone, and the clause
+    with each adjunct; `among others` stays out (it only says the list is open)."""
+    k = next(
+        (
+            k
+            for k in range(1, len(c) - 2)
+            if g.text(c[k]) == ","
+            and cue("focus-adverbs").fullmatch(g.w(c[k + 1]))
+            and g.w(c[k + 2]) in PREPOSITIONS
+        ),
+        0,
+    )
+    if not k or g.first_finite(c[:k]) < 0:
+        return c
+    end = next((j for j in range(k + 1, len(c)) if g.text(c[j]) == ","), len(c))
+    tail = c[end + 1 :]
+    if tail and " ".join(g.w(i) for i in tail) not in ("among others", "among other things"):
+        return c
+    items: list[list[int]] = [[]]
+    for j in range(k + 1, end):
+        if g.w(c[j]) == "but" and j + 1 < end and g.w(c[j + 1]) == "also":
+            items.append([])
+            continue
+        items[-1].append(c[j])
+    if len(items) < 2 or not all(items):
+        return c
+    part = _without_count(g, c[:k])  # each adjunct holds of a part: the total does not carry
+    for item in items:
+        out.append(Statement((*part, *item), (item[0], item[-1])))
+    return c[:k]
+
+
+def _without_count(g: Grammar, c: list[int]) -> list[int]:
+    """The clause with the count (and the word softening it) that opens its subject dropped."""
+    text = " ".join(g.w(i) for i in c)
+    soft = cue("approximators").match(text)
+    skip = len(soft.group().split()) if soft else 0
+    if skip < len(c) and is_count(g.text(c[skip])) and skip + 1 < g.first_finite(c):
+        return c[skip + 1 :]
+    return c
+
+
 def asides(g: Grammar, c: list[int], out: list[Statement]) -> list[int]:
     """Move the clause's perfect-participle, concession and dashed participle asides into
     `out`; the rest of the clause."""
@@ -107,6 +154,7 @@ def asides(g: Grammar, c: list[int], out: list[Statement]) -> list[int]:
             continue
         out.append(own[0])
         c = c[:k] + c[own[1] :]
+    c = _adjuncts(g, c, out)
     subject = _subject(g, c)
     if not subject:
         return c
