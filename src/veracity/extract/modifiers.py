@@ -6,6 +6,9 @@
 - an agent of a predicate noun: "The Gripen is a fighter aircraft developed by Saab AB" also
   says "The Gripen was developed by Saab AB.", since the copula makes subject and predicate
   noun one thing;
+- a reduced relative clause with an agent: "replacing it with the F/A-18E/F Super Hornet made
+  by U.S.-based Boeing Corporation" says "The F/A-18E/F Super Hornet is made by U.S.-based
+  Boeing Corporation." (a named system, a participle, `by`, no comma between);
 - a caption, a sentence with no verb whose second part opens with an adverb or a preposition:
   "Iranian F-14 Tomcat fighters, originally from the United States (undated)." says
   "Iranian F-14 Tomcat fighters are originally from the United States." (a bracketed note
@@ -58,10 +61,32 @@ def _agent(g: Grammar, c: list[int], out: list[Statement]) -> None:
             return
 
 
+def _reduced(g: Grammar, c: list[int], out: list[Statement]) -> None:
+    """`… the F/A-18E/F Super Hornet made by U.S.-based Boeing`: a named system followed by a
+    participle and its agent, no comma between, is said to be made by that agent."""
+    main = g.first_finite(c)
+    for k in range(2, len(c) - 2):
+        if k == main or g.w(c[k + 1]) != "by" or not is_participle(g.text(c[k])):
+            continue
+        if g.w(c[k - 1]) in AUXILIARIES or g.text(c[k - 1]) in ",;:":
+            continue
+        start = g.np_start(c, k)
+        noun = c[start:k]
+        if start == k or not noun or not g.anchored(noun) or not g.nounish(noun):
+            continue
+        if g.w(noun[0]) not in ("the", "a", "an") and not g.text(noun[0])[:1].isupper():
+            continue
+        end = next((j for j in range(k + 2, len(c)) if g.w(c[j]) in _STOP - {"of"}), len(c))
+        lead: tuple[Piece, ...] = () if g.w(noun[0]) in ("the", "a", "an") else ("the",)
+        out.append(Statement((*lead, *noun, g.be(noun), *c[k:end]), (noun[0], c[end - 1])))
+
+
 def modifiers(g: Grammar, c: list[int], out: list[Statement]) -> None:
-    """Add the statements made by the clause's origin compounds and predicate-noun agents."""
+    """Add the statements made by the clause's origin compounds, predicate-noun agents and
+    reduced relative clauses with an agent."""
     _origins(g, c, out)
     _agent(g, c, out)
+    _reduced(g, c, out)
 
 
 def caption(g: Grammar, c: list[int]) -> Statement | None:
