@@ -344,8 +344,10 @@ class ExtractionFigures:
     desk: int = 0
     desk_checkable: int = 0
     extracted: int = 0
+    split: int = 0
     found: int = 0
     unmatched: int = 0
+    bad_splits: int = 0
     checkable_opinions: int = 0
     decided_correct: int = 0
     decided_false: int = 0
@@ -362,7 +364,9 @@ def measure_extraction(names: Iterable[str]) -> ExtractionFigures:
 
     A desk claim is *found* when an extracted claim matches it (token_sort_ratio >= MATCH, each
     extracted claim matching its best desk claim). An extracted claim that matches no desk claim
-    is *unmatched*: a bad split, or a sentence the desk did not make a claim of. A *checkable
+    is *unmatched*: a bad split, or a sentence the desk did not make a claim of; a *bad split* is
+    an unmatched claim the splitter made (its text is not its quote: a part of a sentence, or a
+    subject restated). A *checkable
     opinion* is an extracted claim left checkable whose desk claim is `checkable: false`. The
     extracted set is then verified, and each matched extracted claim's verdict is scored against
     its desk claim's gold.
@@ -389,9 +393,12 @@ def measure_extraction(names: Iterable[str]) -> ExtractionFigures:
         found: set[str] = set()
         matched: dict[str, str] = {}
         for claim in extracted.claims:
+            split = _was_split(claim.text, claim.quote)
+            total.split += split
             best = process.extractOne(claim.text, desk_texts, scorer=fuzz.token_sort_ratio)
             if best is None or best[1] < MATCH:
                 total.unmatched += 1
+                total.bad_splits += split
                 continue
             desk_claim = desk.claims[best[2]]
             found.add(desk_claim.id)
@@ -411,6 +418,15 @@ def measure_extraction(names: Iterable[str]) -> ExtractionFigures:
     return total
 
 
+def _was_split(text: str, quote: str | None) -> bool:
+    """The splitter made this claim's text: it is not its quote, the sentence as written."""
+
+    def flat(words: str) -> str:
+        return " ".join(words.split()).rstrip('.!?"”’ ')
+
+    return quote is not None and flat(text) != flat(quote)
+
+
 def render_extraction(names: Sequence[str], f: ExtractionFigures, desk: Figures) -> str:
     rows = [
         ["articles", str(len(names))],
@@ -418,6 +434,11 @@ def render_extraction(names: Sequence[str], f: ExtractionFigures, desk: Figures)
         ["extracted claims", str(f.extracted)],
         ["recall of checkable desk claims", _share(f.found, f.desk_checkable)],
         ["unmatched extracted claims (bad splits or not a desk claim)", str(f.unmatched)],
+        [
+            "bad splits (unmatched split claims, of all extracted)",
+            f"{f.bad_splits} of {f.extracted} ({_share(f.bad_splits, f.extracted)}; "
+            f"{f.split} split claims)",
+        ],
         ["checkable opinions, quotes or forecasts", str(f.checkable_opinions)],
         ["extract then verify: correct decided verdicts", str(f.decided_correct)],
         ["extract then verify: false decided verdicts", str(f.decided_false)],

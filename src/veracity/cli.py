@@ -271,11 +271,20 @@ def _extract_command(argv: list[str], out: TextIO, err: TextIO) -> int:
     if output.is_dir():
         output = output / name
     result = extract_to_file(args.article, output)
+    for claim, new in result.changed:
+        err.write(
+            f"{output}: claim {claim.id} is no longer found in the article: it now reads "
+            f"{terminal(new.text, 100)} (appended as {new.id}; remove {claim.id} if the new "
+            f"one replaces it): was {terminal(claim.text, 100)}\n"
+        )
     for claim in result.vanished:
         err.write(
             f"{output}: claim {claim.id} is no longer found in the article (kept; remove it "
             f"if the statement is gone): {terminal(claim.text, 100)}\n"
         )
+    if result.moved and not args.quiet:
+        ids = ", ".join(claim.id for claim in result.moved)
+        out.write(f"{output}: moved in the article (kept in place): {ids}\n")
     if not args.quiet:
         unchecked = sum(1 for claim in result.added if not claim.checkable)
         added = f"{len(result.added)} claims ({unchecked} not checkable)"

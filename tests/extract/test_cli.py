@@ -72,8 +72,12 @@ def test_rerun_reports_vanished_claims(tmp_path: Path) -> None:
     assert out == "a.yaml: 1 claims (0 not checkable) appended, 2 kept as they were\n"
     assert "is no longer found in the article" in err
     assert "Romania flies 17 F-16s." in err
+    assert "it now reads Romania flies 18 F-16s." in err
     code, out, err = verify("extract", "a.txt", "-o", "a.yaml", "-q")
     assert (code, out) == (0, "")
+    article.write_text("Romania flies 18 F-16s. Poland ordered 32 F-35A jets in 2020.\n")
+    code, out, err = verify("extract", "a.txt", "-o", "a.yaml")
+    assert "moved in the article (kept in place): " in out
 
 
 @pytest.mark.parametrize(

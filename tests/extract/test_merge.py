@@ -57,9 +57,9 @@ def test_curated_claims_are_never_overwritten(article: Path) -> None:
         "The first boat will be named Sabotøren.",
         "It is 73 metres long.",
     ]
-    assert [c.text for c in result.vanished] == [
-        "The boats will cost about 5.5 billion euros in total — roughly 1.4 billion euros each."
-    ]
+    assert result.vanished == ()
+    was = "The boats will cost about 5.5 billion euros in total — roughly 1.4 billion euros each."
+    assert [(old.text, new.text) for old, new in result.changed] == [(was, added[0])]
     reloaded = load_claim_set(output)
     assert (
         reloaded.claim(first.id).text
@@ -108,3 +108,16 @@ def test_indentless_claim_lists(article: Path) -> None:
     )
     assert output.read_text().endswith("# end\n")
     assert [c.id for c in result.vanished] == ["a"]
+
+
+def test_ids_stay_and_moved_claims_are_reported(article: Path) -> None:
+    output = article.with_suffix(".yaml")
+    first = extract_to_file(article, output).claim_set.claims
+    paragraphs = article.read_text("utf-8").split("\n\n")
+    article.write_text("\n\n".join([paragraphs[0], *paragraphs[2:], paragraphs[1]]), "utf-8")
+    again = extract_to_file(article, output)
+    assert again.added == ()
+    assert again.vanished == again.changed == ()
+    assert [c.id for c in again.claim_set.claims] == [c.id for c in first]
+    assert again.moved
+    assert set(again.moved) < set(first)

@@ -91,3 +91,12 @@ def test_unusable_articles(write, content: bytes, message: str) -> None:  # type
 def test_missing_article(tmp_path: Path) -> None:
     with pytest.raises(ExtractError, match="cannot read the article"):
         read_article(tmp_path / "nope.txt")
+
+
+def test_first_line_alone_is_the_headline_whatever_its_capitals(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("a.txt", "Argentina buys 24 of Denmark's aging F-16 fighter jets\n\nText here.\n")
+    document = read_article(path)
+    assert [b.kind for b in document.blocks] == ["heading", "paragraph"]
+    assert document.title == "Argentina buys 24 of Denmark's aging F-16 fighter jets"
+    unbroken = read_article(write("b.txt", "the ministry said it would buy\nmore tanks.\n"))
+    assert [b.kind for b in unbroken.blocks] == ["paragraph"]

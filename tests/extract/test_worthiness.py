@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from veracity.extract.worthiness import assess
@@ -19,6 +21,14 @@ from veracity.extract.worthiness import assess
         ("The army will become much stronger.", "forecast without a figure"),
         ("Kazakhstan is expected to modernize its forces.", "forecast without a figure"),
         ("Will the deal survive?", "question"),
+        ("The president termed the result a “convincing victory”.", "characterisation"),
+        ("An analyst highlighted the much larger military potential.", "characterisation"),
+        ("The company has stated that it sees Hungary as a home market.", "characterisation"),
+        ("The plant marks a major milestone for the company.", "evaluation"),
+        ("The air force was one of the most capable in the region.", "evaluation"),
+        ("The outcome has raised concerns in the region.", "evaluation"),
+        ("“The line marks our commitment to transfer technology,” the CEO said.", "evaluation"),
+        ("“Heavy armour has arrived, welcome to join us!” the ministry said.", "direct quote"),
     ],
 )
 def test_not_checkable(text: str, note: str) -> None:
@@ -38,6 +48,8 @@ def test_not_checkable(text: str, note: str) -> None:
         "The Defense Ministry emphasized that the armed forces continue to rearm.",
         "The Defense Department plans to acquire mini unmanned systems (EVOMax).",
         "U.S. officials said 12 F-16s were delivered.",
+        "Later versions of the aircraft are “NATO interoperable.”",
+        "The minister said “12 F-16s have been delivered to the air force”.",
     ],
 )
 def test_checkable(text: str) -> None:
@@ -60,3 +72,20 @@ def test_back_reference_is_noted_but_checkable() -> None:
     assert result.note is not None
     assert "these planes" in result.note
     assert assess("These days the army buys drones.").note is None
+
+
+def test_attributed_fact_stays_checkable_with_the_attribution_named() -> None:
+    result = assess("The first tanks were delivered on Monday, the Defense Ministry confirmed.")
+    assert result.checkable
+    assert result.note is not None
+    assert "confirmed" in result.note
+
+
+def test_a_scheduled_event_after_the_article_date_is_a_forecast() -> None:
+    text = "The switch to the new jets is taking place at the end of 2025."
+    assert assess(text).checkable
+    later = assess(text, published=dt.date(2024, 4, 16))
+    assert not later.checkable
+    assert later.note is not None
+    assert "2025" in later.note
+    assert assess(text, published=dt.date(2026, 1, 1)).checkable

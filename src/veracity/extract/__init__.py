@@ -6,8 +6,10 @@
 
 The steps, one module each: `reading` (and `from_text`, `from_markdown`, `from_html`) reduce the
 file to a `Document`; `segment` cuts sentences; `split` cuts sentences into atomic statements;
-`worthiness` marks what cannot be checked; `ids` names claims; `pipeline` ties them together;
-`output` writes YAML; `merge` folds a new extraction into a curated file.
+`credit` reads a source line as metadata; `worthiness` marks what cannot be checked, with the
+cue words of `cues.yaml` (a versioned data lexicon); `references` restates a pronoun subject;
+`ids` names claims; `pipeline` ties them together; `output` writes YAML; `merge` folds a new
+extraction into a curated file.
 """
 
 from veracity.extract.document import Document

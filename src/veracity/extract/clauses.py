@@ -2,10 +2,13 @@
 
 - `frame`: a leading connective ("Furthermore,") and a dateline ("WARSAW —") are dropped; a
   leading adverbial ("In 2024,", "By the end of the year,") is the frame every statement keeps.
-- `side_statements`: a relative clause (", which entered service in 2023,"), a participle
-  phrase with an agent (", produced by Kazakhstan Paramount Engineering,") and an apposition
-  after a name (", the U.S. commander in Europe,") become statements about the noun phrase they
-  follow, and are taken out of the sentence.
+- `side_statements`: a relative clause (", which entered service in 2023,", ", since which
+  time Embraer and Saab …" → "Since 2014 Embraer and Saab …"), a participle
+  phrase with an agent (", produced by Kazakhstan Paramount Engineering,") or between the
+  subject and its verb (", equipped with 120-millimeter guns, were"), and an apposition after a
+  name or a designation (", the U.S. commander in Europe,", ", a variant of M1 Abrams,") become
+  statements about the noun phrase they follow (without its count: the type's), and are taken
+  out of the sentence.
 - `clauses`: clauses joined by ";", ", and", ", while", ", although", ", but" … are cut apart.
   A clause that starts with its verb ("… and will begin production") carries the first
   clause's subject, and so does one whose subject is a pronoun ("…, and it will receive them"
@@ -16,8 +19,17 @@
 
 from __future__ import annotations
 
+from veracity.extract.cues import cue
 from veracity.extract.grammar import Grammar
-from veracity.extract.lexicon import PREPOSITIONS, classes, is_count, is_name, is_participle
+from veracity.extract.lexicon import (
+    DETERMINERS,
+    PREPOSITIONS,
+    classes,
+    is_count,
+    is_name,
+    is_number,
+    is_participle,
+)
 from veracity.extract.tokens import Piece, Statement
 
 __all__ = ["clauses", "frame", "side_statements"]
@@ -78,13 +90,18 @@ def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> i
         return None
     noun = c[start:k]
     pieces: list[Piece]
-    if following in RELATIVES:
+    if following in PREPOSITIONS and after == "which":
+        rest = k + 3 + bool(k + 3 < end and cue("relative-nouns").fullmatch(g.w(c[k + 3])))
+        pieces = [c[k + 1], *noun, *c[rest:end]]  # ", since which time X" → "since <noun> X"
+    elif following in RELATIVES:
         pieces = [*noun, *c[k + 2 : end]]
-    elif is_participle(following) and after == "by":
-        while len(noun) > 1 and is_count(g.w(noun[0])):
-            noun = noun[1:]  # "180 K2 tanks, made by …": the maker is the type's
+    elif is_participle(following) and (
+        after == "by" or (after in PREPOSITIONS and end < len(c) - 1 and g.finite_at(c, end + 1))
+    ):
+        noun = _type_of(g, noun)  # "180 K2 tanks, made by …": the maker is the type's
         pieces = [*noun, g.be(noun), *c[k + 1 : end]]
     elif _apposition(g, c, k, end):
+        noun = _type_of(g, noun)
         pieces = [*noun, g.be(noun), *c[k + 1 : end]]
     else:
         return None
@@ -92,11 +109,23 @@ def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> i
     return end
 
 
+def _type_of(g: Grammar, noun: list[int]) -> list[int]:
+    """The noun phrase without its count: what a maker, an equipment or a kind is said of is
+    the type ("The 38 M1A2T tanks, equipped with …" → "The M1A2T tanks are equipped with …")."""
+    if len(noun) > 2 and g.w(noun[0]) in DETERMINERS and is_count(g.w(noun[1])):
+        return [noun[0], *noun[2:]]
+    while len(noun) > 1 and is_count(g.w(noun[0])):
+        noun = noun[1:]
+    return noun
+
+
 def _apposition(g: Grammar, c: list[int], k: int, end: int) -> bool:
-    """`Gen. Smith, the U.S. commander in Europe, said`: a name, a noun phrase, a verb."""
+    """`Gen. Smith, the U.S. commander in Europe, said`: a name (or a phrase naming a system
+    or carrying a figure), a noun phrase, a verb."""
+    start = g.np_start(c, k)
     return (
         end < len(c) - 1
-        and is_name(g.text(c[k - 1]))
+        and (is_name(g.text(c[k - 1])) or g.anchored(c[start:k]))
         and g.w(c[k + 1]) in {"the", "a", "an"}
         and g.first_finite(c[k + 1 : end]) < 0
         and g.finite_at(c, end + 1)
@@ -121,7 +150,7 @@ def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:
             continue
         right = c[k + 1 :]
         left = c[: k - 1] if g.text(c[k - 1]) == "," else c[:k]
-        if g.finite_at(right, 0):
+        if g.finite_at(right, 0) and not _modifier(g, right):
             rest = clauses(g, right)
             rest[0] = (subject, rest[0][1])
             return [([], left), *rest]
@@ -133,6 +162,17 @@ def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:
         if (comma or word == ";") and own > 0 and _subject(g, right[:own]):
             return [([], left), *clauses(g, right)]
     return [([], c)]
+
+
+def _modifier(g: Grammar, c: list[int]) -> bool:
+    """`related equipment`, `related services`: an -ed word before a noun modifies it when the
+    noun can only be one, or when the -ed word is an adjective too."""
+    if len(c) < 2 or not g.w(c[0]).endswith("ed") or g.w(c[1]) in DETERMINERS:
+        return False
+    after = classes(g.text(c[1]))
+    if not after or is_name(g.text(c[1])) or is_number(g.text(c[1])):
+        return False
+    return after <= {"NOUN", "ADJ"} or ("NOUN" in after and "ADJ" in classes(g.text(c[0])))
 
 
 def _subject(g: Grammar, c: list[int]) -> bool:

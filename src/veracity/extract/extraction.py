@@ -31,6 +31,9 @@ class Extraction:
     added: tuple[Claim, ...]
     kept: tuple[Claim, ...]
     vanished: tuple[Claim, ...]
+    moved: tuple[Claim, ...] = ()
+    changed: tuple[tuple[Claim, Claim], ...] = ()
+    """(claim of the file, the appended statement it became in the edited article)."""
 
 
 def _title(document: Document, claims: list[Claim]) -> str:
@@ -79,8 +82,9 @@ def extract_to_file(article: str | Path, output: str | Path) -> Extraction:
     """Write the article's claim set to `output`, merging into it when it exists.
 
     A claim already in the file is never changed; new statements are appended; claims whose
-    words left the article are reported in `vanished` (and kept). Nothing is written when the
-    article or the existing file cannot be read, or when nothing is new.
+    words left the article are reported in `changed` (paired with the new statement that edits
+    them) or `vanished` (and kept); claims found out of the file's order in `moved`. Nothing
+    is written when the article or the existing file cannot be read, or when nothing is new.
     """
     target = Path(output)
     fresh = extract(article, target)
@@ -96,4 +100,12 @@ def extract_to_file(article: str | Path, output: str | Path) -> Extraction:
         raise ExtractError(f"{quoted(target)}: cannot read the claim set: {exc}") from None
     merged = merge(existing, content, fresh.claims, fresh.article_text or "")
     result = write_atomically(target, merged.content) if merged.added else existing
-    return Extraction(target, result, merged.added, merged.kept, merged.vanished)
+    return Extraction(
+        target,
+        result,
+        merged.added,
+        merged.kept,
+        merged.vanished,
+        merged.moved,
+        merged.changed,
+    )

@@ -5,7 +5,8 @@ byte, comments included). A fresh statement is appended unless the file already 
 or in up to three parts: the same id or text, or claims covering 80% of its words and every name
 and figure it carries, so a changed number is always new. A claim of the file whose quote or
 text is no longer found in the article, and that no fresh statement says, is reported as
-vanished, and kept for a person to remove.
+changed (when a fresh statement is nearly the same, edited) or vanished, and kept for a person
+to remove; a claim still found but out of the file's order is reported as moved (`changes`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import yaml
 
 from veracity.claims.models import Claim, ClaimSet
 from veracity.errors import ExtractError
+from veracity.extract.changes import changed, moved
 from veracity.extract.lexicon import is_name, is_number
 from veracity.extract.output import render_claims
 from veracity.extract.overlap import best_parts, coverage, stems
@@ -36,6 +38,9 @@ class Merge:
     added: tuple[Claim, ...]
     kept: tuple[Claim, ...]
     vanished: tuple[Claim, ...]
+    moved: tuple[Claim, ...] = ()
+    changed: tuple[tuple[Claim, Claim], ...] = ()
+    """(claim of the file, the new statement it became): see `changes`."""
 
 
 def _anchors(text: str) -> frozenset[str]:
@@ -97,9 +102,13 @@ def _insertion_point(content: str, path: str) -> tuple[int, int]:
 def merge(existing: ClaimSet, content: str, fresh: Sequence[Claim], article_text: str) -> Merge:
     """Merge `fresh` claims into the file `content` that `existing` was loaded from."""
     added = tuple(c for c in fresh if not _said_already(c, existing.claims))
-    vanished = tuple(c for c in existing.claims if not _still_there(c, fresh, article_text))
+    gone = tuple(c for c in existing.claims if not _still_there(c, fresh, article_text))
+    edited = changed(gone, added)
+    olds = {id(old) for old, _ in edited}
+    vanished = tuple(c for c in gone if id(c) not in olds)
     if added:
         at, indent = _insertion_point(content, str(existing.path))
         head = content[:at] if content[:at].endswith("\n") else content[:at] + "\n"
         content = head + render_claims(added, indent) + content[at:]
-    return Merge(content, added, existing.claims, vanished)
+    shifted = moved([c for c in existing.claims if c not in gone], article_text)
+    return Merge(content, added, existing.claims, vanished, shifted, edited)

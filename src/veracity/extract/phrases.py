@@ -6,6 +6,8 @@
   "Over 1,500 units of military equipment have been repaired so far.";
 - a list after "including" / "such as" whose items name systems or carry figures gives one
   statement per item, and an item's origin ("the COBRA II from Turkish Otocar") one more;
+  any other list after ", including" leaves the clause whole, and its head ("Venezuela boasts
+  123,000 personnel") is stated alone as well;
 - coordinated noun phrases that name systems or carry figures are distributed: as subjects
   ("five hundred new fighter jets and … missile systems are being procured", the verb made to
   agree) and as the clause's last phrase ("plans to acquire … (SUNQAR) and … (EVOMax)").
@@ -13,8 +15,20 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+from veracity.extract.cues import cue
 from veracity.extract.grammar import Grammar
-from veracity.extract.lexicon import PREPOSITIONS, is_name, is_number, is_participle, is_plural
+from veracity.extract.lexicon import (
+    DETERMINERS,
+    PREPOSITIONS,
+    is_count,
+    is_name,
+    is_number,
+    is_participle,
+    is_plural,
+)
+from veracity.extract.parallel import parallel_items
 from veracity.extract.tokens import Piece, Statement
 
 __all__ = ["HEDGES", "clause_statements"]
@@ -32,6 +46,8 @@ def clause_statements(g: Grammar, prefix: list[int], c: list[int], out: list[Sta
     for k in range(1, len(c) - 2):
         if g.text(c[k]) == "," and g.w(c[k + 1]) == "with" and _absolute(g, c, k, out):
             return clause_statements(g, prefix, c[:k], out)
+    if parallel_items(g, prefix, c, out):
+        return None
     if not (_listing(g, prefix, c, out) or _coordination(g, prefix, c, out)):
         out.append(Statement((*prefix, *c), (c[0], c[-1])))
     return None
@@ -54,13 +70,15 @@ def _listing(g: Grammar, prefix: list[int], c: list[int], out: list[Statement]) 
         if not marker:
             continue
         items = g.items(c[marker:])
-        if not items or not all(g.anchored(item) for item in items):
-            return False
-        if g.w(items[0][0]) in PREPOSITIONS:  # "including to Vietnam and Indonesia"
+        if items and g.w(items[0][0]) in PREPOSITIONS:  # "including to Vietnam and Indonesia"
             items = [items[0]] + [
                 item if g.w(item[0]) in PREPOSITIONS else [items[0][0], *item] for item in items[1:]
             ]
-        if len(items) < 2 and _origin(g, items[0]) is None:
+        anchored = bool(items) and all(g.anchored(item) for item in items)
+        if not anchored or (len(items) < 2 and _origin(g, items[0]) is None):
+            head = c[: k - 1] if g.text(c[k - 1]) == "," else c[:k]
+            if k == marker - 1 and g.text(c[k - 1]) == "," and g.first_finite(head) >= 0:
+                out.append(Statement((*prefix, *head), (c[0], head[-1])))  # stated alone
             return False
         _distribute(g, [*prefix, *c[:marker]], items, c[0], out)
         return True
@@ -100,7 +118,7 @@ def _coordination(g: Grammar, prefix: list[int], c: list[int], out: list[Stateme
             continue
         if k < verb:  # coordinated subjects
             conjuncts = g.items(c[:verb])
-            if len(conjuncts) < 2 or not _distributable(g, conjuncts):
+            if len(conjuncts) < 2 or not _distributable(g, conjuncts) or _collective(g, c[verb:]):
                 return False
             for conjunct in conjuncts:
                 predicate = _agree(g, conjunct, c[verb:])
@@ -110,7 +128,9 @@ def _coordination(g: Grammar, prefix: list[int], c: list[int], out: list[Stateme
             return False
         start = _list_start(g, c, k)
         conjuncts = g.items(c[start:])
-        if start <= verb or len(conjuncts) < 2 or not _distributable(g, conjuncts):
+        if start <= verb or len(conjuncts) < 2 or not _distributable(g, conjuncts, every=True):
+            return False
+        if g.w(c[start - 1]) == "between" or _participle_clause(g, c[verb:k]):
             return False
         _distribute(g, [*prefix, *c[:start]], conjuncts, None, out)
         return True
@@ -127,15 +147,32 @@ def _list_start(g: Grammar, c: list[int], k: int) -> int:
     return start
 
 
-def _distributable(g: Grammar, conjuncts: list[list[int]]) -> bool:
-    """Noun phrases, one naming a system or carrying a figure, and not a two-word name such
-    as "Bosnia and Herzegovina"."""
-    if not all(g.nounish(x) for x in conjuncts) or not any(g.anchored(x) for x in conjuncts):
+def _distributable(g: Grammar, conjuncts: list[list[int]], every: bool = False) -> bool:
+    """Noun phrases, one (`every`: each) naming a system or carrying a figure, none opening
+    with a preposition ("by Saab AB and in production since 1987" is no list), and not a
+    two-word name such as "Bosnia and Herzegovina"."""
+    anchored = [g.anchored(x) for x in conjuncts]
+    if not all(g.nounish(x) for x in conjuncts) or not (all if every else any)(anchored):
+        return False
+    if any(g.w(x[0]) in PREPOSITIONS for x in conjuncts[1:]):
         return False
     names = all(
         len(x) == 1 and is_name(g.text(x[0])) and not is_number(g.text(x[0])) for x in conjuncts
     )
     return not (names and len(conjuncts) == 2)
+
+
+def _collective(g: Grammar, predicate: list[int]) -> bool:
+    """The predicate holds of its subjects together: a collective word, or `the three`."""
+    text = " ".join(g.text(i) for i in predicate)
+    if cue("collective").search(text):
+        return True
+    return any(g.w(a) in DETERMINERS and is_count(g.text(b)) for a, b in pairwise(predicate))
+
+
+def _participle_clause(g: Grammar, c: list[int]) -> bool:
+    """A trailing `, witnessing …` clause opens in c: a list after it belongs to it."""
+    return any(g.text(a) == "," and g.w(b).endswith("ing") for a, b in pairwise(c))
 
 
 def _agree(g: Grammar, conjunct: list[int], predicate: list[int]) -> list[Piece]:

@@ -1,4 +1,5 @@
-"""From a document to claims: segment, split, assess, locate, name.
+"""From a document to claims: segment, split, assess, locate, name, and carry what the
+article leaves implicit (`implicit`: its date and main country).
 
 Each statement keeps as `quote` the article's exact words it stands on, lengthened to the left
 until it is the first place those words occur, so `ClaimSet.article_location` (which looks for
@@ -13,9 +14,13 @@ from collections.abc import Iterator
 from veracity.claims.models import Claim
 from veracity.extract.document import Block, Document
 from veracity.extract.ids import claim_id
+from veracity.extract.implicit import Implicit, carry, main_country
+from veracity.extract.references import restate, subject_of
 from veracity.extract.segment import sentences
-from veracity.extract.split import split_sentence
+from veracity.extract.split import Found, split_sentence
 from veracity.extract.worthiness import assess
+from veracity.sources.countries import countries
+from veracity.sources.registry import Sources
 
 __all__ = ["extract_claims", "unique_quote"]
 
@@ -30,12 +35,27 @@ def unique_quote(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _statements(document: Document, block: Block) -> Iterator[tuple[str, int, int, str | None]]:
+def _statements(document: Document, block: Block) -> Iterator[tuple[Found, str | None]]:
+    """The block's statements, each with a note on a restated subject if there is one."""
     if block.kind == "heading":
-        yield " ".join(document.block_text(block).split()), block.start, block.end, None
+        yield (
+            Found(" ".join(document.block_text(block).split()), block.start, block.end, None),
+            None,
+        )
         return
+    previous = None
     for start, end in sentences(document.block_text(block), block.start):
-        yield from split_sentence(document.text, start, end)
+        for found in split_sentence(document.text, start, end):
+            text, note = restate(found.text, previous)
+            yield found._replace(text=text), note
+        previous = subject_of(document.text, start, end)
+
+
+def _note(*notes: str | None) -> str | None:
+    kept = [n for n in notes if n and not n.startswith("Refers to something named earlier")]
+    if notes[-1] is None and notes[0]:
+        return notes[0]
+    return " ".join(kept) or None
 
 
 def extract_claims(document: Document) -> list[Claim]:
@@ -43,20 +63,30 @@ def extract_claims(document: Document) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[str] = set()
     for block in document.blocks:
-        for text, start, end, hedge in _statements(document, block):
+        for (text, start, end, hedge), restated in _statements(document, block):
             identifier = claim_id(text)
             if identifier in seen:
                 continue
             seen.add(identifier)
             start, end = unique_quote(document.text, start, end)
-            worth = assess(text, heading=block.kind == "heading", hedge=hedge)
+            worth = assess(
+                text, heading=block.kind == "heading", hedge=hedge, published=document.published
+            )
             claims.append(
                 Claim(
                     id=identifier,
                     text=text,
                     quote=document.text[start:end],
                     checkable=worth.checkable,
-                    note=worth.note,
+                    note=_note(worth.note, restated if worth.checkable else None),
                 )
             )
-    return claims
+    return _carry_implicit(document, claims)
+
+
+def _carry_implicit(document: Document, claims: list[Claim]) -> list[Claim]:
+    """Each claim with the article's date and main country where it leaves them implicit."""
+    resolver = countries(Sources())
+    body = "\n\n".join(document.block_text(b) for b in document.blocks)
+    implicit = Implicit(document.published, main_country(body, resolver))
+    return [carry(claim, implicit, resolver) for claim in claims]

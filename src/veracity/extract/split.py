@@ -2,22 +2,27 @@
 
 A rule-based splitter over the sentence's tokens, with word classes from `lexicon`: no
 statistical parser, so the rules are few, deterministic and explainable to a desk. Sentence
-rules (frame, side statements, clauses) are in `clauses`, clause rules (hedges, absolute
-phrases, lists, coordination) in `phrases`.
+rules (frame, side statements, clauses) are in `clauses`, participle asides of the clause's
+subject in `asides`, statements inside noun phrases and captions in `modifiers`, figure items
+with a gapped verb in `parallel`, clause rules (hedges, absolute phrases, lists, coordination)
+in `phrases`.
 
 What stays whole, on purpose: a list of plain nouns ("armored and automotive equipment, troop
 air defense, … and small arms") names no system and carries no figure, so splitting it would
 only repeat the sentence; a trailing participle clause (", making the Su-30SM a more viable
 option") has the whole event as its subject, which no rewording keeps faithful; a concession
-("despite earlier considerations to …") qualifies its clause.
+on a noun ("despite earlier considerations to …") qualifies its clause (one on a verb, "despite
+still maintaining …", says what the subject does: `asides`).
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+from veracity.extract.asides import asides
 from veracity.extract.clauses import clauses, frame, side_statements
 from veracity.extract.grammar import Grammar
+from veracity.extract.modifiers import caption, modifiers
 from veracity.extract.phrases import clause_statements
 from veracity.extract.tokens import Sentence, Statement, tokenize
 
@@ -38,7 +43,10 @@ def _statements(g: Grammar) -> list[Statement]:
     if not body:
         return []
     out: list[Statement] = []
-    body = side_statements(g, body, out)
+    if (verbless := caption(g, body)) is not None:
+        return [verbless]
+    modifiers(g, body, out)
+    body = asides(g, side_statements(g, body, out), out)
     for carried, clause in clauses(g, body):
         clause_statements(g, [*lead, *carried], clause, out)
     order = {id(s): n for n, s in enumerate(out)}

@@ -1,60 +1,44 @@
 """Check-worthiness: is a statement a fact a desk can check, and if not, why not.
 
 Uncheckable statements are kept in the claim set with `checkable: false` and a `note`, so
-reports can show them apart. A statement is not checkable when it is:
+reports can show them apart. The cue words are data (`cues.yaml`, one group per reason). A
+statement is not checkable when it is:
 
 - a headline (its statements are checked where the article's body makes them);
 - a question;
 - speculation: kept with its hedge (", likely due to …", "probably", "reportedly");
 - attributed to unnamed people ("Experts suggest …", "according to analysts", "it is believed");
 - an opinion ("I think", "in our view", "ought to", "arguably");
+- a characterisation ("termed it a victory", "highlighted", "sees Hungary as") or an evaluation
+  ("a major milestone", "proud", "one of the most capable");
+- a direct quotation with no figure in it (what a speaker said in their own words);
 - a forecast without a figure: a future or expected event with no number, ordinal, year or
-  date that a later check could hold it to ("the army will grow stronger").
+  date that a later check could hold it to ("the army will grow stronger"), or one whose years
+  all come after the article's date (a schedule, not yet a fact when written).
 
-A checkable statement that refers back ("He said …", "the purchase of these planes") gets a note
-asking a person to name what it refers to: the splitter does not resolve references across
-sentences, since a wrong guess would make a claim about the wrong system.
+A statement attributed to a named speaker ("the ministry confirmed", "according to Jane's")
+stays checkable when what was said is a fact: the note names the attribution. A checkable
+statement that refers back ("He said …", "the purchase of these planes") gets a note asking a
+person to name what it refers to: the splitter does not resolve references across sentences,
+since a wrong guess would make a claim about the wrong system.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["Assessment", "assess"]
+from veracity.extract.cues import cue
 
-_UNNAMED = re.compile(
-    r"\b(?:(?:some|many|several|most|other|western|independent|military|defen[cs]e)\s+)?"
-    r"(?:experts?|analysts?|observers?|sources|insiders|critics|commentators|specialists|"
-    r"people\s+familiar\s+with\s+\w+(?:\s+\w+)?)\s+(?:\w+ly\s+)?"
-    r"(?:say|said|suggest|suggested|believe|believed|think|thought|claim|claimed|argue|argued|"
-    r"note|noted|estimate|estimated|expect|expected|warn|warned|point\s+out|pointed\s+out|"
-    r"agree|agreed|consider|considered)\b"
-    r"|\baccording\s+to\s+(?:some\s+|many\s+|unnamed\s+|anonymous\s+)?"
-    r"(?:experts|analysts|observers|sources|insiders)\b"
-    r"|\bit\s+is\s+(?:widely\s+)?(?:believed|thought|said|rumou?red|assumed)\b",
-    re.IGNORECASE,
-)
-_OPINION = re.compile(
-    r"\b(?:I|we)\s+(?:think|believe|feel|consider)\b|\bin\s+(?:my|our)\s+(?:view|opinion)\b|"
-    r"\bought\s+to\b|\b(?:arguably|undoubtedly|unfortunately|fortunately)\b",
-    re.IGNORECASE,
-)
-_FUTURE = re.compile(
-    r"\b(?:will|would|could|may|might|shall|should)\b|"
-    r"\b(?:is|are)\s+(?:expected|likely|set|projected|forecast|poised|due)\s+to\b",
-    re.IGNORECASE,
-)
-_FIGURE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|"
-    r"first|second|third|fourth|fifth|last|"
-    r"january|february|march|april|june|july|august|september|october|november|december|"
-    r"year|month|week|quarter|decade|spring|summer|autumn|fall|winter|"
-    r"today|tomorrow|yesterday)\b",
-    re.IGNORECASE,
-)
+__all__ = ["MIN_QUOTED_WORDS", "Assessment", "assess"]
 
+MIN_QUOTED_WORDS = 4
+"""A quotation of fewer words is a phrase borrowed ("NATO interoperable"), not a quote."""
+
+_QUOTED = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BACK_REFERENCE = re.compile(
     r"^(?:He|She|It|They)\b|\b(?:these|those)\s+(?!days|years|months|weeks)\w+", re.MULTILINE
 )
@@ -66,22 +50,89 @@ class Assessment:
     note: str | None = None
 
 
-def assess(text: str, *, heading: bool = False, hedge: str | None = None) -> Assessment:
-    """Whether the statement is checkable; when not, a note saying why."""
+def _unnamed(text: str) -> str | None:
+    """The words attributing the statement to nobody in particular."""
+    sources = cue("unnamed-sources").pattern
+    verbs = cue("belief-verbs").pattern
+    said = re.search(rf"{sources}\s+(?:\w+ly\s+)?{verbs}", text, re.IGNORECASE)
+    if said:
+        return said.group()
+    according = re.search(
+        rf"\baccording\s+to\s+(?:some\s+|many\s+|unnamed\s+|anonymous\s+)?{sources}",
+        text,
+        re.IGNORECASE,
+    )
+    if according:
+        return according.group()
+    impersonal = cue("impersonal").search(text)
+    return impersonal.group() if impersonal else None
+
+
+def _has_figure(text: str) -> bool:
+    return bool(_DIGIT.search(text) or cue("figures").search(text))
+
+
+def _quotation(text: str) -> str | None:
+    """The longest direct quotation of the statement, when it is long enough to be one."""
+    quoted = [m.group(1) or m.group(2) or "" for m in _QUOTED.finditer(text)]
+    longest = max(quoted, key=lambda q: len(q.split()), default="")
+    return longest.strip() if len(longest.split()) >= MIN_QUOTED_WORDS else None
+
+
+def _judgement(text: str) -> Assessment | None:
+    """Not checkable because someone's judgement is what the statement states."""
+    if found := _unnamed(text):
+        return Assessment(False, f"Attributed to unnamed sources (“{found}”).")
+    if found := _match("opinion", text):
+        return Assessment(False, f"An opinion (“{found}”), not a checkable fact.")
+    if found := _match("characterisation", text):
+        return Assessment(False, f"A characterisation (“{found}”), not a checkable fact.")
+    for group in ("evaluation", "superlative-assessments"):
+        if found := _match(group, text):
+            return Assessment(False, f"An evaluation (“{found}”), not a checkable fact.")
+    return None
+
+
+def _match(group: str, text: str) -> str | None:
+    found = cue(group).search(text)
+    return " ".join(found.group().split()) if found else None
+
+
+def _future_years(text: str, published: dt.date | None) -> list[str]:
+    """The years the statement names, when all of them are after the article's year."""
+    if published is None:
+        return []
+    years = _YEAR.findall(text)
+    return years if years and all(int(y) > published.year for y in years) else []
+
+
+def assess(
+    text: str,
+    *,
+    heading: bool = False,
+    hedge: str | None = None,
+    published: dt.date | None = None,
+) -> Assessment:
+    """Whether the statement is checkable; when not, a note saying why. `published`, the
+    article's date, tells a scheduled event (a future year) from a past one."""
     if heading:
         return Assessment(False, "Headline; its statements are checked in the article's body.")
     if text.rstrip().endswith("?"):
         return Assessment(False, "A question, not a statement.")
     if hedge:
         return Assessment(False, f"Speculation (“{hedge}”), not a checkable fact.")
-    unnamed = _UNNAMED.search(text)
-    if unnamed:
-        return Assessment(False, f"Attributed to unnamed sources (“{unnamed.group()}”).")
-    opinion = _OPINION.search(text)
-    if opinion:
-        return Assessment(False, f"An opinion (“{opinion.group()}”), not a checkable fact.")
-    if _FUTURE.search(text) and not _FIGURE.search(text):
-        return Assessment(False, "A forecast without a figure, date or number to hold it to.")
+    if judged := _judgement(text):
+        return judged
+    quotation = _quotation(text)
+    if quotation is not None and not _has_figure(quotation):
+        return Assessment(False, "A direct quote with no figure in it, not a checkable fact.")
+    if cue("future").search(text):
+        if not _has_figure(text):
+            return Assessment(False, "A forecast without a figure, date or number to hold it to.")
+        if years := _future_years(text, published):
+            return Assessment(
+                False, f"A forecast: {', '.join(years)} is after the article's date ({published})."
+            )
     back = _BACK_REFERENCE.search(text)
     if back:
         return Assessment(
@@ -89,4 +140,6 @@ def assess(text: str, *, heading: bool = False, hedge: str | None = None) -> Ass
             f"Refers to something named earlier (“{back.group()}”): "
             "name it in the text before checking.",
         )
+    if said := _match("speech", text):
+        return Assessment(True, f"Attributed (“{said}”): the claim is the fact reported.")
     return Assessment(True)

@@ -1,0 +1,107 @@
+"""Statements a sentence makes inside its noun phrases, stated on their own as a desk would.
+
+- an origin compound: "the first batch of US-made Abrams tanks was delivered" also says "The
+  Abrams tanks are US-made." (`<Name>-made`, `-built`, `-designed`, `-produced`,
+  `-manufactured` before a noun phrase that names a system);
+- an agent of a predicate noun: "The Gripen is a fighter aircraft developed by Saab AB" also
+  says "The Gripen was developed by Saab AB.", since the copula makes subject and predicate
+  noun one thing;
+- a reduced relative clause with an agent: "replacing it with the F/A-18E/F Super Hornet made
+  by U.S.-based Boeing Corporation" says "The F/A-18E/F Super Hornet is made by U.S.-based
+  Boeing Corporation." (a named system, a participle, `by`, no comma between);
+- a caption, a sentence with no verb whose second part opens with an adverb or a preposition:
+  "Iranian F-14 Tomcat fighters, originally from the United States (undated)." says
+  "Iranian F-14 Tomcat fighters are originally from the United States." (a bracketed note
+  after it is the caption's, not the claim's).
+
+The sentence itself is kept as it is; these are added beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veracity.extract.grammar import Grammar
+from veracity.extract.lexicon import AUXILIARIES, PREPOSITIONS, is_participle
+from veracity.extract.tokens import Piece, Statement
+
+__all__ = ["caption", "modifiers"]
+
+_ORIGIN = re.compile(r"^[A-Z][\w.]*-(?:made|built|designed|produced|manufactured)$")
+_COPULAS = frozenset(["is", "are", "was", "were"])
+_STOP = PREPOSITIONS | AUXILIARIES | {",", ";", ":", ".", "(", ")", "and", "or", "that", "which"}
+
+
+def _origins(g: Grammar, c: list[int], out: list[Statement]) -> None:
+    for k, i in enumerate(c[:-1]):
+        if not _ORIGIN.match(g.text(i)):
+            continue
+        end = k + 1
+        while end < len(c) and g.w(c[end]) not in _STOP and not g.finite_at(c, end):
+            end += 1
+        noun = c[k + 1 : end]
+        if noun and g.nounish(noun) and g.anchored(noun):  # a named system, not "products"
+            pieces: tuple[Piece, ...] = ("the", *noun, g.be(noun), i)
+            out.append(Statement(pieces, (i, noun[-1])))
+
+
+def _agent(g: Grammar, c: list[int], out: list[Statement]) -> None:
+    verb = g.first_finite(c)
+    if verb <= 0 or g.w(c[verb]) not in _COPULAS or verb + 2 >= len(c):
+        return
+    if g.w(c[verb + 1]) not in ("a", "an", "the"):
+        return
+    for k in range(verb + 2, len(c) - 2):
+        if g.text(c[k]) in ",;:":
+            return
+        if is_participle(g.text(c[k])) and g.w(c[k + 1]) == "by":
+            end = next((j for j in range(k + 2, len(c)) if g.w(c[j]) in _STOP - {"of"}), len(c))
+            past = "were" if g.w(c[verb]) in ("are", "were") else "was"
+            out.append(Statement((*c[:verb], past, *c[k:end]), (c[k], c[end - 1])))
+            return
+
+
+def _reduced(g: Grammar, c: list[int], out: list[Statement]) -> None:
+    """`… the F/A-18E/F Super Hornet made by U.S.-based Boeing`: a named system followed by a
+    participle and its agent, no comma between, is said to be made by that agent."""
+    main = g.first_finite(c)
+    for k in range(2, len(c) - 2):
+        if k == main or g.w(c[k + 1]) != "by" or not is_participle(g.text(c[k])):
+            continue
+        if g.w(c[k - 1]) in AUXILIARIES or g.text(c[k - 1]) in ",;:":
+            continue
+        start = g.np_start(c, k)
+        noun = c[start:k]
+        if start == k or not noun or not g.anchored(noun) or not g.nounish(noun):
+            continue
+        if g.w(noun[0]) not in ("the", "a", "an") and not g.text(noun[0])[:1].isupper():
+            continue
+        end = next((j for j in range(k + 2, len(c)) if g.w(c[j]) in _STOP - {"of"}), len(c))
+        lead: tuple[Piece, ...] = () if g.w(noun[0]) in ("the", "a", "an") else ("the",)
+        out.append(Statement((*lead, *noun, g.be(noun), *c[k:end]), (noun[0], c[end - 1])))
+
+
+def modifiers(g: Grammar, c: list[int], out: list[Statement]) -> None:
+    """Add the statements made by the clause's origin compounds, predicate-noun agents and
+    reduced relative clauses with an agent."""
+    _origins(g, c, out)
+    _agent(g, c, out)
+    _reduced(g, c, out)
+
+
+def caption(g: Grammar, c: list[int]) -> Statement | None:
+    """A verbless `NP, predicate` sentence as `NP is/are predicate`; None for anything else."""
+    if g.first_finite(c) >= 0:
+        return None
+    comma = next((k for k, i in enumerate(c) if g.text(i) == ","), -1)
+    if comma <= 0 or comma + 1 >= len(c) or not g.anchored(c[:comma]):
+        return None
+    rest = c[comma + 1 :]
+    opening = g.w(rest[0])
+    if not (opening.endswith("ly") or opening in PREPOSITIONS):
+        return None  # "originally from …", "at the plant …": not a list or a participle
+    if g.text(rest[-1]) == ")" and "(" in [g.text(i) for i in rest]:
+        rest = rest[: max(k for k, i in enumerate(rest) if g.text(i) == "(")]
+    if not rest or not g.nounish(c[:comma]):
+        return None
+    return Statement((*c[:comma], g.be(c[:comma]), *rest), (c[0], rest[-1]))

@@ -1,0 +1,51 @@
+"""A sentence opening with a pronoun restates the previous sentence's subject when safe."""
+
+from __future__ import annotations
+
+import pytest
+
+from veracity.extract import extract
+from veracity.extract.references import restate, subject_of
+
+
+def subject(sentence: str) -> tuple[str, bool] | None:
+    return subject_of(sentence, 0, len(sentence))
+
+
+def test_the_subject_of_a_sentence_that_names_something() -> None:
+    assert subject("The F-14 was developed by Grumman and first flew in 1970.") == (
+        "The F-14",
+        False,
+    )
+    assert subject("In 2024, the F-16s were sold to Argentina.") == ("The F-16s", True)
+    assert subject("It was developed by Grumman.") is None
+    assert subject("No date for the F-16s was announced.") is None
+    assert subject("The sale of the F-16s was approved.") == ("The sale of the F-16s", False)
+    assert subject("The ministry said so.") is None  # names nothing a reader could check
+
+
+@pytest.mark.parametrize(
+    ("statement", "restated"),
+    [
+        ("It is a supersonic aircraft.", "The F-14 is a supersonic aircraft."),
+        ("They are old.", "They are old."),  # number disagrees
+        ("Its engine is old.", "Its engine is old."),  # not an opening pronoun
+        ("It’s old.", "It’s old."),
+    ],
+)
+def test_restate_only_an_agreeing_pronoun(statement: str, restated: str) -> None:
+    text, note = restate(statement, ("The F-14", False))
+    assert text == restated
+    assert (note is not None) is (text != statement)
+
+
+def test_extracted_claim_restates_and_says_so(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("a.txt", "The F-14 first flew in 1970. It is a twin-engine aircraft.\n")
+    claims = extract(path).claims
+    assert [c.text for c in claims] == [
+        "The F-14 first flew in 1970.",
+        "The F-14 is a twin-engine aircraft.",
+    ]
+    assert claims[1].quote == "It is a twin-engine aircraft"
+    assert claims[1].note is not None
+    assert "the subject of the sentence before" in claims[1].note
