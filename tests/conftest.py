@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,10 @@ from veracity.sources import Sources
 from veracity.sources.importers._write import field, write_dataset
 
 pytest_plugins = ["veracity.testing"]
+
+# The user's data cache stays untouched: tests (and the `verify` they start) run without one,
+# except the tests of the cache, which give it a folder of their own.
+os.environ["VERACITY_CACHE_DIR"] = ""
 
 # Property tests: modest and deterministic, so the suite stays fast and a failure reproduces.
 settings.register_profile(

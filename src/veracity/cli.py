@@ -311,6 +311,7 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from veracity.errors import ConfigError
     from veracity.plugin_settings import validate_settings
     from veracity.plugins import discover
+    from veracity.preload import preload
     from veracity.reports import ReportWriter, github
     from veracity.reports.escape import terminal
     from veracity.runner import DEFAULT_TIMEOUT
@@ -333,6 +334,7 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     data_folder = settings.folder("sources-dir")
     sources = Sources((data_folder,) if data_folder else ())
     sources.check_workspace()
+    preload(sources)
     timeout = (
         args.timeout
         if args.timeout is not None

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pycountry
 
@@ -195,6 +196,16 @@ class CountryResolver:
             + r")(?![\w-])",
             re.IGNORECASE,
         )
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The resolver without its memo of recent answers (a cache file holds the rest)."""
+        state = dict(self.__dict__)
+        del state["_found"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._found = functools.lru_cache(maxsize=_RECENT)(self._find)
 
     @staticmethod
     def _compile(names: set[str], adjectives: set[str]) -> re.Pattern[str]:
