@@ -15,8 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import pycountry
-
 from veracity.patterns import literal_alternation
 from veracity.sources.registry import Sources
 
@@ -111,6 +109,8 @@ class CountryResolver:
     """Resolves names, adjectives and codes to countries; finds them in text."""
 
     def __init__(self, sources: Sources) -> None:
+        import pycountry  # only to build the resolver, which a run reads from its data cache
+
         table = sources.dataset("countries")
         self.by_iso3: dict[str, Country] = {}
         self._names: dict[str, Country] = {}
