@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import gc
+import io
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from veracity.cli import main
 from veracity.errors import DatasetError
 from veracity.mentions.finder import find_mentions
 from veracity.mentions.transfers import transfers
@@ -67,3 +72,19 @@ def test_a_bundled_file_damaged_after_caching_is_still_reported(
     table.write_bytes(table.read_bytes().replace(b"Kazakhstan", b"Kazakhstam", 1))
     with pytest.raises(DatasetError, match=r"countries\.csv is damaged"):
         preload(Sources(bundled=bundled))
+
+
+def test_a_checking_process_collects_less_often() -> None:
+    script = (
+        "import gc; from veracity.preload import COLLECT_EVERY, settle; settle(); "
+        "assert gc.get_threshold() == COLLECT_EVERY and gc.get_freeze_count() > 0"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def test_verify_called_in_a_process_leaves_its_collector_alone(tmp_path: Path) -> None:
+    before = gc.get_threshold()
+    claims = tmp_path / "c.yaml"
+    claims.write_text("article:\n  id: a\n  title: T\nclaims:\n  - id: c\n    text: Hello.\n")
+    assert main([str(claims), "-q", "-o", str(tmp_path)], io.StringIO(), io.StringIO()) == 0
+    assert gc.get_threshold() == before

@@ -135,13 +135,14 @@ _WORKER: dict[str, Any] = {}
 
 def _tools(batch: Batch) -> tuple[list[LoadedVerifier], Sources]:
     from veracity.plugins import discover
-    from veracity.preload import preload
+    from veracity.preload import preload, settle
     from veracity.sources import Sources
 
     if not _WORKER:
         _WORKER["verifiers"] = discover(folder=batch.plugins, select=batch.select)
         _WORKER["sources"] = Sources((batch.data,) if batch.data else ())
         preload(_WORKER["sources"])
+        settle()
     return _WORKER["verifiers"], _WORKER["sources"]
 
 
