@@ -88,3 +88,22 @@ def test_verify_called_in_a_process_leaves_its_collector_alone(tmp_path: Path) -
     claims.write_text("article:\n  id: a\n  title: T\nclaims:\n  - id: c\n    text: Hello.\n")
     assert main([str(claims), "-q", "-o", str(tmp_path)], io.StringIO(), io.StringIO()) == 0
     assert gc.get_threshold() == before
+
+
+def test_reports_are_the_same_with_the_cache_empty_full_or_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims = Path(__file__).resolve().parents[1] / "claims" / "kz2024.yaml"
+    texts = []
+    for name, folder in (
+        ("off", ""),
+        ("empty", str(tmp_path / "c")),
+        ("full", str(tmp_path / "c")),
+    ):
+        monkeypatch.setenv(CACHE_ENV, folder)
+        out = tmp_path / name
+        flags = ["-f", "json", "-f", "markdown", "--fail-on", "none", "-q", "-o", str(out)]
+        assert main([str(claims), *flags], io.StringIO(), io.StringIO()) == 0
+        texts.append([(out / f"kz2024.{ext}").read_bytes() for ext in ("json", "md")])
+    assert texts[0] == texts[1] == texts[2]
+    assert len(list((tmp_path / "c").glob("*.pickle"))) == 1
