@@ -237,7 +237,7 @@ def measure(sizes: list[int], repeat: int, side_by_side: bool, against: str | No
             kz = verify(*kz_args, "-o", out, repeat=repeat, program=program)
             starts.append((labels[program], version, kz, first[program]))
         pair = parallel(out) if side_by_side else []
-    share = _python(SHARE, str(generate(PART)[0]))
+        share = _python(SHARE, str(generate(PART)[0]))  # with the data cache of the run
     lines = [
         BEGIN,
         "",
