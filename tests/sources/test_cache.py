@@ -121,3 +121,11 @@ def test_the_tree_stamp_changes_when_a_file_does(tmp_path: Path) -> None:
     assert [name for name, _, _ in before] == [os.path.join("a", "x.txt")]
     (tmp_path / "a" / "x.txt").write_text("three")
     assert cache.digest([cache.tree_stamp(tmp_path)]) != cache.digest([before])
+
+
+def test_no_home_folder_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    def unknown() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", unknown)
+    assert cache.cache_dir({}) is None

@@ -69,13 +69,19 @@ _ALLOWED = {
 
 
 def cache_dir(environ: Mapping[str, str] = os.environ) -> Path | None:
-    """The cache folder, or None when `$VERACITY_CACHE_DIR` is set empty (cache off)."""
+    """The cache folder, or None when `$VERACITY_CACHE_DIR` is set empty or no home folder is
+    known (cache off)."""
     chosen = environ.get(CACHE_ENV)
     if chosen is not None:
         return Path(chosen) if chosen.strip() else None
     base = environ.get("XDG_CACHE_HOME")
-    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
-    return root / "veracity"
+    if base and Path(base).is_absolute():
+        return Path(base) / "veracity"
+    try:
+        home = Path.home()
+    except RuntimeError:  # no home folder known: no cache rather than one in the workspace
+        return None
+    return home / ".cache" / "veracity" if home.is_absolute() else None
 
 
 def tree_stamp(folder: Path) -> list[tuple[str, int, int]]:
