@@ -1,6 +1,7 @@
 """Measure veracity: throughput, scaling, per-verifier share, peak memory, cold start, YAML floor.
 
     python bench/run.py [--sizes 1000 10000 100000] [--repeat 3] [--parallel] [--out FILE]
+                        [--against CHECKOUT]
 
 Every figure comes from the `verify` command as a desk runs it (`-f markdown -f json`), each run
 in a fresh process whose CPU time and peak memory (ru_maxrss) are its own, with Python's bytecode
@@ -9,7 +10,11 @@ module on every start). The machine may be shared: CPU time is the steadier figu
 what a user waits; the best of `--repeat` runs is kept. A size above the loader's file limit
 (5 MB, about 65,000 claims) is generated as claim sets of 10,000 given to `verify` as a
 directory, as a desk checks a batch of articles. `--parallel` also times `verify --jobs 2` on
-two claim sets against one process on both.
+two claim sets against one process on both. `--against` times another checkout's `verify`
+(its `.venv/bin/verify`, say the commit before an optimisation) in the same run, each of its
+runs beside the same run of this one, so both meet the same load on a shared machine.
+The data cache (`veracity.sources.cache`) is a fresh folder of the run's own: the first
+`verify claims/kz2024.yaml` builds it (its time is given as the first run), the rest read it.
 The table replaces the block between the `measurements` markers of the output file, so the
 analysis written around it stays.
 """
@@ -64,6 +69,7 @@ import json, sys, time
 from collections import defaultdict
 from veracity.claims import load_claim_set
 from veracity.engine.plugins import discover
+from veracity.preload import preload
 from veracity.reports import render
 from veracity.engine.runner import run
 from veracity.sources import Sources
@@ -80,9 +86,8 @@ for loaded in verifiers:
 stages = {}
 start = time.process_time()
 sources = Sources()
-for dataset_id in sources.ids():
-    sources.dataset(dataset_id)
-stages["datasets"] = time.process_time() - start
+preload(sources)
+stages["datasets and indexes (data cache)"] = time.process_time() - start
 start = time.process_time()
 claim_set = load_claim_set(sys.argv[1])
 stages["load"] = time.process_time() - start
@@ -98,6 +103,7 @@ print(json.dumps({"stages": stages, "share": share}))
 
 
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+CACHE_ENV = "VERACITY_CACHE_DIR"
 
 
 def _python(script: str, *args: str) -> dict[str, Any]:
@@ -131,12 +137,14 @@ def generate(size: int) -> list[Path]:
 VERIFY = str(Path(sys.executable).with_name("verify"))
 
 
-def verify(*args: str, repeat: int, alongside: tuple[str, ...] = ()) -> dict[str, Any]:
-    """The best of `repeat` runs of `verify args` (wall, CPU, peak memory of each); with
+def verify(
+    *args: str, repeat: int, alongside: tuple[str, ...] = (), program: str = VERIFY
+) -> dict[str, Any]:
+    """The best of `repeat` runs of `program args` (wall, CPU, peak memory of each); with
     `alongside`, a second `verify` runs at the same time and the figures cover both."""
-    commands = [[VERIFY, *args]]
+    commands = [[program, *args]]
     if alongside:
-        commands.append([VERIFY, *alongside])
+        commands.append([program, *alongside])
     runs = [_python(MEASURE, json.dumps(commands)) for _ in range(repeat)]
     failed = [r for r in runs if r["code"] not in (0, 1)]
     if failed:
@@ -185,44 +193,79 @@ def parallel(out: str) -> list[str]:
     ]
 
 
-def measure(sizes: list[int], repeat: int, side_by_side: bool) -> list[str]:
+def _label(program: str) -> str:
+    if program == VERIFY:
+        return "this checkout"
+    root = Path(program).resolve().parents[2]
+    done = subprocess.run(
+        ["git", "-C", str(root), "log", "-1", "--format=%h"], capture_output=True, text=True
+    )
+    return f"`{done.stdout.strip()}`" if done.returncode == 0 else str(root)
+
+
+def measure(sizes: list[int], repeat: int, side_by_side: bool, against: str | None) -> list[str]:
     rows = []
+    programs = [VERIFY] if against is None else [VERIFY, against]
+    labels = {p: _label(p) for p in programs}
+    kz_args = ("claims/kz2024.yaml", "--fail-on", "none", "-q", "-f", "markdown", "-f", "json")
+    starts: list[tuple[str, dict[str, Any], dict[str, Any], dict[str, Any]]] = []
     with tempfile.TemporaryDirectory() as out:
-        verify("--version", repeat=1)  # writes the bytecode cache
+        ENV[CACHE_ENV] = str(Path(out) / "cache")
+        for program in programs:
+            verify("--version", repeat=1, program=program)  # writes the bytecode cache
+        first = {p: verify(*kz_args, "-o", out, repeat=1, program=p) for p in programs}
         for size in sizes:
             files = generate(size)
             target = str(files[0].parent) if len(files) > 1 else str(files[0])
             flags = ["-f", "markdown", "-f", "json", "--fail-on", "none", "-q", "-o", out]
             runs = 1 if size > PART else repeat
-            result = verify(target, *flags, repeat=runs)
             floor = _python(FLOOR, str(runs), *map(str, files))["parse"]
-            rows.append((size, len(files), result, floor))
-            print(f"{size:,}: {result}, YAML parse {floor:.2f} s", file=sys.stderr)
-        version = verify("--version", repeat=5)
-        kz = verify("claims/kz2024.yaml", "--fail-on", "none", "-q", "-o", out, repeat=repeat)
+            results = {p: [] for p in programs}
+            for _ in range(runs):  # the checkouts in turn, so both meet the same load
+                for program in programs:
+                    results[program].append(verify(target, *flags, repeat=1, program=program))
+            for program in programs:
+                result = {
+                    "wall": min(r["wall"] for r in results[program]),
+                    "cpu": min(r["cpu"] for r in results[program]),
+                    "rss_mb": max(r["rss_mb"] for r in results[program]),
+                }
+                rows.append((labels[program], size, len(files), result, floor))
+                print(f"{labels[program]} {size:,}: {result}, YAML {floor:.2f} s", file=sys.stderr)
+        for program in programs:
+            version = verify("--version", repeat=5, program=program)
+            kz = verify(*kz_args, "-o", out, repeat=repeat, program=program)
+            starts.append((labels[program], version, kz, first[program]))
         pair = parallel(out) if side_by_side else []
-    share = _python(SHARE, str(generate(PART)[0]))
+        share = _python(SHARE, str(generate(PART)[0]))  # with the data cache of the run
     lines = [
         BEGIN,
         "",
         f"Machine: {machine()}. Measured by `python bench/run.py` on {time.strftime('%Y-%m-%d')}.",
         "",
-        "| claims | files | wall (s) | CPU (s) | claims/s (wall) | claims/s (CPU) | µs/claim (CPU) "
-        "| YAML parse (s) | CPU / YAML parse | peak memory (MB) |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| version | claims | files | wall (s) | CPU (s) | claims/s (wall) | claims/s (CPU) "
+        "| µs/claim (CPU) | YAML parse (s) | CPU / YAML parse | peak memory (MB) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for size, count, result, floor in rows:
+    for label, size, count, result, floor in rows:
         lines.append(
-            f"| {size:,} | {count} | {result['wall']:.2f} | {result['cpu']:.2f} "
+            f"| {label} | {size:,} | {count} | {result['wall']:.2f} | {result['cpu']:.2f} "
             f"| {size / result['wall']:,.0f} | {size / result['cpu']:,.0f} "
             f"| {1e6 * result['cpu'] / size:,.0f} | {floor:.2f} | {result['cpu'] / floor:.1f}× "
             f"| {result['rss_mb']:.0f} |"
         )
     lines += [
         "",
-        f"Cold start (best of several runs): `verify --version` {version['wall']:.3f} s wall; "
-        f"`verify claims/kz2024.yaml` {kz['wall']:.2f} s wall, {kz['cpu']:.2f} s CPU, "
-        f"{kz['rss_mb']:.0f} MB.",
+        "Cold start (`verify claims/kz2024.yaml -f markdown -f json`, best of several):",
+        "",
+    ]
+    for label, version, kz, cold in starts:
+        lines.append(
+            f"- {label}: `verify --version` {version['wall']:.3f} s wall; kz2024 "
+            f"{kz['wall']:.2f} s wall, {kz['cpu']:.2f} s CPU, {kz['rss_mb']:.0f} MB; the first "
+            f"run (data cache empty) {cold['wall']:.2f} s wall, {cold['cpu']:.2f} s CPU."
+        )
+    lines += [
         *pair,
         "",
         f"Where the CPU time of one {PART:,}-claim run goes (in-process, one run):",
@@ -247,8 +290,16 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the best is kept")
     parser.add_argument("--out", type=Path, default=HERE / "results.md")
     parser.add_argument("--parallel", action="store_true", help="time --jobs 2 against one process")
+    parser.add_argument(
+        "--against", type=Path, help="another checkout, whose .venv/bin/verify is timed too"
+    )
     args = parser.parse_args()
-    block = "\n".join(measure(args.sizes, args.repeat, args.parallel))
+    against = None
+    if args.against is not None:
+        against = str(args.against.resolve() / ".venv" / "bin" / "verify")
+        if not Path(against).is_file():
+            parser.error(f"{against} does not exist (make the checkout's .venv first)")
+    block = "\n".join(measure(args.sizes, args.repeat, args.parallel, against))
     text = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
     if BEGIN in text and END in text:
         text = text[: text.index(BEGIN)] + block + text[text.index(END) + len(END) :]

@@ -16,6 +16,10 @@ from veracity.sources.importers._write import field, write_dataset
 
 pytest_plugins = ["veracity.testing"]
 
+# The user's data cache stays untouched: tests (and the `verify` they start) run without one,
+# except the tests of the cache, which give it a folder of their own.
+os.environ["VERACITY_CACHE_DIR"] = ""
+
 # Property tests: modest and deterministic, so the suite stays fast and a failure reproduces.
 settings.register_profile(
     "veracity",

@@ -313,7 +313,9 @@ def _online(args: argparse.Namespace, settings: Settings, err: TextIO) -> Iterat
         yield online
 
 
-def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _verify(
+    args: argparse.Namespace, out: TextIO, err: TextIO, *, whole_process: bool = False
+) -> int:
     from veracity.claims import claim_files, stream_claim_sets
     from veracity.config import load_settings, parse_fail_on
     from veracity.engine.batch import Batch, check_in_processes
@@ -321,6 +323,7 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from veracity.engine.plugins import discover
     from veracity.engine.runner import DEFAULT_TIMEOUT
     from veracity.errors import ConfigError
+    from veracity.preload import preload, settle
     from veracity.reports import ReportWriter, github
     from veracity.reports.escape import terminal
     from veracity.sources import Sources
@@ -342,6 +345,9 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     data_folder = settings.folder("sources-dir")
     sources = Sources((data_folder,) if data_folder else ())
     sources.check_workspace()
+    preload(sources)
+    if whole_process:  # the collector's settings are the process's, not a caller's to lose
+        settle()
     timeout = (
         args.timeout
         if args.timeout is not None
@@ -494,6 +500,7 @@ def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     """Entry point of the `verify` console script."""
+    whole_process = argv is None  # the console script: the process is the run's own
     argv = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):  # a non-UTF-8 terminal must not crash the run
         if out is None and isinstance(stream, io.TextIOWrapper):
@@ -514,7 +521,7 @@ def main(
         if argv and _mistyped_subcommand(argv[0], err):
             return 2
         args = _parser().parse_args(argv)
-        return _verify(args, out, err)
+        return _verify(args, out, err, whole_process=whole_process)
     except VeracityError as exc:
         lines = str(exc).split("\n")  # problems one a line; nothing else starts a line
         shown = [_error_line(line) for line in lines[:MAX_ERROR_LINES]]

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from veracity.reports import jsontext
 from veracity.reports.escape import json_safe
 from veracity.reports.jsontext import listing
 
@@ -47,3 +48,40 @@ def test_hostile_text_in_items_is_escaped() -> None:
 def test_the_list_must_be_left_empty() -> None:
     with pytest.raises(ValueError, match="empty list"):
         listing({"claims": [1]}, "claims", [])
+
+
+_ANY_LEAVES = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.integers(min_value=2**63 - 2, max_value=2**70)
+    | st.floats()
+    | st.floats(min_value=-1e-3, max_value=1e-3)
+    | st.floats(min_value=1e15, max_value=1e17)
+    | st.text()
+    | st.sampled_from(["\ud800", "\u2028\x7f\x00\x1f", "é 中 😀"])
+)
+_ANY_VALUES = st.recursive(
+    _ANY_LEAVES,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.lists(inner, max_size=3).map(tuple)
+        | st.dictionaries(st.text() | st.integers(), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+
+
+@given(_ANY_VALUES)
+def test_the_c_encoder_writes_what_json_writes(value: Any) -> None:
+    """With orjson or without, every value is written as json.dumps(indent=2) writes it."""
+    assert jsontext._dumps(value) == json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def test_the_c_encoder_is_used_when_installed() -> None:
+    if jsontext.orjson is None:
+        pytest.skip("orjson (the `fast` extra) is not installed")
+    assert jsontext._same_in_orjson({"a": [1, 0.5, None, True, "x", (2,)]})
+    assert not jsontext._same_in_orjson({"a": [1e-5]})
+    assert not jsontext._same_in_orjson({"a": float("nan")})
+    assert not jsontext._same_in_orjson({1: "x"})

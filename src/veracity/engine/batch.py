@@ -14,9 +14,7 @@ takes (bench/results.md). Workers are started with `spawn`, the same on every pl
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 from veracity.findings import Verdict
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from veracity.engine.plugins import LoadedVerifier
     from veracity.reports import ReportWriter
     from veracity.reports.model import Report
@@ -93,6 +93,9 @@ def check_in_processes(
 ) -> list[Checked]:
     """Check `files` (validated already) in up to `jobs` processes; their staged report files
     are handed to `writer`, in the order of `files`, for the caller to commit."""
+    import multiprocessing  # only a batch in processes needs them (0.03 s of every start)
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(files))), mp_context=context) as pool:
         futures = [pool.submit(_check_file, path, batch) for path in files]
@@ -132,11 +135,14 @@ _WORKER: dict[str, Any] = {}
 
 def _tools(batch: Batch) -> tuple[list[LoadedVerifier], Sources]:
     from veracity.engine.plugins import discover
+    from veracity.preload import preload, settle
     from veracity.sources import Sources
 
     if not _WORKER:
         _WORKER["verifiers"] = discover(folder=batch.plugins, select=batch.select)
         _WORKER["sources"] = Sources((batch.data,) if batch.data else ())
+        preload(_WORKER["sources"])
+        settle()
     return _WORKER["verifiers"], _WORKER["sources"]
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import shutil
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -52,7 +51,7 @@ class OutputTooLarge(ValueError):
 def _sibling(path: Path, suffix: str) -> Path:
     """A new empty file beside `path`, created with the umask's permissions."""
     for _ in range(100):
-        name = path.parent / f".{path.name}.{_MARK}{secrets.token_hex(8)}{suffix}"
+        name = path.parent / f".{path.name}.{_MARK}{os.urandom(8).hex()}{suffix}"
         try:
             fd = os.open(
                 name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666

@@ -6,6 +6,13 @@ a million small string pieces before joining them: several times the size of the
 document is encoded with the long list left empty, each item is encoded on its own and indented
 to its depth (JSON strings hold no raw line breaks, so re-indenting is exact), and the pieces are
 spliced in.
+
+The standard library encodes indented JSON in Python, not in C (its C encoder does not
+indent), about 80 µs a claim. With orjson installed (the `fast` extra), an item is encoded in
+C instead when the text is sure to be the same: orjson writes floats below 1e-4 or from 1e16
+on, and non-finite ones, otherwise than `json`, and types beyond JSON's own it encodes where
+`json` refuses them, so a value holding any of those (checked by a walk that costs a tenth of
+the encoding) goes through `json` as before.
 """
 
 from __future__ import annotations
@@ -16,10 +23,35 @@ from typing import Any
 
 from veracity.reports.escape import json_safe
 
+try:
+    import orjson
+except ImportError:  # pragma: no cover - the `fast` extra is optional
+    orjson = None  # type: ignore[assignment]
+
 __all__ = ["listing", "listing_chunks"]
+
+_PLAIN = (str, int, bool, type(None))
+
+
+def _same_in_orjson(value: Any) -> bool:
+    """True when orjson encodes `value` as `json.dumps` does: JSON's own types only, and
+    every float finite and written without an exponent (1e-4 <= |x| < 1e16, or zero)."""
+    kind = type(value)
+    if kind is dict:
+        return all(type(k) is str for k in value) and all(map(_same_in_orjson, value.values()))
+    if kind is list or kind is tuple:
+        return all(map(_same_in_orjson, value))
+    if kind is float:
+        return bool(value == 0 or 1e-4 <= abs(value) < 1e16)
+    return kind in _PLAIN
 
 
 def _dumps(value: Any) -> str:
+    if orjson is not None and _same_in_orjson(value):
+        try:
+            return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode("utf-8")
+        except orjson.JSONEncodeError:  # an integer past 64 bits, a lone surrogate
+            pass
     return json.dumps(value, indent=2, ensure_ascii=False)
 
 

@@ -13,8 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-import pycountry
+from typing import Any
 
 from veracity.patterns import literal_alternation
 from veracity.sources.registry import Sources
@@ -110,6 +109,8 @@ class CountryResolver:
     """Resolves names, adjectives and codes to countries; finds them in text."""
 
     def __init__(self, sources: Sources) -> None:
+        import pycountry  # only to build the resolver, which a run reads from its data cache
+
         table = sources.dataset("countries")
         self.by_iso3: dict[str, Country] = {}
         self._names: dict[str, Country] = {}
@@ -195,6 +196,16 @@ class CountryResolver:
             + r")(?![\w-])",
             re.IGNORECASE,
         )
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The resolver without its memo of recent answers (a cache file holds the rest)."""
+        state = dict(self.__dict__)
+        del state["_found"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._found = functools.lru_cache(maxsize=_RECENT)(self._find)
 
     @staticmethod
     def _compile(names: set[str], adjectives: set[str]) -> re.Pattern[str]:
