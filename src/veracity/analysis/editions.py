@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from veracity.claims.models import Claim, ClaimSet
 from veracity.context import Context
 from veracity.findings import Span
 from veracity.memo import per_claim_set
+from veracity.sources.countries import Country, countries
+from veracity.sources.registry import Sources
 
-__all__ = ["GFP", "cites_gfp", "edition", "ranking_article"]
+__all__ = ["GFP", "ArticleRanking", "cites_gfp", "edition", "ranking_article"]
 
 GFP = re.compile(
     r"(?:(?P<pre>(?:19|20)\d\d)\s+)?\b(?:Global[\s-]*Fire[\s-]?power(?:'s|’s)?(?:\s+(?:Index|"
@@ -53,26 +56,44 @@ def edition(
     return None, None
 
 
-def _ranking_article(claim_set: ClaimSet) -> int | None:
+@dataclass(frozen=True, slots=True)
+class ArticleRanking:
+    """What a claim set says of the ranking it is about, for claims that leave it implicit."""
+
+    edition: int
+    """The edition named most often; the year of publication when none is; 0 when neither."""
+    source: str
+    """Where it was read, as a reader is told: "the claim set's title", "3 of its claims"."""
+    country: Country | None
+    """The one country the title names, if it names exactly one."""
+
+
+def _ranking_article(claim_set: ClaimSet, sources: Sources) -> ArticleRanking | None:
     """The Global Firepower edition an article is about: its title names the ranking, or at
     least two of its claims do; the edition is the year named with it most often (else the
-    year of publication). 0 when the ranking is named with no year to tell; None when the
-    article is not about it."""
-    texts = [claim_set.article.title, *(c.text for c in claim_set.claims)]
+    year of publication). None when the article is not about it."""
+    title = claim_set.article.title
+    texts = [title, *(c.text for c in claim_set.claims)]
     named = [m for text in texts for m in GFP.finditer(text)]
-    in_title = bool(GFP.search(claim_set.article.title))
-    if not in_title and len({id(t) for t in texts if GFP.search(t)}) < 2:
+    in_title = bool(GFP.search(title))
+    naming = len({id(t) for t in texts[1:] if GFP.search(t)})
+    if not in_title and naming < 2:
         return None
+    source = "the claim set's title" if in_title else f"{naming} of its claims"
     years = Counter(int(m["post"] or m["pre"]) for m in named if m["post"] or m["pre"])
-    if years:
-        return years.most_common(1)[0][0]
     published = claim_set.article.published
-    return published.year if published else 0
+    year = years.most_common(1)[0][0] if years else (published.year if published else 0)
+    found = {m.country.iso3: m.country for m in countries(sources).find(title)}
+    country = next(iter(found.values())) if len(found) == 1 else None
+    return ArticleRanking(year, source, country)
 
 
-def ranking_article(context: Context) -> int | None:
-    """The Global Firepower edition the claim's article is about (see `_ranking_article`):
+def ranking_article(context: Context) -> ArticleRanking | None:
+    """What the claim's article says of the Global Firepower ranking (see `_ranking_article`):
     in such an article, "Algeria secures the 26th position" is a claim about that ranking."""
     if context.claim_set is None:
         return None
-    return per_claim_set(context, "rankings.article-edition", _ranking_article)
+    sources = context.sources
+    return per_claim_set(
+        context, "rankings.article-edition", lambda cs: _ranking_article(cs, sources)
+    )

@@ -18,7 +18,7 @@ from typing import Any
 
 from veracity.patterns import literal_alternation
 
-__all__ = ["alternation", "numbers", "words"]
+__all__ = ["alternation", "numbers", "tables", "words"]
 
 _SPACE = r"\s+"
 
@@ -27,6 +27,11 @@ _SPACE = r"\s+"
 def _tables() -> dict[str, Any]:
     text = resources.files(__package__).joinpath("rankings.toml").read_text(encoding="utf-8")
     return tomllib.loads(text)
+
+
+def tables() -> dict[str, Any]:
+    """Every table of `rankings.toml`, as read."""
+    return _tables()
 
 
 def _table(name: str) -> dict[str, Any]:

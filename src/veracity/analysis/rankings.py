@@ -25,15 +25,25 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from veracity.analysis.editions import GFP, cites_gfp, edition, ranking_article
+from veracity.analysis.measures import Measure, find_measures, measure_doubts
 from veracity.analysis.ranking_words import alternation, numbers
 from veracity.findings import Span
-from veracity.ordinals import ORDINAL_PATTERN, ordinal_value
+from veracity.ordinals import ORDINAL_PATTERN, ordinal_value, ordinal_word
 from veracity.sources.countries import Country, CountryMention, RegionMention, countries
 
 if TYPE_CHECKING:
     from veracity.analysis.doc import ClaimDoc
 
-__all__ = ["UNKNOWN", "Comparison", "Rank", "Ranking", "Score", "Total", "read_ranking"]
+__all__ = [
+    "UNKNOWN",
+    "Comparison",
+    "Inference",
+    "Rank",
+    "Ranking",
+    "Score",
+    "Total",
+    "read_ranking",
+]
 
 _I = re.IGNORECASE
 
@@ -110,7 +120,41 @@ _PLACE = re.compile(
 _SCOPE_WORD = re.compile(r"\b(?:in|of|among|across)\b", _I)
 _NOT_A_RANK = re.compile(r"[\s-]*(?:" + alternation("not-a-rank") + r")")
 _MILITARY_STRENGTH = re.compile(r"military\s+(?:strength|power)", _I)
+_CARDINALS = numbers("cardinals")
+_CARDINAL = r"(?P<card>\d{1,2}|(?a:" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r"))"
+_GROUP_SUPERLATIVE = re.compile(
+    r"\bthe\s+" + _CARDINAL + r"[\s-]+(?:most\s+)?(?:" + alternation("superlative-top") + r")\b", _I
+)
+"""A group at the head of a field: "the three strongest militaries in the region"."""
+_TOP_GROUP = re.compile(
+    r"\bthe\s+top[\s-]+" + _CARDINAL + r"\s+(?:" + alternation("group-nouns") + r")\b", _I
+)
+"""The members of a top group named after it: "the top five countries included …"."""
+_MEASURE_SUPERLATIVE = re.compile(
+    r"\b(?:(?P<ord>" + ORDINAL_PATTERN.pattern[2:-2] + r")[\s-]+)?"
+    r"(?P<sup>" + alternation("measure-superlatives") + r")\s+(?:(?:number|amount)\s+of\s+)?$",
+    _I,
+)
+_BOTTOM_MEASURE = re.compile(alternation("measure-superlatives-bottom"), _I)
+_MEASURE_LINK = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:" + alternation("measure-links") + r")\s+"
+    r"(?:(?:the|its|their)\s+)?$",
+    _I,
+)
+"""What may stand between a rank and its measure: "fifth in the world in tanks"."""
+_MOVEMENT = re.compile(
+    r"\b(?:" + alternation("movement") + r")\s+(?:\w+\s+){0,2}?(?:by\s+)?"
+    r"(?:\d{1,3}|(?a:one|"
+    + "|".join(_CARDINALS)
+    + r"))\s+(?:"
+    + alternation("movement-nouns")
+    + r")\b",
+    _I,
+)
+"""A change of place between editions: "climbed two places", "dropped 3 spots"."""
 UNKNOWN = "?"
+
+
 """Marks the scope of a rank "in" a place no UN M49 region names ("?Gulf", "?NATO")."""
 
 
@@ -128,6 +172,19 @@ class Rank:
     kind: str
     """place, top or last."""
     subject: Country | None = None
+    measure: Measure | None = None
+    """None: the overall index; else the figure the rank is in ("fifth in tanks")."""
+    group: tuple[Country, ...] = ()
+    """Every country the rank is said of; more than one: "A, B and C are in the top 10"."""
+
+    def describe(self) -> str:
+        """ "58th in the world", "top 10 for tanks in Africa", "last in Europe"."""
+        said = {"top": f"top {self.value}", "last": "last"}.get(
+            self.kind, ordinal_word(self.value or 0)
+        )
+        measure = f" for {self.measure.name}" if self.measure else ""
+        where = f" in {self.scope.lstrip(UNKNOWN)}" if self.scope else " in the world"
+        return said + measure + where
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +201,8 @@ class Comparison:
     next_to: Span | None
     """"just", "right": the claim says the two are neighbours in the ranking."""
     next_word: str | None
+    group: tuple[Country, ...] = ()
+    """Every country compared; more than one: "A, B and C all rank above D"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +221,20 @@ class Score:
     value: str
     span: Span
     subject: Country | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Inference:
+    """Something the claim leaves implicit, read from its claim set: what, its value, whence."""
+
+    what: str
+    """ranking, edition or subject."""
+    value: str
+    source: str
+    """"the claim set's title", "2 of its claims"."""
+
+    def describe(self) -> str:
+        return f"{self.what} {self.value} (inferred from {self.source})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +258,18 @@ class Ranking:
     """Ranking words that carry no assertion of their own ("ranked", "according to")."""
     previous: tuple[Span, ...]
     """Words that move the edition back one ("last year")."""
+    edition_from: str = "name"
+    """Where the edition came from: name (a year written with the ranking's name), text (a
+    year elsewhere in the claim, which may be another time than the edition's), hint, claim
+    set (the article is about that edition), published (the article's year only), or none."""
+    cited: bool = False
+    """The claim names the ranking, its `source` hint does, or its claim set is about it."""
+    doubts: tuple[Span, ...] = ()
+    """Measures named but attached to no rank, and measures the table does not publish: the
+    overall rank of such a claim is not a confident reading."""
+    movement: Span | None = None
+    """A change of place between editions ("climbed two places")."""
+    inferred: tuple[Inference, ...] = ()
 
 
 def _scope(text: str, end: int, regions: list[RegionMention]) -> tuple[str | None, Span | None]:
@@ -206,22 +291,38 @@ def _scope(text: str, end: int, regions: list[RegionMention]) -> tuple[str | Non
     return None, None
 
 
-def _ranks(text: str, regions: list[RegionMention]) -> list[Rank]:
+def _cardinal(raw: str) -> int:
+    return int(raw) if raw.isdigit() else _CARDINALS[raw.lower()]
+
+
+def _ranks(text: str, regions: list[RegionMention], measures: tuple[Measure, ...]) -> list[Rank]:
     found: list[Rank] = []
     taken: list[Span] = []
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken)
 
-    def add(start: int, end: int, value: int | None, kind: str) -> None:
+    def add(
+        start: int, end: int, value: int | None, kind: str, measure: Measure | None = None
+    ) -> None:
         scope, span = _scope(text, end, regions)
-        found.append(Rank(start, end, value, scope, span, kind))
+        found.append(Rank(start, end, value, scope, span, kind, measure=measure))
         taken.append((start, end))
 
+    for match in _GROUP_SUPERLATIVE.finditer(text):  # "the three strongest": a top group
+        add(match.start(), match.end(), _cardinal(match["card"]), "top")
     for match in _SUPERLATIVE.finditer(text):
-        place = ordinal_value(match["ord"]) if match["ord"] else 1
-        last = match["bottom"] is not None and place == 1
-        add(match.start(), match.end(), None if last else place, "last" if last else "place")
+        if free(*match.span()):
+            place = ordinal_value(match["ord"]) if match["ord"] else 1
+            last = match["bottom"] is not None and place == 1
+            add(match.start(), match.end(), None if last else place, "last" if last else "place")
+    for measure in measures:  # "the second-largest tank fleet", "the most fighters"
+        sup = _MEASURE_SUPERLATIVE.search(text, 0, measure.span[0])
+        if sup and free(sup.start(), measure.span[1]):
+            place = ordinal_value(sup["ord"]) if sup["ord"] else 1
+            last = _BOTTOM_MEASURE.fullmatch(sup["sup"]) is not None and place == 1
+            kind = "last" if last else "place"
+            add(sup.start(), measure.span[1], None if last else place, kind, measure)
     for match in _HEAD.finditer(text):
         if free(*match.span()):
             last = match["last"] is not None
@@ -229,6 +330,9 @@ def _ranks(text: str, regions: list[RegionMention]) -> list[Rank]:
     for match in _TOP.finditer(text):
         raw = match["n"].lower()
         add(match.start(), match.end(), int(raw) if raw.isdigit() else _TOP_WORDS[raw], "top")
+    for match in _TOP_GROUP.finditer(text):
+        if free(*match.span()):
+            add(match.start(), match.end(), _cardinal(match["card"]), "top")
     for match in ORDINAL_PATTERN.finditer(text):
         if not free(*match.span()):
             continue
@@ -240,9 +344,23 @@ def _ranks(text: str, regions: list[RegionMention]) -> list[Rank]:
             add(match.start(), match.end(), int(match["n"]), "place")
     # "up from 26th", "down from 30th": the rank of the previous edition, not read
     return sorted(
-        (r for r in found if not _FROM_BEFORE.search(text, max(0, r.start - 30), r.start)),
+        (
+            _attach(r, text, measures)
+            for r in found
+            if not _FROM_BEFORE.search(text, max(0, r.start - 30), r.start)
+        ),
         key=lambda r: r.start,
     )
+
+
+def _attach(rank: Rank, text: str, measures: tuple[Measure, ...]) -> Rank:
+    """The rank in the measure named after it ("fifth in the world in tanks"), if any."""
+    if rank.measure is not None:
+        return rank
+    for measure in measures:
+        if measure.span[0] >= rank.end and _MEASURE_LINK.fullmatch(text, rank.end, measure.span[0]):
+            return replace(rank, measure=measure)
+    return rank
 
 
 def _comparison(
@@ -262,27 +380,50 @@ def _comparison(
     )
 
 
+def _groups(
+    items: list[Rank | Comparison], subjects: list[CountryMention], fallback: Country | None
+) -> list[tuple[Country, ...]]:
+    """The countries each rank or comparison is said of: those named since the item before it
+    ("A, B and C are in the top 10"); for a top group named first, those after it ("the top
+    five countries included A, B, …"); else the nearest country before it, or the subject."""
+    groups = []
+    for i, item in enumerate(items):
+        since = items[i - 1].end if i else 0
+        until = items[i + 1].start if i + 1 < len(items) else 1 << 30
+        named = [m.country for m in subjects if since <= m.start < item.start]
+        if not named and isinstance(item, Rank) and item.kind == "top":
+            named = [m.country for m in subjects if item.end <= m.start < until]
+        unique = tuple({c.iso3: c for c in named}.values())
+        groups.append(unique if unique else ((fallback,) if fallback else ()))
+    return groups
+
+
 def read_ranking(doc: ClaimDoc) -> Ranking | None:
     """The ranking assertion of `doc`, or None when the claim speaks of no ranking."""
     text, claim, context = doc.text, doc.claim, doc.context
     gfp = list(GFP.finditer(text))
     hinted = cites_gfp(claim)
     about = ranking_article(context)
+    inferred: list[Inference] = []
     if about is not None and not gfp and not hinted:
         # in an article about the ranking, a claim that names it not is about it only
         # when it speaks of ranks ("secures the 26th position"), not "the second batch"
         hinted = bool(_RANK_WORDS.search(text))
+        if hinted:
+            inferred.append(Inference("ranking", "Global Firepower", about.source))
     if not gfp and not hinted and not _STRENGTH.search(text):
         return None
     resolver = countries(context.sources)
     regions = list(resolver.find_regions(text))
-    ranks = _ranks(text, regions)
+    measures = find_measures(text)
+    ranks = _ranks(text, regions, measures)
     totals = [
         Total(int(m["n"] or m["m"] or m["k"]), (m.start(), m.end())) for m in _TOTAL.finditer(text)
     ]
     compared = list(_COMPARE.finditer(text))
     scores = list(_SCORE.finditer(text))
-    if not ranks and not totals and not compared and not scores:
+    movement = _MOVEMENT.search(text)
+    if not ranks and not totals and not compared and not scores and not movement:
         return None
     # "ranked 12th" with no ranking named and no military superlative: not a strength ranking
     if (
@@ -302,6 +443,9 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         if subjects
         else (resolver.resolve(claim.country) if claim.country else None)
     )
+    if subject is None and about and about.country and (ranks or compared or scores):
+        subject = about.country  # the country the title names, for "the island ranks 24th"
+        inferred.append(Inference("subject", subject.name, "the claim set's title"))
 
     def whose(at: int) -> Country | None:
         """The country a rank, comparison or score at `at` is about: the nearest one named
@@ -310,20 +454,47 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         return before[-1].country if before else subject
 
     year, year_span = edition(text, gfp, claim, context)
-    if year_span is None and claim.year is None and about:  # the article's edition
-        year = about
+    with_name = any(m.start() <= (year_span or (-1, -1))[0] < m.end() for m in gfp)
+    source = (
+        ("name" if with_name else "text")
+        if year_span
+        else "hint"
+        if claim.year
+        else "published"
+        if year is not None
+        else "none"
+    )
+    if year_span is None and claim.year is None and about and about.edition:
+        year, source = about.edition, "claim set"  # the article's edition
+        inferred.append(Inference("edition", str(year), about.source))
     if year_span is None and year and _PREVIOUS.search(text):
         year -= 1  # "ranked 26th last year": the edition before the one meant
+    read_ranks = [replace(r, subject=whose(r.start)) for r in ranks]
+    read_compared = [_comparison(c, mentions, whose(c.start())) for c in compared]
+    items: list[Rank | Comparison] = sorted([*read_ranks, *read_compared], key=lambda x: x.start)
+    grouped = {id(x): g for x, g in zip(items, _groups(items, subjects, subject), strict=True)}
+    counted = [q.noun for q in doc.quantities]
+    attached = [r.measure.span for r in read_ranks if r.measure]
+    loose = tuple(
+        m.span
+        for m in measures
+        if m.span not in attached and not any(s < m.span[1] and m.span[0] < e for s, e in counted)
+    )
     return Ranking(
         named=tuple(m.span() for m in gfp),
         edition=year,
         edition_span=year_span,
         subject=subject,
         mentions=tuple(mentions),
-        ranks=tuple(replace(r, subject=whose(r.start)) for r in ranks),
-        comparisons=tuple(_comparison(c, mentions, whose(c.start())) for c in compared),
+        ranks=tuple(replace(r, group=grouped[id(r)]) for r in read_ranks),
+        comparisons=tuple(replace(c, group=grouped[id(c)]) for c in read_compared),
         scores=tuple(Score(m["v"], m.span(), whose(m.start())) for m in scores),
         totals=tuple(totals),
         vocabulary=tuple(m.span() for m in _VOCABULARY.finditer(text)),
         previous=tuple(m.span() for m in _PREVIOUS.finditer(text)),
+        edition_from=source,
+        cited=bool(gfp) or cites_gfp(claim) or about is not None,
+        doubts=loose + measure_doubts(text, measures),
+        movement=movement.span() if movement else None,
+        inferred=tuple(inferred),
     )

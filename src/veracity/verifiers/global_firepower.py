@@ -17,22 +17,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from veracity.analysis.rankings import UNKNOWN, Comparison, Rank, Score, Total
+from veracity.analysis.rankings import UNKNOWN, Comparison, Rank, Ranking, Score, Total
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Evidence, Finding, Span, Verdict
+from veracity.ordinals import ordinal_word
 from veracity.sources.countries import Country, CountryResolver, countries
 from veracity.sources.dataset import Dataset
 from veracity.verifiers.base import BaseVerifier
 from veracity.verifiers.gfp_editions import editions, not_bundled
+from veracity.verifiers.gfp_standing import figure, standing
 
 __all__ = ["GlobalFirepowerRank"]
-
-
-def _ordinal_word(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
 class GlobalFirepowerRank(BaseVerifier):
@@ -58,10 +54,20 @@ class GlobalFirepowerRank(BaseVerifier):
             )
             return
         table = context.sources.dataset(found_editions[year])
+        if reading.movement is not None:
+            yield self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"“{claim.text[slice(*reading.movement)]}” is a change of place between "
+                f"editions; the bundled data has the edition(s) "
+                f"{', '.join(str(y) for y in sorted(found_editions))} only, so it cannot be "
+                "checked.",
+            )
         if reading.subject is None:  # "the index ranks 145 nations": only the total is checked
             shared_total = [*reading.named, *reading.vocabulary]
             for total in reading.totals:
-                yield self._check_total(total, table, label, shared_total)
+                yield self._check_total(
+                    total, table, label, shared_total, self._unsure(reading, None)
+                )
             return
         rows = context.sources.derived(  # by ISO code, made once per edition
             f"rankings.gfp-rows:{table.meta.id}", lambda _: {str(r["iso3"]): r for r in table}
@@ -77,27 +83,49 @@ class GlobalFirepowerRank(BaseVerifier):
 
         unranked: set[str] = set()
         items: list[Rank | Comparison] = [*reading.ranks, *reading.comparisons]
+        doubt = self._doubt(reading, claim.text)
         for item in sorted(items, key=lambda x: x.start):
-            country = item.subject
-            assert country is not None  # the reading has a subject
-            row = rows.get(country.iso3)
-            if row is None:
-                if country.iso3 not in unranked:
-                    unranked.add(country.iso3)
-                    yield self.finding(
-                        Verdict.NOT_ENOUGH_EVIDENCE,
-                        f"{label} does not rank {country.name}, so its place cannot be checked.",
-                        [self._evidence(table, None, f"{len(table)} countries ranked")],
-                    )
-                continue
-            if isinstance(item, Rank):
-                yield self._check_rank(
-                    item, row, table, country, resolver, label, spans_of(country)
+            group = item.group or ((item.subject,) if item.subject else ())
+            if len(group) > 1 and isinstance(item, Rank) and item.kind != "top":
+                names = ", ".join(c.name for c in group)
+                yield self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"The claim names {names} before one rank, so which of them it is said of "
+                    "cannot be told.",
                 )
-            elif item.other is not None:
-                yield self._check_comparison(item, row, table, label, spans_of(country))
+                continue
+            for country in group:
+                row = rows.get(country.iso3)
+                if row is None:
+                    if country.iso3 not in unranked:
+                        unranked.add(country.iso3)
+                        yield self.finding(
+                            Verdict.NOT_ENOUGH_EVIDENCE,
+                            f"{label} does not rank {country.name}, so its place cannot be "
+                            "checked.",
+                            [self._evidence(table, None, f"{len(table)} countries ranked")],
+                        )
+                    continue
+                if isinstance(item, Rank):
+                    if item.measure is None and doubt:
+                        yield self.finding(Verdict.NOT_ENOUGH_EVIDENCE, doubt)
+                        continue
+                    yield self._check_rank(
+                        item,
+                        row,
+                        table,
+                        country,
+                        resolver,
+                        label,
+                        spans_of(country),
+                        self._unsure(reading, item),
+                    )
+                elif item.other is not None:
+                    yield self._check_comparison(
+                        item, row, table, label, spans_of(country), self._unsure(reading, None)
+                    )
         for total in reading.totals:
-            yield self._check_total(total, table, label, shared)
+            yield self._check_total(total, table, label, shared, self._unsure(reading, None))
         for score in reading.scores:
             assert score.subject is not None
             row = rows.get(score.subject.iso3)
@@ -108,8 +136,39 @@ class GlobalFirepowerRank(BaseVerifier):
                     table,
                     label,
                     spans_of(score.subject),
-                    reading.edition_span is not None,
+                    reading.edition_span is not None and reading.edition_from == "name",
                 )
+
+    @staticmethod
+    def _doubt(reading: Ranking, text: str) -> str | None:
+        """Why the claim's overall rank is no confident reading: it names a measure the rank
+        may be in ("with its air power, ranks 15th")."""
+        if not reading.doubts:
+            return None
+        words = ", ".join(f"“{text[s:e]}”" for s, e in reading.doubts)
+        return (
+            f"The claim names {words}, so its rank may be in that measure rather than in the "
+            "overall ranking; it is not checked."
+        )
+
+    @staticmethod
+    def _unsure(reading: Ranking, rank: Rank | None) -> str | None:
+        """Why a contradiction may not be refuted, or None when it may."""
+        if reading.edition_from == "published":
+            return (
+                "the claim names no edition (the year is the article's), and ranks change "
+                "every year."
+            )
+        if reading.edition_from == "text":
+            return (
+                "the year the claim gives is not written with the ranking's name, so it may be "
+                "another time than the edition's, and ranks change every year."
+            )
+        if any(i.what == "subject" for i in reading.inferred):
+            return "the claim names no country; the one of its claim set's title is assumed."
+        if rank is not None and rank.measure is not None and not reading.cited:
+            return "the claim does not cite Global Firepower, and other sources count differently."
+        return None
 
     @staticmethod
     def _evidence(table: Dataset, row: dict[str, object] | None, detail: str) -> Evidence:
@@ -134,7 +193,9 @@ class GlobalFirepowerRank(BaseVerifier):
         resolver: CountryResolver,
         label: str,
         spans: list[Span],
+        confident: str | None,
     ) -> Finding:
+        """`confident`: None when a contradiction may be refuted, else why it may not."""
         covers = [*spans, (rank.start, rank.end)]
         if rank.scope and rank.scope.startswith(UNKNOWN):
             return self.finding(
@@ -144,6 +205,8 @@ class GlobalFirepowerRank(BaseVerifier):
             )
         if rank.scope_span:
             covers.append(rank.scope_span)
+        if rank.measure is not None:
+            covers.append(rank.measure.span)
         if rank.scope is None:
             field = list(table)
             where = "in the world"
@@ -166,30 +229,57 @@ class GlobalFirepowerRank(BaseVerifier):
                     ],
                     covers,
                 )
-        ordered = sorted(field, key=lambda r: int(r["rank"]))
-        position = next(i for i, r in enumerate(ordered, start=1) if r["iso3"] == subject.iso3)
-        evidence = [self._row_evidence(table, row)]
-        if rank.scope is not None:
+        measure = rank.measure
+        at = standing(field, subject.iso3, measure.columns if measure else None)
+        if measure is not None:
+            where = f"for {measure.name} {where}"
+            if not at.value:
+                return self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{label} gives 0 {measure.name} for {row['country']}, which may mean it has "
+                    "no figure, so its place for them cannot be checked.",
+                    [self._measure_evidence(table, row, measure.columns)],
+                )
+        evidence = [
+            self._row_evidence(table, row)
+            if measure is None
+            else self._measure_evidence(table, row, measure.columns)
+        ]
+        if rank.scope is not None or measure is not None:
             standings = ", ".join(
-                f"{i}. {r['country']} ({_ordinal_word(int(r['rank']))})"
-                for i, r in enumerate(ordered[: max(position, 3)], start=1)
+                f"{i}. {r['country']} ("
+                + (
+                    ordinal_word(int(r["rank"]))
+                    if measure is None
+                    else f"{figure(r, measure.columns):,}"
+                )
+                + ")"
+                for i, r in enumerate(at.ordered[: max(at.worst, 3)], start=1)
             )
-            evidence.append(
-                self._evidence(table, None, f"{rank.scope} (UN M49) in {label}: {standings}")
-            )
-        claimed = (rank.value or 0) if rank.kind != "last" else len(ordered)
+            scope = f"{rank.scope} (UN M49)" if rank.scope else "The world"
+            by = f" by {measure.name}" if measure else ""
+            evidence.append(self._evidence(table, None, f"{scope}{by} in {label}: {standings}"))
+        claimed = (rank.value or 0) if rank.kind != "last" else at.size
         if rank.kind == "top":
-            ok = position <= (claimed or 0)
+            ok = at.worst <= claimed if at.best <= claimed else False
+            tied = at.best <= claimed < at.worst
             said = f"in the top {claimed} {where}"
         elif rank.kind == "last":
-            ok = position == len(ordered)
-            said = f"the weakest {where}"
+            ok = at.best == at.worst == at.size
+            tied = at.worst == at.size and at.best < at.size
+            said = f"the {'weakest' if measure is None else 'last'} {where}"
         else:
-            ok = position == claimed
-            said = f"{_ordinal_word(claimed or 0)} {where}"
-        actual = f"{_ordinal_word(position)} of {len(ordered)} {where}" + (
-            f" ({_ordinal_word(int(row['rank']))} overall)"  # type: ignore[call-overload]
-            if rank.scope
+            ok = at.best == at.worst == claimed
+            tied = at.best <= claimed <= at.worst and at.best < at.worst
+            said = f"{ordinal_word(claimed or 0)} {where}"
+        place = (
+            ordinal_word(at.best)
+            if at.best == at.worst
+            else f"tied {ordinal_word(at.best)} to {ordinal_word(at.worst)}"
+        )
+        actual = f"{place} of {at.size} {where}" + (
+            f" ({ordinal_word(int(row['rank']))} overall)"  # type: ignore[call-overload]
+            if rank.scope and measure is None
             else ""
         )
         if ok:
@@ -199,12 +289,31 @@ class GlobalFirepowerRank(BaseVerifier):
                 evidence,
                 covers,
             )
+        if tied:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{label} places {row['country']} {actual}: the data does not say how the "
+                f"publisher orders countries with the same figure, so “{said}” cannot be decided.",
+                evidence,
+            )
+        if confident is not None:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{label} places {row['country']} {actual}, not {said}; {confident}",
+                evidence,
+            )
         return self.finding(
             Verdict.REFUTED,
             f"{label} places {row['country']} {actual}, not {said}.",
             evidence,
             covers,
         )
+
+    def _measure_evidence(
+        self, table: Dataset, row: dict[str, object], columns: tuple[str, ...]
+    ) -> Evidence:
+        counted = ", ".join(f"{c.replace('_', ' ')} {int(row[c] or 0):,}" for c in columns)  # type: ignore[call-overload]
+        return self._evidence(table, row, f"{row['country']}: {counted}")
 
     def _check_score(
         self,
@@ -231,7 +340,8 @@ class GlobalFirepowerRank(BaseVerifier):
             return self.finding(
                 Verdict.NOT_ENOUGH_EVIDENCE,
                 f"{label} gives {row['country']} a PowerIndex of {row['power_index']}, not "
-                f"{said}; the claim names no edition, and scores change every year.",
+                f"{said}; the claim does not write the edition with the ranking's name, and "
+                "scores change every year.",
                 evidence,
             )
         return self.finding(
@@ -241,7 +351,9 @@ class GlobalFirepowerRank(BaseVerifier):
             covers,
         )
 
-    def _check_total(self, total: Total, table: Dataset, label: str, spans: list[Span]) -> Finding:
+    def _check_total(
+        self, total: Total, table: Dataset, label: str, spans: list[Span], unsure: str | None
+    ) -> Finding:
         claimed = total.value
         covers = [*spans, total.span]
         evidence = [self._evidence(table, None, f"{len(table)} countries ranked")]
@@ -251,6 +363,12 @@ class GlobalFirepowerRank(BaseVerifier):
                 f"{label} ranks {len(table)} countries, as claimed.",
                 evidence,
                 covers,
+            )
+        if unsure is not None:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{label} ranks {len(table)} countries, not {claimed}; {unsure}",
+                evidence,
             )
         return self.finding(
             Verdict.REFUTED,
@@ -266,6 +384,7 @@ class GlobalFirepowerRank(BaseVerifier):
         table: Dataset,
         label: str,
         spans: list[Span],
+        unsure: str | None,
     ) -> Finding:
         other = match.other
         assert other is not None
@@ -281,8 +400,8 @@ class GlobalFirepowerRank(BaseVerifier):
         evidence = [self._row_evidence(table, row), self._row_evidence(table, other_row)]
         relation = "ahead of" if mine < theirs else "behind"
         text = (
-            f"{label} places {row['country']} ({_ordinal_word(mine)}) {relation} "
-            f"{other_row['country']} ({_ordinal_word(theirs)})"
+            f"{label} places {row['country']} ({ordinal_word(mine)}) {relation} "
+            f"{other_row['country']} ({ordinal_word(theirs)})"
         )
         next_to = match.next_to
         if ok and next_to and abs(mine - theirs) != 1:
@@ -296,4 +415,6 @@ class GlobalFirepowerRank(BaseVerifier):
             covers.append(next_to)
         if ok:
             return self.finding(Verdict.SUPPORTED, text + ", as claimed.", evidence, covers)
+        if unsure is not None:
+            return self.finding(Verdict.NOT_ENOUGH_EVIDENCE, f"{text}; {unsure}", evidence)
         return self.finding(Verdict.REFUTED, text + ".", evidence, covers)
