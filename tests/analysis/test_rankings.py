@@ -59,6 +59,31 @@ def test_reading(case: dict[str, Any], sources: Sources) -> None:
         assert got == case["comparisons"]
 
 
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_measures_groups_and_context(case: dict[str, Any], sources: Sources) -> None:
+    reading = _doc(case, sources).ranking
+    if reading is None:
+        return
+    text = case["text"]
+    if "measures" in case:
+        assert [r.measure.text if r.measure else None for r in reading.ranks] == case["measures"]
+    if "doubts" in case:
+        assert [text[s:e] for s, e in reading.doubts] == case["doubts"]
+    if "groups" in case:
+        assert [[c.iso3 for c in r.group] for r in reading.ranks] == case["groups"]
+    if "members" in case:
+        members = reading.ranks[0].members
+        assert members is not None
+        assert [members[0], members[1]] == case["members"]
+    if "movement" in case:
+        assert reading.movement is not None
+        assert text[slice(*reading.movement)] == case["movement"]
+    if "edition_from" in case:
+        assert reading.edition_from == case["edition_from"]
+    if "inferred" in case:
+        assert [i.describe() for i in reading.inferred] == case["inferred"]
+
+
 def test_word_classes_are_data() -> None:
     assert "ahead of" in words("ahead")
     assert numbers("top-numbers")["ten"] == 10

@@ -70,9 +70,12 @@ _TOP = re.compile(
     + alternation("top-in")
     + r")\s+the\s+top[\s-]+(?P<n>\d{1,3}|(?a:"
     + "|".join(sorted(_TOP_WORDS, key=len, reverse=True))
-    + r"))\b",
+    + r"))\b(?:[\s-]+(?:most\s+)?(?:"
+    + alternation("superlative-top")
+    + r")\b)?",
     _I,
 )
+"""'in the top 20', 'among the top 50 strongest' (the superlative is the top's own)."""
 _FIELD = alternation("field-nouns")
 _TOTAL = re.compile(
     r"\b(?:(?:out\s+of|of|among|from)\s+(?:the\s+)?(?P<n>\d{2,3})\s+(?:" + _FIELD + r")\b|"
@@ -142,6 +145,12 @@ _MEASURE_LINK = re.compile(
     _I,
 )
 """What may stand between a rank and its measure: "fifth in the world in tanks"."""
+_MEMBERS = re.compile(
+    _CARDINAL + r"\s+(?:of\s+the\s+)?$",
+    _I,
+)
+"""The number before a region's name in "seven Southeast Asian countries"."""
+_MEMBER_NOUN = re.compile(r"\s+(?:" + alternation("group-nouns") + r")\b", _I)
 _MOVEMENT = re.compile(
     r"\b(?:" + alternation("movement") + r")\s+(?:\w+\s+){0,2}?(?:by\s+)?"
     r"(?:\d{1,3}|(?a:one|"
@@ -176,6 +185,9 @@ class Rank:
     """None: the overall index; else the figure the rank is in ("fifth in tanks")."""
     group: tuple[Country, ...] = ()
     """Every country the rank is said of; more than one: "A, B and C are in the top 10"."""
+    members: tuple[int, str, Span] | None = None
+    """A count of a region's countries the rank is said of: (7, "South-eastern Asia", where)
+    for "seven Southeast Asian countries … among the top 50"."""
 
     def describe(self) -> str:
         """ "58th in the world", "top 10 for tanks in Africa", "last in Europe"."""
@@ -309,6 +321,9 @@ def _ranks(text: str, regions: list[RegionMention], measures: tuple[Measure, ...
         found.append(Rank(start, end, value, scope, span, kind, measure=measure))
         taken.append((start, end))
 
+    for match in _TOP.finditer(text):
+        raw = match["n"].lower()
+        add(match.start(), match.end(), int(raw) if raw.isdigit() else _TOP_WORDS[raw], "top")
     for match in _GROUP_SUPERLATIVE.finditer(text):  # "the three strongest": a top group
         add(match.start(), match.end(), _cardinal(match["card"]), "top")
     for match in _SUPERLATIVE.finditer(text):
@@ -327,9 +342,6 @@ def _ranks(text: str, regions: list[RegionMention], measures: tuple[Measure, ...
         if free(*match.span()):
             last = match["last"] is not None
             add(match.start(), match.end(), None if last else 1, "last" if last else "place")
-    for match in _TOP.finditer(text):
-        raw = match["n"].lower()
-        add(match.start(), match.end(), int(raw) if raw.isdigit() else _TOP_WORDS[raw], "top")
     for match in _TOP_GROUP.finditer(text):
         if free(*match.span()):
             add(match.start(), match.end(), _cardinal(match["card"]), "top")
@@ -378,6 +390,20 @@ def _comparison(
         next_to.span() if next_to else None,
         next_to.group().strip() if next_to else None,
     )
+
+
+def _members(rank: Rank, text: str, regions: list[RegionMention]) -> tuple[int, str, Span] | None:
+    """ "seven Southeast Asian countries earned a place among the top 50": (7, region, span)."""
+    if rank.kind != "top":
+        return None
+    for region in regions:
+        if region.end > rank.start:
+            continue
+        number = _MEMBERS.search(text, 0, region.start)
+        noun = _MEMBER_NOUN.match(text, region.end)
+        if number and noun:
+            return _cardinal(number["card"]), region.region, (number.start(), noun.end())
+    return None
 
 
 def _groups(
@@ -469,7 +495,9 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         inferred.append(Inference("edition", str(year), about.source))
     if year_span is None and year and _PREVIOUS.search(text):
         year -= 1  # "ranked 26th last year": the edition before the one meant
-    read_ranks = [replace(r, subject=whose(r.start)) for r in ranks]
+    read_ranks = [
+        replace(r, subject=whose(r.start), members=_members(r, text, regions)) for r in ranks
+    ]
     read_compared = [_comparison(c, mentions, whose(c.start())) for c in compared]
     items: list[Rank | Comparison] = sorted([*read_ranks, *read_compared], key=lambda x: x.start)
     grouped = {id(x): g for x, g in zip(items, _groups(items, subjects, subject), strict=True)}

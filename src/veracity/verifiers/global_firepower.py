@@ -6,11 +6,29 @@ Expected verdict: supported
 
 The verifier reads the claim's ranking assertion (`veracity.analysis.rankings`): a country, a
 rank ("58th", "number 12", "seventh in the world", "the strongest in Central Asia",
-"second-strongest in Europe", "in the top 20"), the number of countries ranked ("out of 145"),
-comparisons ("ahead of Uzbekistan") and the edition year, and checks each against the Global
-Firepower table of that edition. It applies when the claim names Global Firepower (or GFP) or
-speaks of military strength; regional standings use the UN M49 regions. An edition the data
-lacks gives `not-enough-evidence` naming the editions it has.
+"second-strongest in Europe", "in the top 20", "the three strongest"), the number of countries
+ranked ("out of 145"), comparisons ("ahead of Uzbekistan"), index scores, counts of a region's
+countries in a top ("seven Southeast Asian countries among the top 50") and the edition year,
+and checks each against the Global Firepower table of that edition. Regional standings use the
+UN M49 regions.
+
+A rank may be in one measure the table publishes per country ("fifth in tanks", "the
+second-largest defence budget"): the place is counted as Global Firepower orders its
+per-measure lists, by the figure, largest first (`veracity.verifiers.gfp_standing`); the table
+does not say how the publisher orders equal figures, so a claimed place inside a tie stays
+undecided. Precision first:
+
+* a contradiction is `refuted` only on a confident reading: the edition written with the
+  ranking's name, given by a hint or by the claim set (an article about that edition); a year
+  elsewhere in the claim, or only the article's date, gives `not-enough-evidence`;
+* a measure named but attached to no rank, or one the table does not publish ("air power"),
+  leaves the overall rank unchecked; a measure rank the claim does not attribute to Global
+  Firepower is never refuted;
+* one place said of several countries is undecided (candidates named); a top group ("the top
+  five countries included …") checks every country listed;
+* a subject taken from the claim set's title is shown as an inference and never refuted;
+* an edition the data lacks, or a change of place between editions ("climbed two places"),
+  gives `not-enough-evidence` naming the editions bundled.
 """
 
 from __future__ import annotations
@@ -62,6 +80,11 @@ class GlobalFirepowerRank(BaseVerifier):
                 f"{', '.join(str(y) for y in sorted(found_editions))} only, so it cannot be "
                 "checked.",
             )
+        for rank in reading.ranks:
+            if rank.members is not None:
+                yield self._check_members(
+                    rank, rank.members, table, label, reading, countries(context.sources)
+                )
         if reading.subject is None:  # "the index ranks 145 nations": only the total is checked
             shared_total = [*reading.named, *reading.vocabulary]
             for total in reading.totals:
@@ -76,6 +99,9 @@ class GlobalFirepowerRank(BaseVerifier):
         if reading.edition_span:
             shared.append(reading.edition_span)
         shared += reading.previous
+        # "follows in third position": an order word with no country after it says no more
+        # than the rank it goes with
+        shared += [(c.start, c.end) for c in reading.comparisons if c.other is None]
         resolver = countries(context.sources)
 
         def spans_of(country: Country) -> list[Span]:
@@ -138,6 +164,42 @@ class GlobalFirepowerRank(BaseVerifier):
                     spans_of(score.subject),
                     reading.edition_span is not None and reading.edition_from == "name",
                 )
+
+    def _check_members(
+        self,
+        rank: Rank,
+        members: tuple[int, str, Span],
+        table: Dataset,
+        label: str,
+        reading: Ranking,
+        resolver: CountryResolver,
+    ) -> Finding:
+        """ "seven Southeast Asian countries … among the top 50": count the region's countries
+        the table ranks within the top N."""
+        claimed, region, span = members
+        codes = {c.iso3 for c in resolver.members(region)}
+        inside = [r for r in table if r["iso3"] in codes]
+        within = sorted(
+            (r for r in inside if int(r["rank"]) <= (rank.value or 0)), key=lambda r: r["rank"]
+        )
+        listed = ", ".join(f"{r['country']} ({ordinal_word(int(r['rank']))})" for r in within)
+        evidence = [
+            self._evidence(table, None, f"{region} (UN M49) in the top {rank.value}: {listed}")
+        ]
+        text = f"{label} ranks {len(within)} countries of {region} (UN M49) in the top {rank.value}"
+        covers = [*reading.named, *reading.vocabulary, span, (rank.start, rank.end)]
+        if reading.edition_span:
+            covers.append(reading.edition_span)
+        if rank.scope_span:
+            covers.append(rank.scope_span)
+        if len(within) == claimed:
+            return self.finding(Verdict.SUPPORTED, f"{text}, as claimed.", evidence, covers)
+        unsure = self._unsure(reading, rank)
+        if unsure is not None:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE, f"{text}, not {claimed}; {unsure}", evidence
+            )
+        return self.finding(Verdict.REFUTED, f"{text}, not {claimed}.", evidence, covers)
 
     @staticmethod
     def _doubt(reading: Ranking, text: str) -> str | None:
