@@ -28,6 +28,8 @@ def test_reading(case: dict[str, Any]) -> None:
     assert reading is not None
     if "cited" in case:
         assert reading.cited is case["cited"]
+    if "dated" in case:
+        assert reading.dated is case["dated"]
     if "edition" in case:
         assert reading.edition == case["edition"]
     if "figures" in case:

@@ -68,6 +68,9 @@ class Inventory:
     """Words that attribute the figures ("according to Global Firepower 2024", "has")."""
     figures: tuple[Figure, ...]
     comparisons: tuple[InventoryComparison, ...]
+    dated: bool = True
+    """The edition is written with the ranking's name or given by the claim's `year` hint:
+    a figure off the table's is then the claim's error, not another year's figure."""
 
 
 def _is_inventory(q: Quantity, doc: ClaimDoc, cited: bool) -> bool:
@@ -109,4 +112,7 @@ def read_inventory(doc: ClaimDoc) -> Inventory | None:
     year, year_span = edition(text, named, doc.claim, doc.context)
     said = [m.span() for m in named] + [m.span() for m in _SAYS.finditer(text)]
     said += [year_span] if year_span else []
-    return Inventory(cited, year, year_span, tuple(said), tuple(figures), tuple(pairs))
+    dated = bool(doc.claim.year and year_span is None) or any(
+        m.start() <= (year_span or (-1, -1))[0] < m.end() for m in named
+    )
+    return Inventory(cited, year, year_span, tuple(said), tuple(figures), tuple(pairs), dated)

@@ -11,9 +11,11 @@ newest one bundled.
 
 * a count within the claim's interval of Global Firepower's ("about 600" allows 450 to 750; a
   round "600" 550 to 649), or within 1% of it ("1.45 million" for 1,455,550) → `supported`;
-* a count more than 5% off it → `refuted` when the claim cites Global Firepower, else
+* a count more than 5% off it → `refuted` when the claim cites Global Firepower with the
+  edition written with its name ("Global Firepower 2024") or given by a hint, else
   `not-enough-evidence`: inventories differ between sources (IISS, national figures), so only a
-  figure attributed to Global Firepower can be wrong against it;
+  figure attributed to Global Firepower can be wrong against it, and only against the edition
+  it was taken from;
 * a comparison is judged only when the claim cites Global Firepower.
 
 A count of one weapon ("612 K2 tanks"), of new units or of a plan is no inventory and is left to
@@ -71,13 +73,21 @@ class GlobalFirepowerInventory(BaseVerifier):
         label = f"Global Firepower {year}"
         said = list(reading.said)
         for figure in reading.figures:
-            yield self._count(figure, table, label, cited, said)
+            yield self._count(figure, table, label, cited, said, reading.dated)
         for pair in reading.comparisons:
             yield self._compare(pair, table, label, said)
 
     def _count(
-        self, figure: Figure, table: Dataset, label: str, cited: bool, said: list[Span]
+        self,
+        figure: Figure,
+        table: Dataset,
+        label: str,
+        cited: bool,
+        said: list[Span],
+        dated: bool,
     ) -> Finding:
+        """`dated`: the edition is written with the ranking's name (or given by a hint), so a
+        figure off it may be refuted."""
         q = figure.quantity
         assert q.country is not None
         row = table.get(q.country.iso3)
@@ -107,7 +117,7 @@ class GlobalFirepowerInventory(BaseVerifier):
                 f"no figure; “{q.phrase}” cannot be weighed against it.",
                 evidence,
             )
-        if not cited or near:
+        if not cited or near or not dated:
             return self.finding(
                 Verdict.NOT_ENOUGH_EVIDENCE,
                 f"{label} counts {counted} for {row['country']}, not “{q.phrase}”; "
@@ -115,6 +125,9 @@ class GlobalFirepowerInventory(BaseVerifier):
                     "a difference this small may be rounding or another year's figure."
                     if near
                     else "the claim does not cite it, and other sources count differently."
+                    if not cited
+                    else "the claim does not write the edition with the ranking's name, and "
+                    "counts change every year."
                 ),
                 evidence,
             )
