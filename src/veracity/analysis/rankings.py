@@ -174,7 +174,7 @@ class Rank:
     start: int
     end: int
     value: int | None
-    """The place claimed; None for "last"."""
+    """The place claimed, counted from the head; for "last", from the foot (None: last)."""
     scope: str | None
     """None: the world; else an M49 region name, or UNKNOWN + a place no region names."""
     scope_span: Span | None
@@ -191,7 +191,8 @@ class Rank:
 
     def describe(self) -> str:
         """ "58th in the world", "top 10 for tanks in Africa", "last in Europe"."""
-        said = {"top": f"top {self.value}", "last": "last"}.get(
+        foot = f"{ordinal_word(self.value)} from last" if self.value else "last"
+        said = {"top": f"top {self.value}", "last": foot}.get(
             self.kind, ordinal_word(self.value or 0)
         )
         measure = f" for {self.measure.name}" if self.measure else ""
@@ -329,15 +330,17 @@ def _ranks(text: str, regions: list[RegionMention], measures: tuple[Measure, ...
     for match in _SUPERLATIVE.finditer(text):
         if free(*match.span()):
             place = ordinal_value(match["ord"]) if match["ord"] else 1
-            last = match["bottom"] is not None and place == 1
-            add(match.start(), match.end(), None if last else place, "last" if last else "place")
+            last = match["bottom"] is not None  # "the second-weakest": second from last
+            kind = "last" if last else "place"
+            add(match.start(), match.end(), None if last and place == 1 else place, kind)
     for measure in measures:  # "the second-largest tank fleet", "the most fighters"
         sup = _MEASURE_SUPERLATIVE.search(text, 0, measure.span[0])
         if sup and free(sup.start(), measure.span[1]):
             place = ordinal_value(sup["ord"]) if sup["ord"] else 1
-            last = _BOTTOM_MEASURE.fullmatch(sup["sup"]) is not None and place == 1
+            last = _BOTTOM_MEASURE.fullmatch(sup["sup"]) is not None
             kind = "last" if last else "place"
-            add(sup.start(), measure.span[1], None if last else place, kind, measure)
+            value = None if last and place == 1 else place
+            add(sup.start(), measure.span[1], value, kind, measure)
     for match in _HEAD.finditer(text):
         if free(*match.span()):
             last = match["last"] is not None

@@ -321,15 +321,17 @@ class GlobalFirepowerRank(BaseVerifier):
             scope = f"{rank.scope} (UN M49)" if rank.scope else "The world"
             by = f" by {measure.name}" if measure else ""
             evidence.append(self._evidence(table, None, f"{scope}{by} in {label}: {standings}"))
-        claimed = (rank.value or 0) if rank.kind != "last" else at.size
+        back = rank.value or 1  # for "last": the place counted from the foot
+        claimed = (rank.value or 0) if rank.kind != "last" else at.size - back + 1
         if rank.kind == "top":
             ok = at.worst <= claimed if at.best <= claimed else False
             tied = at.best <= claimed < at.worst
             said = f"in the top {claimed} {where}"
         elif rank.kind == "last":
-            ok = at.best == at.worst == at.size
-            tied = at.worst == at.size and at.best < at.size
-            said = f"the {'weakest' if measure is None else 'last'} {where}"
+            ok = at.best == at.worst == claimed
+            tied = at.best <= claimed <= at.worst and at.best < at.worst
+            nth = "" if back == 1 else f"{ordinal_word(back)} "
+            said = f"the {nth}{'weakest' if measure is None else 'last'} {where}"
         else:
             ok = at.best == at.worst == claimed
             tied = at.best <= claimed <= at.worst and at.best < at.worst
