@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ORDINAL_PATTERN", "ordinal_value"]
+__all__ = ["ORDINAL_PATTERN", "ordinal_value", "ordinal_word"]
 
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _TEENS = [
@@ -65,3 +65,10 @@ def ordinal_value(text: str) -> int | None:
     if match["digits"]:
         return int(match["digits"])
     return WORD_ORDINALS.get(match["word"].lower())
+
+
+def ordinal_word(n: int) -> str:
+    """'58th' for 58, '21st' for 21, '12th' for 12."""
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"

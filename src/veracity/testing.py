@@ -89,6 +89,7 @@ def verify_text(
     hints: dict[str, Any] | None = None,
     other_claims: Sequence[str | dict[str, Any]] = (),
     published: dt.date | None = None,
+    title: str = "test",
     online: Online | None = None,
     settings: Mapping[str, Any] | None = None,
     workspace: Workspace | None = None,
@@ -96,6 +97,8 @@ def verify_text(
     """Check one claim text with one verifier (an instance or a name; default: all built-ins).
 
     `other_claims` are texts (or claim mappings) of the same article, for consistency checks;
+    `title` and `published` the article's headline and date, for claims that leave context
+    implicit;
     `online` the online sources (see `replay_online`); `settings` the verifier's own settings
     (`{"wrong-capital": "misleading"}`; default: the workspace's table, else the defaults).
     With `workspace`, a name may be a verifier of the workspace's folder and its datasets
@@ -107,7 +110,7 @@ def verify_text(
         for i, c in enumerate(other_claims, start=1)
     ]
     claim_set = ClaimSet(
-        article=Article(id="test", title="test", published=published),
+        article=Article(id="test", title=title, published=published),
         claims=(claim, *others),
     )
     folder = workspace.verifiers_dir if workspace else None
@@ -149,6 +152,8 @@ class Case:
     hints: dict[str, Any] = field(default_factory=dict)
     other_claims: tuple[Any, ...] = ()
     published: dt.date | None = None
+    title: str = "test"
+    """The article's headline (claim-set context: a ranking, a country it is about)."""
     cassette: Path | None = None
     """Recorded answers of the online sources the case replays (online verifiers only)."""
     silent: bool = False
@@ -184,7 +189,7 @@ def load_cases(path: Path) -> list[Case]:
     """Read a case file: `verifier: name` and `cases: [{name, text, expect, ...}]`.
 
     A top-level `cassette:` (relative to the case file) applies to every case.
-    Optional per case: `hints`, `claims` (other claims of the article), `published`,
+    Optional per case: `hints`, `claims` (other claims of the article), `published`, `title`,
     `explanation` (words the explanation must contain), `related`, `labels`, `register`
     (`whole`: run against the whole SIPRI register a user imports); `expect: none` means the
     verifier yields nothing.
@@ -202,6 +207,7 @@ def load_cases(path: Path) -> list[Case]:
             hints=c.get("hints", {}),
             other_claims=tuple(c.get("claims", ())),
             published=c.get("published"),
+            title=c.get("title", "test"),
             cassette=cassette,
             silent=c["expect"] == "none",
             explanation=tuple(c.get("explanation", ())),
@@ -225,6 +231,7 @@ def verify_case(
             hints=case.hints,
             other_claims=case.other_claims,
             published=case.published,
+            title=case.title,
             online=online,
             workspace=workspace,
         )

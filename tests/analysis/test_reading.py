@@ -72,3 +72,19 @@ def test_as_dict_is_asdict() -> None:
 
     got = read("Kazakhstan ordered 12 Su-30SM fighters from Russia in 2015; it was not late.")
     assert json.dumps(got.as_dict()) == json.dumps(asdict(got))
+
+
+def test_a_ranking_reading_shows_what_the_claim_set_gave() -> None:
+    claim = Claim(id="c", text="The country is ranked 24th.")
+    article = Article(id="a", title="Taiwan ranks 24th in Global Firepower 2024")
+    context = Context(sources=Sources(), claim_set=ClaimSet(article=article, claims=(claim,)))
+    got = reading(ClaimDoc(claim, context))
+    assert got.ranking is not None
+    assert (got.ranking.edition, got.ranking.edition_from, got.ranking.subject) == (
+        2024,
+        "claim set",
+        "TWN",
+    )
+    assert got.ranking.ranks == ("24th in the world",)
+    assert "edition 2024 (inferred from the claim set's title)" in got.summary()
+    assert got.as_dict()["ranking"]["inferred"][0].startswith("ranking Global Firepower")

@@ -10,6 +10,8 @@ from veracity.claims.models import Claim
 
 if TYPE_CHECKING:
     from veracity.analysis.aspect import Aspect
+    from veracity.analysis.inventories import Inventory
+    from veracity.analysis.rankings import Ranking
     from veracity.context import Context
     from veracity.mentions.deals import Deal
     from veracity.mentions.finder import Mentions
@@ -86,6 +88,10 @@ class ClaimDoc:
     roles: _StageValue[tuple[RoleMention, ...]] = _StageValue()
     former: _StageValue[tuple[HistoricalMention, ...]] = _StageValue()
     deals: _StageValue[tuple[Deal, ...]] = _StageValue()
+    ranking: _StageValue[Ranking | None] = _StageValue()
+    """What the claim asserts of a strength ranking (Global Firepower), if anything."""
+    inventory: _StageValue[Inventory | None] = _StageValue()
+    """A country's counts in the categories a strength ranking tallies, if any."""
 
     def has(self, feature: Feature) -> bool:
         """Whether the claim holds `feature`: a verifier that needs it can skip the claim

@@ -11,7 +11,7 @@ from veracity.analysis.doc import ClaimDoc
 from veracity.findings import Span
 from veracity.mentions.readings import one_family
 
-__all__ = ["Link", "Place", "Reading", "Transfer", "reading"]
+__all__ = ["Link", "Place", "RankingRead", "Reading", "Transfer", "reading"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +66,37 @@ class Transfer:
     year: int | None
 
 
+@dataclass(frozen=True, slots=True)
+class RankingRead:
+    """A ranking assertion as a reader is shown it."""
+
+    edition: int | None
+    edition_from: str
+    """name, text, hint, claim set, published or none (see `analysis.rankings.Ranking`)."""
+    subject: str | None
+    """ISO 3166 alpha-3 of the country the claim is about."""
+    ranks: tuple[str, ...]
+    """Each rank as read: "58th in the world", "top 10 for tanks in Africa"."""
+    inferred: tuple[str, ...]
+    """What the claim leaves implicit and its claim set gives: "edition 2024 (inferred from the
+    claim set's title)"."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "edition": self.edition,
+            "edition_from": self.edition_from,
+            "subject": self.subject,
+            "ranks": list(self.ranks),
+            "inferred": list(self.inferred),
+        }
+
+    def summary(self) -> str:
+        edition = f"Global Firepower {self.edition}" if self.edition else "Global Firepower"
+        return f"ranking ({edition}): " + ", ".join(
+            [*([self.subject] if self.subject else []), *self.ranks, *self.inferred]
+        )
+
+
 _STAGE_WORDS = {"order": "order", "receive": "delivery", "send": "supply"}
 
 
@@ -79,6 +110,7 @@ class Reading:
     """The words that turn the statement around ("not", "may"), with their kind."""
     year: int | None
     """The year "this year" means, when the claim or its article gives one."""
+    ranking: RankingRead | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data for the JSON report (what `dataclasses.asdict` gives, without its deep
@@ -122,11 +154,19 @@ class Reading:
             ],
             "reversals": list(self.reversals),
             "year": self.year,
+            "ranking": self.ranking.as_dict() if self.ranking else None,
         }
 
     @property
     def empty(self) -> bool:
-        return not (self.links or self.places or self.counts or self.transfers or self.reversals)
+        return not (
+            self.links
+            or self.places
+            or self.counts
+            or self.transfers
+            or self.reversals
+            or self.ranking
+        )
 
     def summary(self) -> str:
         """One line for a reader: "Su-30SM → systems:su-30sm; Kazakhstan (KAZ); 4 aircraft"."""
@@ -155,6 +195,8 @@ class Reading:
             ]
             stage = ("planned " if t.planned else "") + _STAGE_WORDS.get(t.kind, t.kind)
             parts.append(f"transfer ({stage}): {', '.join([t.system, *roles])}")
+        if self.ranking is not None:
+            parts.append(self.ranking.summary())
         parts += [f"“{r}”" for r in self.reversals]
         return "; ".join(parts)
 
@@ -204,4 +246,17 @@ def reading(doc: ClaimDoc) -> Reading:
         for d in doc.deals
     )
     turned = tuple(f"{r.word} ({r.kind})" for r in doc.reversals)
-    return Reading(links, places, counts, transfers, turned, doc.year)
+    return Reading(links, places, counts, transfers, turned, doc.year, _ranking_read(doc))
+
+
+def _ranking_read(doc: ClaimDoc) -> RankingRead | None:
+    found = doc.ranking
+    if found is None:
+        return None
+    return RankingRead(
+        found.edition,
+        found.edition_from,
+        found.subject.iso3 if found.subject else None,
+        tuple(r.describe() for r in found.ranks),
+        tuple(i.describe() for i in found.inferred),
+    )

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from veracity.analysis.aspect import Aspect, read_aspect
+from veracity.analysis.inventories import Inventory, read_inventory
+from veracity.analysis.rankings import Ranking, read_ranking
 from veracity.mentions.catalog import catalog
 from veracity.mentions.deals import Deal, find_deals
 from veracity.mentions.finder import Mentions, find_mentions
@@ -77,6 +79,14 @@ def _deals(doc: ClaimDoc) -> tuple[Deal, ...]:
     return tuple(find_deals(doc.text, doc.mentions))
 
 
+def _ranking(doc: ClaimDoc) -> Ranking | None:
+    return read_ranking(doc)
+
+
+def _inventory(doc: ClaimDoc) -> Inventory | None:
+    return read_inventory(doc)
+
+
 STAGES: tuple[Stage, ...] = (
     Stage("tokens", _tokens, "the words and numbers of the text, possessives marked"),
     Stage("reversals", _reversals, "negation, denial, possibility, a question, 'only'"),
@@ -91,4 +101,10 @@ STAGES: tuple[Stage, ...] = (
     Stage("roles", _roles, "runs of category, role and class words"),
     Stage("former", _former, "former states named (Soviet, Yugoslav)"),
     Stage("deals", _deals, "transfer assertions: recipient, supplier, system, number, year"),
+    Stage(
+        "ranking",
+        _ranking,
+        "a ranking assertion: edition, subject, ranks, comparisons, scores, countries ranked",
+    ),
+    Stage("inventory", _inventory, "inventory figures: a country's count of a category"),
 )

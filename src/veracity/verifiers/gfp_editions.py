@@ -1,31 +1,16 @@
-"""Which Global Firepower edition a claim speaks of, shared by the rank and inventory verifiers.
+"""The Global Firepower editions the data bundles, shared by the rank and inventory verifiers.
 
-A claim names the ranking ("Global Firepower 2024", "the GFP index", "2024 Global Firepower
-ranking"); the edition is the year written with it, else a year elsewhere in the claim, the
-claim's `year` hint, the edition the article is about (its title or two of its claims name the
-ranking), or the year the article was published.
+Which edition a claim means is read by the analysis (`veracity.analysis.editions`); this module
+holds the data side: the editions bundled, and why a claim about another cannot be checked.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from veracity.claims.models import Claim, ClaimSet
-from veracity.context import Context
-from veracity.findings import Span
-from veracity.memo import per_claim_set
 from veracity.sources.registry import Sources
 
-__all__ = ["GFP", "edition", "editions", "not_bundled", "ranking_article"]
-
-GFP = re.compile(
-    r"(?:(?P<pre>(?:19|20)\d\d)\s+)?\b(?:Global[\s-]*Fire[\s-]?power(?:'s|’s)?(?:\s+(?:Index|"
-    r"ranking|rankings|report|list|review))?|GFP)\b(?:[\s\-–]*(?P<post>(?:19|20)\d\d)\b)?",
-    re.IGNORECASE,
-)
-"""The ranking's name, with an edition year before or after it."""
-_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
+__all__ = ["editions", "not_bundled"]
 
 
 def editions(sources: Sources) -> dict[int, str]:
@@ -36,50 +21,6 @@ def editions(sources: Sources) -> dict[int, str]:
         if match:
             found[int(match[1])] = dataset_id
     return found
-
-
-def edition(
-    text: str, named: list[re.Match[str]], claim: Claim, context: Context
-) -> tuple[int | None, Span | None]:
-    """The edition year the claim means, and where the text gives it (None: from hints)."""
-    for match in named:
-        for group in ("post", "pre"):
-            if match[group]:
-                return int(match[group]), match.span(group)
-    year_match = _YEAR.search(text)
-    if year_match:
-        return int(year_match["year"]), year_match.span()
-    if claim.year:
-        return claim.year, None
-    article = context.claim_set.article if context.claim_set else None
-    if article and article.published:
-        return article.published.year, None
-    return None, None
-
-
-def _ranking_article(claim_set: ClaimSet) -> int | None:
-    """The Global Firepower edition an article is about: its title names the ranking, or at
-    least two of its claims do; the edition is the year named with it most often (else the
-    year of publication). 0 when the ranking is named with no year to tell; None when the
-    article is not about it."""
-    texts = [claim_set.article.title, *(c.text for c in claim_set.claims)]
-    named = [m for text in texts for m in GFP.finditer(text)]
-    in_title = bool(GFP.search(claim_set.article.title))
-    if not in_title and len({id(t) for t in texts if GFP.search(t)}) < 2:
-        return None
-    years = Counter(int(m["post"] or m["pre"]) for m in named if m["post"] or m["pre"])
-    if years:
-        return years.most_common(1)[0][0]
-    published = claim_set.article.published
-    return published.year if published else 0
-
-
-def ranking_article(context: Context) -> int | None:
-    """The Global Firepower edition the claim's article is about (see `_ranking_article`):
-    in such an article, "Algeria secures the 26th position" is a claim about that ranking."""
-    if context.claim_set is None:
-        return None
-    return per_claim_set(context, "rankings.article-edition", _ranking_article)
 
 
 def not_bundled(year: int | None, have: dict[int, str], what: str) -> str:

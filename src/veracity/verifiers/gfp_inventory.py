@@ -11,9 +11,11 @@ newest one bundled.
 
 * a count within the claim's interval of Global Firepower's ("about 600" allows 450 to 750; a
   round "600" 550 to 649), or within 1% of it ("1.45 million" for 1,455,550) → `supported`;
-* a count more than 5% off it → `refuted` when the claim cites Global Firepower, else
+* a count more than 5% off it → `refuted` when the claim cites Global Firepower with the
+  edition written with its name ("Global Firepower 2024") or given by a hint, else
   `not-enough-evidence`: inventories differ between sources (IISS, national figures), so only a
-  figure attributed to Global Firepower can be wrong against it;
+  figure attributed to Global Firepower can be wrong against it, and only against the edition
+  it was taken from;
 * a comparison is judged only when the claim cites Global Firepower.
 
 A count of one weapon ("612 K2 tanks"), of new units or of a plan is no inventory and is left to
@@ -22,36 +24,24 @@ the deal and plausibility verifiers.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
+from veracity.analysis.inventories import Figure, InventoryComparison
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Evidence, Finding, Span, Verdict
-from veracity.mentions import find_mentions
-from veracity.quantities import Quantity
-from veracity.quantities.categories import find_categories
-from veracity.sources.countries import CountryMention
 from veracity.sources.dataset import Dataset
 from veracity.verifiers.base import BaseVerifier
-from veracity.verifiers.gfp_editions import GFP, edition, editions, not_bundled
+from veracity.verifiers.gfp_editions import editions, not_bundled
 
 __all__ = ["GlobalFirepowerInventory"]
 
-_SAYS = re.compile(
-    r"\b(?:according\s+to|per|says?|said|counts?|counted|credits?|credited|lists?|listed|"
-    r"inventory|arsenal|fleet|has|have|had|fields?|operates?|possess(?:es)?|estimates?|"
-    r"puts?|index|ranking|data)\b",
-    re.IGNORECASE,
-)
-"""Words that attribute or hold an inventory ("according to", "counts", "in its inventory")."""
 _CLOSE = 0.01
 """A stated figure this close to Global Firepower's is its figure rounded ("1.45 million" for
 1,455,550)."""
 _NEAR = 0.05
 """A cited figure this close is not refuted: rounding, or the figure of a neighbouring edition."""
-_COMPARE = re.compile(r"\b(?P<dir>more|fewer|less)\s+$", re.IGNORECASE)
 
 
 class GlobalFirepowerInventory(BaseVerifier):
@@ -65,21 +55,11 @@ class GlobalFirepowerInventory(BaseVerifier):
     handles = frozenset({"quantities", "countries"})
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
-        text = claim.text
-        named = list(GFP.finditer(text))
-        cited = bool(named) or bool(
-            claim.source and re.search(r"fire\s*power|gfp", claim.source, re.I)
-        )
-        counts = [
-            q
-            for q in context.analysis(claim).quantities
-            if self._inventory(q, text, context, cited)
-        ]
-        found = context.analysis(claim).mentions
-        pairs = list(self._comparisons(text, found.countries)) if cited else []
-        if not counts and not pairs:
+        reading = context.analysis(claim).inventory
+        if reading is None:
             return
-        year, year_span = edition(text, named, claim, context)
+        cited = reading.cited
+        year = reading.edition
         have = editions(context.sources)
         if year is None and have:  # no year anywhere: today's inventory, the newest edition
             year = max(have)
@@ -91,26 +71,24 @@ class GlobalFirepowerInventory(BaseVerifier):
             return
         table = context.sources.dataset(have[year])
         label = f"Global Firepower {year}"
-        said = [m.span() for m in named] + [m.span() for m in _SAYS.finditer(text)]
-        said += [year_span] if year_span else []
-        for q in counts:
-            yield self._count(q, text, table, label, cited, said)
-        for subject, word, noun, other in pairs:
-            yield self._compare(subject, word, noun, other, table, label, said)
-
-    @staticmethod
-    def _inventory(q: Quantity, text: str, context: Context, cited: bool) -> bool:
-        """A count of what a country holds, of a kind Global Firepower tallies."""
-        if not q.category.columns or q.country is None or q.new is not None or q.future:
-            return False
-        if q.kind not in ("inventory", None) or (q.kind is None and not cited):
-            return False
-        phrase = text[q.amount.span[0] : q.noun[1]]
-        return not find_mentions(phrase, context.sources).systems  # "612 K2 tanks": one weapon
+        said = list(reading.said)
+        for figure in reading.figures:
+            yield self._count(figure, table, label, cited, said, reading.dated)
+        for pair in reading.comparisons:
+            yield self._compare(pair, table, label, said)
 
     def _count(
-        self, q: Quantity, text: str, table: Dataset, label: str, cited: bool, said: list[Span]
+        self,
+        figure: Figure,
+        table: Dataset,
+        label: str,
+        cited: bool,
+        said: list[Span],
+        dated: bool,
     ) -> Finding:
+        """`dated`: the edition is written with the ranking's name (or given by a hint), so a
+        figure off it may be refuted."""
+        q = figure.quantity
         assert q.country is not None
         row = table.get(q.country.iso3)
         if row is None:
@@ -121,9 +99,8 @@ class GlobalFirepowerInventory(BaseVerifier):
         amount = q.amount.tolerant()
         evidence = [_evidence(table, row, q.category.columns)]
         counted = f"{value:,} {q.category.plural}"
-        active = re.search(r"\bactive(?:[\s-]duty)?\s+$", text[: q.noun[0]], re.IGNORECASE)
-        if active and q.category.columns == ("active_personnel",):
-            said = [*said, active.span()]
+        if figure.active and q.category.columns == ("active_personnel",):
+            said = [*said, figure.active]
         close = q.amount.qualifier == "exact" and abs(value - q.amount.stated) <= _CLOSE * value
         if amount.low <= value <= amount.high or close:
             return self.finding(
@@ -140,7 +117,7 @@ class GlobalFirepowerInventory(BaseVerifier):
                 f"no figure; “{q.phrase}” cannot be weighed against it.",
                 evidence,
             )
-        if not cited or near:
+        if not cited or near or not dated:
             return self.finding(
                 Verdict.NOT_ENOUGH_EVIDENCE,
                 f"{label} counts {counted} for {row['country']}, not “{q.phrase}”; "
@@ -148,6 +125,9 @@ class GlobalFirepowerInventory(BaseVerifier):
                     "a difference this small may be rounding or another year's figure."
                     if near
                     else "the claim does not cite it, and other sources count differently."
+                    if not cited
+                    else "the claim does not write the edition with the ranking's name, and "
+                    "counts change every year."
                 ),
                 evidence,
             )
@@ -158,35 +138,10 @@ class GlobalFirepowerInventory(BaseVerifier):
             [*q.spans(), *said],
         )
 
-    @staticmethod
-    def _comparisons(
-        text: str, countries: tuple[CountryMention, ...]
-    ) -> Iterator[tuple[CountryMention, re.Match[str], Any, CountryMention]]:
-        """ "Poland has more tanks than Germany": (subject, "more", the noun, the other)."""
-        for noun in find_categories(text):
-            word = _COMPARE.search(text, 0, noun.start)
-            other = next(
-                (
-                    c
-                    for c in countries
-                    if re.fullmatch(r"\s+than\s+(?:the\s+)?", text[noun.end : c.start])
-                ),
-                None,
-            )
-            subject = next((c for c in reversed(countries) if word and c.end <= word.start()), None)
-            if word and other and subject and noun.category.columns:
-                yield subject, word, noun, other
-
     def _compare(
-        self,
-        subject: CountryMention,
-        word: re.Match[str],
-        noun: Any,
-        other: CountryMention,
-        table: Dataset,
-        label: str,
-        said: list[Span],
+        self, pair: InventoryComparison, table: Dataset, label: str, said: list[Span]
     ) -> Finding:
+        subject, noun, other = pair.subject, pair.noun, pair.other
         rows = [table.get(subject.country.iso3), table.get(other.country.iso3)]
         if rows[0] is None or rows[1] is None:
             return self.finding(Verdict.NOT_ENOUGH_EVIDENCE, f"{label} does not list both.")
@@ -198,7 +153,7 @@ class GlobalFirepowerInventory(BaseVerifier):
                 f"{label} gives 0 {noun.category.plural} for one of them, which may mean it has no "
                 "figure.",
             )
-        more = word["dir"].lower() == "more"
+        more = pair.more
         plural = noun.category.plural
         text = (
             f"{label} counts {mine:,} {plural} for {rows[0]['country']} and {theirs:,} for "
@@ -206,7 +161,7 @@ class GlobalFirepowerInventory(BaseVerifier):
         )
         covers = [
             (subject.start, subject.end),
-            (word.start(), noun.end),
+            (pair.word[0], noun.end),
             (noun.end, other.end),
             *said,
         ]

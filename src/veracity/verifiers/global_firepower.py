@@ -4,159 +4,49 @@ Example claim: "In the annual Global Firepower-2024 ranking, Kazakhstan was plac
 out of 145 countries."
 Expected verdict: supported
 
-The verifier reads the claim text for a country, a rank ("58th", "number 12", "seventh in the
-world", "the strongest in Central Asia", "second-strongest in Europe", "in the top 20"), the
-number of countries ranked ("out of 145"), comparisons ("ahead of Uzbekistan") and the edition
-year, and checks each against the Global Firepower table of that edition. It applies when the
-claim names Global Firepower (or GFP) or speaks of military strength; regional standings use the
-UN M49 regions. An edition the data lacks gives `not-enough-evidence` naming the editions it has.
+The verifier reads the claim's ranking assertion (`veracity.analysis.rankings`): a country, a
+rank ("58th", "number 12", "seventh in the world", "the strongest in Central Asia",
+"second-strongest in Europe", "in the top 20", "the three strongest"), the number of countries
+ranked ("out of 145"), comparisons ("ahead of Uzbekistan"), index scores, counts of a region's
+countries in a top ("seven Southeast Asian countries among the top 50") and the edition year,
+and checks each against the Global Firepower table of that edition. Regional standings use the
+UN M49 regions.
+
+A rank may be in one measure the table publishes per country ("fifth in tanks", "the
+second-largest defence budget"): the place is counted as Global Firepower orders its
+per-measure lists, by the figure, largest first (`veracity.verifiers.gfp_standing`); the table
+does not say how the publisher orders equal figures, so a claimed place inside a tie stays
+undecided. Precision first:
+
+* a contradiction is `refuted` only on a confident reading: the edition written with the
+  ranking's name, given by a hint or by the claim set (an article about that edition); a year
+  elsewhere in the claim, or only the article's date, gives `not-enough-evidence`;
+* a measure named but attached to no rank, or one the table does not publish ("air power"),
+  leaves the overall rank unchecked; a measure rank the claim does not attribute to Global
+  Firepower is never refuted;
+* one place said of several countries is undecided (candidates named); a top group ("the top
+  five countries included …") checks every country listed;
+* a subject taken from the claim set's title is shown as an inference and never refuted;
+* an edition the data lacks, or a change of place between editions ("climbed two places"),
+  gives `not-enough-evidence` naming the editions bundled.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from veracity.analysis.rankings import UNKNOWN, Comparison, Rank, Ranking, Score, Total
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Evidence, Finding, Span, Verdict
-from veracity.ordinals import ORDINAL_PATTERN, ordinal_value
-from veracity.sources.countries import Country, CountryMention, RegionMention, countries
+from veracity.ordinals import ordinal_word
+from veracity.sources.countries import Country, CountryResolver, countries
 from veracity.sources.dataset import Dataset
 from veracity.verifiers.base import BaseVerifier
-from veracity.verifiers.gfp_editions import (
-    GFP,
-    edition,
-    editions,
-    not_bundled,
-    ranking_article,
-)
+from veracity.verifiers.gfp_editions import editions, not_bundled
+from veracity.verifiers.gfp_standing import figure, standing
 
 __all__ = ["GlobalFirepowerRank"]
-
-_STRENGTH = re.compile(
-    r"\b(?:military\s+(?:strength|power|might)|firepower|strongest|most\s+powerful|mightiest|"
-    r"most\s+formidable|weakest|least\s+powerful|militar(?:y|ies)|armed\s+forces|arm(?:y|ies))\b",
-    re.IGNORECASE,
-)
-_SUPERLATIVE = re.compile(
-    r"\b(?:(?P<ord>" + ORDINAL_PATTERN.pattern[2:-2] + r")[\s-]+(?:most\s+)?)?"
-    r"(?P<sup>strongest|most[\s-]+powerful|mightiest|most[\s-]+formidable|top[\s-]+ranked|"
-    r"highest[\s-]+ranked|best|weakest|least[\s-]+powerful|lowest[\s-]+ranked)\b",
-    re.IGNORECASE,
-)
-_NUMBERED = re.compile(
-    r"(?:\b(?:number|no\.|ranked|ranks|rank(?:ed)?\s+at|placed|place|position|spot)|#)\s*"
-    r"(?P<n>\d{1,3})\b(?![\d,.]*\s*(?:%|per|countries|nations))",
-    re.IGNORECASE,
-)
-_TOP = re.compile(
-    r"\b(?:in|among|within|into|inside|of)\s+the\s+top[\s-]+(?P<n>\d{1,3}|(?a:five|ten|twenty|"
-    r"twenty-five|thirty|forty|fifty|hundred))\b",
-    re.IGNORECASE,
-)
-_TOP_WORDS = {
-    "five": 5,
-    "ten": 10,
-    "twenty": 20,
-    "twenty-five": 25,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-}
-_TOTAL = re.compile(
-    r"\b(?:(?:out\s+of|of|among|from)\s+(?:the\s+)?(?P<n>\d{2,3})\s+(?:countries|nations|"
-    r"states|militaries|armies|ranked)\b|out\s+of\s+(?P<m>\d{2,3})\b(?!\s*(?:%|percent))|"
-    r"(?:ranks|ranked|evaluated|evaluates|assessed|assesses|covers|covered|includes|included|"
-    r"lists|listed)\s+(?P<k>\d{2,3})\s+(?:countries|nations|states|militaries)(?:['’]\s+"
-    r"militaries)?\b)",
-    re.IGNORECASE,
-)
-_PREVIOUS = re.compile(
-    r"\b(?:last\s+year|a\s+year\s+(?:earlier|before|ago)|(?:the\s+)?previous\s+(?:year|"
-    r"edition|ranking|index|list|report)|(?:the\s+)?year\s+before)\b",
-    re.IGNORECASE,
-)
-"""Words that put a rank in the edition before the one the article is about."""
-_FROM_BEFORE = re.compile(
-    r"\b(?:up|down|climbing|climbed|rising|rose|dropping|dropped|falling|fell|moving|moved|"
-    r"jumping|jumped|slipping|slipped)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:\w+\s+)?$|"
-    r"\b(?:compared\s+(?:with|to)|versus)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-"""Words before a rank that make it the previous edition's ("up from 26th")."""
-_RANK_WORDS = re.compile(
-    r"\b(?:position|place|spot|rank(?:s|ed|ing|ings)?|placed|globally|worldwide|in\s+the\s+world|"
-    r"score[sd]?|PwrIndx|power[\s-]*index|PowerIndex|top(?:s|ped)?|bottom|leads|led|heads|"
-    r"headed|strongest|weakest|most\s+powerful)\b",
-    re.IGNORECASE,
-)
-"""Words that make a claim speak of a ranking, in an article about one."""
-_HEAD = re.compile(
-    r"\b(?P<first>topped|tops|(?:the\s+)?top\s+(?:spot|position|place)|first\s+place|leads|led|"
-    r"heads|headed)\b|\b(?P<last>(?:at|in)\s+the\s+bottom|last\s+place|bottom\s+spot)\b",
-    re.IGNORECASE,
-)
-"""Rank words that are no ordinal: "topped the ranking", "leads <region>", "at the bottom"."""
-_SCORE = re.compile(
-    r"\b(?:(?:PwrIndx|PowerIndex|power[\s-]*index)(?:\s+score)?(?:\s+(?:of|was|is|at))?|"
-    r"scored(?:\s+a)?|score\s+of)\s+(?P<v>\d\.\d{2,4})\b",
-    re.IGNORECASE,
-)
-"""A PowerIndex score said of a country ("a PwrIndx score of 0.2283", "scored 0.0699")."""
-_WORLD = re.compile(
-    r"\b(?:in\s+the\s+world|world(?:'s|’s|wide)?|globally|on\s+the\s+planet)\b", re.IGNORECASE
-)
-_COMPARE = re.compile(
-    r"\b(?P<dir>ahead\s+of|above|higher\s+than|outrank(?:s|ing)?|stronger\s+than|"
-    r"behind|below|lower\s+than|trail(?:s|ed|ing)?|weaker\s+than|follow(?:s|ed|ing))\s+"
-    r"(?:the\s+)?(?:neighbou?ring\s+|rival\s+)?",
-    re.IGNORECASE,
-)
-_NEXT_TO = re.compile(r"\b(?:just|right|immediately|directly|one\s+place)\s+$", re.IGNORECASE)
-"""Words that make a comparison one of neighbours: "just behind Iran"."""
-_VOCABULARY = re.compile(
-    r"\b(?:annual|ranking|rankings|ranked|ranks|rank|placed|place|places|position|positioned|"
-    r"rated|rates|rating|puts|put|came|comes|come|listed|named|index|list|edition|report|"
-    r"recogni[sz](?:ing|ed|es|e)|making|considered|countries|nations|states|country|military|"
-    r"militaries|armed|forces|force|army|armies|strength|power|powerful|strongest|mightiest|"
-    r"formidable|weakest|least|world|globally|worldwide|top|ahead|behind|above|below|higher|"
-    r"lower|number|spot|overall|according|score|strong|most|out|among|ranked|planet|"
-    r"out of|stands|stood|sits|sat|finished|holds|held|occupies|occupied|great|year|this|"
-    r"latest|new|study|survey|assessment|review|rival|neighbouring|neighboring|outranks|"
-    r"outranking|stronger|weaker|trails|trailing|found|tops|topped|top|leads|led|heads|headed|per|"
-    r"according|ranking's|says|said|shows|showed|finds|gives|gave|secures|secured|earned|earns|"
-    r"claims|claimed|takes|took|score|scored|PwrIndx|bottom|evaluated|assessed)\b",
-    re.IGNORECASE,
-)
-
-
-_PLACE = re.compile(
-    r"(?:\s+(?:military|army|armed\s+forces|navy|air\s+force))?\s+(?:in|of|among|across)\s+"
-    r"(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
-)
-_UNKNOWN = "?"
-"""Marks the scope of a rank "in" a place no UN M49 region names ("?Gulf", "?NATO")."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Rank:
-    """One rank assertion found in the text."""
-
-    start: int
-    end: int
-    value: int | None  # the place claimed; None for "last"
-    scope: str | None  # None: the world; else an M49 region name
-    scope_span: Span | None
-    kind: str  # "place", "top", "last"
-
-
-def _ordinal_word(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
 class GlobalFirepowerRank(BaseVerifier):
@@ -170,47 +60,10 @@ class GlobalFirepowerRank(BaseVerifier):
     name = "rankings.global-firepower"
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
-        text = claim.text
-        gfp = list(GFP.finditer(text))
-        hinted = bool(claim.source and re.search(r"fire\s*power|gfp", claim.source, re.I))
-        about = ranking_article(context)
-        if about is not None and not gfp and not hinted:
-            # in an article about the ranking, a claim that names it not is about it only
-            # when it speaks of ranks ("secures the 26th position"), not "the second batch"
-            hinted = bool(_RANK_WORDS.search(text))
-        if not gfp and not hinted and not _STRENGTH.search(text):
+        reading = context.analysis(claim).ranking
+        if reading is None:
             return
-        resolver = countries(context.sources)
-        regions = list(resolver.find_regions(text))
-        ranks = self._ranks(text, regions)
-        totals = list(_TOTAL.finditer(text))
-        comparisons = list(_COMPARE.finditer(text))
-        scores = list(_SCORE.finditer(text))
-        if not ranks and not totals and not comparisons and not scores:
-            return
-        # "ranked 12th" with no ranking named and no military superlative: not ours
-        if (
-            not gfp
-            and not hinted
-            and not any(r.kind != "place" or r.scope for r in ranks)
-            and not re.search(r"military\s+(?:strength|power)", text, re.I)
-        ):
-            return
-        mentions = [
-            m for m in resolver.find(text) if not any(r.start <= m.start < r.end for r in regions)
-        ]
-        others = {id(m) for m in mentions for c in comparisons if 0 <= m.start - c.end() <= 3}
-        subjects = [m for m in mentions if id(m) not in others]
-        subject = (
-            subjects[0].country
-            if subjects
-            else (resolver.resolve(claim.country) if claim.country else None)
-        )
-        year, year_span = edition(text, gfp, claim, context)
-        if year_span is None and claim.year is None and about:  # the article's edition
-            year = about
-        if year_span is None and year and _PREVIOUS.search(text):
-            year -= 1  # "ranked 26th last year": the edition before the one meant
+        year = reading.edition
         found_editions = editions(context.sources)
         label = f"Global Firepower {year}" if year else "Global Firepower"
         if year is None or year not in found_editions:
@@ -219,143 +72,165 @@ class GlobalFirepowerRank(BaseVerifier):
             )
             return
         table = context.sources.dataset(found_editions[year])
-        if subject is None:  # "the index ranks 145 nations": only the total can be checked
-            shared_total = [(m.start(), m.end()) for m in gfp]
-            shared_total += [(m.start(), m.end()) for m in _VOCABULARY.finditer(text)]
-            for match in totals:
-                yield self._check_total(match, table, label, shared_total)
+        if reading.movement is not None:
+            yield self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"“{claim.text[slice(*reading.movement)]}” is a change of place between "
+                f"editions; the bundled data has the edition(s) "
+                f"{', '.join(str(y) for y in sorted(found_editions))} only, so it cannot be "
+                "checked.",
+            )
+        for rank in reading.ranks:
+            if rank.members is not None:
+                yield self._check_members(
+                    rank, rank.members, table, label, reading, countries(context.sources)
+                )
+        if reading.subject is None:  # "the index ranks 145 nations": only the total is checked
+            shared_total = [*reading.named, *reading.vocabulary]
+            for total in reading.totals:
+                yield self._check_total(
+                    total, table, label, shared_total, self._unsure(reading, None)
+                )
             return
         rows = context.sources.derived(  # by ISO code, made once per edition
             f"rankings.gfp-rows:{table.meta.id}", lambda _: {str(r["iso3"]): r for r in table}
         )
-        shared: list[Span] = [(m.start(), m.end()) for m in gfp]
-        shared += [(m.start(), m.end()) for m in _VOCABULARY.finditer(text)]
-        if year_span:
-            shared.append(year_span)
-        shared += [m.span() for m in _PREVIOUS.finditer(text)]
+        shared: list[Span] = [*reading.named, *reading.vocabulary]
+        if reading.edition_span:
+            shared.append(reading.edition_span)
+        shared += reading.previous
+        # "follows in third position": an order word with no country after it says no more
+        # than the rank it goes with
+        shared += [(c.start, c.end) for c in reading.comparisons if c.other is None]
+        resolver = countries(context.sources)
 
-        def whose(at: int) -> Country:
-            """The country a rank or comparison at `at` is about: the nearest one named before
-            it ("India ranks fourth while Pakistan ranks ninth"), else the first one named."""
-            before = [m for m in subjects if m.start < at]
-            return before[-1].country if before else subject
+        def spans_of(country: Country) -> list[Span]:
+            return [*shared, *((m.start, m.end) for m in reading.mentions if m.country == country)]
 
         unranked: set[str] = set()
-        for at, item in sorted(
-            [(r.start, r) for r in ranks] + [(c.start(), c) for c in comparisons],
-            key=lambda pair: pair[0],
-        ):
-            country = whose(at)
-            row = rows.get(country.iso3)
-            if row is None:
-                if country.iso3 not in unranked:
-                    unranked.add(country.iso3)
-                    yield self.finding(
-                        Verdict.NOT_ENOUGH_EVIDENCE,
-                        f"{label} does not rank {country.name}, so its place cannot be checked.",
-                        [self._evidence(table, None, f"{len(table)} countries ranked")],
+        items: list[Rank | Comparison] = [*reading.ranks, *reading.comparisons]
+        doubt = self._doubt(reading, claim.text)
+        for item in sorted(items, key=lambda x: x.start):
+            group = item.group or ((item.subject,) if item.subject else ())
+            if len(group) > 1 and isinstance(item, Rank) and item.kind != "top":
+                names = ", ".join(c.name for c in group)
+                yield self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"The claim names {names} before one rank, so which of them it is said of "
+                    "cannot be told.",
+                )
+                continue
+            for country in group:
+                row = rows.get(country.iso3)
+                if row is None:
+                    if country.iso3 not in unranked:
+                        unranked.add(country.iso3)
+                        yield self.finding(
+                            Verdict.NOT_ENOUGH_EVIDENCE,
+                            f"{label} does not rank {country.name}, so its place cannot be "
+                            "checked.",
+                            [self._evidence(table, None, f"{len(table)} countries ranked")],
+                        )
+                    continue
+                if isinstance(item, Rank):
+                    if item.measure is None and doubt:
+                        yield self.finding(Verdict.NOT_ENOUGH_EVIDENCE, doubt)
+                        continue
+                    yield self._check_rank(
+                        item,
+                        row,
+                        table,
+                        country,
+                        resolver,
+                        label,
+                        spans_of(country),
+                        self._unsure(reading, item),
                     )
-                continue
-            spans = [*shared, *((m.start, m.end) for m in mentions if m.country == country)]
-            if isinstance(item, _Rank):
-                yield self._check_rank(item, row, table, country, resolver, label, spans)
-                continue
-            other = next((m for m in mentions if 0 <= m.start - item.end() <= 3), None)
-            if other is not None:
-                yield self._check_comparison(item, other, row, table, country, label, spans)
-        for match in totals:
-            yield self._check_total(match, table, label, shared)
-        for match in scores:
-            country = whose(match.start())
-            row = rows.get(country.iso3)
+                elif item.other is not None:
+                    yield self._check_comparison(
+                        item, row, table, label, spans_of(country), self._unsure(reading, None)
+                    )
+        for total in reading.totals:
+            yield self._check_total(total, table, label, shared, self._unsure(reading, None))
+        for score in reading.scores:
+            assert score.subject is not None
+            row = rows.get(score.subject.iso3)
             if row is not None:
-                spans = [*shared, *((m.start, m.end) for m in mentions if m.country == country)]
-                yield self._check_score(match, row, table, label, spans, year_span is not None)
+                yield self._check_score(
+                    score,
+                    row,
+                    table,
+                    label,
+                    spans_of(score.subject),
+                    reading.edition_span is not None and reading.edition_from == "name",
+                )
+
+    def _check_members(
+        self,
+        rank: Rank,
+        members: tuple[int, str, Span],
+        table: Dataset,
+        label: str,
+        reading: Ranking,
+        resolver: CountryResolver,
+    ) -> Finding:
+        """ "seven Southeast Asian countries … among the top 50": count the region's countries
+        the table ranks within the top N."""
+        claimed, region, span = members
+        codes = {c.iso3 for c in resolver.members(region)}
+        inside = [r for r in table if r["iso3"] in codes]
+        within = sorted(
+            (r for r in inside if int(r["rank"]) <= (rank.value or 0)), key=lambda r: r["rank"]
+        )
+        listed = ", ".join(f"{r['country']} ({ordinal_word(int(r['rank']))})" for r in within)
+        evidence = [
+            self._evidence(table, None, f"{region} (UN M49) in the top {rank.value}: {listed}")
+        ]
+        text = f"{label} ranks {len(within)} countries of {region} (UN M49) in the top {rank.value}"
+        covers = [*reading.named, *reading.vocabulary, span, (rank.start, rank.end)]
+        if reading.edition_span:
+            covers.append(reading.edition_span)
+        if rank.scope_span:
+            covers.append(rank.scope_span)
+        if len(within) == claimed:
+            return self.finding(Verdict.SUPPORTED, f"{text}, as claimed.", evidence, covers)
+        unsure = self._unsure(reading, rank)
+        if unsure is not None:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE, f"{text}, not {claimed}; {unsure}", evidence
+            )
+        return self.finding(Verdict.REFUTED, f"{text}, not {claimed}.", evidence, covers)
 
     @staticmethod
-    def _scope(text: str, end: int, regions: list[RegionMention]) -> tuple[str | None, Span | None]:
-        window = text[end : end + 60]
-        for region in regions:
-            if end <= region.start <= end + 60:
-                between = text[end : region.start]
-                if re.search(r"\b(?:in|of|among|across)\b", between, re.I) or not between.strip():
-                    return region.region, (region.start, region.end)
-        world = _WORLD.search(window)
-        if world:
-            return None, (end + world.start(), end + world.end())
-        for region in regions:  # "the Central Asian country ranked strongest"
-            if region.end <= end and end - region.end <= 40:
-                return region.region, (region.start, region.end)
-        other = _PLACE.match(text, end)
-        if other and not GFP.match(other["place"]):  # "strongest in the Gulf": no M49 region
-            return _UNKNOWN + other["place"], other.span("place")
-        return None, None
-
-    def _ranks(self, text: str, regions: list[RegionMention]) -> list[_Rank]:
-        found: list[_Rank] = []
-        taken: list[Span] = []
-
-        def free(start: int, end: int) -> bool:
-            return not any(s < end and start < e for s, e in taken)
-
-        for match in _SUPERLATIVE.finditer(text):
-            place = ordinal_value(match["ord"]) if match["ord"] else 1
-            last = match["sup"].lower().startswith(("weakest", "least", "lowest"))
-            scope, span = self._scope(text, match.end(), regions)
-            kind = "last" if last and place == 1 else "place"
-            found.append(
-                _Rank(
-                    match.start(), match.end(), None if kind == "last" else place, scope, span, kind
-                )
-            )
-            taken.append(match.span())
-        for match in _HEAD.finditer(text):
-            if not free(*match.span()):
-                continue
-            last = match["last"] is not None
-            scope, span = self._scope(text, match.end(), regions)
-            found.append(
-                _Rank(
-                    match.start(),
-                    match.end(),
-                    None if last else 1,
-                    scope,
-                    span,
-                    "last" if last else "place",
-                )
-            )
-            taken.append(match.span())
-        for match in _TOP.finditer(text):
-            raw = match["n"].lower()
-            value = int(raw) if raw.isdigit() else _TOP_WORDS[raw]
-            scope, span = self._scope(text, match.end(), regions)
-            found.append(_Rank(match.start(), match.end(), value, scope, span, "top"))
-            taken.append(match.span())
-        for match in ORDINAL_PATTERN.finditer(text):
-            if not free(*match.span()):
-                continue
-            tail = text[match.end() : match.end() + 12].lower()
-            if re.match(
-                r"[\s-]*(?:century|anniversary|time|batch|generation|quarter|half|hand|tranche|"
-                r"phase|stage|round|lot|contract|order|squadron)",
-                tail,
-            ):
-                continue
-            scope, span = self._scope(text, match.end(), regions)
-            place = ordinal_value(match.group())
-            found.append(_Rank(match.start(), match.end(), place, scope, span, "place"))
-            taken.append(match.span())
-        for match in _NUMBERED.finditer(text):
-            if not free(*match.span("n")):
-                continue
-            scope, span = self._scope(text, match.end(), regions)
-            found.append(_Rank(match.start(), match.end(), int(match["n"]), scope, span, "place"))
-            taken.append(match.span())
-        # "up from 26th", "down from 30th": the rank of the previous edition, not checked here
-        return sorted(
-            (r for r in found if not _FROM_BEFORE.search(text, max(0, r.start - 30), r.start)),
-            key=lambda r: r.start,
+    def _doubt(reading: Ranking, text: str) -> str | None:
+        """Why the claim's overall rank is no confident reading: it names a measure the rank
+        may be in ("with its air power, ranks 15th")."""
+        if not reading.doubts:
+            return None
+        words = ", ".join(f"“{text[s:e]}”" for s, e in reading.doubts)
+        return (
+            f"The claim names {words}, so its rank may be in that measure rather than in the "
+            "overall ranking; it is not checked."
         )
+
+    @staticmethod
+    def _unsure(reading: Ranking, rank: Rank | None) -> str | None:
+        """Why a contradiction may not be refuted, or None when it may."""
+        if reading.edition_from == "published":
+            return (
+                "the claim names no edition (the year is the article's), and ranks change "
+                "every year."
+            )
+        if reading.edition_from == "text":
+            return (
+                "the year the claim gives is not written with the ranking's name, so it may be "
+                "another time than the edition's, and ranks change every year."
+            )
+        if any(i.what == "subject" for i in reading.inferred):
+            return "the claim names no country; the one of its claim set's title is assumed."
+        if rank is not None and rank.measure is not None and not reading.cited:
+            return "the claim does not cite Global Firepower, and other sources count differently."
+        return None
 
     @staticmethod
     def _evidence(table: Dataset, row: dict[str, object] | None, detail: str) -> Evidence:
@@ -373,16 +248,18 @@ class GlobalFirepowerRank(BaseVerifier):
 
     def _check_rank(
         self,
-        rank: _Rank,
+        rank: Rank,
         row: dict[str, object],
         table: Dataset,
         subject: Country,
-        resolver: object,
+        resolver: CountryResolver,
         label: str,
         spans: list[Span],
+        confident: str | None,
     ) -> Finding:
+        """`confident`: None when a contradiction may be refuted, else why it may not."""
         covers = [*spans, (rank.start, rank.end)]
-        if rank.scope and rank.scope.startswith(_UNKNOWN):
+        if rank.scope and rank.scope.startswith(UNKNOWN):
             return self.finding(
                 Verdict.NOT_ENOUGH_EVIDENCE,
                 f"“{rank.scope[1:]}” is no region the data defines (UN M49 regions only), so the "
@@ -390,11 +267,13 @@ class GlobalFirepowerRank(BaseVerifier):
             )
         if rank.scope_span:
             covers.append(rank.scope_span)
+        if rank.measure is not None:
+            covers.append(rank.measure.span)
         if rank.scope is None:
             field = list(table)
             where = "in the world"
         else:
-            members = {c.iso3 for c in resolver.members(rank.scope)}  # type: ignore[attr-defined]
+            members = {c.iso3 for c in resolver.members(rank.scope)}
             field = [r for r in table if r["iso3"] in members]
             where = f"in {rank.scope}"
             if not any(r["iso3"] == subject.iso3 for r in field):
@@ -412,30 +291,59 @@ class GlobalFirepowerRank(BaseVerifier):
                     ],
                     covers,
                 )
-        ordered = sorted(field, key=lambda r: int(r["rank"]))
-        position = next(i for i, r in enumerate(ordered, start=1) if r["iso3"] == subject.iso3)
-        evidence = [self._row_evidence(table, row)]
-        if rank.scope is not None:
+        measure = rank.measure
+        at = standing(field, subject.iso3, measure.columns if measure else None)
+        if measure is not None:
+            where = f"for {measure.name} {where}"
+            if not at.value:
+                return self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{label} gives 0 {measure.name} for {row['country']}, which may mean it has "
+                    "no figure, so its place for them cannot be checked.",
+                    [self._measure_evidence(table, row, measure.columns)],
+                )
+        evidence = [
+            self._row_evidence(table, row)
+            if measure is None
+            else self._measure_evidence(table, row, measure.columns)
+        ]
+        if rank.scope is not None or measure is not None:
             standings = ", ".join(
-                f"{i}. {r['country']} ({_ordinal_word(int(r['rank']))})"
-                for i, r in enumerate(ordered[: max(position, 3)], start=1)
+                f"{i}. {r['country']} ("
+                + (
+                    ordinal_word(int(r["rank"]))
+                    if measure is None
+                    else f"{figure(r, measure.columns):,}"
+                )
+                + ")"
+                for i, r in enumerate(at.ordered[: max(at.worst, 3)], start=1)
             )
-            evidence.append(
-                self._evidence(table, None, f"{rank.scope} (UN M49) in {label}: {standings}")
-            )
-        claimed = (rank.value or 0) if rank.kind != "last" else len(ordered)
+            scope = f"{rank.scope} (UN M49)" if rank.scope else "The world"
+            by = f" by {measure.name}" if measure else ""
+            evidence.append(self._evidence(table, None, f"{scope}{by} in {label}: {standings}"))
+        back = rank.value or 1  # for "last": the place counted from the foot
+        claimed = (rank.value or 0) if rank.kind != "last" else at.size - back + 1
         if rank.kind == "top":
-            ok = position <= (claimed or 0)
+            ok = at.worst <= claimed if at.best <= claimed else False
+            tied = at.best <= claimed < at.worst
             said = f"in the top {claimed} {where}"
         elif rank.kind == "last":
-            ok = position == len(ordered)
-            said = f"the weakest {where}"
+            ok = at.best == at.worst == claimed
+            tied = at.best <= claimed <= at.worst and at.best < at.worst
+            nth = "" if back == 1 else f"{ordinal_word(back)} "
+            said = f"the {nth}{'weakest' if measure is None else 'last'} {where}"
         else:
-            ok = position == claimed
-            said = f"{_ordinal_word(claimed or 0)} {where}"
-        actual = f"{_ordinal_word(position)} of {len(ordered)} {where}" + (
-            f" ({_ordinal_word(int(row['rank']))} overall)"  # type: ignore[call-overload]
-            if rank.scope
+            ok = at.best == at.worst == claimed
+            tied = at.best <= claimed <= at.worst and at.best < at.worst
+            said = f"{ordinal_word(claimed or 0)} {where}"
+        place = (
+            ordinal_word(at.best)
+            if at.best == at.worst
+            else f"tied {ordinal_word(at.best)} to {ordinal_word(at.worst)}"
+        )
+        actual = f"{place} of {at.size} {where}" + (
+            f" ({ordinal_word(int(row['rank']))} overall)"  # type: ignore[call-overload]
+            if rank.scope and measure is None
             else ""
         )
         if ok:
@@ -445,6 +353,19 @@ class GlobalFirepowerRank(BaseVerifier):
                 evidence,
                 covers,
             )
+        if tied:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{label} places {row['country']} {actual}: the data does not say how the "
+                f"publisher orders countries with the same figure, so “{said}” cannot be decided.",
+                evidence,
+            )
+        if confident is not None:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{label} places {row['country']} {actual}, not {said}; {confident}",
+                evidence,
+            )
         return self.finding(
             Verdict.REFUTED,
             f"{label} places {row['country']} {actual}, not {said}.",
@@ -452,20 +373,26 @@ class GlobalFirepowerRank(BaseVerifier):
             covers,
         )
 
+    def _measure_evidence(
+        self, table: Dataset, row: dict[str, object], columns: tuple[str, ...]
+    ) -> Evidence:
+        counted = ", ".join(f"{c.replace('_', ' ')} {int(row[c] or 0):,}" for c in columns)  # type: ignore[call-overload]
+        return self._evidence(table, row, f"{row['country']}: {counted}")
+
     def _check_score(
         self,
-        match: re.Match[str],
+        score: Score,
         row: dict[str, object],
         table: Dataset,
         label: str,
         spans: list[Span],
         named: bool,
     ) -> Finding:
-        said = match["v"]
+        said = score.value
         places = len(said.split(".")[1])
         actual = float(row["power_index"])  # type: ignore[arg-type]
         evidence = [self._row_evidence(table, row)]
-        covers = [*spans, match.span()]
+        covers = [*spans, score.span]
         if round(actual, places) == float(said):
             return self.finding(
                 Verdict.SUPPORTED,
@@ -477,7 +404,8 @@ class GlobalFirepowerRank(BaseVerifier):
             return self.finding(
                 Verdict.NOT_ENOUGH_EVIDENCE,
                 f"{label} gives {row['country']} a PowerIndex of {row['power_index']}, not "
-                f"{said}; the claim names no edition, and scores change every year.",
+                f"{said}; the claim does not write the edition with the ranking's name, and "
+                "scores change every year.",
                 evidence,
             )
         return self.finding(
@@ -488,10 +416,10 @@ class GlobalFirepowerRank(BaseVerifier):
         )
 
     def _check_total(
-        self, match: re.Match[str], table: Dataset, label: str, spans: list[Span]
+        self, total: Total, table: Dataset, label: str, spans: list[Span], unsure: str | None
     ) -> Finding:
-        claimed = int(match["n"] or match["m"] or match["k"])
-        covers = [*spans, match.span()]
+        claimed = total.value
+        covers = [*spans, total.span]
         evidence = [self._evidence(table, None, f"{len(table)} countries ranked")]
         if claimed == len(table):
             return self.finding(
@@ -499,6 +427,12 @@ class GlobalFirepowerRank(BaseVerifier):
                 f"{label} ranks {len(table)} countries, as claimed.",
                 evidence,
                 covers,
+            )
+        if unsure is not None:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{label} ranks {len(table)} countries, not {claimed}; {unsure}",
+                evidence,
             )
         return self.finding(
             Verdict.REFUTED,
@@ -509,40 +443,42 @@ class GlobalFirepowerRank(BaseVerifier):
 
     def _check_comparison(
         self,
-        match: re.Match[str],
-        other: CountryMention,
+        match: Comparison,
         row: dict[str, object],
         table: Dataset,
-        subject: Country,
         label: str,
         spans: list[Span],
+        unsure: str | None,
     ) -> Finding:
-        covers = [*spans, match.span(), (other.start, other.end)]
+        other = match.other
+        assert other is not None
+        covers = [*spans, (match.start, match.end), (other.start, other.end)]
         other_row = next((r for r in table if r["iso3"] == other.country.iso3), None)
         if other_row is None:
             return self.finding(
                 Verdict.NOT_ENOUGH_EVIDENCE, f"{label} does not rank {other.country.name}."
             )
-        ahead = match["dir"].lower().startswith(("ahead", "above", "higher", "outrank", "strong"))
+        ahead = match.ahead
         mine, theirs = int(row["rank"]), int(other_row["rank"])  # type: ignore[call-overload]
         ok = mine < theirs if ahead else mine > theirs
         evidence = [self._row_evidence(table, row), self._row_evidence(table, other_row)]
         relation = "ahead of" if mine < theirs else "behind"
         text = (
-            f"{label} places {row['country']} ({_ordinal_word(mine)}) {relation} "
-            f"{other_row['country']} ({_ordinal_word(theirs)})"
+            f"{label} places {row['country']} ({ordinal_word(mine)}) {relation} "
+            f"{other_row['country']} ({ordinal_word(theirs)})"
         )
-        next_to = _NEXT_TO.search(match.string, 0, match.start())
+        next_to = match.next_to
         if ok and next_to and abs(mine - theirs) != 1:
             return self.finding(
                 Verdict.MISLEADING,
-                f"{text}: {abs(mine - theirs)} places apart, not “{next_to.group().strip()}” "
-                f"{match['dir'].strip()}.",
+                f"{text}: {abs(mine - theirs)} places apart, not “{match.next_word}” {match.word}.",
                 evidence,
-                [*covers, next_to.span()],
+                [*covers, next_to],
             )
         if next_to:
-            covers.append(next_to.span())
+            covers.append(next_to)
         if ok:
             return self.finding(Verdict.SUPPORTED, text + ", as claimed.", evidence, covers)
+        if unsure is not None:
+            return self.finding(Verdict.NOT_ENOUGH_EVIDENCE, f"{text}; {unsure}", evidence)
         return self.finding(Verdict.REFUTED, text + ".", evidence, covers)

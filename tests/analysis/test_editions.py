@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from veracity.analysis.editions import GFP, edition
 from veracity.claims.models import Article, Claim, ClaimSet
 from veracity.context import Context
 from veracity.sources import Sources
-from veracity.verifiers.gfp_editions import GFP, edition, editions
+from veracity.verifiers.gfp_editions import editions
 
 
 def _edition(text: str, sources: Sources, **hints: object) -> int | None:

@@ -1,0 +1,99 @@
+"""Which edition of a ranking a claim speaks of: the ranking's name in the text, the year
+written with it, and the edition the claim's article is about.
+
+A claim names the ranking ("Global Firepower 2024", "the GFP index", "2024 Global Firepower
+ranking"); the edition is the year written with it, else a year elsewhere in the claim, the
+claim's `year` hint, the edition the article is about (its title or two of its claims name the
+ranking), or the year the article was published.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from veracity.claims.models import Claim, ClaimSet
+from veracity.context import Context
+from veracity.findings import Span
+from veracity.memo import per_claim_set
+from veracity.sources.countries import Country, countries
+from veracity.sources.registry import Sources
+
+__all__ = ["GFP", "ArticleRanking", "cites_gfp", "edition", "ranking_article"]
+
+GFP = re.compile(
+    r"(?:(?P<pre>(?:19|20)\d\d)\s+)?\b(?:Global[\s-]*Fire[\s-]?power(?:'s|’s)?(?:\s+(?:Index|"
+    r"ranking|rankings|report|list|review))?|GFP)\b(?:[\s\-–]*(?P<post>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+"""The ranking's name, with an edition year before or after it."""
+_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
+_HINT = re.compile(r"fire\s*power|gfp", re.IGNORECASE)
+
+
+def cites_gfp(claim: Claim) -> bool:
+    """The claim's `source` hint names Global Firepower."""
+    return bool(claim.source and _HINT.search(claim.source))
+
+
+def edition(
+    text: str, named: list[re.Match[str]], claim: Claim, context: Context
+) -> tuple[int | None, Span | None]:
+    """The edition year the claim means, and where the text gives it (None: from hints)."""
+    for match in named:
+        for group in ("post", "pre"):
+            if match[group]:
+                return int(match[group]), match.span(group)
+    year_match = _YEAR.search(text)
+    if year_match:
+        return int(year_match["year"]), year_match.span()
+    if claim.year:
+        return claim.year, None
+    article = context.claim_set.article if context.claim_set else None
+    if article and article.published:
+        return article.published.year, None
+    return None, None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRanking:
+    """What a claim set says of the ranking it is about, for claims that leave it implicit."""
+
+    edition: int
+    """The edition named most often; the year of publication when none is; 0 when neither."""
+    source: str
+    """Where it was read, as a reader is told: "the claim set's title", "3 of its claims"."""
+    country: Country | None
+    """The one country the title names, if it names exactly one."""
+
+
+def _ranking_article(claim_set: ClaimSet, sources: Sources) -> ArticleRanking | None:
+    """The Global Firepower edition an article is about: its title names the ranking, or at
+    least two of its claims do; the edition is the year named with it most often (else the
+    year of publication). None when the article is not about it."""
+    title = claim_set.article.title
+    texts = [title, *(c.text for c in claim_set.claims)]
+    named = [m for text in texts for m in GFP.finditer(text)]
+    in_title = bool(GFP.search(title))
+    naming = len({id(t) for t in texts[1:] if GFP.search(t)})
+    if not in_title and naming < 2:
+        return None
+    source = "the claim set's title" if in_title else f"{naming} of its claims"
+    years = Counter(int(m["post"] or m["pre"]) for m in named if m["post"] or m["pre"])
+    published = claim_set.article.published
+    year = years.most_common(1)[0][0] if years else (published.year if published else 0)
+    found = {m.country.iso3: m.country for m in countries(sources).find(title)}
+    country = next(iter(found.values())) if len(found) == 1 else None
+    return ArticleRanking(year, source, country)
+
+
+def ranking_article(context: Context) -> ArticleRanking | None:
+    """What the claim's article says of the Global Firepower ranking (see `_ranking_article`):
+    in such an article, "Algeria secures the 26th position" is a claim about that ranking."""
+    if context.claim_set is None:
+        return None
+    sources = context.sources
+    return per_claim_set(
+        context, "rankings.article-edition", lambda cs: _ranking_article(cs, sources)
+    )

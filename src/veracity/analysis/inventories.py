@@ -1,0 +1,118 @@
+"""Inventory assertions: what a country holds, in the categories a strength ranking counts.
+
+A claim gives a count of a kind Global Firepower tallies ("612 tanks", "about 600 fighter
+jets", "1.45 million troops"; see `veracity.quantities.categories`) that a country has, fields
+or counts, or compares two countries ("Poland has more tanks than Germany"). The reading keeps
+the counts that are inventories: a count of one weapon ("612 K2 tanks"), of new units or of a
+plan is none. A count with no verb ("Poland: 612 tanks") is one only when the claim cites the
+ranking, and comparisons are read only then.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from veracity.analysis.editions import GFP, cites_gfp, edition
+from veracity.analysis.ranking_words import alternation
+from veracity.findings import Span
+from veracity.mentions import find_mentions
+from veracity.quantities import Quantity
+from veracity.quantities.categories import CategoryMention, find_categories
+from veracity.sources.countries import CountryMention
+
+if TYPE_CHECKING:
+    from veracity.analysis.doc import ClaimDoc
+
+__all__ = ["Figure", "Inventory", "InventoryComparison", "read_inventory"]
+
+_SAYS = re.compile(r"\b(?:" + alternation("attribution") + r")\b", re.IGNORECASE)
+"""Words that attribute or hold an inventory ("according to", "counts", "in its inventory")."""
+_COMPARE = re.compile(
+    r"\b(?P<dir>(?P<more>" + alternation("more") + r")|" + alternation("fewer") + r")\s+$",
+    re.IGNORECASE,
+)
+_ACTIVE = re.compile(r"\bactive(?:[\s-]duty)?\s+$", re.IGNORECASE)
+_THAN = re.compile(r"\s+than\s+(?:the\s+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One inventory count: its quantity (country, amount, category) and, for troops, the
+    word "active" before the noun."""
+
+    quantity: Quantity
+    active: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class InventoryComparison:
+    """ "Poland has more tanks than Germany"."""
+
+    subject: CountryMention
+    word: Span
+    more: bool
+    noun: CategoryMention
+    other: CountryMention
+
+
+@dataclass(frozen=True, slots=True)
+class Inventory:
+    cited: bool
+    """The claim names the ranking (or its `source` hint does)."""
+    edition: int | None
+    """The year the claim names, its hint, or the article's; None: none given."""
+    edition_span: Span | None
+    said: tuple[Span, ...]
+    """Words that attribute the figures ("according to Global Firepower 2024", "has")."""
+    figures: tuple[Figure, ...]
+    comparisons: tuple[InventoryComparison, ...]
+    dated: bool = True
+    """The edition is written with the ranking's name or given by the claim's `year` hint:
+    a figure off the table's is then the claim's error, not another year's figure."""
+
+
+def _is_inventory(q: Quantity, doc: ClaimDoc, cited: bool) -> bool:
+    """A count of what a country holds, of a kind Global Firepower tallies."""
+    if not q.category.columns or q.country is None or q.new is not None or q.future:
+        return False
+    if q.kind not in ("inventory", None) or (q.kind is None and not cited):
+        return False
+    phrase = doc.text[q.amount.span[0] : q.noun[1]]
+    return not find_mentions(phrase, doc.context.sources).systems  # "612 K2 tanks": one weapon
+
+
+def _comparisons(text: str, countries: tuple[CountryMention, ...]) -> list[InventoryComparison]:
+    found = []
+    for noun in find_categories(text):
+        word = _COMPARE.search(text, 0, noun.start)
+        other = next((c for c in countries if _THAN.fullmatch(text[noun.end : c.start])), None)
+        subject = next((c for c in reversed(countries) if word and c.end <= word.start()), None)
+        if word and other and subject and noun.category.columns:
+            found.append(
+                InventoryComparison(subject, word.span(), word["more"] is not None, noun, other)
+            )
+    return found
+
+
+def read_inventory(doc: ClaimDoc) -> Inventory | None:
+    """The inventory assertion of `doc`, or None when it gives no inventory figure."""
+    text = doc.text
+    named = list(GFP.finditer(text))
+    cited = bool(named) or cites_gfp(doc.claim)
+    figures = []
+    for q in doc.quantities:
+        if _is_inventory(q, doc, cited):
+            active = _ACTIVE.search(text[: q.noun[0]])
+            figures.append(Figure(q, active.span() if active else None))
+    pairs = _comparisons(text, doc.mentions.countries) if cited else []
+    if not figures and not pairs:
+        return None
+    year, year_span = edition(text, named, doc.claim, doc.context)
+    said = [m.span() for m in named] + [m.span() for m in _SAYS.finditer(text)]
+    said += [year_span] if year_span else []
+    dated = bool(doc.claim.year and year_span is None) or any(
+        m.start() <= (year_span or (-1, -1))[0] < m.end() for m in named
+    )
+    return Inventory(cited, year, year_span, tuple(said), tuple(figures), tuple(pairs), dated)
