@@ -9,6 +9,7 @@ from veracity.analysis.stages import STAGES, Stage
 from veracity.claims.models import Claim
 
 if TYPE_CHECKING:
+    from veracity.analysis.relations import Relation
     from veracity.context import Context
     from veracity.mentions.deals import Deal
     from veracity.mentions.finder import Mentions
@@ -83,6 +84,8 @@ class ClaimDoc:
     roles: _StageValue[tuple[RoleMention, ...]] = _StageValue()
     former: _StageValue[tuple[HistoricalMention, ...]] = _StageValue()
     deals: _StageValue[tuple[Deal, ...]] = _StageValue()
+    relations: _StageValue[tuple[Relation, ...]] = _StageValue()
+    """Typed assertions by verb class, with their argument roles (`veracity.analysis.relations`)."""
 
     def has(self, feature: Feature) -> bool:
         """Whether the claim holds `feature`: a verifier that needs it can skip the claim

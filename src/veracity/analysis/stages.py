@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from veracity.analysis.relations import Relation, read_relations
 from veracity.mentions.catalog import catalog
 from veracity.mentions.deals import Deal, find_deals
 from veracity.mentions.finder import Mentions, find_mentions
@@ -72,6 +73,10 @@ def _deals(doc: ClaimDoc) -> tuple[Deal, ...]:
     return tuple(find_deals(doc.text, doc.mentions))
 
 
+def _relations(doc: ClaimDoc) -> tuple[Relation, ...]:
+    return read_relations(doc.text, doc.mentions, doc.former, doc.roles)
+
+
 STAGES: tuple[Stage, ...] = (
     Stage("tokens", _tokens, "the words and numbers of the text, possessives marked"),
     Stage("reversals", _reversals, "negation, denial, possibility, a question, 'only'"),
@@ -85,4 +90,9 @@ STAGES: tuple[Stage, ...] = (
     Stage("roles", _roles, "runs of category, role and class words"),
     Stage("former", _former, "former states named (Soviet, Yugoslav)"),
     Stage("deals", _deals, "transfer assertions: recipient, supplier, system, number, year"),
+    Stage(
+        "relations",
+        _relations,
+        "typed assertions by verb class (acquisition, supply, operation, manufacture, origin)",
+    ),
 )
