@@ -72,3 +72,20 @@ def test_as_dict_is_asdict() -> None:
 
     got = read("Kazakhstan ordered 12 Su-30SM fighters from Russia in 2015; it was not late.")
     assert json.dumps(got.as_dict()) == json.dumps(asdict(got))
+
+
+def test_assertions_by_verb_class_are_shown_with_their_roles() -> None:
+    got = read("Kazakhstan ordered 12 Su-30SM fighters from Russia in 2015.")
+    (assertion,) = [a for a in got.assertions if a.kind == "acquisition"]
+    assert dict(assertion.roles)["buyer"] == "Kazakhstan"
+    assert (assertion.stage, assertion.confident) == ("ordered", True)
+    assert (
+        "acquisition (active, ordered): buyer Kazakhstan, seller Russia, system Su-30SM, "
+        "number 12, year 2015" in got.summary()
+    )
+
+
+def test_an_assertion_that_is_not_confident_names_its_candidates() -> None:
+    (assertion,) = read("New additions include the K9.").assertions
+    assert not assertion.confident
+    assert "(not confident: systems:k-9 or systems:k9-thunder)" in assertion.summary()

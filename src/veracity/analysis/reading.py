@@ -10,7 +10,7 @@ from veracity.analysis.desk import DESK
 from veracity.analysis.doc import ClaimDoc
 from veracity.findings import Span
 
-__all__ = ["Link", "Place", "Reading", "Transfer", "reading"]
+__all__ = ["Assertion", "Link", "Place", "Reading", "Transfer", "reading"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +60,39 @@ class Transfer:
     year: int | None
 
 
+@dataclass(frozen=True, slots=True)
+class Assertion:
+    """A typed assertion of the relations stage: its verb class, the grammar form it was read
+    in, the words read as its verb and its arguments by role."""
+
+    kind: str
+    form: str
+    words: str
+    roles: tuple[tuple[str, str], ...]
+    """(role, the words that fill it), in the order of the lexicon's roles."""
+    stage: str | None
+    confident: bool
+    candidates: tuple[str, ...] = ()
+    """The rows an argument that is not confident may name."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "form": self.form,
+            "words": self.words,
+            "roles": [list(pair) for pair in self.roles],
+            "stage": self.stage,
+            "confident": self.confident,
+            "candidates": list(self.candidates),
+        }
+
+    def summary(self) -> str:
+        head = f"{self.kind} ({self.form}" + (f", {self.stage})" if self.stage else ")")
+        roles = ", ".join(f"{role} {value}" for role, value in self.roles)
+        doubt = "" if self.confident else f" (not confident: {' or '.join(self.candidates)})"
+        return f"{head}: {roles}{doubt}"
+
+
 _STAGE_WORDS = {"order": "order", "receive": "delivery", "send": "supply"}
 
 
@@ -73,6 +106,8 @@ class Reading:
     """The words that turn the statement around ("not", "may"), with their kind."""
     year: int | None
     """The year "this year" means, when the claim or its article gives one."""
+    assertions: tuple[Assertion, ...] = ()
+    """The typed assertions of the relations stage."""
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data for the JSON report (what `dataclasses.asdict` gives, without its deep
@@ -114,11 +149,15 @@ class Reading:
             ],
             "reversals": list(self.reversals),
             "year": self.year,
+            "assertions": [x.as_dict() for x in self.assertions],
         }
 
     @property
     def empty(self) -> bool:
-        return not (self.links or self.places or self.counts or self.transfers or self.reversals)
+        return (
+            not (self.links or self.places or self.counts or self.transfers or self.reversals)
+            and not self.assertions
+        )
 
     def summary(self) -> str:
         """One line for a reader: "Su-30SM → systems:su-30sm; Kazakhstan (KAZ); 4 aircraft"."""
@@ -146,6 +185,7 @@ class Reading:
             ]
             stage = ("planned " if t.planned else "") + _STAGE_WORDS.get(t.kind, t.kind)
             parts.append(f"transfer ({stage}): {', '.join([t.system, *roles])}")
+        parts += [a.summary() for a in self.assertions]
         parts += [f"“{r}”" for r in self.reversals]
         return "; ".join(parts)
 
@@ -189,4 +229,24 @@ def reading(doc: ClaimDoc) -> Reading:
         for d in doc.deals
     )
     turned = tuple(f"{r.word} ({r.kind})" for r in doc.reversals)
-    return Reading(links, places, counts, transfers, turned, doc.year)
+    return Reading(links, places, counts, transfers, turned, doc.year, _assertions(doc))
+
+
+_ROLES = ("buyer", "seller", "operator", "former_operator", "maker", "system", "place")
+
+
+def _assertions(doc: ClaimDoc) -> tuple[Assertion, ...]:
+    found = []
+    for r in doc.relations:
+        roles: list[tuple[str, str]] = []
+        for role in _ROLES:
+            value = getattr(r, role)
+            if value is not None:
+                roles.append((role, value.text))
+        if r.joint:
+            roles.append(("with", ", ".join(c.text for c in r.joint)))
+        roles += [(k, str(v)) for k, v in (("number", r.number), ("year", r.year)) if v is not None]
+        found.append(
+            Assertion(r.kind, r.form, r.words, tuple(roles), r.stage, r.confident, r.candidates)
+        )
+    return tuple(found)
