@@ -3,13 +3,16 @@
 Example claim: "The Arlan is produced by Kazakhstan Paramount Engineering."
 Expected verdict: supported
 
-A maker is attributed to a system by a verb ("The Arlan is produced by …", "Baykar builds the
+A maker is attributed to a system by the manufacture assertions of the claim's analysis
+(`veracity.analysis.relations`): a verb ("The Arlan is produced by …", "Baykar builds the
 TB2", "the COBRA II comes from the Turkish company …"), a possessive ("Otokar's Cobra II"), a
-compound ("the Baykar-made TB2", "Lockheed Martin F-35") or an apposition ("…, the maker of the
-Rafale"). The attribution is checked against the system's makers, where parent groups count:
-Irkut builds the Su-30SM, so "built by UAC" (Irkut's parent) is right too. A sister company
+compound ("the Baykar-made TB2", "Lockheed Martin F-35"), an apposition ("…, the maker of the
+Rafale") or a copula ("HAL is the manufacturer of the Tejas", "HAL is the Tejas maker").
+The attribution is checked against the system's makers, where parent groups count: Irkut
+builds the Su-30SM, so "built by UAC" (Irkut's parent) is right too. A sister company
 within the same group (Sukhoi for Irkut's Su-30SM) or a part of the listed maker is left
-undecided; any other maker is `refuted`; a system without a known maker stays undecided.
+undecided; any other maker is `refuted`, unless the system's name may denote unrelated rows
+(then undecided, the candidates named); a system without a known maker stays undecided.
 """
 
 from __future__ import annotations
@@ -47,7 +50,8 @@ class SystemMaker(BaseVerifier):
             yield self.finding(member.verdict, member.explanation, member.evidence, member.covers)
         for relation in doc.relations:
             if relation.kind == "manufacture" and relation.system and relation.maker:
-                yield self._judge(relation.system, relation.maker, relation.covers, cat)
+                doubt = () if relation.confident else relation.candidates
+                yield self._judge(relation.system, relation.maker, relation.covers, cat, doubt)
 
     def _judge(
         self,
@@ -55,7 +59,10 @@ class SystemMaker(BaseVerifier):
         maker_mention: Mention,
         covers: tuple[Span, ...],
         cat: Catalog,
+        candidates: tuple[str, ...] = (),
     ) -> Finding:
+        """`candidates`: the unrelated rows the system's name may denote (a reading that is
+        not confident), on which no contradiction may rest."""
         systems = system_mention.of("system")
         claimed = maker_mention.of("maker")
         for system in systems:
@@ -85,6 +92,13 @@ class SystemMaker(BaseVerifier):
             )
         if related:
             return self.finding(Verdict.NOT_ENOUGH_EVIDENCE, related, evidence)
+        if candidates:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"“{system_mention.text}” may name several systems ({', '.join(candidates)}); "
+                f"none of them is made by {maker.name}, but which one is meant is not clear.",
+                evidence,
+            )
         return self.finding(
             Verdict.REFUTED,
             f"The {system.name} is made by {self._list(cat, system)}, not by {maker.name}.",

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from veracity.analysis.relations.lexicon import alternation
-from veracity.analysis.relations.model import Relation
+from veracity.analysis.relations.model import Relation, confidence
 from veracity.findings import Span
 from veracity.mentions.finder import Mention, Mentions
 from veracity.mentions.links import clause_start, gap_is, subtract
@@ -71,6 +71,21 @@ _MAKER_THEN_SYSTEM = re.compile(
     re.IGNORECASE,
 )
 _OWNED = r"['’]s\s+(?:[\w-]+\s+){0,2}"
+_IS = r"(?:\s*\([^()]*\))?\s+" + alternation("manufacture", "copulas") + r"\s+"
+_MAKER_IS = re.compile(
+    _IS + r"(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?" + _AGENT + r"s?\s+of\s+(?:the\s+)?"
+    r"|" + _IS + r"(?:the|a|an|one\s+of\s+the)\s+",
+    re.IGNORECASE,
+)
+"""Between a maker and a system a copula says it makes: "HAL is the manufacturer of the Tejas",
+"HAL is the Tejas maker" (the agent noun then follows the system, `_AGENT_AFTER`)."""
+_AGENT_AFTER = re.compile(r"(?:['’]s)?\s+" + _AGENT + r"s?\b", re.IGNORECASE)
+_IS_OWNED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?P<copula>" + alternation("manufacture", "copulas") + r")\s+",
+    re.IGNORECASE,
+)
+"""Between a system and the maker whose it is said to be: "The Marauder is Paramount's"."""
+_OWNED_END = re.compile(r"['’]s\s*(?:[.;,]|$)")
 
 
 def _owned(text: str, after: list[Mention]) -> Mention:
@@ -128,37 +143,60 @@ def _linked(
                 yield _owned(text, after), maker, (maker.end, system.start)
 
 
-def _pairs(
+def _copulas(
     text: str, systems: list[Mention], makers: list[Mention]
 ) -> Iterator[tuple[Mention, Mention, Span]]:
-    for pair in _linked(text, systems, makers):
-        yield pair
-        system, maker, _ = pair
+    """ "HAL is the manufacturer of the Tejas", "HAL is the Tejas maker", "The Marauder is
+    Paramount's": a copula that says the maker makes the system."""
+    for maker in makers:
+        after = [s for s in systems if s.start >= maker.end]
+        if after and (link := _MAKER_IS.fullmatch(text, maker.end, after[0].start)):
+            system = after[0]
+            if re.search(r"\bof\s+(?:the\s+)?$", link.group(), re.IGNORECASE):
+                yield system, maker, (maker.end, system.start)
+            elif agent := _AGENT_AFTER.match(text, system.end):
+                yield system, maker, (maker.end, agent.end())
+        before = [s for s in systems if s.end <= maker.start]
+        owned = _OWNED_END.match(text, maker.end)
+        if before and owned and (copula := _IS_OWNED.fullmatch(text, before[-1].end, maker.start)):
+            yield before[-1], maker, (copula.start("copula"), maker.end + 2)
+
+
+def _pairs(
+    text: str, systems: list[Mention], makers: list[Mention]
+) -> Iterator[tuple[Mention, Mention, Span, str]]:
+    for system, maker, link in _linked(text, systems, makers):
+        yield system, maker, link, _form(text, system, maker)
         for more in makers[makers.index(maker) + 1 :]:  # "by Airbus, BAE Systems and Leonardo"
             if not gap_is(text, maker.end, more.start, r",\s*(?:and\s+)?|\s+and\s+"):
                 break
-            yield system, more, (maker.end, more.start)
+            yield system, more, (maker.end, more.start), "passive"
             maker = more
+    for system, maker, link in _copulas(text, systems, makers):
+        yield system, maker, link, "copula"
 
 
 def manufacture(text: str, found: Mentions) -> Iterator[Relation]:
     """The manufacture assertions of a claim: one a (system, maker) pair, in text order of the
-    makers, each pair once."""
+    makers, each pair once. A system whose name fits unrelated rows makes it not confident."""
     systems, makers = found.systems, [m for m in found.makers if not m.of("system")]
     if not systems or not makers:
         return
     places = [(c.start, c.end) for c in found.countries] + [(r.start, r.end) for r in found.regions]
     seen: set[tuple[int, int]] = set()
-    for system, maker, link in _pairs(text, systems, makers):
+    for system, maker, link, form in _pairs(text, systems, makers):
         if (system.start, maker.start) in seen:
             continue
         seen.add((system.start, maker.start))
         covers = (system.span, maker.span, *subtract(link, places))
+        confident, candidates = confidence(system)
         yield Relation(
             "manufacture",
-            _form(text, system, maker),
+            form,
             text[link[0] : link[1]].strip(" ,"),
             system=system,
             maker=maker,
             covers=covers,
+            confident=confident,
+            candidates=candidates,
         )

@@ -7,9 +7,10 @@ from typing import Literal
 
 from veracity.findings import Span
 from veracity.mentions.finder import Mention
+from veracity.mentions.readings import one_family
 from veracity.sources.countries import CountryMention, RegionMention
 
-__all__ = ["Party", "Relation", "RelationKind", "RelationStage"]
+__all__ = ["Party", "Relation", "RelationKind", "RelationStage", "confidence"]
 
 RelationKind = Literal["acquisition", "supply", "operation", "manufacture", "origin"]
 """The verb classes of the lexicon (`relations.yaml`)."""
@@ -58,3 +59,12 @@ class Relation:
     def target(self) -> Mention | None:
         """What an origin is said of: the system, else the maker."""
         return self.system or self.maker
+
+
+def confidence(system: Mention) -> tuple[bool, tuple[str, ...]]:
+    """Whether an argument names one system (or versions of one family), and else the rows it
+    may name."""
+    rows = system.of("system")
+    if one_family(rows):
+        return True, ()
+    return False, tuple(f"{e.dataset}:{e.id}" for e in rows)

@@ -22,11 +22,16 @@ from functools import cache
 from typing import cast
 
 from veracity.analysis.relations.lexicon import alternation, modals, staged
-from veracity.analysis.relations.model import Party, Relation, RelationKind, RelationStage
+from veracity.analysis.relations.model import (
+    Party,
+    Relation,
+    RelationKind,
+    RelationStage,
+    confidence,
+)
 from veracity.findings import Span
 from veracity.mentions.finder import Mention, Mentions
 from veracity.mentions.links import clause_start
-from veracity.mentions.readings import one_family
 from veracity.quantities.numbers import find_cardinals
 
 __all__ = ["transfers"]
@@ -124,13 +129,6 @@ def _year(text: str, begin: int, end: int, found: Mentions) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _confidence(system: Mention) -> tuple[bool, tuple[str, ...]]:
-    rows = system.of("system")
-    if one_family(rows):
-        return True, ()
-    return False, tuple(f"{e.dataset}:{e.id}" for e in rows)
-
-
 def _relation(
     kind: RelationKind,
     form: str,
@@ -142,7 +140,7 @@ def _relation(
     year: int | None,
     covers: tuple[Span, ...],
 ) -> Relation:
-    confident, candidates = _confidence(system)
+    confident, candidates = confidence(system)
     return Relation(
         kind,
         form,
