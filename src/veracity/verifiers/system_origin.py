@@ -3,9 +3,10 @@
 Example claim: "The Rafale is French."
 Expected verdict: supported
 
-Origin is read from an adjective or a country next to a system or maker name ("French Rafale
-fighters", "from Turkish Otocar", "Chinese-made quadcopters"), from a predicate ("The ANKA is a
-Turkish UAV", "The TB2 is Turkish-made") and from phrases such as "made in Ukraine", "of Israeli
+Origin is read from the origin assertions of the claim's analysis (`veracity.analysis.relations`):
+from an adjective or a country next to a system or maker name ("French Rafale fighters", "from
+Turkish Otocar", "Chinese-made quadcopters"), from a predicate ("The ANKA is a Turkish UAV",
+"The TB2 is Turkish-made") and from phrases such as "made in Ukraine", "of Israeli
 origin", "comes from Sweden". The system's countries of origin (every partner of a multinational
 programme) and its makers' countries decide:
 
@@ -13,7 +14,9 @@ programme) and its makers' countries decide:
 * one partner of a multinational programme ("French A400M") → `misleading`, naming all partners;
 * a region ("European") is right when the makers and most partners lie in it (UN M49);
 * any other country → `refuted`, unless SIPRI lists that country receiving the system, when the
-  adjective may name the operator ("the Kazakh Su-30SMs") and the claim is left undecided.
+  adjective may name the operator ("the Kazakh Su-30SMs") and the claim is left undecided;
+* an origin assertion that is not confident (the name linked on part of what is written,
+  "Büffel" of "Büffel/Buffalo 3") never refutes: a contradiction is left undecided.
 """
 
 from __future__ import annotations
@@ -95,6 +98,7 @@ class SystemOrigin(BaseVerifier):
         readings: dict[tuple[int, int], list[Finding]] = {}
         names: dict[tuple[int, int], str] = {}
         families: dict[tuple[int, int], bool] = {}
+        doubtful: set[tuple[int, int]] = set()
         for relation in relations:
             target, place = relation.target, relation.place
             if target is None or place is None:
@@ -105,8 +109,18 @@ class SystemOrigin(BaseVerifier):
                 readings.setdefault(key, []).append(self._judge(a, cat, context.sources))
             names[key] = target.text
             families[key] = one_family(target.entities)
+            if not relation.confident:
+                doubtful.add(key)
         for key, findings in readings.items():
-            yield one_reading(findings, names[key], family=families[key])
+            finding = one_reading(findings, names[key], family=families[key])
+            if key in doubtful and finding.verdict in (Verdict.REFUTED, Verdict.MISLEADING):
+                finding = self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"“{names[key]}” is read as a catalogue name on part of what is written, so "
+                    f"no contradiction rests on it: {finding.explanation}",
+                    finding.evidence,
+                )
+            yield finding
 
     def _judge(self, a: _Assertion, cat: Catalog, sources: Sources) -> Finding:
         if a.entity.kind == "maker":

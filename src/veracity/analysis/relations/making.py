@@ -189,7 +189,7 @@ def manufacture(text: str, found: Mentions) -> Iterator[Relation]:
             continue
         seen.add((system.start, maker.start))
         covers = (system.span, maker.span, *subtract(link, places))
-        confident, candidates = confidence(system)
+        confident, candidates = confidence(system, text)
         yield Relation(
             "manufacture",
             form,

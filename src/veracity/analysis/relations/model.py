@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -10,7 +11,14 @@ from veracity.mentions.finder import Mention
 from veracity.mentions.readings import one_family
 from veracity.sources.countries import CountryMention, RegionMention
 
-__all__ = ["Party", "Relation", "RelationKind", "RelationStage", "confidence"]
+__all__ = [
+    "Party",
+    "Relation",
+    "RelationKind",
+    "RelationStage",
+    "confidence",
+    "partial_link",
+]
 
 RelationKind = Literal["acquisition", "supply", "operation", "manufacture", "origin"]
 """The verb classes of the lexicon (`relations.yaml`)."""
@@ -61,10 +69,25 @@ class Relation:
         return self.system or self.maker
 
 
-def confidence(system: Mention) -> tuple[bool, tuple[str, ...]]:
-    """Whether an argument names one system (or versions of one family), and else the rows it
-    may name."""
+_SLASHED = re.compile(r"\w/\w")
+
+
+def partial_link(name: Mention, text: str) -> bool:
+    """The name is linked on part of what is written: "Büffel" of "Büffel/Buffalo 3" (the
+    other half may name another thing than the row)."""
+    after = _SLASHED.match(text, name.end - 1)
+    before = name.start >= 2 and _SLASHED.match(text, name.start - 2)
+    return bool(after or before)
+
+
+def confidence(system: Mention, text: str = "") -> tuple[bool, tuple[str, ...]]:
+    """Whether an argument names one system, and else the rows it may name. Not confident: a
+    name whose rows are unrelated systems (versions of one family are one system), or a name
+    linked on part of what is written (`partial_link`)."""
     rows = system.of("system")
+    rows_named = tuple(f"{e.dataset}:{e.id}" for e in rows)
+    if text and partial_link(system, text):
+        return False, rows_named
     if one_family(rows):
         return True, ()
-    return False, tuple(f"{e.dataset}:{e.id}" for e in rows)
+    return False, rows_named

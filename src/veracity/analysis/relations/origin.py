@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from veracity.analysis.relations.lexicon import alternation
-from veracity.analysis.relations.model import Relation
+from veracity.analysis.relations.model import Relation, partial_link
 from veracity.findings import Span
 from veracity.mentions.finder import Mention, Mentions
 from veracity.mentions.historical import HistoricalMention
@@ -175,6 +175,7 @@ def origins(
         covers = (span, target.span, *(e for e in extra if e[0] < e[1]))
         said = text[(together[0] if together else place).start : span[1]]
         is_system = bool(target.of("system"))
+        partial = partial_link(target, text)
         yield Relation(
             "origin",
             form,
@@ -186,4 +187,6 @@ def origins(
             production=production,
             predicate=predicate,
             covers=covers,
+            confident=not partial,
+            candidates=tuple(f"{e.dataset}:{e.id}" for e in target.entities) if partial else (),
         )
