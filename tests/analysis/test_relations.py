@@ -11,8 +11,8 @@ import yaml
 from veracity import Claim, Sources
 from veracity.analysis import ClaimDoc
 from veracity.analysis.relations import VERSION, Relation
-from veracity.analysis.relations.lexicon import roles, staged, words
 from veracity.context import Context
+from veracity.lexicons.relations import roles, staged, words
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "cases" / "relations.yaml").read_text(encoding="utf-8")

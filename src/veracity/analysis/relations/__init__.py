@@ -1,7 +1,7 @@
 """Relations: the typed assertions of a claim, read by verb class over its mentions.
 
 Five verb classes, each with its argument roles, come from the versioned lexicon
-`relations.yaml` beside this module:
+`veracity/lexicons/relations.yaml`:
 
 * **acquisition** (buyer, system, seller, number, year, stage): "ordered", "signed for",
   "leases", "is poised to take delivery of", "new additions include";
@@ -24,11 +24,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from veracity.analysis.relations.lexicon import VERSION
 from veracity.analysis.relations.making import manufacture
 from veracity.analysis.relations.model import Party, Relation, RelationKind, RelationStage
 from veracity.analysis.relations.origin import origins
 from veracity.analysis.relations.transfer import transfers
+from veracity.lexicons.relations import VERSION
 from veracity.mentions.finder import Mentions
 from veracity.mentions.historical import HistoricalMention
 from veracity.mentions.roles import RoleMention

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from veracity.analysis.relations.lexicon import alternation
 from veracity.analysis.relations.model import Relation, partial_link
 from veracity.findings import Span
+from veracity.lexicons.relations import alternation
 from veracity.mentions.finder import Mention, Mentions
 from veracity.mentions.historical import HistoricalMention
 from veracity.mentions.links import copula_subject, gap_is

@@ -21,7 +21,6 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import cast
 
-from veracity.analysis.relations.lexicon import alternation, modals, staged
 from veracity.analysis.relations.model import (
     Party,
     Relation,
@@ -30,6 +29,7 @@ from veracity.analysis.relations.model import (
     confidence,
 )
 from veracity.findings import Span
+from veracity.lexicons.relations import alternation, modals, staged
 from veracity.mentions.finder import Mention, Mentions
 from veracity.mentions.links import clause_start
 from veracity.quantities.numbers import find_cardinals

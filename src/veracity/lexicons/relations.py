@@ -1,4 +1,5 @@
-"""The relations lexicon (`relations.yaml` beside this module), loaded once.
+"""The relations lexicon (`relations.yaml` beside this module), loaded once: the verb classes of
+the relations stage (`veracity.analysis.relations`) and the deal verbs (`veracity.mentions.deals`).
 
 Each verb class (manufacture, origin, acquisition, supply, operation) lists its roles and its
 forms in groups; the readers ask for a group as words, as a regular-expression alternation or,
@@ -14,7 +15,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["VERSION", "alternation", "modals", "roles", "staged", "words"]
+__all__ = ["VERSION", "alternation", "deal_verbs", "modals", "roles", "staged", "words"]
 
 
 @cache
@@ -64,3 +65,13 @@ def alternation(verb_class: str, group: str) -> str:
 def modals() -> str:
     """An alternation of the words that make a verb a plan ("plans to", "will")."""
     return "(?:" + "|".join(_pattern(str(w)) for w in _lexicon()["modals"]) + ")"
+
+
+@cache
+def deal_verbs(group: str) -> str:
+    """An alternation of one group of the deal verbs (`deal_verbs` in the lexicon)."""
+    try:
+        forms = _lexicon()["deal_verbs"][group]
+    except KeyError:
+        raise KeyError(f"the relations lexicon has no deal verbs {group!r}") from None
+    return "(?:" + "|".join(_pattern(str(w)) for w in forms) + ")"
