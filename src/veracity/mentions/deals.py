@@ -69,6 +69,7 @@ _VERBS: list[tuple[str, str, bool]] = [
     (deal_verbs("receive_present"), "receive", False),
     # holding a weapon, or its arrival, says it was received
     (deal_verbs("arrive"), "receive", False),
+    (deal_verbs("additions"), "receive", False),
     (_HOLDS, "receive", False),
     (_MODAL + _SEND, "send", True),
     (r"(?:is|are)\s+" + deal_verbs("send_progressive"), "send", True),
