@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from veracity.findings import Span
-from veracity.lexicons.relations import deal_verbs
+from veracity.lexicons.relations import alternation, deal_verbs
 from veracity.mentions.deal_words import (
     LICENCE,
     Years,
@@ -85,6 +85,11 @@ _VERBS: list[tuple[str, str, bool]] = [
         False,
     ),
 ]
+_FORMER = re.compile(
+    r"\b" + alternation("operation", "former_forms") + r"\s+(?:the\s+)?", re.IGNORECASE
+)
+"""An earlier operator: "previously used by Sweden" names who had the units before (a
+second-hand origin), never the recipient of the deal."""
 _SALE = re.compile(r"(?:.*\s)?(?:sold|sells?|selling)$", re.IGNORECASE)
 """A sale is an order seen from the seller: "Russia sold S-400 to Türkiye in 2017" dates the
 contract, not the delivery."""
@@ -211,7 +216,10 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
     """Deal assertions in `text`, one per transfer verb that governs a system. A claim's deals
     are read once, by its analysis (`ClaimDoc.deals`), and shared by the verifiers."""
     deals: list[Deal] = []
+    former = [m.span() for m in _FORMER.finditer(text)]
     for verb in _VERB.finditer(text):
+        if any(start <= verb.start() < end for start, end in former):
+            continue  # "previously operated by Sweden": an earlier operator, not a deal
         index = int(str(verb.lastgroup)[1:])  # the groups are exactly the verbs' v0, v1, …
         _, kind, future = _VERBS[index]
         begin = clause_start(text, verb.start())
@@ -227,6 +235,8 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
         supplier = to_country = by_country = None
         from_span = None
         for country in (c for c in found.countries if verb.end() <= c.start < end):
+            if any(e == country.start for _, e in former):
+                continue  # "… previously used by France": not a party to this deal
             lead = re.search(
                 r"\b(from|to|by)\s+(?:the\s+)?" + _OF_COUNTRY + "$", text[: country.start], re.I
             )
