@@ -80,7 +80,7 @@ def test_assertions_by_verb_class_are_shown_with_their_roles() -> None:
     assert dict(assertion.roles)["buyer"] == "Kazakhstan"
     assert (assertion.stage, assertion.confident) == ("ordered", True)
     assert (
-        "acquisition (active, ordered): buyer Kazakhstan, seller Russia, system Su-30SM, "
+        "acquisition (verb, ordered): buyer Kazakhstan, seller Russia, system Su-30SM, "
         "number 12, year 2015" in got.summary()
     )
 

@@ -74,7 +74,7 @@ def _deals(doc: ClaimDoc) -> tuple[Deal, ...]:
 
 
 def _relations(doc: ClaimDoc) -> tuple[Relation, ...]:
-    return read_relations(doc.text, doc.mentions, doc.former, doc.roles)
+    return read_relations(doc.text, doc.mentions, doc.former, doc.roles, doc.deals)
 
 
 STAGES: tuple[Stage, ...] = (

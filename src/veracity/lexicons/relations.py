@@ -2,8 +2,8 @@
 the relations stage (`veracity.analysis.relations`) and the deal verbs (`veracity.mentions.deals`).
 
 Each verb class (manufacture, origin, acquisition, supply, operation) lists its roles and its
-forms in groups; the readers ask for a group as words, as a regular-expression alternation or,
-for the groups that say a stage, as a form → stage table.
+forms in groups; the readers ask for a group as words or as a regular-expression alternation.
+The deal verbs (`deal_verbs`) are the transfer grammar's, one group an inflection.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["VERSION", "alternation", "deal_verbs", "modals", "roles", "staged", "words"]
+__all__ = ["VERSION", "alternation", "deal_verbs", "roles", "words"]
 
 
 @cache
@@ -46,11 +46,6 @@ def roles(verb_class: str) -> tuple[str, ...]:
     return words(verb_class, "roles")
 
 
-def staged(verb_class: str, group: str) -> dict[str, str]:
-    """The forms of a group that say a stage, each with its stage (planned, ordered, …)."""
-    return {str(form): str(stage) for form, stage in _group(verb_class, group).items()}
-
-
 def _pattern(form: str) -> str:
     return r"\s+".join(re.escape(part) for part in form.split())
 
@@ -60,11 +55,6 @@ def alternation(verb_class: str, group: str) -> str:
     """A non-capturing regular-expression alternation of the group's forms (a space in a form
     matches any run of spaces)."""
     return "(?:" + "|".join(_pattern(w) for w in words(verb_class, group)) + ")"
-
-
-def modals() -> str:
-    """An alternation of the words that make a verb a plan ("plans to", "will")."""
-    return "(?:" + "|".join(_pattern(str(w)) for w in _lexicon()["modals"]) + ")"
 
 
 @cache

@@ -29,6 +29,7 @@ from veracity.analysis.relations.model import Party, Relation, RelationKind, Rel
 from veracity.analysis.relations.origin import origins
 from veracity.analysis.relations.transfer import transfers
 from veracity.lexicons.relations import VERSION
+from veracity.mentions.deals import Deal
 from veracity.mentions.finder import Mentions
 from veracity.mentions.historical import HistoricalMention
 from veracity.mentions.roles import RoleMention
@@ -41,11 +42,12 @@ def read_relations(
     found: Mentions,
     former: Sequence[HistoricalMention] = (),
     roles: Sequence[RoleMention] = (),
+    deals: Sequence[Deal] = (),
 ) -> tuple[Relation, ...]:
     """Every assertion of the claim: manufacture, origin, then acquisition, supply and
     operation, each in text order."""
     return (
         *manufacture(text, found),
         *origins(text, found, former, roles),
-        *transfers(text, found),
+        *transfers(text, found, deals),
     )
