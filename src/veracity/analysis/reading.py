@@ -232,7 +232,7 @@ def reading(doc: ClaimDoc) -> Reading:
     return Reading(links, places, counts, transfers, turned, doc.year, _assertions(doc))
 
 
-_ROLES = ("buyer", "seller", "operator", "former_operator", "maker", "system", "place")
+_ROLES = ("buyer", "seller", "operator", "former_operator", "maker", "owner", "system", "place")
 
 
 def _assertions(doc: ClaimDoc) -> tuple[Assertion, ...]:

@@ -43,10 +43,8 @@ class SystemMaker(BaseVerifier):
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
         doc = context.analysis(claim)
-        found = doc.mentions
-        makers = [m for m in found.makers if not m.of("system")]
         cat = catalog(context.sources)
-        for member in memberships(claim.text, makers, cat):
+        for member in memberships(doc.relations, cat):
             yield self.finding(member.verdict, member.explanation, member.evidence, member.covers)
         for relation in doc.relations:
             if relation.kind == "manufacture" and relation.system and relation.maker:

@@ -1,6 +1,6 @@
 """Relations: the typed assertions of a claim, read by verb class over its mentions.
 
-Five verb classes, each with its argument roles, come from the versioned lexicon
+Six verb classes, each with its argument roles, come from the versioned lexicon
 `veracity/lexicons/relations.yaml`:
 
 * **acquisition** (buyer, system, seller, number, year, stage): "ordered", "signed for",
@@ -12,7 +12,9 @@ Five verb classes, each with its argument roles, come from the versioned lexicon
 * **manufacture** (maker, system): "built by", "X is the manufacturer of Y", "the Tejas maker
   HAL", "X-made Y", "Otokar's Cobra II";
 * **origin** (place, system or maker): "the Russian Su-30SM", "made in Germany", "of Israeli
-  origin", "The TB2 is Turkish-made".
+  origin", "The TB2 is Turkish-made";
+* **ownership** (maker, owner): "ZALA Aero, part of the Kalashnikov Concern", "Irkut is a
+  subsidiary of UAC".
 
 A small grammar over the mentions (active, passive, "X is the Y of Z", appositions, compounds)
 fills the roles; each reader lives in its own module. An assertion whose argument may name
@@ -27,6 +29,7 @@ from collections.abc import Sequence
 from veracity.analysis.relations.making import manufacture
 from veracity.analysis.relations.model import Party, Relation, RelationKind, RelationStage
 from veracity.analysis.relations.origin import origins
+from veracity.analysis.relations.ownership import ownerships
 from veracity.analysis.relations.transfer import transfers
 from veracity.lexicons.relations import VERSION
 from veracity.mentions.deals import Deal
@@ -44,9 +47,10 @@ def read_relations(
     roles: Sequence[RoleMention] = (),
     deals: Sequence[Deal] = (),
 ) -> tuple[Relation, ...]:
-    """Every assertion of the claim: manufacture, origin, then acquisition, supply and
-    operation, each in text order."""
+    """Every assertion of the claim: ownership, manufacture, origin, then acquisition, supply
+    and operation, each in text order."""
     return (
+        *ownerships(text, found),
         *manufacture(text, found),
         *origins(text, found, former, roles),
         *transfers(text, found, deals),

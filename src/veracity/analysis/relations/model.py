@@ -20,7 +20,7 @@ __all__ = [
     "partial_link",
 ]
 
-RelationKind = Literal["acquisition", "supply", "operation", "manufacture", "origin"]
+RelationKind = Literal["acquisition", "supply", "operation", "manufacture", "origin", "ownership"]
 """The verb classes of the lexicon (`relations.yaml`)."""
 RelationStage = Literal["planned", "ordered", "delivered", "operated"]
 Party = CountryMention | Mention
@@ -47,6 +47,8 @@ class Relation:
     operator: Party | None = None
     former_operator: Party | None = None
     """ "previously used by X": an earlier operator, a second-hand origin, not a buyer."""
+    owner: Mention | None = None
+    """The group a maker belongs to (ownership)."""
     place: CountryMention | RegionMention | None = None
     """The origin's country or region (or a former state)."""
     joint: tuple[CountryMention, ...] = ()
