@@ -29,3 +29,14 @@ def test_relative_time_hedges_and_company_suffixes_assert_nothing() -> None:
 
     words = [w for _, _, w in content_words("Saab AB reportedly delivered it earlier in 2021")]
     assert words == ["Saab", "delivered", "2021"]
+
+
+def test_the_relations_lexicon_holds_the_deal_verbs_by_inflection() -> None:
+    import re
+
+    from veracity.lexicons.relations import deal_verbs
+
+    assert re.fullmatch(deal_verbs("send_past"), "handed  over")
+    assert re.fullmatch(deal_verbs("order_base"), "buy")
+    with pytest.raises(KeyError, match="no deal verbs"):
+        deal_verbs("nothing")

@@ -88,3 +88,20 @@ def test_a_ranking_reading_shows_what_the_claim_set_gave() -> None:
     assert got.ranking.ranks == ("24th in the world",)
     assert "edition 2024 (inferred from the claim set's title)" in got.summary()
     assert got.as_dict()["ranking"]["inferred"][0].startswith("ranking Global Firepower")
+
+
+def test_assertions_by_verb_class_are_shown_with_their_roles() -> None:
+    got = read("Kazakhstan ordered 12 Su-30SM fighters from Russia in 2015.")
+    (assertion,) = [a for a in got.assertions if a.kind == "acquisition"]
+    assert dict(assertion.roles)["buyer"] == "Kazakhstan"
+    assert (assertion.stage, assertion.confident) == ("ordered", True)
+    assert (
+        "acquisition (verb, ordered): buyer Kazakhstan, seller Russia, system Su-30SM, "
+        "number 12, year 2015" in got.summary()
+    )
+
+
+def test_an_assertion_that_is_not_confident_names_its_candidates() -> None:
+    (assertion,) = read("New additions include the K9.").assertions
+    assert not assertion.confident
+    assert "(not confident: systems:k-9 or systems:k9-thunder)" in assertion.summary()

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from veracity import Claim
+from veracity.analysis import ClaimDoc
+from veracity.context import Context
 from veracity.findings import Verdict
-from veracity.mentions import catalog, find_mentions
+from veracity.mentions import catalog
 from veracity.sources import Sources
 from veracity.verifiers.maker_groups import memberships
 
 
 def _judge(text: str, sources: Sources) -> list[Verdict]:
-    makers = [m for m in find_mentions(text, sources).makers if not m.of("system")]
-    return [m.verdict for m in memberships(text, makers, catalog(sources))]
+    relations = ClaimDoc(Claim(id="c", text=text), Context(sources=sources)).relations
+    return [m.verdict for m in memberships(relations, catalog(sources))]
 
 
 def test_parent_and_ancestor(sources: Sources) -> None:

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from veracity.analysis.aspect import Aspect
     from veracity.analysis.inventories import Inventory
     from veracity.analysis.rankings import Ranking
+    from veracity.analysis.relations import Relation
     from veracity.context import Context
     from veracity.mentions.deals import Deal
     from veracity.mentions.finder import Mentions
@@ -92,6 +93,8 @@ class ClaimDoc:
     """What the claim asserts of a strength ranking (Global Firepower), if anything."""
     inventory: _StageValue[Inventory | None] = _StageValue()
     """A country's counts in the categories a strength ranking tallies, if any."""
+    relations: _StageValue[tuple[Relation, ...]] = _StageValue()
+    """Typed assertions by verb class, with their argument roles (`veracity.analysis.relations`)."""
 
     def has(self, feature: Feature) -> bool:
         """Whether the claim holds `feature`: a verifier that needs it can skip the claim

@@ -11,7 +11,7 @@ from veracity.analysis.doc import ClaimDoc
 from veracity.findings import Span
 from veracity.mentions.readings import one_family
 
-__all__ = ["Link", "Place", "RankingRead", "Reading", "Transfer", "reading"]
+__all__ = ["Assertion", "Link", "Place", "RankingRead", "Reading", "Transfer", "reading"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +97,39 @@ class RankingRead:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Assertion:
+    """A typed assertion of the relations stage: its verb class, the grammar form it was read
+    in, the words read as its verb and its arguments by role."""
+
+    kind: str
+    form: str
+    words: str
+    roles: tuple[tuple[str, str], ...]
+    """(role, the words that fill it), in the order of the lexicon's roles."""
+    stage: str | None
+    confident: bool
+    candidates: tuple[str, ...] = ()
+    """The rows an argument that is not confident may name."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "form": self.form,
+            "words": self.words,
+            "roles": [list(pair) for pair in self.roles],
+            "stage": self.stage,
+            "confident": self.confident,
+            "candidates": list(self.candidates),
+        }
+
+    def summary(self) -> str:
+        head = f"{self.kind} ({self.form}" + (f", {self.stage})" if self.stage else ")")
+        roles = ", ".join(f"{role} {value}" for role, value in self.roles)
+        doubt = "" if self.confident else f" (not confident: {' or '.join(self.candidates)})"
+        return f"{head}: {roles}{doubt}"
+
+
 _STAGE_WORDS = {"order": "order", "receive": "delivery", "send": "supply"}
 
 
@@ -111,6 +144,8 @@ class Reading:
     year: int | None
     """The year "this year" means, when the claim or its article gives one."""
     ranking: RankingRead | None = None
+    assertions: tuple[Assertion, ...] = ()
+    """The typed assertions of the relations stage."""
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data for the JSON report (what `dataclasses.asdict` gives, without its deep
@@ -155,6 +190,7 @@ class Reading:
             "reversals": list(self.reversals),
             "year": self.year,
             "ranking": self.ranking.as_dict() if self.ranking else None,
+            "assertions": [x.as_dict() for x in self.assertions],
         }
 
     @property
@@ -166,6 +202,7 @@ class Reading:
             or self.transfers
             or self.reversals
             or self.ranking
+            or self.assertions
         )
 
     def summary(self) -> str:
@@ -197,6 +234,7 @@ class Reading:
             parts.append(f"transfer ({stage}): {', '.join([t.system, *roles])}")
         if self.ranking is not None:
             parts.append(self.ranking.summary())
+        parts += [a.summary() for a in self.assertions]
         parts += [f"“{r}”" for r in self.reversals]
         return "; ".join(parts)
 
@@ -246,7 +284,16 @@ def reading(doc: ClaimDoc) -> Reading:
         for d in doc.deals
     )
     turned = tuple(f"{r.word} ({r.kind})" for r in doc.reversals)
-    return Reading(links, places, counts, transfers, turned, doc.year, _ranking_read(doc))
+    return Reading(
+        links,
+        places,
+        counts,
+        transfers,
+        turned,
+        doc.year,
+        ranking=_ranking_read(doc),
+        assertions=_assertions(doc),
+    )
 
 
 def _ranking_read(doc: ClaimDoc) -> RankingRead | None:
@@ -260,3 +307,23 @@ def _ranking_read(doc: ClaimDoc) -> RankingRead | None:
         tuple(r.describe() for r in found.ranks),
         tuple(i.describe() for i in found.inferred),
     )
+
+
+_ROLES = ("buyer", "seller", "operator", "former_operator", "maker", "owner", "system", "place")
+
+
+def _assertions(doc: ClaimDoc) -> tuple[Assertion, ...]:
+    found = []
+    for r in doc.relations:
+        roles: list[tuple[str, str]] = []
+        for role in _ROLES:
+            value = getattr(r, role)
+            if value is not None:
+                roles.append((role, value.text))
+        if r.joint:
+            roles.append(("with", ", ".join(c.text for c in r.joint)))
+        roles += [(k, str(v)) for k, v in (("number", r.number), ("year", r.year)) if v is not None]
+        found.append(
+            Assertion(r.kind, r.form, r.words, tuple(roles), r.stage, r.confident, r.candidates)
+        )
+    return tuple(found)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from veracity.analysis.aspect import Aspect, read_aspect
 from veracity.analysis.inventories import Inventory, read_inventory
 from veracity.analysis.rankings import Ranking, read_ranking
+from veracity.analysis.relations import Relation, read_relations
 from veracity.mentions.catalog import catalog
 from veracity.mentions.deals import Deal, find_deals
 from veracity.mentions.finder import Mentions, find_mentions
@@ -87,6 +88,10 @@ def _inventory(doc: ClaimDoc) -> Inventory | None:
     return read_inventory(doc)
 
 
+def _relations(doc: ClaimDoc) -> tuple[Relation, ...]:
+    return read_relations(doc.text, doc.mentions, doc.former, doc.roles, doc.deals)
+
+
 STAGES: tuple[Stage, ...] = (
     Stage("tokens", _tokens, "the words and numbers of the text, possessives marked"),
     Stage("reversals", _reversals, "negation, denial, possibility, a question, 'only'"),
@@ -107,4 +112,9 @@ STAGES: tuple[Stage, ...] = (
         "a ranking assertion: edition, subject, ranks, comparisons, scores, countries ranked",
     ),
     Stage("inventory", _inventory, "inventory figures: a country's count of a category"),
+    Stage(
+        "relations",
+        _relations,
+        "typed assertions by verb class (acquisition, supply, operation, manufacture, origin)",
+    ),
 )

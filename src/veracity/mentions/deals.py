@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from veracity.findings import Span
+from veracity.lexicons.relations import alternation, deal_verbs
 from veracity.mentions.deal_words import (
     LICENCE,
     Years,
@@ -33,66 +34,62 @@ from veracity.sources.countries import CountryMention
 __all__ = ["Deal", "find_deals"]
 
 _MODAL = (
-    r"(?:plans?|planned|intends?|intended|(?:is|are|was|were)\s+(?:set|expected|due|scheduled|"
-    r"poised|going|about)|will|shall|(?:is|are)\s+to)\s+(?:to\s+)?"
+    r"(?:"
+    + deal_verbs("modal_verbs")[3:-1]
+    + r"|(?:is|are|was|were)\s+"
+    + deal_verbs("modal_states")
+    + r"|(?:is|are)\s+to)\s+(?:to\s+)?"
 )
-_ORDER = r"(?:acquire|buy|purchase|procure|order)"
-_RECEIVE = r"(?:receive|get|obtain|take\s+delivery\s+of)"
-_SEND = r"(?:deliver|supply|sell|transfer|export|provide|donate|hand\s+over|ship|send|give)"
-_HOLDS = r"(?:operates|operated|flies|flew|fields|fielded|uses|employs|employed|deploys|deployed)"
-"""Verbs of holding a weapon: it was received, by the year the claim names if any ("used" is
-left out: "used Harop drones" says second-hand)."""
+_ORDER = deal_verbs("order_base")
+_RECEIVE = deal_verbs("receive_base")
+_SEND = deal_verbs("send_base")
+_HOLDS = deal_verbs("holds")
+"""Verbs of holding a weapon: it was received, by the year the claim names if any."""
+_HAVE = r"(?:has\s+|have\s+|had\s+)?"
 _VERBS: list[tuple[str, str, bool]] = [
-    # (pattern, kind, future); kind: order, receive (recipient is the subject), send (… to R)
+    # (pattern, kind, future); kind: order, receive (recipient is the subject), send (… to R).
+    # The words are the relations lexicon's deal verbs (veracity/lexicons/relations.yaml).
     (_MODAL + _ORDER, "order", True),
-    (r"(?:is|are)\s+(?:acquiring|buying|purchasing|procuring|ordering)", "order", True),
-    (r"(?:has\s+|have\s+|had\s+)?(?:ordered|bought|purchased|acquired|procured)", "order", False),
-    (r"(?:orders|buys|purchases|acquires|procures)", "order", False),
+    (r"(?:is|are)\s+" + deal_verbs("order_progressive"), "order", True),
+    (_HAVE + deal_verbs("order_past"), "order", False),
+    (deal_verbs("order_present"), "order", False),
     (
-        r"(?:signed|concluded|inked|struck)\s+(?:a\s+|an\s+)?(?:[\w$.,-]+\s+){0,3}?"
-        r"(?:contract|deal|agreement)s?\s+(?:with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?"
+        deal_verbs("signed")
+        + r"\s+(?:a\s+|an\s+)?(?:[\w$.,-]+\s+){0,3}?"
+        + deal_verbs("contracts")
+        + r"s?\s+(?:with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?"
         r"(?:for|to\s+" + _ORDER + r")",
         "order",
         False,
     ),
-    (r"placed\s+(?:an\s+)?orders?\s+for|signed\s+for", "order", False),
+    (deal_verbs("order_phrases"), "order", False),
     (_MODAL + _RECEIVE, "receive", True),
-    (r"(?:is|are)\s+receiving", "receive", True),
-    (
-        r"(?:has\s+|have\s+|had\s+)?(?:received|obtained|took\s+delivery\s+of|taken\s+delivery\s+of)",
-        "receive",
-        False,
-    ),
-    (r"(?:receives|obtains|takes\s+delivery\s+of)", "receive", False),
-    # holding a weapon, or its arrival, says it was received: "Egypt operates Wing Loong drones",
-    # "the first FA-50s arrived in Poland in 2023"
-    (r"(?:arrived|arrives)", "receive", False),
+    (r"(?:is|are)\s+" + deal_verbs("receive_progressive"), "receive", True),
+    (_HAVE + deal_verbs("receive_past"), "receive", False),
+    (deal_verbs("receive_present"), "receive", False),
+    # holding a weapon, or its arrival, says it was received
+    (deal_verbs("arrive"), "receive", False),
+    (deal_verbs("additions"), "receive", False),
     (_HOLDS, "receive", False),
     (_MODAL + _SEND, "send", True),
+    (r"(?:is|are)\s+" + deal_verbs("send_progressive"), "send", True),
     (
-        r"(?:is|are)\s+(?:delivering|supplying|selling|transferring|exporting|providing|sending)",
-        "send",
-        True,
-    ),
-    (
-        r"(?:has\s+|have\s+|had\s+|was\s+|were\s+|been\s+)?(?:delivered|supplied|sold|transferred|"
-        r"exported|provided|donated|handed\s+over|shipped|sent|gave|given|gifted)",
+        r"(?:has\s+|have\s+|had\s+|was\s+|were\s+|been\s+)?" + deal_verbs("send_past"),
         "send",
         False,
     ),
+    (deal_verbs("send_present"), "send", False),
     (
-        r"(?:delivers|supplies|sells|transfers|exports|provides|donates|ships|sends|gives|"
-        r"hands\s+over)",
-        "send",
-        False,
-    ),
-    (
-        r"(?:began|begun|started|has\s+started|have\s+started)\s+(?:delivering|supplying|shipping|"
-        r"sending|transferring)",
+        r"(?:began|begun|started|has\s+started|have\s+started)\s+" + deal_verbs("send_began"),
         "send",
         False,
     ),
 ]
+_FORMER = re.compile(
+    r"\b" + alternation("operation", "former_forms") + r"\s+(?:the\s+)?", re.IGNORECASE
+)
+"""An earlier operator: "previously used by Sweden" names who had the units before (a
+second-hand origin), never the recipient of the deal."""
 _SALE = re.compile(r"(?:.*\s)?(?:sold|sells?|selling)$", re.IGNORECASE)
 """A sale is an order seen from the seller: "Russia sold S-400 to Türkiye in 2017" dates the
 contract, not the delivery."""
@@ -219,7 +216,10 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
     """Deal assertions in `text`, one per transfer verb that governs a system. A claim's deals
     are read once, by its analysis (`ClaimDoc.deals`), and shared by the verifiers."""
     deals: list[Deal] = []
+    former = [m.span() for m in _FORMER.finditer(text)]
     for verb in _VERB.finditer(text):
+        if any(start <= verb.start() < end for start, end in former):
+            continue  # "previously operated by Sweden": an earlier operator, not a deal
         index = int(str(verb.lastgroup)[1:])  # the groups are exactly the verbs' v0, v1, …
         _, kind, future = _VERBS[index]
         begin = clause_start(text, verb.start())
@@ -235,6 +235,8 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
         supplier = to_country = by_country = None
         from_span = None
         for country in (c for c in found.countries if verb.end() <= c.start < end):
+            if any(e == country.start for _, e in former):
+                continue  # "… previously used by France": not a party to this deal
             lead = re.search(
                 r"\b(from|to|by)\s+(?:the\s+)?" + _OF_COUNTRY + "$", text[: country.start], re.I
             )

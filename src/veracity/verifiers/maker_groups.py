@@ -1,7 +1,8 @@
 """Which group a maker belongs to: "ZALA Aero, part of the Kalashnikov Concern", "Irkut is a
 subsidiary of UAC", "Hyundai Rotem, owned by Hyundai Motor Group".
 
-The `manufacturers` dataset records each maker's parent; a claimed owner is right when it is the
+The claim's ownership assertions (`veracity.analysis.relations`) say who is part of which group;
+the `manufacturers` dataset records each maker's parent; a claimed owner is right when it is the
 parent or an ancestor, and wrong when the data records another parent chain that does not reach
 it. A maker the data gives no parent stays undecided: the research lists parents it found, not
 every ownership.
@@ -9,21 +10,14 @@ every ownership.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
+from veracity.analysis.relations import Relation
 from veracity.findings import Evidence, Span, Verdict
-from veracity.mentions import Catalog, Mention
-from veracity.mentions.links import gap_is
+from veracity.mentions import Catalog
 
 __all__ = ["Membership", "memberships"]
-
-_PART_OF = (
-    r"\s*,?\s+(?:(?:is|was|has\s+been)\s+)?(?:(?:a|an|the|now)\s+)?(?:[\w-]+\s+)?"
-    r"(?:part|subsidiary|unit|division|member|arm|branch)\s+of\s+(?:the\s+)?"
-    r"|\s*,?\s+(?:(?:is|was)\s+)?(?:owned|controlled)\s+by\s+(?:the\s+)?"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +30,11 @@ class Membership:
     covers: tuple[Span, ...]
 
 
-def memberships(text: str, makers: list[Mention], cat: Catalog) -> Iterator[Membership]:
-    """Judge each "A, part of B" the text makes between two makers it names."""
-    for member, owner in pairwise(makers):
-        if not gap_is(text, member.end, owner.start, _PART_OF):
+def memberships(relations: Sequence[Relation], cat: Catalog) -> Iterator[Membership]:
+    """Judge each ownership assertion ("A, part of B") of the claim's analysis."""
+    for relation in relations:
+        member, owner = relation.maker, relation.owner
+        if relation.kind != "ownership" or member is None or owner is None:
             continue
         for company in member.of("maker"):
             chain = cat.group(company)
@@ -47,7 +42,7 @@ def memberships(text: str, makers: list[Mention], cat: Catalog) -> Iterator[Memb
                 cat.evidence(m, f"{m.name}: parent {m.text('parent') or 'not recorded'}")
                 for m in chain
             )
-            covers = (member.span, owner.span, (member.end, owner.start))
+            covers = relation.covers
             claimed = owner.of("maker")
             found = next((g for g in chain[1:] if g in claimed), None)
             if found is not None:

@@ -3,18 +3,20 @@
 Example claim: "The Arlan is produced by Kazakhstan Paramount Engineering."
 Expected verdict: supported
 
-A maker is attributed to a system by a verb ("The Arlan is produced by …", "Baykar builds the
+A maker is attributed to a system by the manufacture assertions of the claim's analysis
+(`veracity.analysis.relations`): a verb ("The Arlan is produced by …", "Baykar builds the
 TB2", "the COBRA II comes from the Turkish company …"), a possessive ("Otokar's Cobra II"), a
-compound ("the Baykar-made TB2", "Lockheed Martin F-35") or an apposition ("…, the maker of the
-Rafale"). The attribution is checked against the system's makers, where parent groups count:
-Irkut builds the Su-30SM, so "built by UAC" (Irkut's parent) is right too. A sister company
+compound ("the Baykar-made TB2", "Lockheed Martin F-35"), an apposition ("…, the maker of the
+Rafale") or a copula ("HAL is the manufacturer of the Tejas", "HAL is the Tejas maker").
+The attribution is checked against the system's makers, where parent groups count: Irkut
+builds the Su-30SM, so "built by UAC" (Irkut's parent) is right too. A sister company
 within the same group (Sukhoi for Irkut's Su-30SM) or a part of the listed maker is left
-undecided; any other maker is `refuted`; a system without a known maker stays undecided.
+undecided; any other maker is `refuted`, unless the system's name may denote unrelated rows
+(then undecided, the candidates named); a system without a known maker stays undecided.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from veracity.claims.models import Claim
@@ -22,63 +24,11 @@ from veracity.context import Context
 from veracity.findings import Finding, Span, Verdict
 from veracity.mentions import Entity, Mention, catalog
 from veracity.mentions.catalog import Catalog
-from veracity.mentions.links import clause_start, gap_is, subtract
 from veracity.mentions.places import names
 from veracity.verifiers.base import BaseVerifier
 from veracity.verifiers.maker_groups import memberships
 
 __all__ = ["SystemMaker"]
-
-_VERB = r"(?:produced|built|made|manufactured|developed|designed|assembled|constructed|engineered)"
-_ACTIVE = (
-    r"(?:produces|produced|builds|built|makes|made|manufactures|manufactured|develops|developed|"
-    r"designs|designed|assembles|assembled|constructs|constructed)"
-)
-_COMPANY = (
-    r"(?:(?:[A-Z][\w-]*|defen[cs]e|arms|aerospace|state-owned|private)\s+)?"
-    r"(?:company|firm|manufacturer|maker|producer|group|corporation|concern|giant|contractor)\s+"
-)
-# text between the system and the maker, with the maker after
-_SYSTEM_THEN_MAKER = re.compile(
-    r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|being|been|has\s+been|have\s+been|"
-    r"will\s+be|is\s+being)\s+)?(?:(?:jointly|mainly|locally|originally|also)\s+)?"
-    + _VERB
-    + r"\s+(?:under\s+licen[cs]e\s+)?by\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+)?(?:"
-    + _COMPANY
-    + r")?"
-    + r"|\s+(?:comes?|came|is|are)\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:"
-    + _COMPANY
-    + r")?"
-    + r"|\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:"
-    + _COMPANY
-    + r")?"
-    + r"|(?:['’]s)?\s*,?\s+(?:whose\s+)?(?:maker|manufacturer|producer|builder|developer)"
-    r"(?:\s+is)?\s*,?\s+",
-    re.IGNORECASE,
-)
-# text between the maker and the system, with the system after
-_MAKER_THEN_SYSTEM = re.compile(
-    r"(?:['’]s)?\s*,?\s+(?:(?:which|that|who)\s+)?(?:also\s+)?"
-    + _ACTIVE
-    + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    + r"|['’]s\s+(?:[\w-]+\s+){0,2}?"
-    + r"|-(?:made|built|produced|designed|developed)\s+(?:[\w-]+\s+)?"
-    + r"|\s*,?\s+(?:the\s+)?(?:maker|manufacturer|producer|builder|developer)\s+of\s+(?:the\s+)?"
-    + r"|\s+",
-    re.IGNORECASE,
-)
-_COUNTRY_WORD = re.compile(r"^[A-Z]")
-
-
-def _owned(text: str, after: list[Mention]) -> Mention:
-    """The system made: in "builds the Patriot's PAC-3 MSE interceptor" the PAC-3 MSE, the
-    thing the first system owns, not the Patriot."""
-    system = after[0]
-    for owned in after[1:]:
-        if not re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}", text[system.end : owned.start]):
-            break
-        system = owned
-    return system
 
 
 class SystemMaker(BaseVerifier):
@@ -92,64 +42,14 @@ class SystemMaker(BaseVerifier):
     handles = frozenset({"makers"})
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
-        text = claim.text
-        found = context.analysis(claim).mentions
-        systems, makers = found.systems, [m for m in found.makers if not m.of("system")]
+        doc = context.analysis(claim)
         cat = catalog(context.sources)
-        for member in memberships(text, makers, cat):
+        for member in memberships(doc.relations, cat):
             yield self.finding(member.verdict, member.explanation, member.evidence, member.covers)
-        if not systems or not makers:
-            return
-        places = [(c.start, c.end) for c in found.countries] + [
-            (r.start, r.end) for r in found.regions
-        ]
-        seen: set[tuple[int, int]] = set()
-        for system, maker, link in self._pairs(text, systems, makers):
-            if (system.start, maker.start) in seen:
-                continue
-            seen.add((system.start, maker.start))
-            covers = (system.span, maker.span, *subtract(link, places))
-            yield self._judge(system, maker, covers, cat)
-
-    @staticmethod
-    def _pairs(
-        text: str, systems: list[Mention], makers: list[Mention]
-    ) -> Iterator[tuple[Mention, Mention, Span]]:
-        for pair in SystemMaker._linked(text, systems, makers):
-            yield pair
-            system, maker, _ = pair
-            for more in makers[makers.index(maker) + 1 :]:  # "by Airbus, BAE Systems and Leonardo"
-                if not gap_is(text, maker.end, more.start, r",\s*(?:and\s+)?|\s+and\s+"):
-                    break
-                yield system, more, (maker.end, more.start)
-                maker = more
-
-    @staticmethod
-    def _linked(
-        text: str, systems: list[Mention], makers: list[Mention]
-    ) -> Iterator[tuple[Mention, Mention, Span]]:
-        for maker in makers:
-            begin = clause_start(text, maker.start)
-            before = [s for s in systems if begin <= s.start and s.end <= maker.start]
-            for system in reversed(before):
-                link = _SYSTEM_THEN_MAKER.fullmatch(text, system.end, maker.start)
-                if link is None and before and system is before[-1]:
-                    link = re.search(r"\b" + _VERB + r"\s+by\s+", text[system.end : maker.start])
-                    if link is not None and not gap_is(
-                        text, system.end + link.end(), maker.start, r"(?:the\s+)?(?:[\w-]+\s+){0,3}"
-                    ):
-                        link = None
-                    if link is not None:
-                        yield system, maker, (system.end + link.start(), system.end + link.end())
-                        break
-                if link is not None:
-                    yield system, maker, (system.end, maker.start)
-                    break
-            after = [s for s in systems if s.start >= maker.end]
-            if after:
-                system = after[0]
-                if _MAKER_THEN_SYSTEM.fullmatch(text, maker.end, system.start):
-                    yield _owned(text, after), maker, (maker.end, system.start)
+        for relation in doc.relations:
+            if relation.kind == "manufacture" and relation.system and relation.maker:
+                doubt = () if relation.confident else relation.candidates
+                yield self._judge(relation.system, relation.maker, relation.covers, cat, doubt)
 
     def _judge(
         self,
@@ -157,7 +57,10 @@ class SystemMaker(BaseVerifier):
         maker_mention: Mention,
         covers: tuple[Span, ...],
         cat: Catalog,
+        candidates: tuple[str, ...] = (),
     ) -> Finding:
+        """`candidates`: the unrelated rows the system's name may denote (a reading that is
+        not confident), on which no contradiction may rest."""
         systems = system_mention.of("system")
         claimed = maker_mention.of("maker")
         for system in systems:
@@ -187,6 +90,13 @@ class SystemMaker(BaseVerifier):
             )
         if related:
             return self.finding(Verdict.NOT_ENOUGH_EVIDENCE, related, evidence)
+        if candidates:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"“{system_mention.text}” may name several systems ({', '.join(candidates)}); "
+                f"none of them is made by {maker.name}, but which one is meant is not clear.",
+                evidence,
+            )
         return self.finding(
             Verdict.REFUTED,
             f"The {system.name} is made by {self._list(cat, system)}, not by {maker.name}.",

@@ -3,9 +3,10 @@
 Example claim: "The Rafale is French."
 Expected verdict: supported
 
-Origin is read from an adjective or a country next to a system or maker name ("French Rafale
-fighters", "from Turkish Otocar", "Chinese-made quadcopters"), from a predicate ("The ANKA is a
-Turkish UAV", "The TB2 is Turkish-made") and from phrases such as "made in Ukraine", "of Israeli
+Origin is read from the origin assertions of the claim's analysis (`veracity.analysis.relations`):
+from an adjective or a country next to a system or maker name ("French Rafale fighters", "from
+Turkish Otocar", "Chinese-made quadcopters"), from a predicate ("The ANKA is a Turkish UAV",
+"The TB2 is Turkish-made") and from phrases such as "made in Ukraine", "of Israeli
 origin", "comes from Sweden". The system's countries of origin (every partner of a multinational
 programme) and its makers' countries decide:
 
@@ -13,22 +14,23 @@ programme) and its makers' countries decide:
 * one partner of a multinational programme ("French A400M") → `misleading`, naming all partners;
 * a region ("European") is right when the makers and most partners lie in it (UN M49);
 * any other country → `refuted`, unless SIPRI lists that country receiving the system, when the
-  adjective may name the operator ("the Kazakh Su-30SMs") and the claim is left undecided.
+  adjective may name the operator ("the Kazakh Su-30SMs") and the claim is left undecided;
+* an origin assertion that is not confident (the name linked on part of what is written,
+  "Büffel" of "Büffel/Buffalo 3") never refutes: a contradiction is left undecided.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from veracity.analysis.relations import Relation
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Evidence, Finding, Span, Verdict
-from veracity.mentions import Entity, Mention, Mentions, catalog, find_roles
+from veracity.mentions import Entity, Mention, catalog
 from veracity.mentions.catalog import Catalog
 from veracity.mentions.historical import HistoricalMention
-from veracity.mentions.links import copula_subject, gap_is
 from veracity.mentions.places import country_name, names, region_evidence
 from veracity.mentions.readings import one_family, one_reading
 from veracity.mentions.transfers import DATASET, transfers
@@ -39,70 +41,43 @@ from veracity.verifiers.base import BaseVerifier
 
 __all__ = ["SystemOrigin"]
 
-_MADE = r"(?:made|built|produced|manufactured|developed|designed|assembled|engineered)"
-_SUFFIX = re.compile(r"-" + _MADE + r"\b", re.IGNORECASE)
-_MADE_IN = re.compile(
-    r"\b(?:jointly\s+|co-?)?" + _MADE + r"\s+(?:in|by)\s+(?:the\s+)?$", re.IGNORECASE
-)
-"""Where or by which countries it is made: "made in China", "jointly developed by Pakistan and
-China" (a maker's name after "by" is the maker verifier's)."""
-_COMES_FROM = re.compile(
-    r"\b(?:comes?|came|originat(?:es?|ed)|hails?|originally)\s+(?:from|in)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_OF_ORIGIN = re.compile(r"\s+(?:origin|design|make|manufacture)\b", re.IGNORECASE)
-_COMPANY = (
-    r"(?:(?:defen[cs]e|arms|aerospace|state-owned|private)\s+)?"
-    r"(?:company|firm|manufacturer|maker|producer|group|corporation|concern|giant|contractor)"
-)
-_JOINT = r"[-–/]|\s+and\s+(?:the\s+)?|\s*,\s*(?:and\s+)?(?:the\s+)?"
-_GAP = r"[\s-]*(?:(?:the|a|an)\s+)?(?:" + _COMPANY + r"\s+)?"
-
 
 @dataclass(frozen=True, slots=True)
 class _Assertion:
-    place: CountryMention | RegionMention
-    target: Mention
+    """An origin relation said of one of the catalogue rows its name may denote."""
+
+    relation: Relation
     entity: Entity
-    covers: tuple[Span, ...]
-    production: bool
-    """True for "made in", "-built": where it is produced, not who designed it."""
-    joint: tuple[CountryMention, ...] = ()
-    """Countries named together with `place` ("British-French", "German and Spanish")."""
-    said: str = ""
-    """The words of the claim that name the place(s)."""
-    predicate: bool = False
-    """True for "The S-300 is a Chinese system": said of the system, not of who flies it."""
+
+    @property
+    def place(self) -> CountryMention | RegionMention:
+        assert self.relation.place is not None
+        return self.relation.place
+
+    @property
+    def covers(self) -> tuple[Span, ...]:
+        return self.relation.covers
+
+    @property
+    def said(self) -> str:
+        return self.relation.words
+
+    @property
+    def target(self) -> Mention:
+        assert self.relation.target is not None
+        return self.relation.target
 
     @property
     def codes(self) -> tuple[str, ...]:
         if isinstance(self.place, RegionMention):
             return ()
-        return tuple(dict.fromkeys(c.country.iso3 for c in (*self.joint, self.place)))
-
-
-_HOME = re.compile(
-    r"\b(?:indigenous(?:ly\s+(?:built|made|developed|designed))?|home[\s-]?grown|"
-    r"domestically[\s-](?:built|made|produced|developed)|locally[\s-](?:built|made|produced))"
-    r"\s+$",
-    re.IGNORECASE,
-)
-"""Words before an origin adjective that say the same ("an indigenous Indian fighter")."""
+        joint = (*self.relation.joint, self.place)
+        return tuple(dict.fromkeys(c.country.iso3 for c in joint))
 
 
 def _the(state: str) -> str:
     """A former state's name in a sentence: "the Soviet Union", "Yugoslavia"."""
     return f"the {state}" if state.endswith(("Union", "Republic")) else state
-
-
-def _place_span(place: CountryMention | RegionMention, text: str) -> Span:
-    suffix = _SUFFIX.match(text, place.end)
-    home = (
-        _HOME.search(text, 0, place.start)
-        if isinstance(place, CountryMention) and place.adjective
-        else None
-    )
-    return (home.start() if home else place.start, suffix.end() if suffix else place.end)
 
 
 class SystemOrigin(BaseVerifier):
@@ -117,131 +92,36 @@ class SystemOrigin(BaseVerifier):
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
         doc = context.analysis(claim)
-        found = doc.mentions
-        targets = [m for m in found.names if m.of("system") or m.of("maker")]
-        if not targets:
+        relations = [r for r in doc.relations if r.kind == "origin"]
+        if not relations:
             return
         cat = catalog(context.sources)
         readings: dict[tuple[int, int], list[Finding]] = {}
         names: dict[tuple[int, int], str] = {}
         families: dict[tuple[int, int], bool] = {}
-        former = list(doc.former)
-        for a in self._assertions(claim.text, found, targets, former):
-            key = (a.place.start, a.target.start)
-            readings.setdefault(key, []).append(self._judge(a, cat, context.sources))
-            names[key] = a.target.text
-            families[key] = one_family(a.target.entities)
-        for key, findings in readings.items():
-            yield one_reading(findings, names[key], family=families[key])
-
-    def _assertions(
-        self,
-        text: str,
-        found: Mentions,
-        targets: list[Mention],
-        former: list[HistoricalMention],
-    ) -> Iterator[_Assertion]:
-        places: list[CountryMention | RegionMention] = [*found.countries, *found.regions, *former]
-        joint: list[CountryMention] = []
-        for place in sorted(places, key=lambda p: p.start):
-            following = next((p for p in found.countries if p.start > place.end), None)
-            if (
-                isinstance(place, CountryMention)
-                and following is not None
-                and place.adjective == following.adjective
-                and gap_is(text, place.end, following.start, _JOINT)
-            ):
-                joint.append(place)  # "British-French", "Pakistan and China": judged together
+        doubtful: set[tuple[int, int]] = set()
+        for relation in relations:
+            target, place = relation.target, relation.place
+            if target is None or place is None:
                 continue
-            together, joint = tuple(joint), []
-            span = _place_span(place, text)
-            production = span[1] > place.end or span[0] < place.start  # "-made", "indigenous"
-            adjective = (
-                (isinstance(place, RegionMention) and not isinstance(place, HistoricalMention))
-                or place.adjective
-                or production
-            )
-            head = text[: (together[0] if together else place).start]
-            target: Mention | None = None
-            extra: list[Span] = []
-            predicate = False
-            made_in = _MADE_IN.search(head) or _COMES_FROM.search(head)
-            if made_in and re.match(r"['’]s\b", text[place.end :]):
-                made_in = None  # "developed by Norway's Kongsberg": the maker's country
-            if made_in and not adjective:
-                target = self._before(targets, place.start)
-                production = production or bool(
-                    _MADE_IN.search(head)
-                    and not re.search(r"(?:develop|design|engineer)", made_in.group(), re.I)
-                )  # "built in China" says where it is made; "developed by China" is its origin
-                extra.append(made_in.span())
-            elif adjective and _OF_ORIGIN.match(text, span[1]):
-                target = self._before(targets, place.start)
-                origin = _OF_ORIGIN.match(text, span[1])
-                extra.append((span[1], origin.end() if origin else span[1]))
-            elif not adjective and (owner := self._possessed_maker(text, targets, place.end)):
-                target = owner
-                extra.append((place.end, owner.start))
-            elif adjective:
-                target, gap = self._next(text, targets, span[1])
-                if target is not None:
-                    extra.append(gap)
-                else:  # "Storm Shadow, an Anglo-French missile": from the first adjective
-                    target = self._apposed(text, targets, (together or (place,))[0].start)
-                if target is None:
-                    subject = copula_subject(text, place.start, targets)
-                    target = subject[0] if subject else None
-                    predicate = target is not None
-                    company = re.match(r"\s+" + _COMPANY + r"\b", text[span[1] :], re.I)
-                    if target is not None and company:
-                        extra.append((span[1], span[1] + company.end()))
-            if target is None:
-                continue
-            if together:
-                extra.append((together[0].start, place.start))
+            key = (place.start, target.start)
             for entity in target.of("system") or target.of("maker"):
-                covers = (span, target.span, *(e for e in extra if e[0] < e[1]))
-                said = text[(together[0] if together else place).start : span[1]]
-                yield _Assertion(
-                    place, target, entity, covers, production, together, said, predicate
+                a = _Assertion(relation, entity)
+                readings.setdefault(key, []).append(self._judge(a, cat, context.sources))
+            names[key] = target.text
+            families[key] = one_family(target.entities)
+            if not relation.confident:
+                doubtful.add(key)
+        for key, findings in readings.items():
+            finding = one_reading(findings, names[key], family=families[key])
+            if key in doubtful and finding.verdict in (Verdict.REFUTED, Verdict.MISLEADING):
+                finding = self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"“{names[key]}” is read as a catalogue name on part of what is written, so "
+                    f"no contradiction rests on it: {finding.explanation}",
+                    finding.evidence,
                 )
-
-    @staticmethod
-    def _before(targets: list[Mention], position: int) -> Mention | None:
-        before = [m for m in targets if m.end <= position]
-        return before[-1] if before else None
-
-    @staticmethod
-    def _possessed_maker(text: str, targets: list[Mention], position: int) -> Mention | None:
-        """ "Turkey's Baykar": a maker a country's name owns (for a system it may be the user)."""
-        after = [m for m in targets if m.start >= position]
-        maker = after[0] if after and after[0].of("maker") and not after[0].of("system") else None
-        if maker is not None and gap_is(text, position, maker.start, r"['’]s\s+"):
-            return maker
-        return None
-
-    @staticmethod
-    def _apposed(text: str, targets: list[Mention], position: int) -> Mention | None:
-        """ "the Su-30SM, a Russian fighter": the name an apposition after a comma describes."""
-        before = [m for m in targets if m.end <= position]
-        if before and gap_is(text, before[-1].end, position, r",\s+(?:a|an|the)\s+"):
-            return before[-1]
-        return None
-
-    @staticmethod
-    def _next(text: str, targets: list[Mention], position: int) -> tuple[Mention | None, Span]:
-        """The name the adjective at `position` modifies, allowing role words between."""
-        roles = [r for r in find_roles(text) if r.start >= position]
-        for target in targets:
-            if target.start < position:
-                continue
-            if gap_is(text, position, target.start, _GAP):
-                return target, (position, target.start)
-            role = next((r for r in roles if gap_is(text, position, r.start, r"[\s-]*")), None)
-            if role and gap_is(text, role.end, target.start, r"\s+(?:the\s+)?"):
-                return target, (position, position)
-            return None, (position, position)
-        return None, (position, position)
+            yield finding
 
     def _judge(self, a: _Assertion, cat: Catalog, sources: Sources) -> Finding:
         if a.entity.kind == "maker":
@@ -269,7 +149,7 @@ class SystemOrigin(BaseVerifier):
         codes, partners = a.codes, names(origin or made)
         inside = [c for c in codes if c in origin or c in made]
         if not inside:
-            attributive = not (a.production or a.predicate or len(codes) > 1)
+            attributive = not (a.relation.production or a.relation.predicate or len(codes) > 1)
             operated = (  # any version of the name: "Hungarian Gripens" are its C/Ds
                 [t for e in a.target.of("system") for t in transfers(sources).of(e, codes[0])]
                 if attributive
@@ -330,7 +210,7 @@ class SystemOrigin(BaseVerifier):
                 evidence,
             )
         if all(c in made for c in codes) and (
-            (a.production and set(origin) <= set(made)) or not set(codes) & set(origin)
+            (a.relation.production and set(origin) <= set(made)) or not set(codes) & set(origin)
         ):  # "Kazakh-made Arlan": where it is built; "the Chinese JF-17" names one origin of two
             builders = [
                 m.name for m in cat.makers_of(system) if set(codes) & set(m.values("country"))

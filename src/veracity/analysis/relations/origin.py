@@ -1,0 +1,192 @@
+"""Origin: which country a system or maker comes from, read from the mentions.
+
+* an adjective or a country next to the name: "the Russian Su-30SM", "Turkish-made Bayraktar
+  TB2", "the Turkish company Otokar", "an indigenous Indian fighter";
+* an apposition: "Storm Shadow, an Anglo-French missile";
+* a predicate: "The ANKA is a Turkish UAV", "The TB2 is Turkish-made";
+* a phrase: "made in Ukraine", "jointly developed by Pakistan and China", "of Israeli origin",
+  "comes from Sweden"; "Turkey's Baykar" (a maker a country's name owns).
+
+Countries named together ("British-French", "Pakistan and China") make one assertion. The words
+come from the `origin` class of the relations lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from veracity.analysis.relations.model import Relation, partial_link
+from veracity.findings import Span
+from veracity.lexicons.relations import alternation
+from veracity.mentions.finder import Mention, Mentions
+from veracity.mentions.historical import HistoricalMention
+from veracity.mentions.links import copula_subject, gap_is
+from veracity.mentions.roles import RoleMention
+from veracity.sources.countries import CountryMention, RegionMention
+
+__all__ = ["origins"]
+
+_MADE = alternation("origin", "made")
+_SUFFIX = re.compile(r"-" + _MADE + r"\b", re.IGNORECASE)
+_MADE_IN = re.compile(
+    r"\b(?:jointly\s+|co-?)?" + _MADE + r"\s+(?:in|by)\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""Where or by which countries it is made: "made in China", "jointly developed by Pakistan and
+China" (a maker's name after "by" is the maker's relation)."""
+_DESIGN = re.compile(alternation("origin", "design"), re.IGNORECASE)
+_COMES_FROM = re.compile(
+    r"\b" + alternation("origin", "comes_from") + r"\s+(?:from|in)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_OF_ORIGIN = re.compile(r"\s+" + alternation("origin", "of_origin") + r"\b", re.IGNORECASE)
+_COMPANY = (
+    r"(?:"
+    + alternation("origin", "company_modifiers")
+    + r"\s+)?"
+    + alternation("origin", "company")
+)
+_JOINT = r"[-–/]|\s+and\s+(?:the\s+)?|\s*,\s*(?:and\s+)?(?:the\s+)?"
+_GAP = r"[\s-]*(?:(?:the|a|an)\s+)?(?:" + _COMPANY + r"\s+)?"
+_HOME = re.compile(r"\b" + alternation("origin", "home") + r"\s+$", re.IGNORECASE)
+"""Words before an origin adjective that say the same ("an indigenous Indian fighter")."""
+
+Place = CountryMention | RegionMention
+
+
+def _place_span(place: Place, text: str) -> Span:
+    suffix = _SUFFIX.match(text, place.end)
+    home = (
+        _HOME.search(text, 0, place.start)
+        if isinstance(place, CountryMention) and place.adjective
+        else None
+    )
+    return (home.start() if home else place.start, suffix.end() if suffix else place.end)
+
+
+def _before(targets: list[Mention], position: int) -> Mention | None:
+    before = [m for m in targets if m.end <= position]
+    return before[-1] if before else None
+
+
+def _possessed_maker(text: str, targets: list[Mention], position: int) -> Mention | None:
+    """ "Turkey's Baykar": a maker a country's name owns (for a system it may be the user)."""
+    after = [m for m in targets if m.start >= position]
+    maker = after[0] if after and after[0].of("maker") and not after[0].of("system") else None
+    if maker is not None and gap_is(text, position, maker.start, r"['’]s\s+"):
+        return maker
+    return None
+
+
+def _apposed(text: str, targets: list[Mention], position: int) -> Mention | None:
+    """ "the Su-30SM, a Russian fighter": the name an apposition after a comma describes."""
+    before = [m for m in targets if m.end <= position]
+    if before and gap_is(text, before[-1].end, position, r",\s+(?:a|an|the)\s+"):
+        return before[-1]
+    return None
+
+
+def _next(
+    text: str, targets: list[Mention], position: int, roles: Sequence[RoleMention]
+) -> tuple[Mention | None, Span]:
+    """The name the adjective at `position` modifies, allowing role words between."""
+    after = [r for r in roles if r.start >= position]
+    for target in targets:
+        if target.start < position:
+            continue
+        if gap_is(text, position, target.start, _GAP):
+            return target, (position, target.start)
+        role = next((r for r in after if gap_is(text, position, r.start, r"[\s-]*")), None)
+        if role and gap_is(text, role.end, target.start, r"\s+(?:the\s+)?"):
+            return target, (position, position)
+        return None, (position, position)
+    return None, (position, position)
+
+
+def origins(
+    text: str,
+    found: Mentions,
+    former: Sequence[HistoricalMention],
+    roles: Sequence[RoleMention],
+) -> Iterator[Relation]:
+    """The origin assertions of a claim, in text order of their places."""
+    targets = [m for m in found.names if m.of("system") or m.of("maker")]
+    if not targets:
+        return
+    places: list[Place] = [*found.countries, *found.regions, *former]
+    joint: list[CountryMention] = []
+    for place in sorted(places, key=lambda p: p.start):
+        following = next((p for p in found.countries if p.start > place.end), None)
+        if (
+            isinstance(place, CountryMention)
+            and following is not None
+            and place.adjective == following.adjective
+            and gap_is(text, place.end, following.start, _JOINT)
+        ):
+            joint.append(place)  # "British-French", "Pakistan and China": judged together
+            continue
+        together, joint = tuple(joint), []
+        span = _place_span(place, text)
+        production = span[1] > place.end or span[0] < place.start  # "-made", "indigenous"
+        adjective = (
+            (isinstance(place, RegionMention) and not isinstance(place, HistoricalMention))
+            or place.adjective
+            or production
+        )
+        head = text[: (together[0] if together else place).start]
+        target: Mention | None = None
+        extra: list[Span] = []
+        predicate = False
+        form = "adjective"
+        made_in = _MADE_IN.search(head) or _COMES_FROM.search(head)
+        if made_in and re.match(r"['’]s\b", text[place.end :]):
+            made_in = None  # "developed by Norway's Kongsberg": the maker's country
+        if made_in and not adjective:
+            target, form = _before(targets, place.start), "made-in"
+            production = production or bool(
+                _MADE_IN.search(head) and not _DESIGN.search(made_in.group())
+            )  # "built in China" says where it is made; "developed by China" is its origin
+            extra.append(made_in.span())
+        elif adjective and (origin := _OF_ORIGIN.match(text, span[1])):
+            target, form = _before(targets, place.start), "of-origin"
+            extra.append((span[1], origin.end()))
+        elif not adjective and (owner := _possessed_maker(text, targets, place.end)):
+            target, form = owner, "possessive"
+            extra.append((place.end, owner.start))
+        elif adjective:
+            target, gap = _next(text, targets, span[1], roles)
+            if target is not None:
+                extra.append(gap)
+            else:  # "Storm Shadow, an Anglo-French missile": from the first adjective
+                target, form = (
+                    _apposed(text, targets, (together or (place,))[0].start),
+                    ("apposition"),
+                )
+            if target is None:
+                subject = copula_subject(text, place.start, targets)
+                target = subject[0] if subject else None
+                predicate, form = target is not None, "copula"
+                company = re.match(r"\s+" + _COMPANY + r"\b", text[span[1] :], re.I)
+                if target is not None and company:
+                    extra.append((span[1], span[1] + company.end()))
+        if target is None:
+            continue
+        if together:
+            extra.append((together[0].start, place.start))
+        covers = (span, target.span, *(e for e in extra if e[0] < e[1]))
+        said = text[(together[0] if together else place).start : span[1]]
+        is_system = bool(target.of("system"))
+        partial = partial_link(target, text)
+        yield Relation(
+            "origin",
+            form,
+            said,
+            system=target if is_system else None,
+            maker=None if is_system else target,
+            place=place,
+            joint=together,
+            production=production,
+            predicate=predicate,
+            covers=covers,
+            confident=not partial,
+            candidates=tuple(f"{e.dataset}:{e.id}" for e in target.entities) if partial else (),
+        )

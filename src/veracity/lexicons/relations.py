@@ -1,0 +1,67 @@
+"""The relations lexicon (`relations.yaml` beside this module), loaded once: the verb classes of
+the relations stage (`veracity.analysis.relations`) and the deal verbs (`veracity.mentions.deals`).
+
+Each verb class (manufacture, origin, acquisition, supply, operation) lists its roles and its
+forms in groups; the readers ask for a group as words or as a regular-expression alternation.
+The deal verbs (`deal_verbs`) are the transfer grammar's, one group an inflection.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = ["VERSION", "alternation", "deal_verbs", "roles", "words"]
+
+
+@cache
+def _lexicon() -> dict[str, Any]:
+    text = resources.files(__package__).joinpath("relations.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+VERSION: int = _lexicon()["version"]
+"""The lexicon's version: it changes when a class or a role changes meaning."""
+
+
+def _group(verb_class: str, group: str) -> Any:
+    try:
+        return _lexicon()["classes"][verb_class][group]
+    except KeyError:
+        raise KeyError(f"the relations lexicon has no group {verb_class}.{group}") from None
+
+
+def words(verb_class: str, group: str) -> tuple[str, ...]:
+    """The forms of one group, in the lexicon's order."""
+    return tuple(str(w) for w in _group(verb_class, group))
+
+
+def roles(verb_class: str) -> tuple[str, ...]:
+    """The argument roles of a verb class."""
+    return words(verb_class, "roles")
+
+
+def _pattern(form: str) -> str:
+    return r"\s+".join(re.escape(part) for part in form.split())
+
+
+@cache
+def alternation(verb_class: str, group: str) -> str:
+    """A non-capturing regular-expression alternation of the group's forms (a space in a form
+    matches any run of spaces)."""
+    return "(?:" + "|".join(_pattern(w) for w in words(verb_class, group)) + ")"
+
+
+@cache
+def deal_verbs(group: str) -> str:
+    """An alternation of one group of the deal verbs (`deal_verbs` in the lexicon)."""
+    try:
+        forms = _lexicon()["deal_verbs"][group]
+    except KeyError:
+        raise KeyError(f"the relations lexicon has no deal verbs {group!r}") from None
+    return "(?:" + "|".join(_pattern(str(w)) for w in forms) + ")"
