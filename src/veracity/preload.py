@@ -36,11 +36,12 @@ def build_indexes(sources: Sources) -> None:
     deals(sources)
 
 
-COLLECT_EVERY = (50_000, 50, 1000)
+COLLECT_EVERY = (10_000, 10, 10)
 """The collector's thresholds while claims are checked (Python's are 700, 10, 10). A run makes
-millions of short-lived objects and few cycles: with the default, the 10,000-claim set paid
-about 1,200 young and 100 middle collections, each walking what survived; with these, about
-100 and 7, and 12-17% less CPU (bench/results.md)."""
+millions of short-lived objects and few cycles: over the 10,000-claim set the collector took
+1.50 s of 18.4 s with Python's, 0.49 s with these (81 collections instead of 1,195). A larger
+first or last threshold saves little more and holds garbage longer: (50000, 50, 1000) took
+0.39 s, but 100,000 claims then peaked at 294 MB instead of 243 MB (216 MB before)."""
 
 
 def preload(sources: Sources) -> bool:
