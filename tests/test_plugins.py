@@ -77,7 +77,8 @@ def test_handles_must_name_known_features(write, handles: str, message: str) -> 
 def test_builtin_verifiers_declare_known_features() -> None:
     declared = {v.name: v.handles for v in discover(builtins_only=True)}
     assert declared["systems.role"] == {"systems"}
-    assert declared["rankings.global-firepower"] == frozenset()
+    assert declared["rankings.global-firepower"] == {"ranking"}
+    assert declared["online.wikidata"] == frozenset()  # called on every checkable claim
 
 
 def test_duplicate_names(write) -> None:  # type: ignore[no-untyped-def]

@@ -88,6 +88,10 @@ def test_reversals(context: Context) -> None:
             "Kazakhstan ordered 12 Su-30SM fighters.",
             {"systems", "names", "countries", "places", "quantities", "deals"},
         ),
+        (
+            "Kazakhstan was placed 58th in the Global Firepower 2024 ranking.",
+            {"countries", "places", "ranking"},
+        ),
         ("Nothing is named here.", set()),
     ],
 )

@@ -113,4 +113,6 @@ class ClaimDoc:
             return bool(self.quantities)
         if feature == "deals":
             return bool(self.deals)
+        if feature == "ranking":
+            return self.ranking is not None
         raise ValueError(f"unknown feature {feature!r}; known: {', '.join(FEATURES)}")

@@ -10,8 +10,11 @@ from typing import Literal, get_args
 
 __all__ = ["FEATURES", "Feature"]
 
-Feature = Literal["systems", "makers", "names", "countries", "places", "quantities", "deals"]
+Feature = Literal[
+    "systems", "makers", "names", "countries", "places", "quantities", "deals", "ranking"
+]
 """systems, makers: a catalogue system or maker is named; names: any catalogue name (system,
 maker, organisation); countries: a country; places: a country or region; quantities: a count;
-deals: a transfer assertion (an order, delivery or supply of a named system)."""
+deals: a transfer assertion (an order, delivery or supply of a named system); ranking: an
+assertion about a strength ranking (a rank, comparison or score)."""
 FEATURES: tuple[Feature, ...] = get_args(Feature)

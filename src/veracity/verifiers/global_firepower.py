@@ -58,6 +58,7 @@ class GlobalFirepowerRank(BaseVerifier):
     """
 
     name = "rankings.global-firepower"
+    handles = frozenset({"ranking"})
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
         reading = context.analysis(claim).ranking
