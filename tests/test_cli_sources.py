@@ -79,3 +79,10 @@ def test_a_register_the_user_imported_is_listed_instead_of_the_bundled_one(
     assert register["rows"] == len(Sources((tmp_path,)).dataset("arms-transfers"))
     assert register["rows"] < 100  # the fixture's records, not the bundled register's
     assert "a part" not in register["period"]
+
+
+def test_one_row_is_a_row() -> None:
+    from veracity.sources.summary import DatasetSummary, render_text
+
+    one = DatasetSummary("x", "One city", 1, "A ministry", "2026-12-07", "terms", "", (), 0)
+    assert "  1 row · A ministry" in render_text([one])

@@ -73,7 +73,8 @@ def render_text(summaries: list[DatasetSummary]) -> str:
     lines = []
     for s in summaries:
         lines.append(f"{s.id}: {s.title}")
-        lines.append(f"  {s.rows:,} rows · {s.publisher} · retrieved {s.retrieved}")
+        noun = "row" if s.rows == 1 else "rows"
+        lines.append(f"  {s.rows:,} {noun} · {s.publisher} · retrieved {s.retrieved}")
         lines.append(f"  licence: {s.licence}")
         if s.period:
             lines.append(f"  covers: {s.period}")
