@@ -17,7 +17,17 @@ from veracity.lexicons.relations import roles, words
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "cases" / "relations.yaml").read_text(encoding="utf-8")
 )
-_ROLES = ("system", "maker", "owner", "buyer", "seller", "operator", "former_operator", "place")
+_ROLES = (
+    "system",
+    "maker",
+    "owner",
+    "buyer",
+    "seller",
+    "operator",
+    "former_operator",
+    "alias",
+    "place",
+)
 _VALUES = ("kind", "form", "number", "year", "stage", "confident")
 
 

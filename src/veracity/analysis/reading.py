@@ -309,7 +309,17 @@ def _ranking_read(doc: ClaimDoc) -> RankingRead | None:
     )
 
 
-_ROLES = ("buyer", "seller", "operator", "former_operator", "maker", "owner", "system", "place")
+_ROLES = (
+    "buyer",
+    "seller",
+    "operator",
+    "former_operator",
+    "maker",
+    "owner",
+    "system",
+    "alias",
+    "place",
+)
 
 
 def _assertions(doc: ClaimDoc) -> tuple[Assertion, ...]:

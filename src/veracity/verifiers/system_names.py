@@ -3,9 +3,9 @@
 Example claim: "The Gripen E is also known as the F-39E."
 Expected verdict: supported
 
-The text links two system names with naming words: "X, which <someone> calls (the) Y", "X,
-(also) known (in <place>) as (the) Y", "X, (also) called / dubbed / designated (the) Y", "X is
-referred to as Y", or "<someone> calls (the) X (the) Y". Then:
+The analysis reads a naming assertion between two system names (the relations stage's naming
+class: "X, which <someone> calls (the) Y", "X, (also) known (in <place>) as (the) Y", "X, (also)
+called / dubbed / designated (the) Y", "<someone> calls (the) X (the) Y"). Then:
 
 * both names are names of one system in the catalogue (its name, an alias, a SIPRI name) →
   `supported`, citing the row that lists both;
@@ -20,8 +20,6 @@ not who uses them, so those words stay open for the aggregate.
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections.abc import Iterator
 
 from veracity.claims.models import Claim
@@ -34,26 +32,6 @@ from veracity.verifiers.base import BaseVerifier
 
 __all__ = ["SystemNames"]
 
-_NAMER = r"(?:[\w'’.-]+\s+){0,4}?"
-_LINK = re.compile(
-    r"(?P<role>(?:\s+[a-z][\w-]*){0,3}?)\s*,?\s*(?:"
-    rf"(?:which|that|whom)\s+(?P<who>{_NAMER})(?:calls?|called|names?|named|designates?|designated)"
-    r"|(?:(?:is|are|was|were)\s+)?(?:also\s+|otherwise\s+|locally\s+|better\s+|widely\s+)?"
-    r"(?:known|referred\s+to|designated|marketed|sold|exported)"
-    rf"(?P<where>\s+(?:in|to|by)\s+{_NAMER}[\w'’.-]+)?\s+as"
-    r"|(?:(?:is|are|was|were)\s+)?(?:also\s+|locally\s+)?(?:called|named|dubbed|designated)"
-    r")\s+(?:the\s+|an?\s+)?",
-    re.IGNORECASE,
-)
-"""The words between two names that make the second a name of the first: role words of the
-first may come between ("the Storm Shadow missile, which…"); `who` and `where` are the user of
-the name, which the catalogue cannot confirm."""
-_CALLS_BEFORE = re.compile(
-    r"\b(?:calls?|called|names?|named|designates?|designated|dubs|dubbed)\s+(?:the\s+|its\s+)?$",
-    re.IGNORECASE,
-)
-_BETWEEN_CALLED = re.compile(r"\s+(?:the\s+|an?\s+)?")
-"""Between the two names of "<someone> calls the X the Y"."""
 _STEM = 3
 """Systems whose names share a key prefix this long may be one family: never refuted."""
 
@@ -69,38 +47,16 @@ class SystemNames(BaseVerifier):
     handles = frozenset({"systems"})
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
-        text = claim.text
-        found = context.analysis(claim).mentions.of("system")
         cat = catalog(context.sources)
-        for first, second in itertools.pairwise(found):
-            link = self._link(text, first, second)
-            if link is None:
+        for relation in context.analysis(claim).relations:
+            if relation.kind != "naming" or relation.system is None or relation.alias is None:
                 continue
-            yield from self._judge(first, second, link, cat)
-
-    @staticmethod
-    def _link(text: str, first: Mention, second: Mention) -> list[Span] | None:
-        """The spans of the naming words between two names (not the role words or who uses
-        the name: other verifiers or nobody check those), or None when they are not linked."""
-        gap = text[first.end : second.start]
-        match = _LINK.fullmatch(gap)
-        if match:
-            start = first.end + match.end("role")
-            open_ = [match.span(g) for g in ("who", "where") if match.group(g)]
-            spans, at = [], start
-            for s, e in sorted((first.end + s, first.end + e) for s, e in open_):
-                spans.append((at, s))
-                at = e
-            return [*spans, (at, second.start)]
-        before = _CALLS_BEFORE.search(text[: first.start])
-        if before and _BETWEEN_CALLED.fullmatch(gap):
-            return [(before.start(), first.start)]
-        return None
+            yield from self._judge(relation.system, relation.alias, list(relation.covers), cat)
 
     def _judge(
-        self, first: Mention, second: Mention, link: list[Span], cat: Catalog
+        self, first: Mention, second: Mention, covers: list[Span], cat: Catalog
     ) -> Iterator[Finding]:
-        covers = [first.span, *link, second.span]
+        """`covers`: the naming assertion's spans (both names and the naming words)."""
         shared = [e for e in first.of("system") if e in second.of("system")]
         if shared:
             entity = shared[0]

@@ -1,6 +1,6 @@
 """Relations: the typed assertions of a claim, read by verb class over its mentions.
 
-Six verb classes, each with its argument roles, come from the versioned lexicon
+Seven verb classes, each with its argument roles, come from the versioned lexicon
 `veracity/lexicons/relations.yaml`:
 
 * **acquisition** (buyer, system, seller, number, year, stage): "ordered", "signed for",
@@ -13,6 +13,8 @@ Six verb classes, each with its argument roles, come from the versioned lexicon
   HAL", "X-made Y", "Otokar's Cobra II";
 * **origin** (place, system or maker): "the Russian Su-30SM", "made in Germany", "of Israeli
   origin", "The TB2 is Turkish-made";
+* **naming** (system, alias): "the Gripen E, also known as the F-39E", "which Russia calls the
+  Geran-2";
 * **ownership** (maker, owner): "ZALA Aero, part of the Kalashnikov Concern", "Irkut is a
   subsidiary of UAC".
 
@@ -28,6 +30,7 @@ from collections.abc import Sequence
 
 from veracity.analysis.relations.making import manufacture
 from veracity.analysis.relations.model import Party, Relation, RelationKind, RelationStage
+from veracity.analysis.relations.naming import namings
 from veracity.analysis.relations.origin import origins
 from veracity.analysis.relations.ownership import ownerships
 from veracity.analysis.relations.transfer import transfers
@@ -48,10 +51,11 @@ def read_relations(
     deals: Sequence[Deal] = (),
 ) -> tuple[Relation, ...]:
     """Every assertion of the claim: ownership, manufacture, origin, then acquisition, supply
-    and operation, each in text order."""
+    and operation, then naming, each in text order."""
     return (
         *ownerships(text, found),
         *manufacture(text, found),
         *origins(text, found, former, roles),
         *transfers(text, found, deals),
+        *namings(text, found),
     )

@@ -20,7 +20,9 @@ __all__ = [
     "partial_link",
 ]
 
-RelationKind = Literal["acquisition", "supply", "operation", "manufacture", "origin", "ownership"]
+RelationKind = Literal[
+    "acquisition", "supply", "operation", "manufacture", "origin", "ownership", "naming"
+]
 """The verb classes of the lexicon (`relations.yaml`)."""
 RelationStage = Literal["planned", "ordered", "delivered", "operated"]
 Party = CountryMention | Mention
@@ -49,6 +51,8 @@ class Relation:
     """ "previously used by X": an earlier operator, a second-hand origin, not a buyer."""
     owner: Mention | None = None
     """The group a maker belongs to (ownership)."""
+    alias: Mention | None = None
+    """Another name the claim gives the system (naming)."""
     place: CountryMention | RegionMention | None = None
     """The origin's country or region (or a former state)."""
     joint: tuple[CountryMention, ...] = ()
