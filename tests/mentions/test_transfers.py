@@ -18,7 +18,7 @@ def test_sipri_names_need_the_comment_to_name_the_system(fixture_sources: Source
         "kaz-rus-2018-su-30mk",
         "kaz-rus-2021-su-30mk",
     ]
-    assert index.of(su30, "VNM") == []  # SIPRI: "Su-30MK2V version"
+    assert index.of(su30, "IND") == []  # SIPRI: "Su-30MKI version"
     assert [t.version for t in index.of(su30, "MMR")] == ["Su-30SME"]
 
 
@@ -39,8 +39,8 @@ def test_a_component_is_not_the_system(fixture_sources: Sources) -> None:
 def test_family_designations_match(fixture_sources: Sources) -> None:
     leopard = _system(fixture_sources, "leopard-2")
     assert [t.how for t in transfers(fixture_sources).of(leopard, "CZE")] == ["direct"]
-    gripen = _system(fixture_sources, "gripen")
-    assert [t.how for t in transfers(fixture_sources).of(gripen)] == ["family"]
+    rafale = _system(fixture_sources, "rafale")
+    assert [t.how for t in transfers(fixture_sources).of(rafale, "IDN")] == ["family"]  # Rafale F4
 
 
 def test_rows_in_words_keep_sipri_uncertainty(fixture_sources: Sources) -> None:

@@ -67,13 +67,13 @@ def test_kz2024_other_quantities_stay_unconfirmed(sipri_sources: Sources) -> Non
 
 def test_a_supported_quantity_cites_its_sipri_row(sipri_sources: Sources) -> None:
     result = verify_text(
-        "Egypt ordered 24 Rafale fighters in 2015.",
+        "Egypt ordered 30 Rafale fighters in 2021.",
         "quantities.plausibility",
         sources=sipri_sources,
     )
     assert result.verdict == Verdict.SUPPORTED
     [finding] = result.findings
-    assert [(e.dataset, e.key) for e in finding.evidence] == [("arms-transfers", "egy-2015-rafale")]
+    assert [(e.dataset, e.key) for e in finding.evidence] == [("arms-transfers", "egy-2021-rafale")]
 
 
 def test_every_category_with_an_inventory_has_a_floor() -> None:
