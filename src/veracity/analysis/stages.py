@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from veracity.analysis.aspect import Aspect, read_aspect
-from veracity.analysis.inventories import Inventory, read_inventory
-from veracity.analysis.rankings import Ranking, read_ranking
+from veracity.analysis.inventories import read_inventory
+from veracity.analysis.rankings import read_ranking
 from veracity.analysis.relations import Relation, read_relations
 from veracity.mentions.catalog import catalog
 from veracity.mentions.deals import Deal, find_deals
@@ -80,14 +80,6 @@ def _deals(doc: ClaimDoc) -> tuple[Deal, ...]:
     return tuple(find_deals(doc.text, doc.mentions))
 
 
-def _ranking(doc: ClaimDoc) -> Ranking | None:
-    return read_ranking(doc)
-
-
-def _inventory(doc: ClaimDoc) -> Inventory | None:
-    return read_inventory(doc)
-
-
 def _relations(doc: ClaimDoc) -> tuple[Relation, ...]:
     return read_relations(doc.text, doc.mentions, doc.former, doc.roles, doc.deals)
 
@@ -108,13 +100,14 @@ STAGES: tuple[Stage, ...] = (
     Stage("deals", _deals, "transfer assertions: recipient, supplier, system, number, year"),
     Stage(
         "ranking",
-        _ranking,
+        read_ranking,
         "a ranking assertion: edition, subject, ranks, comparisons, scores, countries ranked",
     ),
-    Stage("inventory", _inventory, "inventory figures: a country's count of a category"),
+    Stage("inventory", read_inventory, "inventory figures: a country's count of a category"),
     Stage(
         "relations",
         _relations,
-        "typed assertions by verb class (acquisition, supply, operation, manufacture, origin)",
+        "typed assertions by verb class: acquisition, supply, operation, manufacture, origin,"
+        " ownership, naming",
     ),
 )

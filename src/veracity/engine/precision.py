@@ -26,20 +26,23 @@ def _overlaps(link: Link, finding: Finding) -> bool:
     return any(a < end and start < b for a, b in finding.covers)
 
 
-def _unjudged(link: Link, finding: Finding) -> list[str]:
-    """The link's candidate systems the finding's evidence does not cite."""
-    cited = {f"{e.dataset}:{e.key}" for e in finding.evidence}
+def _candidates(link: Link) -> list[tuple[str, str]]:
+    """(row, name) of each candidate system of the link."""
     return [
-        name
+        (row, name)
         for row, name in zip(link.rows, link.names, strict=False)
-        if row.startswith("systems:") and row not in cited
+        if row.startswith("systems:")
     ]
 
 
+def _unjudged(link: Link, finding: Finding) -> bool:
+    """Whether the finding's evidence leaves a candidate system of the link uncited."""
+    cited = {f"{e.dataset}:{e.key}" for e in finding.evidence}
+    return any(row not in cited for row, _ in _candidates(link))
+
+
 def _withheld(finding: Finding, link: Link) -> Finding:
-    candidates = ", ".join(
-        name for row, name in zip(link.rows, link.names, strict=False) if row.startswith("systems:")
-    )
+    candidates = ", ".join(name for _, name in _candidates(link))
     return replace(
         finding,
         verdict=Verdict.NOT_ENOUGH_EVIDENCE,

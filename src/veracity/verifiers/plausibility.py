@@ -43,7 +43,6 @@ have no Global Firepower column, so only SIPRI can speak to them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -60,6 +59,7 @@ from veracity.sources.countries import countries
 from veracity.sources.dataset import Dataset
 from veracity.sources.registry import Sources
 from veracity.verifiers.base import BaseVerifier
+from veracity.verifiers.gfp_editions import editions
 
 __all__ = ["FACTOR", "FLOORS", "QuantityPlausibility"]
 
@@ -95,10 +95,11 @@ _KINDS = frozenset({"acquisition", "delivery", "maintenance", "recruitment", "de
 
 def _edition(sources: Sources) -> tuple[Dataset, str] | None:
     """The newest bundled Global Firepower table, and how to cite it."""
-    years = sorted(m[1] for i in sources.ids() if (m := re.fullmatch(r"gfp-(\d{4})", i)))
-    if not years:
+    found = editions(sources)
+    if not found:
         return None
-    return sources.dataset(f"gfp-{years[-1]}"), f"Global Firepower {years[-1]}"
+    year = max(found)
+    return sources.dataset(found[year]), f"Global Firepower {year}"
 
 
 _THE = frozenset({"Bahamas", "Gambia", "Maldives", "Netherlands", "Philippines", "Seychelles"})
