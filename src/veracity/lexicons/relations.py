@@ -1,19 +1,22 @@
 """The relations lexicon (`relations.yaml` beside this module), loaded once: the verb classes of
 the relations stage (`veracity.analysis.relations`) and the deal verbs (`veracity.mentions.deals`).
 
-Each verb class (manufacture, origin, acquisition, supply, operation) lists its roles and its
-forms in groups; the readers ask for a group as words or as a regular-expression alternation.
+Each verb class (manufacture, origin, ownership, naming, acquisition, supply, operation) lists
+its roles and its forms in groups; the readers ask for a group as words or as a
+regular-expression alternation (`veracity.patterns.literal_alternation`, the longest form
+first).
 The deal verbs (`deal_verbs`) are the transfer grammar's, one group an inflection.
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
+
+from veracity.patterns import literal_alternation
 
 __all__ = ["VERSION", "alternation", "deal_verbs", "roles", "words"]
 
@@ -46,15 +49,11 @@ def roles(verb_class: str) -> tuple[str, ...]:
     return words(verb_class, "roles")
 
 
-def _pattern(form: str) -> str:
-    return r"\s+".join(re.escape(part) for part in form.split())
-
-
 @cache
 def alternation(verb_class: str, group: str) -> str:
     """A non-capturing regular-expression alternation of the group's forms (a space in a form
     matches any run of spaces)."""
-    return "(?:" + "|".join(_pattern(w) for w in words(verb_class, group)) + ")"
+    return "(?:" + literal_alternation(words(verb_class, group), r"\s+") + ")"
 
 
 @cache
@@ -64,4 +63,4 @@ def deal_verbs(group: str) -> str:
         forms = _lexicon()["deal_verbs"][group]
     except KeyError:
         raise KeyError(f"the relations lexicon has no deal verbs {group!r}") from None
-    return "(?:" + "|".join(_pattern(str(w)) for w in forms) + ")"
+    return "(?:" + literal_alternation((str(w) for w in forms), r"\s+") + ")"
