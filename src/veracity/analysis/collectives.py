@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from veracity.analysis.doc import ClaimDoc
 from veracity.lexicons import lexicon
+from veracity.mentions.links import gap_is
 
 __all__ = ["names_members"]
 
-_POSSESSIVES = ("'s", "’s")
+_GAP = r"(?:['’]s)?\s+"
+"""An optional possessive, then spaces only."""
 
 
 def names_members(doc: ClaimDoc, end: int) -> bool:
@@ -20,7 +22,6 @@ def names_members(doc: ClaimDoc, end: int) -> bool:
     following = next((t for t in doc.tokens if t.start >= end), None)
     if following is None:
         return False
-    gap = doc.text[end : following.start]
-    if gap.startswith(_POSSESSIVES):
-        gap = gap[2:]
-    return bool(gap) and gap.isspace() and following.text.lower() in lexicon("membership-words")
+    return gap_is(doc.text, end, following.start, _GAP) and (
+        following.text.lower() in lexicon("membership-words")
+    )
