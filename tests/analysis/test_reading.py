@@ -33,7 +33,25 @@ def test_links_name_every_candidate_row() -> None:
 def test_a_summary_a_reader_can_follow() -> None:
     summary = read("Kazakhstan ordered 12 Su-30SM fighters from Russia in 2015.").summary()
     assert summary.startswith("Su-30SM → systems:su-30sm; Kazakhstan (KAZ); Russia (RUS)")
-    assert "transfer (order): Su-30SM, recipient KAZ, supplier RUS, number 12, year 2015" in summary
+    assert (
+        "acquisition (verb, ordered): buyer Kazakhstan, seller Russia, system Su-30SM, "
+        "number 12, year 2015" in summary
+    )
+
+
+def test_a_deal_is_shown_once() -> None:
+    # the deals stage's transfer and the relations stage's acquisition say the same thing: the
+    # summary shows the assertion (the JSON keeps both)
+    got = read("Poland took delivery of the first 10 K2 tanks from South Korea.")
+    assert got.transfers
+    assert "transfer (" not in got.summary()
+    assert got.summary().count("system K2") == 1
+
+
+def test_a_transfer_no_assertion_tells_is_still_shown() -> None:
+    got = read("Kazakhstan ordered 12 Su-30SM fighters from Russia in 2015.")
+    bare = Reading(got.links, got.places, got.counts, got.transfers, (), got.year)
+    assert "transfer (order): Su-30SM, recipient KAZ, supplier RUS" in bare.summary()
 
 
 def test_a_near_miss_says_so() -> None:

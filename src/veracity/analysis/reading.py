@@ -131,6 +131,8 @@ class Assertion:
 
 
 _STAGE_WORDS = {"order": "order", "receive": "delivery", "send": "supply"}
+_DEAL_KINDS = frozenset({"acquisition", "supply"})
+"""Verb classes whose assertion tells a reader what the deals stage's transfer tells."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +221,16 @@ class Reading:
             f"{c.amount} {c.counted}".strip() + (f" ({c.action})" if c.action else "")
             for c in self.counts
         ]
+        told = {
+            value
+            for a in self.assertions
+            if a.kind in _DEAL_KINDS
+            for role, value in a.roles
+            if role == "system"
+        }
         for t in self.transfers:
+            if t.system in told:
+                continue  # the deal's assertion below says the same, with the words read
             roles = [
                 f"{label} {value}"
                 for label, value in (
