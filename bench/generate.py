@@ -14,6 +14,7 @@ deterministic for a given size and seed.
 
 from __future__ import annotations
 
+import argparse
 import random
 import sys
 from collections.abc import Callable, Iterator
@@ -348,8 +349,11 @@ def claim_set(count: int, seed: int = 2024) -> dict[str, object]:
 
 
 def main(argv: list[str]) -> int:
-    count = int(argv[1]) if len(argv) > 1 else 1000
-    seed = int(argv[2]) if len(argv) > 2 else 2024
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("count", type=int, nargs="?", default=1000, help="claims (1000)")
+    parser.add_argument("seed", type=int, nargs="?", default=2024, help="random seed (2024)")
+    args = parser.parse_args(argv[1:])
+    count, seed = args.count, args.seed
     yaml.dump(
         claim_set(count, seed),
         sys.stdout,
