@@ -27,7 +27,8 @@ carried into the explanation:
   supplier, a total, "the first") stands only when the register holds every year it needs
   (`veracity.sources.coverage`): the bundled part holds orders 2019-2024, so an older order, a
   delivery of an older order or a plan beyond 2024 is `not-enough-evidence`, with the period
-  and the command that imports the whole register.
+  and the command that imports the whole register; a weapon the whole register first records
+  ordered within the years held (`TransferIndex.first_record`) has every record there.
 """
 
 from __future__ import annotations
@@ -73,7 +74,8 @@ class TransferDeals(BaseVerifier):
                 continue
             readings = []
             for system in deal.system.of("system"):
-                outcome = within(period, deal, self._judge(deal, system, index, context))
+                held = period.from_first(index.first_record(system))
+                outcome = within(held, deal, self._judge(deal, system, index, context))
                 evidence = [index.evidence(t) for t in outcome.rows[:6]]
                 evidence.insert(0, catalog(context.sources).evidence(system, system.name))
                 readings.append(
