@@ -62,6 +62,12 @@ _VERBS: list[tuple[str, str, bool]] = [
         "order",
         False,
     ),
+    (
+        r"(?<=['’]s\s)" + deal_verbs("contracts") + r"s?\s+(?:with\s+(?:the\s+)?[A-Z][\w-]*"
+        r"(?:\s+[A-Z][\w-]*)?\s+)?to\s+" + _ORDER,
+        "order",
+        False,
+    ),
     (deal_verbs("order_phrases"), "order", False),
     (_MODAL + _RECEIVE, "receive", True),
     (r"(?:is|are)\s+" + deal_verbs("receive_progressive"), "receive", True),
@@ -241,7 +247,10 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
                 r"\b(from|to|by)\s+(?:the\s+)?" + _OF_COUNTRY + "$", text[: country.start], re.I
             )
             word = lead.group(1).lower() if lead else ""
-            if word == "from" and supplier is None and lead is not None:
+            owner = _owner(text, country, system) if kind != "send" else None
+            if owner is not None and supplier is None:  # "24 of Denmark's F-16s"
+                supplier, from_span = country, owner
+            elif word == "from" and supplier is None and lead is not None:
                 supplier, from_span = country, (lead.start(), country.start)
             elif word == "to" and to_country is None:
                 to_country = country
@@ -298,7 +307,7 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
             )
             recipient = by_country or subject or arrived_in
             sender = source
-        number = _number(text, system)
+        number = _number(text, system) or _owned_count(text, from_span, system)
         year = _year(text, begin, end)
         gap, money = deal_money(text, verb.span())
         deals.append(
@@ -330,6 +339,32 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
     dealt = {d.system.start for d in deals}
     deals += [d for d in _possessed(text, found) if d.system.start not in dealt]
     return deals
+
+
+_OWNER_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _owner(text: str, country: CountryMention, system: Mention) -> Span | None:
+    """ "of Denmark's" in "buy 24 of Denmark's aging F-16s": the units traded are the
+    country's own, so it is their source (the supplier), never the recipient; the span runs
+    from "of" to the possessive."""
+    lead = _OF_BEFORE.search(text, 0, country.start)
+    if lead is None or not _OWNER_AFTER.fullmatch(text, country.end, system.start):
+        return None
+    return lead.start(), country.end + (2 if text[country.end + 1 : country.end + 2] == "s" else 1)
+
+
+def _owned_count(text: str, owner: Span | None, system: Mention) -> tuple[int, Span] | None:
+    """The count before "of X's" ("24 of Denmark's F-16s"): how many of the owner's units."""
+    if owner is None or owner[1] > system.start:
+        return None
+    for number in reversed(find_cardinals(text[: owner[0]])):
+        plain = not (number.year_like or number.money or number.percent or number.vague)
+        if plain and not text[number.end : owner[0]].strip():
+            return int(number.value), (number.start, number.end)
+        return None
+    return None
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+(?:(?:new|first|latest|own)\s+)?(?:[\d,]+\s+)?")
