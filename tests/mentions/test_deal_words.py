@@ -14,6 +14,7 @@ from veracity.mentions.deal_words import (
     first_word,
     fits,
     money_in,
+    planned_deliveries,
     since,
     up_to,
 )
@@ -88,3 +89,24 @@ def test_deal_money() -> None:
     assert money_in("INR390 b ($5.4 b) deal; delivery planned 2021-2025") == [(5.4e9, 5.4e9)]
     assert money_in("$1.2-1.4 b deal (incl offsets)") == [(1.2e9, 1.4e9)]
     assert money_in("USD2.4 b deal; $414 m part") == [(2.4e9, 2.4e9), (414e6, 414e6)]
+
+
+@pytest.mark.parametrize(
+    ("comment", "planned"),
+    [
+        ("M-1A2T version; delivery planned 2022-2026", (2022, 2026)),
+        ("$175 m deal; Delivery planned 2025", (2025, 2025)),
+        ("delivery planned by 2027", (None, 2027)),
+        ("Deliveries planned by 2027", (None, 2027)),
+        ("EUR1.8 b deal; delivery planned from 2026", (2026, None)),
+        ("delivery planned in 2025", (2025, 2025)),
+        ("delivery planned 2022-2025/2027", None),
+        ("delivery planned 2026 or 2027", None),
+        ("delivery planned from late-2020s", None),
+        ("", None),
+    ],
+)
+def test_the_deliveries_sipri_plans(
+    comment: str, planned: tuple[int | None, int | None] | None
+) -> None:
+    assert planned_deliveries({"comments": comment}) == planned

@@ -196,3 +196,27 @@ def earliest(
     mine = [w for r in chosen if (w := when(r)) is not None]
     every = [w for r in rows if (w := when(r)) is not None]
     return bool(mine) and min(mine) == min(every)
+
+
+_PLANNED = re.compile(
+    rf"\bdeliver(?:y|ies)\s+planned\s+(?:(?P<by>by)\s+|(?P<from>from)\s+|(?:in|for)\s+)?"
+    rf"(?P<a>{_Y})(?:-(?P<b>{_Y}))?(?![\d/]|\s+or\b|-)",
+    re.IGNORECASE,
+)
+
+
+def planned_deliveries(row: Mapping[str, Any]) -> tuple[int | None, int | None] | None:
+    """The years SIPRI's comment plans a record's deliveries for, first and last: "delivery
+    planned 2022-2026" (2022, 2026), "… 2025" (2025, 2025), "… by 2027" (None, 2027), "… from
+    2026" (2026, None); None when it plans none or says it in another form ("2025/2027",
+    "2026 or 2027"), which is read as no plan."""
+    found = list(_PLANNED.finditer(str(row.get("comments") or "")))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    first, last = int(match["a"]), int(match["b"]) if match["b"] else None
+    if match["by"]:
+        return (None, last) if last is not None else (None, first)
+    if match["from"]:
+        return (first, None) if last is None else (first, last)
+    return first, last if last is not None else first

@@ -20,7 +20,8 @@ carried into the explanation:
 * a row SIPRI's comment calls "selected but not yet ordered" is no order: a number that only
   its total with such rows reaches is `misleading`;
 * a future delivery or an ongoing acquisition is `supported` when SIPRI shows units still to come
-  or a delivery in the year claimed;
+  or a delivery in the year claimed, or its comment plans the deliveries of units still to come
+  for that year ("delivery planned 2022-2026"; "by" a year: the last planned by then);
 * no SIPRI row at all → `not-enough-evidence`: SIPRI does not record every deal, and records none
   of the small drones or announced plans;
 * a verdict that rests on a record's absence (no order that year, none of that number, another
@@ -49,7 +50,13 @@ from veracity.sources.coverage import coverage
 from veracity.sources.sipri import not_yet_ordered
 from veracity.verifiers.base import BaseVerifier
 from veracity.verifiers.deal_outcome import Outcome, flags, lists, matched, within
-from veracity.verifiers.deal_rules import beyond_records, by_year, serves, wrong_supplier
+from veracity.verifiers.deal_rules import (
+    beyond_records,
+    by_year,
+    planned,
+    serves,
+    wrong_supplier,
+)
 
 __all__ = ["TransferDeals"]
 
@@ -119,7 +126,8 @@ class TransferDeals(BaseVerifier):
                 covers.append(deal.from_span)
         if deal.kind == "order":
             return self._order(deal, system, who, rows, covers)
-        return self._delivery(deal, system, who, rows, covers)
+        end = coverage(context.sources, DATASET).end
+        return self._delivery(deal, system, who, rows, covers, end)
 
     def _order(
         self, deal: Deal, system: Entity, who: str, rows: list[Transfer], covers: list[Span]
@@ -270,8 +278,16 @@ class TransferDeals(BaseVerifier):
         )
 
     def _delivery(
-        self, deal: Deal, system: Entity, who: str, rows: list[Transfer], covers: list[Span]
+        self,
+        deal: Deal,
+        system: Entity,
+        who: str,
+        rows: list[Transfer],
+        covers: list[Span],
+        end: int | None = None,
     ) -> Outcome:
+        """A receipt or delivery; `end` is the data's last year, after which only SIPRI's
+        planned deliveries can say what is to come."""
         listed = lists(who, system, rows)
         delivered = [t for t in rows if t.row.get("number_delivered")]
         pending = [t for t in rows if self._outstanding(t)]
@@ -285,6 +301,9 @@ class TransferDeals(BaseVerifier):
             chosen = [t for t in delivered if year in (t.row.get("years_of_delivery") or ())]
             if not chosen:
                 if deal.future and pending:  # a year past the data's end: `within` says so
+                    plan = planned(deal, system, who, pending, covers, end)
+                    if plan is not None:
+                        return plan
                     return Outcome(
                         Verdict.NOT_ENOUGH_EVIDENCE,
                         f"{listed} It records no delivery in {year}; units are still due.",
