@@ -171,3 +171,22 @@ def test_getting_a_weapon_is_receiving_it(fixture_sources: Sources) -> None:
     assert (deal.kind, deal.future) == ("receive", True)
     assert deal.recipient is not None
     assert deal.recipient.country.iso3 == "NOR"
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "completed"),
+    [
+        # the noun "delivery of X to Y" is a delivery to Y; its completion is its last year
+        ("The delivery of the M1A2 Abrams to Taiwan is due to be completed in 2026.", True, True),
+        ("Deliveries of the K2 Black Panther to Poland were completed in 2024.", False, True),
+        ("The delivery of 12 FA-50 to Poland took place in 2023.", False, False),
+    ],
+)
+def test_a_delivery_named_by_its_noun(
+    sources: Sources, text: str, future: bool, completed: bool
+) -> None:
+    (deal,) = find_deals(text, find_mentions(text, sources))
+    assert (deal.kind, deal.future) == ("send", future)
+    assert deal.recipient is not None
+    assert deal.supplier is None
+    assert (deal.completed is not None) == completed

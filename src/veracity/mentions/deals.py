@@ -90,7 +90,21 @@ _VERBS: list[tuple[str, str, bool]] = [
         "send",
         False,
     ),
+    (deal_verbs("send_nouns"), "send", False),
 ]
+_NOUN = re.compile(deal_verbs("send_nouns") + "$", re.IGNORECASE)
+_COMPLETION = re.compile(
+    r"\b(?P<modal>"
+    + deal_verbs("modal_verbs")
+    + r"\s+be|(?:is|are|was|were)\s+"
+    + deal_verbs("modal_states")
+    + r"\s+to\s+be)?\s*(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?P<done>"
+    + deal_verbs("completion")
+    + r")\b",
+    re.IGNORECASE,
+)
+"""The completion of a delivery named by its noun: "is expected to be completed", "were
+completed" (a modal makes it one to come)."""
 _FORMER = re.compile(
     r"\b" + alternation("operation", "former_forms") + r"\s+(?:the\s+)?", re.IGNORECASE
 )
@@ -145,6 +159,8 @@ class Deal:
     """ "second-hand" or "new" said of the units."""
     by: Span | None = None
     """ "By the end of 2024": the count is the total delivered up to the year."""
+    completed: Span | None = None
+    """ "is expected to be completed in 2026": the year is that of the last delivery."""
     built_in: tuple[str, Span] | None = None
     """A country the units are (to be) built in ("under licence in Egypt"), ISO alpha-3."""
     gap: Span | None = None
@@ -307,6 +323,11 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
             )
             recipient = by_country or subject or arrived_in
             sender = source
+        completion = (
+            _COMPLETION.search(text, system.end, end) if _NOUN.match(verb.group()) else None
+        )
+        if completion is not None and completion["modal"]:
+            future = True  # "the delivery … is expected to be completed in 2026"
         number = _number(text, system) or _owned_count(text, from_span, system)
         year = _year(text, begin, end)
         gap, money = deal_money(text, verb.span())
@@ -326,6 +347,7 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
                 first=first_word(text, number[1][0] if number else system.start),
                 since=since(text, year[1]) if year else None,
                 by=up_to(text, year[1]) if year else None,
+                completed=completion.span() if completion else None,
                 began=began(verb.group()),
                 holds=bool(re.fullmatch(_HOLDS, verb.group(), re.IGNORECASE)),
                 loose=_loose(text, system),

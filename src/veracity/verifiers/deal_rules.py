@@ -187,7 +187,8 @@ def planned(
 ) -> Outcome | None:
     """ "Taiwan is set to receive the M1A2 in 2026": units still to come whose record's comment
     plans deliveries in that year ("delivery planned 2022-2026"), or, with "by", the last of them
-    by then; None when no plan says so (plans change: a year outside them refutes nothing). A
+    by then, or, "completed" then, the last of them in it; None when no plan says so (plans
+    change: a year outside them refutes nothing). A
     count is not weighed: SIPRI's plans are of whole orders. Only for a year after the data's
     last (`end`): within it, the deliveries recorded say what happened."""
     if deal.year is None or deal.number is not None or end is None or deal.year[0] <= end:
@@ -199,7 +200,9 @@ def planned(
         if plan is None:
             continue
         first, last = plan
-        if deal.by:
+        if deal.completed:  # "to be completed in 2026": the last planned then
+            fits = last == year
+        elif deal.by:
             fits = last is not None and last <= year
         else:
             fits = first is not None and (first <= year <= last if last else first == year)
@@ -213,7 +216,7 @@ def planned(
         f"{lists(who, system, [t for t, _ in fitting])} SIPRI's comments plan deliveries "
         f"{said}, as claimed for {year}.",
         tuple(t for t, _ in fitting),
-        (*covers, span, *([deal.by] if deal.by else [])),
+        (*covers, span, *(s for s in (deal.by, deal.completed) if s)),
         "found",
     )
 

@@ -35,6 +35,7 @@ carried into the explanation:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from veracity.claims.models import Claim
 from veracity.context import Context
@@ -238,6 +239,18 @@ class TransferDeals(BaseVerifier):
         return matched(deal, system, who, chosen, rows, covers, "year_of_order")
 
     @staticmethod
+    def _ended(t: Transfer, year: int) -> bool:
+        """Every unit of the order was delivered, the last in `year` (SIPRI's figures sure)."""
+        row = t.row
+        return (
+            max(delivery_years(row), default=None) == year
+            and row.get("number_ordered") is not None
+            and row.get("number_delivered") == row.get("number_ordered")
+            and not row.get("number_delivered_uncertain")
+            and not row.get("number_ordered_uncertain")
+        )
+
+    @staticmethod
     def _outstanding(t: Transfer) -> bool:
         ordered, delivered = t.row.get("number_ordered"), t.row.get("number_delivered") or 0
         return ordered is None or int(delivered) < int(ordered)
@@ -321,6 +334,27 @@ class TransferDeals(BaseVerifier):
                     f"{listed} Its deliveries did not begin in {year}.",
                     tuple(rows),
                 )
+            if deal.completed:  # "were completed in 2024": the last delivery of a whole order
+                ended = [t for t in chosen if self._ended(t, year)]
+                later = [
+                    t
+                    for t in rows
+                    if self._outstanding(t) or max(delivery_years(t.row), default=0) > year
+                ]
+                if ended and later:
+                    return Outcome(
+                        Verdict.NOT_ENOUGH_EVIDENCE,
+                        f"{listed} Units of another order were still due after {year}.",
+                        tuple(rows),
+                    )
+                if not ended:
+                    return Outcome(
+                        Verdict.NOT_ENOUGH_EVIDENCE,
+                        f"{listed} It records no order whose deliveries ended in {year}.",
+                        tuple(rows),
+                    )
+                chosen = ended
+                covers.append(deal.completed)
             covers += [span, *([deal.since] if deal.since else [])]
         elif deal.years is not None:
             chosen = [t for t in delivered if fits(t.row, deal.years)]
@@ -366,4 +400,7 @@ class TransferDeals(BaseVerifier):
                 )
             covers.append(span)
             chosen = matching
-        return matched(deal, system, who, chosen, rows, covers, "delivery")
+        outcome = matched(deal, system, who, chosen, rows, covers, "delivery")
+        if deal.completed and outcome.verdict is Verdict.SUPPORTED:
+            return replace(outcome, rests_on="totals")  # no order up to then delivers later
+        return outcome
