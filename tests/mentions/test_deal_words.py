@@ -9,6 +9,7 @@ from veracity.mentions.deal_words import (
     claimed_years,
     condition,
     deal_money,
+    deal_worth,
     earliest,
     first_delivery,
     first_word,
@@ -17,6 +18,7 @@ from veracity.mentions.deal_words import (
     planned_deliveries,
     since,
     up_to,
+    worth_recorded,
 )
 
 
@@ -110,3 +112,29 @@ def test_the_deliveries_sipri_plans(
     comment: str, planned: tuple[int | None, int | None] | None
 ) -> None:
     assert planned_deliveries({"comments": comment}) == planned
+
+
+COMMENT = "Second-hand; DKR2.1 b ($300 m) deal; delivery planned 2024-2028"
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        ("The deal is worth $300 million.", True),
+        ("The deal is worth about 2.1 billion kroner ($300 million).", True),
+        ("The deal was valued at 2.1 billion kroner.", True),
+        ("The deal is worth $900 million.", False),
+        ("The deal is worth about 2.1 billion euros.", False),  # another currency
+        ("The deal is worth about 2.1 billion kroner ($500 million).", False),
+    ],
+)
+def test_a_deals_worth_against_sipris_comment(text: str, recorded: bool) -> None:
+    worth = deal_worth(text, 0, len(text))
+    assert worth is not None
+    assert text[worth.span[0] : worth.span[1]].startswith(("is worth", "was valued"))
+    assert worth_recorded(COMMENT, worth) is recorded
+
+
+def test_a_worth_in_a_currency_of_unknown_code_is_not_read() -> None:
+    text = "The deal is worth 2.1 billion doubloons."
+    assert deal_worth(text, 0, len(text)) is None

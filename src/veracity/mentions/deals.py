@@ -17,11 +17,13 @@ from veracity.findings import Span
 from veracity.lexicons.relations import alternation, deal_verbs
 from veracity.mentions.deal_words import (
     LICENCE,
+    Worth,
     Years,
     began,
     claimed_years,
     condition,
     deal_money,
+    deal_worth,
     first_word,
     since,
     up_to,
@@ -167,6 +169,8 @@ class Deal:
     """Words inside the verb it does not assert ("$10 billion" in "signed a $10 billion deal")."""
     money: tuple[float, Span] | None = None
     """A deal value in US dollars the claim gives."""
+    worth: Worth | None = None
+    """The value said after the deal ("is worth about 2.1 billion kroner ($300 million)")."""
     force: tuple[str, Span] | None = None
     """The service after the recipient's name ("the Nigerian air force", "the Indian Army")."""
     loose: bool = False
@@ -356,6 +360,7 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
                 built_in=_built_in(text, found, verb.end(), end),
                 gap=gap,
                 money=money,
+                worth=deal_worth(text, system.end, end),
             )
         )
     dealt = {d.system.start for d in deals}
