@@ -9,13 +9,16 @@ from veracity.mentions.deal_words import (
     claimed_years,
     condition,
     deal_money,
+    deal_worth,
     earliest,
     first_delivery,
     first_word,
     fits,
     money_in,
+    planned_deliveries,
     since,
     up_to,
+    worth_recorded,
 )
 
 
@@ -88,3 +91,50 @@ def test_deal_money() -> None:
     assert money_in("INR390 b ($5.4 b) deal; delivery planned 2021-2025") == [(5.4e9, 5.4e9)]
     assert money_in("$1.2-1.4 b deal (incl offsets)") == [(1.2e9, 1.4e9)]
     assert money_in("USD2.4 b deal; $414 m part") == [(2.4e9, 2.4e9), (414e6, 414e6)]
+
+
+@pytest.mark.parametrize(
+    ("comment", "planned"),
+    [
+        ("M-1A2T version; delivery planned 2022-2026", (2022, 2026)),
+        ("$175 m deal; Delivery planned 2025", (2025, 2025)),
+        ("delivery planned by 2027", (None, 2027)),
+        ("Deliveries planned by 2027", (None, 2027)),
+        ("EUR1.8 b deal; delivery planned from 2026", (2026, None)),
+        ("delivery planned in 2025", (2025, 2025)),
+        ("delivery planned 2022-2025/2027", None),
+        ("delivery planned 2026 or 2027", None),
+        ("delivery planned from late-2020s", None),
+        ("", None),
+    ],
+)
+def test_the_deliveries_sipri_plans(
+    comment: str, planned: tuple[int | None, int | None] | None
+) -> None:
+    assert planned_deliveries({"comments": comment}) == planned
+
+
+COMMENT = "Second-hand; DKR2.1 b ($300 m) deal; delivery planned 2024-2028"
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        ("The deal is worth $300 million.", True),
+        ("The deal is worth about 2.1 billion kroner ($300 million).", True),
+        ("The deal was valued at 2.1 billion kroner.", True),
+        ("The deal is worth $900 million.", False),
+        ("The deal is worth about 2.1 billion euros.", False),  # another currency
+        ("The deal is worth about 2.1 billion kroner ($500 million).", False),
+    ],
+)
+def test_a_deals_worth_against_sipris_comment(text: str, recorded: bool) -> None:
+    worth = deal_worth(text, 0, len(text))
+    assert worth is not None
+    assert text[worth.span[0] : worth.span[1]].startswith(("is worth", "was valued"))
+    assert worth_recorded(COMMENT, worth) is recorded
+
+
+def test_a_worth_in_a_currency_of_unknown_code_is_not_read() -> None:
+    text = "The deal is worth 2.1 billion doubloons."
+    assert deal_worth(text, 0, len(text)) is None

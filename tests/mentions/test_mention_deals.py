@@ -135,3 +135,58 @@ def test_recipients_named_through_of(fixture_sources: Sources, text: str, recipi
     [deal] = find_deals(text, find_mentions(text, fixture_sources))
     assert deal.recipient is not None
     assert deal.recipient.country.iso3 == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "recipient", "supplier", "number"),
+    [
+        # "N of X's weapons": X's own units change hands, so X is the source, not a recipient
+        ("Romania's deal to buy 32 of Norway's F-16 jets was approved.", "order", "ROU", "NOR", 32),
+        ("Ukraine received six of Sweden's Gripen fighters.", "receive", "UKR", "SWE", 6),
+        ("Chile bought twelve of the Netherlands' F-16 fighters.", "order", "CHL", "NLD", 12),
+    ],
+)
+def test_the_owner_of_the_units_traded_is_their_source(
+    fixture_sources: Sources, text: str, kind: str, recipient: str, supplier: str, number: int
+) -> None:
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.kind == kind
+    assert deal.recipient is not None
+    assert deal.recipient.country.iso3 == recipient
+    assert deal.supplier is not None
+    assert deal.supplier.country.iso3 == supplier
+    assert deal.number is not None
+    assert deal.number[0] == number
+
+
+def test_a_count_of_a_countrys_own_weapons_is_no_receipt_by_it(fixture_sources: Sources) -> None:
+    text = "Four of Kazakhstan's Su-30SM fighters flew in the parade."
+    found = find_deals(text, find_mentions(text, fixture_sources))
+    assert [d.recipient.country.iso3 for d in found if d.recipient] == ["KAZ"]
+
+
+def test_getting_a_weapon_is_receiving_it(fixture_sources: Sources) -> None:
+    text = "Norway is getting new F-35 aircraft."
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert (deal.kind, deal.future) == ("receive", True)
+    assert deal.recipient is not None
+    assert deal.recipient.country.iso3 == "NOR"
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "completed"),
+    [
+        # the noun "delivery of X to Y" is a delivery to Y; its completion is its last year
+        ("The delivery of the M1A2 Abrams to Taiwan is due to be completed in 2026.", True, True),
+        ("Deliveries of the K2 Black Panther to Poland were completed in 2024.", False, True),
+        ("The delivery of 12 FA-50 to Poland took place in 2023.", False, False),
+    ],
+)
+def test_a_delivery_named_by_its_noun(
+    sources: Sources, text: str, future: bool, completed: bool
+) -> None:
+    (deal,) = find_deals(text, find_mentions(text, sources))
+    assert (deal.kind, deal.future) == ("send", future)
+    assert deal.recipient is not None
+    assert deal.supplier is None
+    assert (deal.completed is not None) == completed

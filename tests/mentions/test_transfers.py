@@ -1,3 +1,7 @@
+import json
+import shutil
+from pathlib import Path
+
 from veracity.mentions import catalog
 from veracity.mentions.transfers import describe, transfers, uncertain
 from veracity.sources import Sources
@@ -71,3 +75,33 @@ def test_a_support_vehicle_takes_the_rows_of_its_role_only(whole_register: Sourc
     assert arv_rows == {"armoured recovery vehicle"}  # SIPRI files it under "Buffel"
     assert mrap_rows == {"APC"}
     assert {t.how for t in index.of(arv)} == {"sipri"}
+
+
+def test_the_first_record_of_a_weapon_comes_from_the_whole_register(sources: Sources) -> None:
+    index = transfers(sources)
+    assert index.first_record(_system(sources, "k2-black-panther")) == 2022
+    himars = index.first_record(_system(sources, "himars"))
+    assert himars is not None
+    assert himars < 2019  # ordered before the bundled years: the part lacks some of its records
+
+
+def test_a_family_name_takes_the_first_record_of_any_designation_extending_it(
+    sources: Sources,
+) -> None:
+    index = transfers(sources)
+    family = index.first_record(_system(sources, "ah-64e-apache"))
+    assert family is not None
+    assert family < 2000  # "AH-64A Apache" extends the family's name "Apache"
+
+
+def test_a_catalogue_not_derived_from_the_whole_register_bounds_nothing(
+    sources: Sources, tmp_path: Path
+) -> None:
+    bundled = sources._folders["systems"]
+    copy = tmp_path / "systems"
+    shutil.copytree(bundled, copy)
+    descriptor = json.loads((copy / "datapackage.json").read_text(encoding="utf-8"))
+    del descriptor["temporal"]["veracity:register"]
+    (copy / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    partial = Sources((tmp_path,))
+    assert transfers(partial).first_record(_system(partial, "k2-black-panther")) is None

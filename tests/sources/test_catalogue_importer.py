@@ -72,6 +72,16 @@ def test_the_build_is_deterministic(
             assert (tmp_path / dataset_id / name).read_bytes() == first, name
 
 
+def test_the_systems_declare_the_register_their_first_orders_come_from(
+    built: tuple[Path, dict[str, int], list[str]], systems: Dataset
+) -> None:
+    register = load_dataset(built[0] / "arms-transfers")
+    assert systems.meta.period is not None
+    assert systems.meta.period.derived_rows == len(register)
+    assert register.meta.period is not None
+    assert register.meta.period.whole_rows is None  # a full import is no part
+
+
 def test_a_variant_sipri_files_under_its_family_gets_its_own_row(systems: Dataset) -> None:
     su30sm = row(systems, "su-30sm")
     assert su30sm["sipri_names"] == ("Su-30MK",)

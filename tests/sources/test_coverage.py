@@ -81,3 +81,39 @@ def test_a_full_import_declares_what_it_holds(tmp_path: Path) -> None:
 
 def test_a_dataset_that_declares_no_period_is_taken_as_whole() -> None:
     assert period_of("x", {"name": "x"}) is None
+
+
+def test_the_bundled_part_declares_the_size_of_the_whole_register() -> None:
+    part = coverage(Sources(), "arms-transfers")
+    assert part.whole_rows == 29515
+
+
+def test_the_catalogue_declares_the_register_its_first_orders_come_from() -> None:
+    catalogue = coverage(Sources(), "systems")
+    assert catalogue.derived_rows == coverage(Sources(), "arms-transfers").whole_rows
+
+
+@pytest.mark.parametrize("first", [2019, 2022])
+def test_a_part_holds_every_record_of_a_weapon_first_ordered_within_its_years(first: int) -> None:
+    held = PART.from_first(first)
+    assert held.whole
+    assert held.gap(None, None) is None
+    assert held.gap(None, 2023) is None
+    assert held.gap(2015, 2015) is None  # none of that weapon was ordered before `first`
+    gap = held.gap(2026, 2026)
+    assert gap is not None
+    assert "2026 is after its last year" in gap
+
+
+@pytest.mark.parametrize("first", [None, 1984, 2018])
+def test_a_weapon_first_ordered_before_the_part_leaves_it_a_part(first: int | None) -> None:
+    assert PART.from_first(first) == PART
+    assert WHOLE.from_first(first) == WHOLE
+
+
+def test_an_extent_without_a_whole_number_of_rows_gives_none() -> None:
+    temporal = {"start": 2019, "end": 2024, "veracity:whole": {"rows": "many"}}
+    period = period_of("x", {"name": "x", "temporal": temporal})
+    assert period is not None
+    assert period.whole_rows is None
+    assert period.derived_rows is None

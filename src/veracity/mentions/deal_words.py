@@ -13,22 +13,28 @@ from dataclasses import dataclass
 from typing import Any
 
 from veracity.findings import Span
+from veracity.lexicons import lexicon
 
 __all__ = [
     "LICENCE",
+    "ROUNDING",
+    "Worth",
     "Years",
     "began",
     "claimed_years",
     "condition",
     "deal_money",
+    "deal_worth",
     "delivery_years",
     "earliest",
     "first_delivery",
     "first_word",
     "fits",
     "money_in",
+    "planned_deliveries",
     "since",
     "up_to",
+    "worth_recorded",
 ]
 
 _Y = r"(?:19[5-9]\d|20[0-4]\d)"
@@ -196,3 +202,105 @@ def earliest(
     mine = [w for r in chosen if (w := when(r)) is not None]
     every = [w for r in rows if (w := when(r)) is not None]
     return bool(mine) and min(mine) == min(every)
+
+
+_PLANNED = re.compile(
+    rf"\bdeliver(?:y|ies)\s+planned\s+(?:(?P<by>by)\s+|(?P<from>from)\s+|(?:in|for)\s+)?"
+    rf"(?P<a>{_Y})(?:-(?P<b>{_Y}))?(?![\d/]|\s+or\b|-)",
+    re.IGNORECASE,
+)
+
+
+def planned_deliveries(row: Mapping[str, Any]) -> tuple[int | None, int | None] | None:
+    """The years SIPRI's comment plans a record's deliveries for, first and last: "delivery
+    planned 2022-2026" (2022, 2026), "… 2025" (2025, 2025), "… by 2027" (None, 2027), "… from
+    2026" (2026, None); None when it plans none or says it in another form ("2025/2027",
+    "2026 or 2027"), which is read as no plan."""
+    found = list(_PLANNED.finditer(str(row.get("comments") or "")))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    first, last = int(match["a"]), int(match["b"]) if match["b"] else None
+    if match["by"]:
+        return (None, last) if last is not None else (None, first)
+    if match["from"]:
+        return (first, None) if last is None else (first, last)
+    return first, last if last is not None else first
+
+
+@dataclass(frozen=True, slots=True)
+class Worth:
+    """A deal's value said after it ("is worth about 2.1 billion kroner ($300 million)")."""
+
+    span: Span
+    """From "is worth" to the end of the last figure."""
+    dollars: float | None
+    """The US-dollar figure, if the claim gives one."""
+    local: tuple[float, frozenset[str]] | None = None
+    """A figure in another currency and the codes SIPRI may write it with."""
+
+
+_AMOUNT = r"(?P<{n}>\d+(?:\.\d+)?)\s*(?P<{s}>billion|bn|million|m)\b"
+_WORTH = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:worth|valued\s+at)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|approximately|an\s+estimated)\s+)?"
+    r"(?:(?:US)?\$\s?"
+    + _AMOUNT.format(n="usd", s="usds")
+    + r"|"
+    + _AMOUNT.format(n="loc", s="locs")
+    + r"\s+(?P<cur>[a-z]+)(?:\s*\(\s*(?:US)?\$\s?"
+    + _AMOUNT.format(n="usd2", s="usds2")
+    + r"\s*\))?)",
+    re.IGNORECASE,
+)
+_LOCAL_MONEY = re.compile(r"\b(?P<code>[A-Z]{2,3})\s?(?P<n>\d+(?:\.\d+)?)\s?(?P<s>b|m)\b")
+
+
+def _currencies() -> dict[str, frozenset[str]]:
+    entries = (line.split("=", 1) for line in lexicon("currency-names") if "=" in line)
+    return {name: frozenset(codes.split(",")) for name, codes in entries}
+
+
+def deal_worth(text: str, begin: int, end: int) -> Worth | None:
+    """The value a claim gives a deal after naming it, between `begin` and `end`: "is worth
+    $300 million", "is worth about 2.1 billion kroner ($300 million)". None when the currency
+    is not one SIPRI's codes are known for (`currency-names`)."""
+    match = _WORTH.search(text, begin, end)
+    if match is None:
+        return None
+    usd = match["usd"] or match["usd2"]
+    scale = (match["usds"] or match["usds2"] or "").lower()
+    dollars = float(usd) * _SCALE[scale] if usd else None
+    local = None
+    if match["loc"]:
+        codes = _currencies().get(match["cur"].lower())
+        if codes is None:
+            return None
+        local = (float(match["loc"]) * _SCALE[match["locs"].lower()], codes)
+    return Worth(match.span(), dollars, local)
+
+
+def worth_recorded(comment: str, worth: Worth) -> bool:
+    """Every figure of `worth` is in SIPRI's comment, within the rounding of a press figure."""
+
+    def near(value: float, low: float, high: float) -> bool:
+        return low * (1 - ROUNDING) <= value <= high * (1 + ROUNDING)
+
+    if worth.dollars is not None and not any(
+        near(worth.dollars, low, high) for low, high in money_in(comment)
+    ):
+        return False
+    if worth.local is not None:
+        value, codes = worth.local
+        recorded = [
+            float(m["n"]) * _SCALE[m["s"]]
+            for m in _LOCAL_MONEY.finditer(comment)
+            if m["code"].lower() in codes
+        ]
+        if not any(near(value, r, r) for r in recorded):
+            return False
+    return worth.dollars is not None or worth.local is not None
+
+
+ROUNDING = 0.03
+"""How far a press figure may round SIPRI's (3%)."""

@@ -17,11 +17,13 @@ from veracity.findings import Span
 from veracity.lexicons.relations import alternation, deal_verbs
 from veracity.mentions.deal_words import (
     LICENCE,
+    Worth,
     Years,
     began,
     claimed_years,
     condition,
     deal_money,
+    deal_worth,
     first_word,
     since,
     up_to,
@@ -62,6 +64,12 @@ _VERBS: list[tuple[str, str, bool]] = [
         "order",
         False,
     ),
+    (
+        r"(?<=['’]s\s)" + deal_verbs("contracts") + r"s?\s+(?:with\s+(?:the\s+)?[A-Z][\w-]*"
+        r"(?:\s+[A-Z][\w-]*)?\s+)?to\s+" + _ORDER,
+        "order",
+        False,
+    ),
     (deal_verbs("order_phrases"), "order", False),
     (_MODAL + _RECEIVE, "receive", True),
     (r"(?:is|are)\s+" + deal_verbs("receive_progressive"), "receive", True),
@@ -84,7 +92,21 @@ _VERBS: list[tuple[str, str, bool]] = [
         "send",
         False,
     ),
+    (deal_verbs("send_nouns"), "send", False),
 ]
+_NOUN = re.compile(deal_verbs("send_nouns") + "$", re.IGNORECASE)
+_COMPLETION = re.compile(
+    r"\b(?P<modal>"
+    + deal_verbs("modal_verbs")
+    + r"\s+be|(?:is|are|was|were)\s+"
+    + deal_verbs("modal_states")
+    + r"\s+to\s+be)?\s*(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?P<done>"
+    + deal_verbs("completion")
+    + r")\b",
+    re.IGNORECASE,
+)
+"""The completion of a delivery named by its noun: "is expected to be completed", "were
+completed" (a modal makes it one to come)."""
 _FORMER = re.compile(
     r"\b" + alternation("operation", "former_forms") + r"\s+(?:the\s+)?", re.IGNORECASE
 )
@@ -139,12 +161,16 @@ class Deal:
     """ "second-hand" or "new" said of the units."""
     by: Span | None = None
     """ "By the end of 2024": the count is the total delivered up to the year."""
+    completed: Span | None = None
+    """ "is expected to be completed in 2026": the year is that of the last delivery."""
     built_in: tuple[str, Span] | None = None
     """A country the units are (to be) built in ("under licence in Egypt"), ISO alpha-3."""
     gap: Span | None = None
     """Words inside the verb it does not assert ("$10 billion" in "signed a $10 billion deal")."""
     money: tuple[float, Span] | None = None
     """A deal value in US dollars the claim gives."""
+    worth: Worth | None = None
+    """The value said after the deal ("is worth about 2.1 billion kroner ($300 million)")."""
     force: tuple[str, Span] | None = None
     """The service after the recipient's name ("the Nigerian air force", "the Indian Army")."""
     loose: bool = False
@@ -241,7 +267,10 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
                 r"\b(from|to|by)\s+(?:the\s+)?" + _OF_COUNTRY + "$", text[: country.start], re.I
             )
             word = lead.group(1).lower() if lead else ""
-            if word == "from" and supplier is None and lead is not None:
+            owner = _owner(text, country, system) if kind != "send" else None
+            if owner is not None and supplier is None:  # "24 of Denmark's F-16s"
+                supplier, from_span = country, owner
+            elif word == "from" and supplier is None and lead is not None:
                 supplier, from_span = country, (lead.start(), country.start)
             elif word == "to" and to_country is None:
                 to_country = country
@@ -298,7 +327,12 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
             )
             recipient = by_country or subject or arrived_in
             sender = source
-        number = _number(text, system)
+        completion = (
+            _COMPLETION.search(text, system.end, end) if _NOUN.match(verb.group()) else None
+        )
+        if completion is not None and completion["modal"]:
+            future = True  # "the delivery … is expected to be completed in 2026"
+        number = _number(text, system) or _owned_count(text, from_span, system)
         year = _year(text, begin, end)
         gap, money = deal_money(text, verb.span())
         deals.append(
@@ -317,6 +351,7 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
                 first=first_word(text, number[1][0] if number else system.start),
                 since=since(text, year[1]) if year else None,
                 by=up_to(text, year[1]) if year else None,
+                completed=completion.span() if completion else None,
                 began=began(verb.group()),
                 holds=bool(re.fullmatch(_HOLDS, verb.group(), re.IGNORECASE)),
                 loose=_loose(text, system),
@@ -325,11 +360,38 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
                 built_in=_built_in(text, found, verb.end(), end),
                 gap=gap,
                 money=money,
+                worth=deal_worth(text, system.end, end),
             )
         )
     dealt = {d.system.start for d in deals}
     deals += [d for d in _possessed(text, found) if d.system.start not in dealt]
     return deals
+
+
+_OWNER_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _owner(text: str, country: CountryMention, system: Mention) -> Span | None:
+    """ "of Denmark's" in "buy 24 of Denmark's aging F-16s": the units traded are the
+    country's own, so it is their source (the supplier), never the recipient; the span runs
+    from "of" to the possessive."""
+    lead = _OF_BEFORE.search(text, 0, country.start)
+    if lead is None or not _OWNER_AFTER.fullmatch(text, country.end, system.start):
+        return None
+    return lead.start(), country.end + (2 if text[country.end + 1 : country.end + 2] == "s" else 1)
+
+
+def _owned_count(text: str, owner: Span | None, system: Mention) -> tuple[int, Span] | None:
+    """The count before "of X's" ("24 of Denmark's F-16s"): how many of the owner's units."""
+    if owner is None or owner[1] > system.start:
+        return None
+    for number in reversed(find_cardinals(text[: owner[0]])):
+        plain = not (number.year_like or number.money or number.percent or number.vague)
+        if plain and not text[number.end : owner[0]].strip():
+            return int(number.value), (number.start, number.end)
+        return None
+    return None
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+(?:(?:new|first|latest|own)\s+)?(?:[\d,]+\s+)?")

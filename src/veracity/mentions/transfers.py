@@ -15,6 +15,11 @@ matches a system when
 A row of a support role is never a system of another role, nor the reverse: SIPRI's "Buffel"
 rows are the German Bergepanzer 3 ARV where they say "armoured recovery vehicle" and the South
 African MRAP where they say "APC".
+
+`first_record` bounds what a part of the register can lack: the earliest year of order of any
+record the system's rows may come from in the whole register, from the catalogue's
+`first_order_year` of every designation that may be the system's (the comments aside, so the
+bound errs early). A weapon first ordered within the part's years has all its records in it.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from typing import Any, Literal
 from veracity.findings import Evidence
 from veracity.mentions.catalog import Entity, catalog
 from veracity.mentions.places import country_name, join_names
+from veracity.sources.coverage import coverage
 from veracity.sources.importers.sipri_categories import category_of, supports
 from veracity.sources.names import name_key
 from veracity.sources.registry import Sources
@@ -137,6 +143,7 @@ class TransferIndex:
                 self.by_recipient[str(row.get("recipient_iso3") or "")].append(row)
         self._keys = sorted(self.by_designation)
         self._matched: dict[tuple[str, ...], list[Transfer]] = {}
+        self._first: tuple[dict[str, int], list[str]] | None = None
 
     def match(self, system: Entity, row: Row) -> Transfer | None:
         """`row` read as a transfer of `system`, or None when it is about something else."""
@@ -177,6 +184,42 @@ class TransferIndex:
             self._owners = owners
         found = self._owners.get(designation, set())
         return bool(found) and system.id not in found
+
+    def first_record(self, system: Entity) -> int | None:
+        """The earliest year of order of any record of the whole register that may be about
+        `system`: the least `first_order_year` the catalogue gives a designation that is one of
+        its names, one SIPRI files it under, or one extending its names. None when the catalogue
+        was not derived from the whole register this dataset is a part of, or knows none."""
+        first, keys = self._first_years()
+        if not first:
+            return None
+        own = _Keys.of(system)
+        found = {k for k in own.own | own.sipri if k in first}
+        for prefix in own.prefixes:
+            at = bisect.bisect_left(keys, prefix)
+            while at < len(keys) and keys[at].startswith(prefix):
+                found.add(keys[at])
+                at += 1
+        return min((first[k] for k in found), default=None)
+
+    def _first_years(self) -> tuple[dict[str, int], list[str]]:
+        """The catalogue's first year of order per SIPRI designation key, and the keys sorted;
+        empty unless the catalogue counts every record of the register held in part here."""
+        if self._first is None:
+            first: dict[str, int] = {}
+            if self.present and "systems" in self.sources:
+                part = coverage(self.sources, DATASET)
+                derived = coverage(self.sources, "systems").derived_rows
+                if part.whole_rows is not None and (derived or 0) >= part.whole_rows:
+                    for entity in catalog(self.sources):
+                        year = entity.text("first_order_year")
+                        if entity.kind != "system" or not year.isdigit():
+                            continue
+                        for name in entity.values("sipri_names"):
+                            key = name_key(name)
+                            first[key] = min(first.get(key, int(year)), int(year))
+            self._first = (first, sorted(first))
+        return self._first
 
     def _candidates(self, keys: _Keys) -> Iterator[tuple[str, Row]]:
         """Rows whose designation is one of the keys or extends one of the system's own names

@@ -13,12 +13,17 @@ proves nothing about a year the dataset does not hold, so every verifier that de
 absence (no order in that year, none of that number, no such supplier, totals) first asks
 `Period.gap` for the years its judgement needs and leaves the claim `not-enough-evidence`, with
 the reason it returns, when they are not all covered.
+
+A part still holds every record of a weapon first ordered within its years: the catalogue
+derived from the whole register declares it (`veracity:register`, the records its
+`first_order_year` is taken from), and `Period.from_first` gives the period as it bears on such
+a system, whole, so that the records a part lacks are known not to exist.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -39,6 +44,19 @@ class Period:
     """False when the dataset holds only part of the publisher's records (a subset)."""
     more: str = ""
     """How to import the rest (a command), for a part."""
+    whole_rows: int | None = None
+    """For a part: the number of records of the whole it is cut from (`veracity:whole`)."""
+    derived_rows: int | None = None
+    """For a catalogue: the number of register records its derived columns (a system's first
+    year of order) are taken from (`veracity:register`)."""
+
+    def from_first(self, first: int | None) -> Period:
+        """The period as it bears on the records of one weapon whose first order anywhere in
+        the whole register is `first`: a part that holds every year from `first` on holds all
+        of them (none is older), so it is whole for that weapon; unchanged otherwise."""
+        if self.whole or first is None or self.start is None or first < self.start:
+            return self
+        return replace(self, start=None, whole=True)
 
     def gap(self, since: int | None, until: int | None) -> str | None:
         """Why absence cannot decide a judgement that needs every record from `since` to
@@ -69,7 +87,22 @@ def period_of(dataset: str, descriptor: Mapping[str, Any]) -> Period | None:
     start, end = _year(temporal.get("start")), _year(temporal.get("end"))
     label = str(temporal.get("label") or f"{start or '…'}-{end or '…'}")
     whole = temporal.get("veracity:whole")
-    return Period(dataset, start, end, label, whole is None, str(temporal.get("veracity:more", "")))
+    return Period(
+        dataset,
+        start,
+        end,
+        label,
+        whole is None,
+        str(temporal.get("veracity:more", "")),
+        _rows(whole),
+        _rows(temporal.get("veracity:register")),
+    )
+
+
+def _rows(extent: Any) -> int | None:
+    """The `rows` of a `veracity:whole` or `veracity:register` extent, if it gives them."""
+    rows = extent.get("rows") if isinstance(extent, Mapping) else None
+    return rows if isinstance(rows, int) and not isinstance(rows, bool) else None
 
 
 def _year(value: Any) -> int | None:

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from veracity.findings import Span, Verdict
 from veracity.mentions import Entity
-from veracity.mentions.deal_words import earliest, money_in
+from veracity.mentions.deal_words import ROUNDING, earliest, money_in, worth_recorded
 from veracity.mentions.deals import Deal
 from veracity.mentions.places import country_name, join_names
 from veracity.mentions.transfers import Transfer, uncertain
@@ -150,6 +150,10 @@ def matched(
             covers.append(span)
     if deal.money and any(_valued(t.row, deal.money[0]) for t in chosen):
         covers.append(deal.money[1])
+    if deal.worth and any(
+        worth_recorded(str(t.row.get("comments") or ""), deal.worth) for t in chosen
+    ):
+        covers.append(deal.worth.span)
     if deal.built_in and any(_built_there(t.row, deal.built_in[0]) for t in chosen):
         covers.append(deal.built_in[1])
     return Outcome(Verdict.SUPPORTED, listed, tuple(chosen), tuple(covers), rests)
@@ -158,12 +162,9 @@ def matched(
 def _valued(row: Mapping[str, Any], dollars: float) -> bool:
     """SIPRI's comment gives this value, within the rounding of a press figure (3%)."""
     return any(
-        low * (1 - _ROUNDING) <= dollars <= high * (1 + _ROUNDING)
+        low * (1 - ROUNDING) <= dollars <= high * (1 + ROUNDING)
         for low, high in money_in(str(row.get("comments") or ""))
     )
-
-
-_ROUNDING = 0.03
 
 
 def _built_there(row: Mapping[str, Any], iso3: str) -> bool:

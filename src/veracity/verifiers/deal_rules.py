@@ -7,7 +7,9 @@ service, and totals up to a year.
   country that builds none itself is `refuted`;
 * `serves`: the service named with the buyer ("the Indian Army") is the only one that takes
   that kind of weapon;
-* `by_year`: "by the end of 2024, 84 had been delivered", where SIPRI's totals allow.
+* `by_year`: "by the end of 2024, 84 had been delivered", where SIPRI's totals allow;
+* `planned`: "is set to receive … in 2026", where SIPRI's comment plans the deliveries of units
+  still to come for that year.
 """
 
 from __future__ import annotations
@@ -15,14 +17,22 @@ from __future__ import annotations
 from veracity.context import Context
 from veracity.findings import Span, Verdict
 from veracity.mentions import Entity, catalog
-from veracity.mentions.deal_words import delivery_years
+from veracity.mentions.deal_words import delivery_years, planned_deliveries
 from veracity.mentions.deals import Deal
 from veracity.mentions.places import country_name, join_names
 from veracity.mentions.transfers import Transfer, transfers
 from veracity.sources.countries import countries
 from veracity.verifiers.deal_outcome import Outcome, lists
 
-__all__ = ["BEYOND", "SERVICES", "beyond_records", "by_year", "serves", "wrong_supplier"]
+__all__ = [
+    "BEYOND",
+    "SERVICES",
+    "beyond_records",
+    "by_year",
+    "planned",
+    "serves",
+    "wrong_supplier",
+]
 
 BEYOND = 3
 """How many times all SIPRI records a past count may exceed before it is refuted."""
@@ -165,3 +175,54 @@ def by_year(
         tuple(counted),
         (*covers, deal.by, deal.number[1]),
     )
+
+
+def planned(
+    deal: Deal,
+    system: Entity,
+    who: str,
+    pending: list[Transfer],
+    covers: list[Span],
+    end: int | None,
+) -> Outcome | None:
+    """ "Taiwan is set to receive the M1A2 in 2026": units still to come whose record's comment
+    plans deliveries in that year ("delivery planned 2022-2026"), or, with "by", the last of them
+    by then, or, "completed" then, the last of them in it; None when no plan says so (plans
+    change: a year outside them refutes nothing). A
+    count is not weighed: SIPRI's plans are of whole orders. Only for a year after the data's
+    last (`end`): within it, the deliveries recorded say what happened."""
+    if deal.year is None or deal.number is not None or end is None or deal.year[0] <= end:
+        return None
+    year, span = deal.year
+    fitting = []
+    for t in pending:
+        plan = planned_deliveries(t.row)
+        if plan is None:
+            continue
+        first, last = plan
+        if deal.completed:  # "to be completed in 2026": the last planned then
+            fits = last == year
+        elif deal.by:
+            fits = last is not None and last <= year
+        else:
+            fits = first is not None and (first <= year <= last if last else first == year)
+        if fits:
+            fitting.append((t, plan))
+    if not fitting:
+        return None
+    said = join_names([_plan(first, last) for _, (first, last) in fitting])
+    return Outcome(
+        Verdict.SUPPORTED,
+        f"{lists(who, system, [t for t, _ in fitting])} SIPRI's comments plan deliveries "
+        f"{said}, as claimed for {year}.",
+        tuple(t for t, _ in fitting),
+        (*covers, span, *(s for s in (deal.by, deal.completed) if s)),
+        "found",
+    )
+
+
+def _plan(first: int | None, last: int | None) -> str:
+    """A planned period in words: "2022-2026", "in 2025", "by 2027", "from 2026"."""
+    if first is not None and last is not None:
+        return f"{first}-{last}" if first != last else f"in {first}"
+    return f"by {last}" if last is not None else f"from {first}"

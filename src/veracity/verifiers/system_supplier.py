@@ -138,9 +138,12 @@ class SystemSupplier(BaseVerifier):
         covers = [deal.sender.span if deal.sender else deal.verb, deal.verb, deal.system.span]
         made_by = cat.builds(maker, system)
         recipient = deal.recipient.country.iso3 if deal.recipient else None
-        rows = transfers(sources).of(system, recipient) if recipient and made_by else []
+        index = transfers(sources)
+        rows = index.of(system, recipient) if recipient and made_by else []
         gap = (
-            coverage(sources, DATASET).gap(*absent_years(deal))
+            coverage(sources, DATASET)
+            .from_first(index.first_record(system))
+            .gap(*absent_years(deal))
             if recipient and made_by and not rows and DATASET in sources
             else None
         )

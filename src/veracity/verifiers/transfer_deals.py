@@ -20,19 +20,22 @@ carried into the explanation:
 * a row SIPRI's comment calls "selected but not yet ordered" is no order: a number that only
   its total with such rows reaches is `misleading`;
 * a future delivery or an ongoing acquisition is `supported` when SIPRI shows units still to come
-  or a delivery in the year claimed;
+  or a delivery in the year claimed, or its comment plans the deliveries of units still to come
+  for that year ("delivery planned 2022-2026"; "by" a year: the last planned by then);
 * no SIPRI row at all → `not-enough-evidence`: SIPRI does not record every deal, and records none
   of the small drones or announced plans;
 * a verdict that rests on a record's absence (no order that year, none of that number, another
   supplier, a total, "the first") stands only when the register holds every year it needs
   (`veracity.sources.coverage`): the bundled part holds orders 2019-2024, so an older order, a
   delivery of an older order or a plan beyond 2024 is `not-enough-evidence`, with the period
-  and the command that imports the whole register.
+  and the command that imports the whole register; a weapon the whole register first records
+  ordered within the years held (`TransferIndex.first_record`) has every record there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from veracity.claims.models import Claim
 from veracity.context import Context
@@ -48,7 +51,13 @@ from veracity.sources.coverage import coverage
 from veracity.sources.sipri import not_yet_ordered
 from veracity.verifiers.base import BaseVerifier
 from veracity.verifiers.deal_outcome import Outcome, flags, lists, matched, within
-from veracity.verifiers.deal_rules import beyond_records, by_year, serves, wrong_supplier
+from veracity.verifiers.deal_rules import (
+    beyond_records,
+    by_year,
+    planned,
+    serves,
+    wrong_supplier,
+)
 
 __all__ = ["TransferDeals"]
 
@@ -73,7 +82,8 @@ class TransferDeals(BaseVerifier):
                 continue
             readings = []
             for system in deal.system.of("system"):
-                outcome = within(period, deal, self._judge(deal, system, index, context))
+                held = period.from_first(index.first_record(system))
+                outcome = within(held, deal, self._judge(deal, system, index, context))
                 evidence = [index.evidence(t) for t in outcome.rows[:6]]
                 evidence.insert(0, catalog(context.sources).evidence(system, system.name))
                 readings.append(
@@ -117,7 +127,8 @@ class TransferDeals(BaseVerifier):
                 covers.append(deal.from_span)
         if deal.kind == "order":
             return self._order(deal, system, who, rows, covers)
-        return self._delivery(deal, system, who, rows, covers)
+        end = coverage(context.sources, DATASET).end
+        return self._delivery(deal, system, who, rows, covers, end)
 
     def _order(
         self, deal: Deal, system: Entity, who: str, rows: list[Transfer], covers: list[Span]
@@ -228,6 +239,18 @@ class TransferDeals(BaseVerifier):
         return matched(deal, system, who, chosen, rows, covers, "year_of_order")
 
     @staticmethod
+    def _ended(t: Transfer, year: int) -> bool:
+        """Every unit of the order was delivered, the last in `year` (SIPRI's figures sure)."""
+        row = t.row
+        return (
+            max(delivery_years(row), default=None) == year
+            and row.get("number_ordered") is not None
+            and row.get("number_delivered") == row.get("number_ordered")
+            and not row.get("number_delivered_uncertain")
+            and not row.get("number_ordered_uncertain")
+        )
+
+    @staticmethod
     def _outstanding(t: Transfer) -> bool:
         ordered, delivered = t.row.get("number_ordered"), t.row.get("number_delivered") or 0
         return ordered is None or int(delivered) < int(ordered)
@@ -268,8 +291,16 @@ class TransferDeals(BaseVerifier):
         )
 
     def _delivery(
-        self, deal: Deal, system: Entity, who: str, rows: list[Transfer], covers: list[Span]
+        self,
+        deal: Deal,
+        system: Entity,
+        who: str,
+        rows: list[Transfer],
+        covers: list[Span],
+        end: int | None = None,
     ) -> Outcome:
+        """A receipt or delivery; `end` is the data's last year, after which only SIPRI's
+        planned deliveries can say what is to come."""
         listed = lists(who, system, rows)
         delivered = [t for t in rows if t.row.get("number_delivered")]
         pending = [t for t in rows if self._outstanding(t)]
@@ -283,6 +314,9 @@ class TransferDeals(BaseVerifier):
             chosen = [t for t in delivered if year in (t.row.get("years_of_delivery") or ())]
             if not chosen:
                 if deal.future and pending:  # a year past the data's end: `within` says so
+                    plan = planned(deal, system, who, pending, covers, end)
+                    if plan is not None:
+                        return plan
                     return Outcome(
                         Verdict.NOT_ENOUGH_EVIDENCE,
                         f"{listed} It records no delivery in {year}; units are still due.",
@@ -300,6 +334,27 @@ class TransferDeals(BaseVerifier):
                     f"{listed} Its deliveries did not begin in {year}.",
                     tuple(rows),
                 )
+            if deal.completed:  # "were completed in 2024": the last delivery of a whole order
+                ended = [t for t in chosen if self._ended(t, year)]
+                later = [
+                    t
+                    for t in rows
+                    if self._outstanding(t) or max(delivery_years(t.row), default=0) > year
+                ]
+                if ended and later:
+                    return Outcome(
+                        Verdict.NOT_ENOUGH_EVIDENCE,
+                        f"{listed} Units of another order were still due after {year}.",
+                        tuple(rows),
+                    )
+                if not ended:
+                    return Outcome(
+                        Verdict.NOT_ENOUGH_EVIDENCE,
+                        f"{listed} It records no order whose deliveries ended in {year}.",
+                        tuple(rows),
+                    )
+                chosen = ended
+                covers.append(deal.completed)
             covers += [span, *([deal.since] if deal.since else [])]
         elif deal.years is not None:
             chosen = [t for t in delivered if fits(t.row, deal.years)]
@@ -345,4 +400,7 @@ class TransferDeals(BaseVerifier):
                 )
             covers.append(span)
             chosen = matching
-        return matched(deal, system, who, chosen, rows, covers, "delivery")
+        outcome = matched(deal, system, who, chosen, rows, covers, "delivery")
+        if deal.completed and outcome.verdict is Verdict.SUPPORTED:
+            return replace(outcome, rests_on="totals")  # no order up to then delivers later
+        return outcome

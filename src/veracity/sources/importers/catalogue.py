@@ -118,13 +118,31 @@ def compile_catalogue(
         iso3,
         warn,
     )
-    counts["systems"] = _write(out, "systems", systems, retrieved)
+    counts["systems"] = _write(out, "systems", systems, retrieved, _extent(register))
     return counts
 
 
-def _write(out: Path, dataset_id: str, rows: list[dict[str, Any]], retrieved: str) -> int:
+def _extent(register: list[dict[str, Any]]) -> dict[str, int]:
+    """The SIPRI records the systems' first year of order and record count are taken from
+    (`veracity:register`): what tells whether they hold for the whole register."""
+    years = [int(r["year_of_order"]) for r in register if r.get("year_of_order") is not None]
+    if not years:
+        return {"rows": len(register)}
+    return {"start": min(years), "end": max(years), "rows": len(register)}
+
+
+def _write(
+    out: Path,
+    dataset_id: str,
+    rows: list[dict[str, Any]],
+    retrieved: str,
+    register: dict[str, int] | None = None,
+) -> int:
     descriptor, fields, key = meta.DATASETS[dataset_id]
-    return write_dataset(out / dataset_id, descriptor(retrieved), fields(), rows, key)
+    built = descriptor(retrieved)
+    if register is not None:
+        built["temporal"]["veracity:register"] = register
+    return write_dataset(out / dataset_id, built, fields(), rows, key)
 
 
 def main(argv: list[str] | None = None) -> int:
