@@ -132,7 +132,7 @@ _TERMS: list[tuple[str, frozenset[str] | None, frozenset[str]]] = [
     (r"main[\s-]+battle[\s-]+tanks?|MBTs?", frozenset({"tank"}), frozenset({"mbt"})),
     (r"tanks?", frozenset({"tank"}), frozenset()),
     (
-        r"armou?red[\s-]+personnel[\s-]+carriers?|APCs?",
+        r"(?:armou?red[\s-]+)?personnel[\s-]+carriers?|APCs?",
         frozenset({"armoured-vehicle"}),
         frozenset({"apc"}),
     ),
@@ -142,7 +142,8 @@ _TERMS: list[tuple[str, frozenset[str] | None, frozenset[str]]] = [
         frozenset({"ifv"}),
     ),
     (
-        r"MRAPs?|mine[\s-]+(?:resistant|protected)(?:[\s-]+ambush[\s-]+protected)?",
+        r"MRAPs?|(?:mine(?:\s*/\s*blast)?|blast)[\s-]+(?:resistant|protected)"
+        r"(?:[\s-]+ambush[\s-]+protected)?",
         None,
         frozenset({"mrap"}),
     ),
@@ -154,6 +155,8 @@ _TERMS: list[tuple[str, frozenset[str] | None, frozenset[str]]] = [
         frozenset(),
     ),
     (r"armou?red", _ARMOUR, frozenset()),
+    # "the Marauder protected vehicle": a protected vehicle is an armoured one, no class said
+    (r"protected(?=[\s-]+vehicles?)", _ARMOUR, frozenset()),
     (r"self[\s-]propelled", None, frozenset({"self-propelled"})),
     (r"towed", None, frozenset({"towed"})),
     (r"howitzers?|artillery(?:[\s-]+systems?)?", _GUNS, frozenset()),
