@@ -318,6 +318,7 @@ _ROLES = (
     "owner",
     "system",
     "alias",
+    "namer",
     "place",
 )
 

@@ -14,8 +14,10 @@ called / dubbed / designated (the) Y", "<someone> calls (the) X (the) Y"). Then:
   `refuted`: "the F-16" is not another name of the Gripen;
 * otherwise nothing is said.
 
-Who uses the name ("which Russia calls the Geran-2") is not checked: the catalogue lists names,
-not who uses them, so those words stay open for the aggregate.
+Who uses the name ("which Russia calls the Geran-2", "known in Estonia as the Kou") is checked
+where SIPRI's record of that country's order of the system gives the name as the country's own
+designation ("Russian designation Geran-2"): the finding then covers the country too. Otherwise
+the catalogue lists names, not who uses them, so those words stay open for the aggregate.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ from veracity.findings import Finding, Span, Verdict
 from veracity.mentions import Entity, Mention, catalog
 from veracity.mentions.catalog import Catalog
 from veracity.mentions.keys import key_of
+from veracity.mentions.transfers import Transfer, buyer_designations, transfers
+from veracity.sources.countries import CountryMention
+from veracity.sources.names import name_key
 from veracity.verifiers.base import BaseVerifier
 
 __all__ = ["SystemNames"]
@@ -51,7 +56,32 @@ class SystemNames(BaseVerifier):
         for relation in context.analysis(claim).relations:
             if relation.kind != "naming" or relation.system is None or relation.alias is None:
                 continue
-            yield from self._judge(relation.system, relation.alias, list(relation.covers), cat)
+            covers = list(relation.covers)
+            if relation.namer is not None:
+                found = _designated(relation.alias, relation.namer, relation.system, context)
+                if found is not None:
+                    yield self._by_namer(relation.alias, relation.namer, *found, covers, context)
+                    continue
+            yield from self._judge(relation.system, relation.alias, covers, cat)
+
+    def _by_namer(
+        self,
+        alias: Mention,
+        namer: CountryMention,
+        entity: Entity,
+        record: Transfer,
+        covers: list[Span],
+        context: Context,
+    ) -> Finding:
+        """The name is the namer's own designation in SIPRI's record of its order."""
+        index = transfers(context.sources)
+        return self.finding(
+            Verdict.SUPPORTED,
+            f"“{alias.text}” is {namer.country.name}'s name of the {entity.name}: SIPRI's record "
+            f"of its order says so ({record.row.get('comments')}).",
+            [catalog(context.sources).evidence(entity, _names(entity)), index.evidence(record)],
+            [*covers, (namer.start, namer.end)],
+        )
 
     def _judge(
         self, first: Mention, second: Mention, covers: list[Span], cat: Catalog
@@ -82,6 +112,20 @@ class SystemNames(BaseVerifier):
             [cat.evidence(e, _names(e)) for e in (*ones, *others)],
             covers,
         )
+
+
+def _designated(
+    alias: Mention, namer: CountryMention, system: Mention, context: Context
+) -> tuple[Entity, Transfer] | None:
+    """A SIPRI record of the namer's order of the system (both names of one catalogue row)
+    whose comment gives the alias as the buyer's own designation."""
+    key = name_key(alias.text)
+    index = transfers(context.sources)
+    for entity in (e for e in system.of("system") if e in alias.of("system")):
+        for record in index.of(entity, namer.country.iso3):
+            if any(name_key(n) == key for n in buyer_designations(record.row)):
+                return entity, record
+    return None
 
 
 def _all_names(entity: Entity) -> list[str]:

@@ -53,6 +53,9 @@ class Relation:
     """The group a maker belongs to (ownership)."""
     alias: Mention | None = None
     """Another name the claim gives the system (naming)."""
+    namer: CountryMention | None = None
+    """The country that uses the alias ("which Russia calls", "known in Turkey as", "the
+    Brazilian air force calls"); its words are not in `covers` (naming)."""
     place: CountryMention | RegionMention | None = None
     """The origin's country or region (or a former state)."""
     joint: tuple[CountryMention, ...] = ()
