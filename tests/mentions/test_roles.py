@@ -55,6 +55,20 @@ from veracity.mentions.roles import axis_of, find_roles, implied, tags_of
         # "mine/blast-resistant", "blast-protected": the MRAP's protection words
         ("is mine/blast-resistant", "mine/blast-resistant", None, {"mrap"}),
         ("a blast-protected hull", "blast-protected", None, {"mrap"}),
+        # speed and engine count: axes a system's description may settle
+        (
+            "a supersonic cruise missile",
+            "supersonic cruise missile",
+            {"missile"},
+            {"supersonic", "cruise"},
+        ),
+        (
+            "a single-engine multirole fighter",
+            "single-engine multirole fighter",
+            {"aircraft"},
+            {"single-engine", "multirole", "fighter"},
+        ),
+        ("a twin-engined jet", "twin-engined jet", {"aircraft"}, {"twin-engine"}),
         # "protected vehicle": an armoured vehicle, no class said
         ("the protected vehicle", "protected vehicle", {"armoured-vehicle", "tank"}, set()),
     ],
