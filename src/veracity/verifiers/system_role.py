@@ -108,11 +108,7 @@ def _facts(system: Entity) -> _Facts:
     described = f"{role} (class: {klass})" if klass and klass.lower() not in role.lower() else role
     described = with_article(described) if described else ""
     disputed = {t: s for t, s in _other_classes(system).items() if t not in tags}
-    noted = _noted(system, tags)
-    if noted:
-        said = ", ".join(tag_label(t) for t in sorted(noted))
-        described = f"{described} (described as {said})" if described else ""
-    return _Facts(system.text("category"), tags, disputed, described, noted)
+    return _Facts(system.text("category"), tags, disputed, described, _noted(system, tags))
 
 
 _NOTED_AXES = ("speed", "engines")
@@ -276,11 +272,16 @@ class SystemRole(BaseVerifier):
                 f"nothing about “{run.text}”.",
                 evidence,
             )
-        explanation = f"The {name} is {facts.described}, which matches “{run.text}”."
+        used = sorted(run.tags & facts.noted)
+        described = facts.described
+        if used:
+            said = ", ".join(tag_label(t) for t in used)
+            described = f"{described} (its description: {said})"
+        explanation = f"The {name} is {described}, which matches “{run.text}”."
         if unknown:
             words = ", ".join(f"“{p.text}”" for p in unknown)
             explanation = (
-                f"The {name} is {facts.described}; the data does not say whether {words} applies."
+                f"The {name} is {described}; the data does not say whether {words} applies."
             )
         return self.finding(
             Verdict.SUPPORTED,

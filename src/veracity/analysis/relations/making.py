@@ -1,7 +1,7 @@
 """Manufacture: who makes a system, read from the mentions by a small grammar.
 
 * passive: "The Arlan is produced by Kazakhstan Paramount Engineering" (also "comes from the
-  Turkish company Otokar", "… from Otokar");
+  Turkish company Otokar", "… from Otokar", "The AS532 is a helicopter from Airbus");
 * apposition after the system: "the Tejas maker HAL", "the Rafale's manufacturer, Dassault";
 * active: "Baykar builds the TB2"; possessive: "Otokar's Cobra II"; compound: "the Baykar-made
   TB2"; apposition after the maker: "Saab, the maker of the Gripen"; a bare name before the
@@ -50,6 +50,8 @@ _SYSTEM_THEN_MAKER = re.compile(
     + r"|\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:"
     + _COMPANY
     + r")?"
+    # "The AS532 is a helicopter from Airbus": a copula, a few (role) words, then "from"
+    + r"|\s+(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\w/-]+\s+){1,3}?from\s+(?:the\s+)?"
     + r"|(?:['’]s)?\s*,?\s+(?:whose\s+)?"
     + _AGENT
     + r"(?:\s+is)?\s*,?\s+",
