@@ -28,8 +28,9 @@ _ROLES = (
     "alias",
     "place",
     "namer",
+    "part",
 )
-_VALUES = ("kind", "form", "number", "year", "stage", "confident")
+_VALUES = ("kind", "form", "number", "year", "stage", "confident", "part_noun")
 
 
 @pytest.fixture(scope="module")

@@ -319,6 +319,7 @@ _ROLES = (
     "system",
     "alias",
     "namer",
+    "part",
     "place",
 )
 

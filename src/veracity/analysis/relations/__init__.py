@@ -1,6 +1,6 @@
 """Relations: the typed assertions of a claim, read by verb class over its mentions.
 
-Seven verb classes, each with its argument roles, come from the versioned lexicon
+Eight verb classes, each with its argument roles, come from the versioned lexicon
 `veracity/lexicons/relations.yaml`:
 
 * **acquisition** (buyer, system, seller, number, year, stage): "ordered", "signed for",
@@ -16,7 +16,9 @@ Seven verb classes, each with its argument roles, come from the versioned lexico
 * **naming** (system, alias): "the Gripen E, also known as the F-39E", "which Russia calls the
   Geran-2";
 * **ownership** (maker, owner): "ZALA Aero, part of the Kalashnikov Concern", "Irkut is a
-  subsidiary of UAC".
+  subsidiary of UAC";
+* **component** (system, part, maker): "the Patriot's PAC-3 MSE", "built on a licensed K9
+  chassis", "GE Aerospace is the engine supplier of the Tejas".
 
 A small grammar over the mentions (active, passive, "X is the Y of Z", appositions, compounds)
 fills the roles; each reader lives in its own module. An assertion whose argument may name
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from veracity.analysis.relations.component import components
 from veracity.analysis.relations.making import manufacture
 from veracity.analysis.relations.model import Party, Relation, RelationKind, RelationStage
 from veracity.analysis.relations.naming import namings
@@ -51,11 +54,12 @@ def read_relations(
     deals: Sequence[Deal] = (),
 ) -> tuple[Relation, ...]:
     """Every assertion of the claim: ownership, manufacture, origin, then acquisition, supply
-    and operation, then naming, each in text order."""
+    and operation, then naming, then component, each in text order."""
     return (
         *ownerships(text, found),
         *manufacture(text, found),
         *origins(text, found, former, roles),
         *transfers(text, found, deals),
         *namings(text, found),
+        *components(text, found),
     )

@@ -21,7 +21,14 @@ __all__ = [
 ]
 
 RelationKind = Literal[
-    "acquisition", "supply", "operation", "manufacture", "origin", "ownership", "naming"
+    "acquisition",
+    "supply",
+    "operation",
+    "manufacture",
+    "origin",
+    "ownership",
+    "naming",
+    "component",
 ]
 """The verb classes of the lexicon (`relations.yaml`)."""
 RelationStage = Literal["planned", "ordered", "delivered", "operated"]
@@ -56,6 +63,10 @@ class Relation:
     namer: CountryMention | None = None
     """The country that uses the alias ("which Russia calls", "known in Turkey as", "the
     Brazilian air force calls"); its words are not in `covers` (naming)."""
+    part: Mention | None = None
+    """A system the assertion's system is built with or for (component)."""
+    part_noun: str = ""
+    """What kind of part: "chassis", "engine" (component; "" for "the Patriot's PAC-3")."""
     place: CountryMention | RegionMention | None = None
     """The origin's country or region (or a former state)."""
     joint: tuple[CountryMention, ...] = ()
