@@ -29,6 +29,7 @@ _ROLES = (
     "place",
     "namer",
     "part",
+    "base",
 )
 _VALUES = ("kind", "form", "number", "year", "stage", "confident", "part_noun")
 

@@ -320,6 +320,7 @@ _ROLES = (
     "alias",
     "namer",
     "part",
+    "base",
     "place",
 )
 

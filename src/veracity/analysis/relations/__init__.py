@@ -1,6 +1,6 @@
 """Relations: the typed assertions of a claim, read by verb class over its mentions.
 
-Eight verb classes, each with its argument roles, come from the versioned lexicon
+Nine verb classes, each with its argument roles, come from the versioned lexicon
 `veracity/lexicons/relations.yaml`:
 
 * **acquisition** (buyer, system, seller, number, year, stage): "ordered", "signed for",
@@ -18,7 +18,8 @@ Eight verb classes, each with its argument roles, come from the versioned lexico
 * **ownership** (maker, owner): "ZALA Aero, part of the Kalashnikov Concern", "Irkut is a
   subsidiary of UAC";
 * **component** (system, part, maker): "the Patriot's PAC-3 MSE", "built on a licensed K9
-  chassis", "GE Aerospace is the engine supplier of the Tejas".
+  chassis", "GE Aerospace is the engine supplier of the Tejas";
+* **variant** (system, base): "The M1A2T is a variant of the M1 Abrams".
 
 A small grammar over the mentions (active, passive, "X is the Y of Z", appositions, compounds)
 fills the roles; each reader lives in its own module. An assertion whose argument may name
@@ -37,6 +38,7 @@ from veracity.analysis.relations.naming import namings
 from veracity.analysis.relations.origin import origins
 from veracity.analysis.relations.ownership import ownerships
 from veracity.analysis.relations.transfer import transfers
+from veracity.analysis.relations.variant import variants
 from veracity.lexicons.relations import VERSION
 from veracity.mentions.deals import Deal
 from veracity.mentions.finder import Mentions
@@ -54,7 +56,7 @@ def read_relations(
     deals: Sequence[Deal] = (),
 ) -> tuple[Relation, ...]:
     """Every assertion of the claim: ownership, manufacture, origin, then acquisition, supply
-    and operation, then naming, then component, each in text order."""
+    and operation, then naming, component and variant, each in text order."""
     return (
         *ownerships(text, found),
         *manufacture(text, found),
@@ -62,4 +64,5 @@ def read_relations(
         *transfers(text, found, deals),
         *namings(text, found),
         *components(text, found),
+        *variants(text, found),
     )

@@ -29,6 +29,7 @@ RelationKind = Literal[
     "ownership",
     "naming",
     "component",
+    "variant",
 ]
 """The verb classes of the lexicon (`relations.yaml`)."""
 RelationStage = Literal["planned", "ordered", "delivered", "operated"]
@@ -63,6 +64,8 @@ class Relation:
     namer: CountryMention | None = None
     """The country that uses the alias ("which Russia calls", "known in Turkey as", "the
     Brazilian air force calls"); its words are not in `covers` (naming)."""
+    base: Mention | None = None
+    """The system the assertion's system is said to be a version of (variant)."""
     part: Mention | None = None
     """A system the assertion's system is built with or for (component)."""
     part_noun: str = ""
