@@ -47,7 +47,9 @@ class Relation:
     kind: RelationKind
     form: str
     """The grammar form: active, passive, copula ("X is the maker of Y"), apposition,
-    possessive, compound ("X-made Y"), adjective, made-in, of-origin, from, fleet, former."""
+    possessive, compound ("X-made Y"), adjective, made-in, of-origin, from, fleet, former,
+    partners ("X and Y are manufacturing partners on Z": never confident, partners may supply
+    parts)."""
     words: str
     """The words read as the verb (or noun) of the class."""
     system: Mention | None = None
