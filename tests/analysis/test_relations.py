@@ -27,8 +27,11 @@ _ROLES = (
     "former_operator",
     "alias",
     "place",
+    "namer",
+    "part",
+    "base",
 )
-_VALUES = ("kind", "form", "number", "year", "stage", "confident")
+_VALUES = ("kind", "form", "number", "year", "stage", "confident", "part_noun")
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +43,10 @@ def _fits(relation: Relation, expected: dict[str, Any]) -> bool:
     for key, value in expected.items():
         if key in _ROLES:
             argument = getattr(relation, key)
-            if argument is None or argument.text != value:
+            if value is None:
+                if argument is not None:
+                    return False
+            elif argument is None or argument.text != value:
                 return False
         elif key in _VALUES and getattr(relation, key) != value:
             return False

@@ -198,3 +198,17 @@ def test_a_designation_without_the_name_after_it_is_that_system(sources: Sources
     assert [(m.text, [e.name for e in m.entities]) for m in found.systems] == [
         ("F-4Ds", ["F-4D Phantom-2"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # SIPRI files the German recovery vehicle and the South African MRAP both as "Buffel":
+        # the name stays with both rows, and words of a vehicle that supports others decide
+        ("the Büffel armoured recovery vehicles", ["bergepanzer-3-buffel"]),
+        ("the Büffel", ["buffel", "bergepanzer-3-buffel"]),
+    ],
+)
+def test_a_recovery_vehicle_is_not_the_apc_that_shares_its_name(text: str, rows: list[str]) -> None:
+    (mention,) = find_mentions(text, Sources()).systems
+    assert [e.id for e in mention.of("system")] == rows

@@ -50,9 +50,30 @@ from veracity.mentions.roles import axis_of, find_roles, implied, tags_of
             {"light", "utility"},
         ),
         ("anti-aircraft missile systems", "anti-aircraft missile systems", {"air-defence"}, set()),
+        # a carrier of personnel is an APC with or without "armoured"
+        ("a personnel carrier", "personnel carrier", {"armoured-vehicle"}, {"apc"}),
+        # "mine/blast-resistant", "blast-protected": the MRAP's protection words
+        ("is mine/blast-resistant", "mine/blast-resistant", None, {"mrap"}),
+        ("a blast-protected hull", "blast-protected", None, {"mrap"}),
+        # speed and engine count: axes a system's description may settle
+        (
+            "a supersonic cruise missile",
+            "supersonic cruise missile",
+            {"missile"},
+            {"supersonic", "cruise"},
+        ),
+        (
+            "a single-engine multirole fighter",
+            "single-engine multirole fighter",
+            {"aircraft"},
+            {"single-engine", "multirole", "fighter"},
+        ),
+        ("a twin-engined jet", "twin-engined jet", {"aircraft"}, {"twin-engine"}),
+        # "protected vehicle": an armoured vehicle, no class said
+        ("the protected vehicle", "protected vehicle", {"armoured-vehicle", "tank"}, set()),
     ],
 )
-def test_runs(text: str, run: str, categories: set[str], tags: set[str]) -> None:
+def test_runs(text: str, run: str, categories: set[str] | None, tags: set[str]) -> None:
     found = find_roles(text)
     assert [r.text for r in found] == [run]
     assert found[0].categories == categories

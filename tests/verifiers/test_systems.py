@@ -125,3 +125,20 @@ def test_a_maker_contradicted_on_a_name_of_unrelated_rows_is_not_refuted() -> No
     (finding,) = result.findings
     assert finding.verdict == Verdict.NOT_ENOUGH_EVIDENCE
     assert "systems:k-9" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the note describes the BrahMos as a "ramjet supersonic cruise missile"
+        ("BrahMos is a supersonic cruise missile.", Verdict.SUPPORTED),
+        # a speed the note does not give is unchecked, never refuted on the note alone
+        ("BrahMos is a subsonic cruise missile.", Verdict.NOT_ENOUGH_EVIDENCE),
+        ("BrahMos is a hypersonic cruise missile.", Verdict.NOT_ENOUGH_EVIDENCE),
+    ],
+)
+def test_a_speed_the_description_gives_supports_and_never_contradicts(
+    text: str, verdict: Verdict
+) -> None:
+    result = verify_text(text, "systems.role", sources=Sources())
+    assert result.verdict == verdict

@@ -329,6 +329,9 @@ _ROLES = (
     "owner",
     "system",
     "alias",
+    "namer",
+    "part",
+    "base",
     "place",
 )
 

@@ -1,7 +1,8 @@
 """The relations lexicon (`relations.yaml` beside this module), loaded once: the verb classes of
 the relations stage (`veracity.analysis.relations`) and the deal verbs (`veracity.mentions.deals`).
 
-Each verb class (manufacture, origin, ownership, naming, acquisition, supply, operation) lists
+Each verb class (manufacture, origin, ownership, naming, component, variant, acquisition,
+supply, operation) lists
 its roles and its forms in groups; the readers ask for a group as words or as a
 regular-expression alternation (`veracity.patterns.literal_alternation`, the longest form
 first).

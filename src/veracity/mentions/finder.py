@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -33,8 +34,9 @@ from veracity.mentions.cues import (
 from veracity.mentions.index import Alias, AliasIndex, alias_index
 from veracity.mentions.keys import Token, tokenise, words
 from veracity.mentions.places import compounds
-from veracity.mentions.roles import find_roles
+from veracity.mentions.roles import RoleMention, find_roles
 from veracity.sources.countries import CountryMention, CountryResolver, RegionMention, countries
+from veracity.sources.importers.sipri_categories import supports
 from veracity.sources.names import name_key
 from veracity.sources.registry import Sources
 from veracity.text import FUNCTION_WORDS
@@ -109,6 +111,17 @@ class Mentions:
     @property
     def organisations(self) -> list[Mention]:
         return self.of("organisation")
+
+
+def _phrases(text: str, runs: list[RoleMention]) -> list[str]:
+    """Role runs, and two runs with one word between as one phrase ("armoured recovery
+    vehicles": "recovery" is no role word of its own)."""
+    joined = [
+        text[a.start : b.end]
+        for a, b in itertools.pairwise(runs)
+        if re.fullmatch(r"\s+[a-z]+\s+", text[a.end : b.start])
+    ]
+    return [*(r.text for r in runs), *joined]
 
 
 def _surface_ok(alias: Alias, surface: str) -> bool:
@@ -253,16 +266,24 @@ class _Finder:
         """Keep the systems a shared name ("Javelin", "Leopard 2") may mean in this text.
 
         The makers the text names decide first ("Javelin … made by Lockheed Martin"), then the
-        role words ("an anti-tank missile"); if neither narrows the choice, all readings stay.
+        role words ("an anti-tank missile"), then words of a vehicle that supports others ("an
+        armoured recovery vehicle"); if none narrows the choice, all readings stay.
         """
         systems = mention.of("system")
         if len(systems) < 2:
             return mention
         makers = [e for m in found for e in m.of("maker") if m is not mention]
         kept = [s for s in systems if any(self.catalog.builds(m, s) for m in makers)]
+        runs = find_roles(text)
         if not kept:
-            fits = {c for run in find_roles(text) if run.categories for c in run.categories}
+            fits = {c for run in runs if run.categories for c in run.categories}
             kept = [s for s in systems if s.text("category") in fits]
+        if (not kept or len(kept) == len(systems)) and any(
+            supports(p) for p in _phrases(text, runs)
+        ):
+            # "Büffel armoured recovery vehicles": a vehicle that supports others, not the APC
+            # that shares its name
+            kept = [s for s in systems if supports(s.text("role"))]
         if not kept or len(kept) == len(systems):
             return mention
         others = [e for e in mention.entities if e.kind != "system"]

@@ -51,6 +51,8 @@ AXES: dict[str, frozenset[str]] = {
     "range": frozenset({"short-range", "medium-range", "long-range"}),
     "nato": frozenset({"nato-1", "nato-2", "nato-3"}),
     "flight": frozenset({"cruise", "ballistic"}),
+    "speed": frozenset({"subsonic", "supersonic", "hypersonic"}),
+    "engines": frozenset({"single-engine", "twin-engine"}),
 }
 
 _IMPLIES: dict[str, frozenset[str]] = {
@@ -108,6 +110,11 @@ _TERMS: list[tuple[str, frozenset[str] | None, frozenset[str]]] = [
     (r"(?:NATO\s+)?class\s+(?:II|2)", None, frozenset({"nato-2"})),
     (r"(?:NATO\s+)?class\s+(?:I|1)", None, frozenset({"nato-1"})),
     (r"tactical", None, frozenset({"tactical"})),
+    (r"subsonic", None, frozenset({"subsonic"})),
+    (r"supersonic", None, frozenset({"supersonic"})),
+    (r"hypersonic", None, frozenset({"hypersonic"})),
+    (r"single[\s-]engined?|one[\s-]engined?", None, frozenset({"single-engine"})),
+    (r"(?:twin|two|dual)[\s-]engined?", None, frozenset({"twin-engine"})),
     (r"fixed[\s-]wing", None, frozenset({"fixed-wing"})),
     (r"quad(?:copter|rotor)s?", frozenset({"uav"}), frozenset({"quadcopter"})),
     (r"hexa(?:copter|rotor)s?", frozenset({"uav"}), frozenset({"hexacopter"})),
@@ -132,7 +139,7 @@ _TERMS: list[tuple[str, frozenset[str] | None, frozenset[str]]] = [
     (r"main[\s-]+battle[\s-]+tanks?|MBTs?", frozenset({"tank"}), frozenset({"mbt"})),
     (r"tanks?", frozenset({"tank"}), frozenset()),
     (
-        r"armou?red[\s-]+personnel[\s-]+carriers?|APCs?",
+        r"(?:armou?red[\s-]+)?personnel[\s-]+carriers?|APCs?",
         frozenset({"armoured-vehicle"}),
         frozenset({"apc"}),
     ),
@@ -142,7 +149,8 @@ _TERMS: list[tuple[str, frozenset[str] | None, frozenset[str]]] = [
         frozenset({"ifv"}),
     ),
     (
-        r"MRAPs?|mine[\s-]+(?:resistant|protected)(?:[\s-]+ambush[\s-]+protected)?",
+        r"MRAPs?|(?:mine(?:\s*/\s*blast)?|blast)[\s-]+(?:resistant|protected)"
+        r"(?:[\s-]+ambush[\s-]+protected)?",
         None,
         frozenset({"mrap"}),
     ),
@@ -154,6 +162,8 @@ _TERMS: list[tuple[str, frozenset[str] | None, frozenset[str]]] = [
         frozenset(),
     ),
     (r"armou?red", _ARMOUR, frozenset()),
+    # "the Marauder protected vehicle": a protected vehicle is an armoured one, no class said
+    (r"protected(?=[\s-]+vehicles?)", _ARMOUR, frozenset()),
     (r"self[\s-]propelled", None, frozenset({"self-propelled"})),
     (r"towed", None, frozenset({"towed"})),
     (r"howitzers?|artillery(?:[\s-]+systems?)?", _GUNS, frozenset()),
@@ -282,7 +292,8 @@ _TAG_LABELS = {
 
 
 def tag_label(tag: str) -> str:
-    return _TAG_LABELS.get(tag, tag.replace("-", " ") if tag != "fixed-wing" else tag)
+    kept = ("fixed-wing", "single-engine", "twin-engine")
+    return _TAG_LABELS.get(tag, tag.replace("-", " ") if tag not in kept else tag)
 
 
 def category_label(category: str) -> str:

@@ -42,11 +42,13 @@ from veracity.sources.names import name_key
 from veracity.sources.registry import Sources
 from veracity.sources.sipri import not_yet_ordered
 
-__all__ = ["DATASET", "Transfer", "TransferIndex", "describe", "transfers"]
+__all__ = ["DATASET", "Transfer", "TransferIndex", "buyer_designations", "describe", "transfers"]
 
 DATASET = "arms-transfers"
 _VERSION = re.compile(r"([\w\-/.]+(?:\s+[\w\-/.]+){0,2})\s+version\b", re.IGNORECASE)
 _LOCAL_NAME = re.compile(r"\b(?:as|designation)\s+([A-Z][\w\-]*(?:\s+[A-Z0-9][\w\-]*)?)")
+_DESIGNATION = re.compile(r"\bdesignation\s+([A-Z][\w\-]*(?:\s+[A-Z0-9][\w\-]*)?)")
+"""SIPRI's "Russian designation Geran-2": the buyer's own name of what it ordered."""
 
 Row = dict[str, Any]
 
@@ -295,6 +297,12 @@ def describe(row: Row) -> str:
     if row.get("comments"):
         text += f" ({row['comments']})"
     return text
+
+
+def buyer_designations(row: Row) -> tuple[str, ...]:
+    """The names the buyer gives what it ordered, as SIPRI's comment writes them ("Estonian
+    designation Kou")."""
+    return tuple(m.group(1) for m in _DESIGNATION.finditer(str(row.get("comments") or "")))
 
 
 def uncertain(row: Row) -> list[str]:

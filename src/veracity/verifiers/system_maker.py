@@ -49,7 +49,14 @@ class SystemMaker(BaseVerifier):
         for relation in doc.relations:
             if relation.kind == "manufacture" and relation.system and relation.maker:
                 doubt = () if relation.confident else relation.candidates
-                yield self._judge(relation.system, relation.maker, relation.covers, cat, doubt)
+                yield self._judge(
+                    relation.system,
+                    relation.maker,
+                    relation.covers,
+                    cat,
+                    doubt,
+                    confident=relation.confident,
+                )
 
     def _judge(
         self,
@@ -58,9 +65,12 @@ class SystemMaker(BaseVerifier):
         covers: tuple[Span, ...],
         cat: Catalog,
         candidates: tuple[str, ...] = (),
+        *,
+        confident: bool = True,
     ) -> Finding:
         """`candidates`: the unrelated rows the system's name may denote (a reading that is
-        not confident), on which no contradiction may rest."""
+        not confident), on which no contradiction may rest; nor on a reading that is not
+        `confident` for another reason (partners, who may supply parts)."""
         systems = system_mention.of("system")
         claimed = maker_mention.of("maker")
         for system in systems:
@@ -95,6 +105,14 @@ class SystemMaker(BaseVerifier):
                 Verdict.NOT_ENOUGH_EVIDENCE,
                 f"“{system_mention.text}” may name several systems ({', '.join(candidates)}); "
                 f"none of them is made by {maker.name}, but which one is meant is not clear.",
+                evidence,
+            )
+        if not confident:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"The data lists {self._list(cat, system)} as the makers of the {system.name}, "
+                f"not {maker.name}; as a partner it may supply parts, so no contradiction rests "
+                "on it.",
                 evidence,
             )
         return self.finding(

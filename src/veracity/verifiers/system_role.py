@@ -60,6 +60,9 @@ class _Facts:
     disputed: dict[str, str]
     """Tags another classification gives, with the note's sentence that says so."""
     described: str
+    noted: frozenset[str] = frozenset()
+    """Tags only the note's description gives on an axis the columns leave open (speed,
+    engine count): they support a claim but never contradict one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +108,23 @@ def _facts(system: Entity) -> _Facts:
     described = f"{role} (class: {klass})" if klass and klass.lower() not in role.lower() else role
     described = with_article(described) if described else ""
     disputed = {t: s for t, s in _other_classes(system).items() if t not in tags}
-    return _Facts(system.text("category"), tags, disputed, described)
+    return _Facts(system.text("category"), tags, disputed, described, _noted(system, tags))
+
+
+_NOTED_AXES = ("speed", "engines")
+"""Axes the columns never give, read from the note's description of the system."""
+
+
+def _noted(system: Entity, tags: frozenset[str]) -> frozenset[str]:
+    """The one tag per axis of `_NOTED_AXES` the note gives ("ramjet supersonic cruise
+    missile", "single-engine delta fighter"); none where it names two (a note comparing)."""
+    said = tags_of(system.text("note"))[1]
+    found: set[str] = set()
+    for axis in _NOTED_AXES:
+        on_axis = said & AXES[axis]
+        if len(on_axis) == 1 and not tags & AXES[axis]:
+            found |= on_axis
+    return frozenset(found)
 
 
 def _facts_of(system: Entity, sources: Sources) -> _Facts:
@@ -143,15 +162,15 @@ def _judge_part(part: RolePart, text: str, facts: _Facts) -> _Part:
             return _Part(span, words, "unknown")
         if facts.category not in part.categories:
             return _Part(span, words, "wrong", with_article(category_label(facts.category)))
-    missing = sorted(part.tags - facts.tags)
+    missing = sorted(part.tags - facts.tags - facts.noted)
     disputed = [facts.disputed[t] for t in missing if t in facts.disputed and not _fits(t, facts)]
     if disputed:
         return _Part(span, words, "disputed", disputed[0])
-    for tag in sorted(part.tags - facts.tags):
+    for tag in missing:
         clash = _conflict(tag, facts)
         if clash:
             return _Part(span, words, "wrong", tag_label(clash))
-    return _Part(span, words, "unknown" if part.tags - facts.tags else "ok")
+    return _Part(span, words, "unknown" if missing else "ok")
 
 
 class SystemRole(BaseVerifier):
@@ -253,11 +272,16 @@ class SystemRole(BaseVerifier):
                 f"nothing about “{run.text}”.",
                 evidence,
             )
-        explanation = f"The {name} is {facts.described}, which matches “{run.text}”."
+        used = sorted(run.tags & facts.noted)
+        described = facts.described
+        if used:
+            said = ", ".join(tag_label(t) for t in used)
+            described = f"{described} (its description: {said})"
+        explanation = f"The {name} is {described}, which matches “{run.text}”."
         if unknown:
             words = ", ".join(f"“{p.text}”" for p in unknown)
             explanation = (
-                f"The {name} is {facts.described}; the data does not say whether {words} applies."
+                f"The {name} is {described}; the data does not say whether {words} applies."
             )
         return self.finding(
             Verdict.SUPPORTED,

@@ -1,6 +1,6 @@
 """Relations: the typed assertions of a claim, read by verb class over its mentions.
 
-Seven verb classes, each with its argument roles, come from the versioned lexicon
+Nine verb classes, each with its argument roles, come from the versioned lexicon
 `veracity/lexicons/relations.yaml`:
 
 * **acquisition** (buyer, system, seller, number, year, stage): "ordered", "signed for",
@@ -16,7 +16,10 @@ Seven verb classes, each with its argument roles, come from the versioned lexico
 * **naming** (system, alias): "the Gripen E, also known as the F-39E", "which Russia calls the
   Geran-2";
 * **ownership** (maker, owner): "ZALA Aero, part of the Kalashnikov Concern", "Irkut is a
-  subsidiary of UAC".
+  subsidiary of UAC";
+* **component** (system, part, maker): "the Patriot's PAC-3 MSE", "built on a licensed K9
+  chassis", "GE Aerospace is the engine supplier of the Tejas";
+* **variant** (system, base): "The M1A2T is a variant of the M1 Abrams".
 
 A small grammar over the mentions (active, passive, "X is the Y of Z", appositions, compounds)
 fills the roles; each reader lives in its own module. An assertion whose argument may name
@@ -28,12 +31,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from veracity.analysis.relations.component import components
 from veracity.analysis.relations.making import manufacture
 from veracity.analysis.relations.model import Party, Relation, RelationKind, RelationStage
 from veracity.analysis.relations.naming import namings
 from veracity.analysis.relations.origin import origins
 from veracity.analysis.relations.ownership import ownerships
 from veracity.analysis.relations.transfer import transfers
+from veracity.analysis.relations.variant import variants
 from veracity.lexicons.relations import VERSION
 from veracity.mentions.deals import Deal
 from veracity.mentions.finder import Mentions
@@ -51,11 +56,13 @@ def read_relations(
     deals: Sequence[Deal] = (),
 ) -> tuple[Relation, ...]:
     """Every assertion of the claim: ownership, manufacture, origin, then acquisition, supply
-    and operation, then naming, each in text order."""
+    and operation, then naming, component and variant, each in text order."""
     return (
         *ownerships(text, found),
         *manufacture(text, found),
         *origins(text, found, former, roles),
         *transfers(text, found, deals),
         *namings(text, found),
+        *components(text, found),
+        *variants(text, found),
     )

@@ -1,11 +1,12 @@
 """Manufacture: who makes a system, read from the mentions by a small grammar.
 
 * passive: "The Arlan is produced by Kazakhstan Paramount Engineering" (also "comes from the
-  Turkish company Otokar", "… from Otokar");
+  Turkish company Otokar", "… from Otokar", "The AS532 is a helicopter from Airbus");
 * apposition after the system: "the Tejas maker HAL", "the Rafale's manufacturer, Dassault";
 * active: "Baykar builds the TB2"; possessive: "Otokar's Cobra II"; compound: "the Baykar-made
   TB2"; apposition after the maker: "Saab, the maker of the Gripen"; a bare name before the
-  system: "Lockheed Martin F-35".
+  system: "Lockheed Martin F-35"; partners: "Embraer and Saab are manufacturing partners on the
+  Gripen E".
 
 "by Airbus, BAE Systems and Leonardo" gives one assertion a maker. The verbs and nouns come from
 the `manufacture` class of the relations lexicon.
@@ -50,6 +51,8 @@ _SYSTEM_THEN_MAKER = re.compile(
     + r"|\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:"
     + _COMPANY
     + r")?"
+    # "The AS532 is a helicopter from Airbus": a copula, a few (role) words, then "from"
+    + r"|\s+(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\w/-]+\s+){1,3}?from\s+(?:the\s+)?"
     + r"|(?:['’]s)?\s*,?\s+(?:whose\s+)?"
     + _AGENT
     + r"(?:\s+is)?\s*,?\s+",
@@ -162,6 +165,35 @@ def _copulas(
             yield before[-1], maker, (copula.start("copula"), maker.end + 2)
 
 
+_PARTNERS = re.compile(
+    r"\s+"
+    + alternation("manufacture", "copulas")
+    + r"\s+(?:the\s+)?"
+    + alternation("manufacture", "partners")
+    + r"\s+(?:on|in|for|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""Between the last of several makers and a system: "are manufacturing partners on the"."""
+
+
+def _partners(
+    text: str, systems: list[Mention], makers: list[Mention]
+) -> Iterator[tuple[Mention, Mention, Span]]:
+    """ "Embraer and Saab are manufacturing partners on the Gripen E": each maker of the list
+    before the partner words makes the system."""
+    for at, last in enumerate(makers):
+        after = [s for s in systems if s.start >= last.end]
+        if not after or not _PARTNERS.fullmatch(text, last.end, after[0].start):
+            continue
+        group = [last]
+        for earlier in reversed(makers[:at]):
+            if not gap_is(text, earlier.end, group[0].start, r",\s*(?:and\s+)?|\s+and\s+"):
+                break
+            group.insert(0, earlier)
+        for maker in group:
+            yield after[0], maker, (last.end, after[0].start)
+
+
 def _pairs(
     text: str, systems: list[Mention], makers: list[Mention]
 ) -> Iterator[tuple[Mention, Mention, Span, str]]:
@@ -174,6 +206,8 @@ def _pairs(
             maker = more
     for system, maker, link in _copulas(text, systems, makers):
         yield system, maker, link, "copula"
+    for system, maker, link in _partners(text, systems, makers):
+        yield system, maker, link, "partners"
 
 
 def manufacture(text: str, found: Mentions) -> Iterator[Relation]:
@@ -190,6 +224,8 @@ def manufacture(text: str, found: Mentions) -> Iterator[Relation]:
         seen.add((system.start, maker.start))
         covers = (system.span, maker.span, *subtract(link, places))
         confident, candidates = confidence(system, text)
+        if form == "partners":  # industrial partners may be suppliers of parts: support only
+            confident = False
         yield Relation(
             "manufacture",
             form,

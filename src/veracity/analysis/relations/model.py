@@ -21,7 +21,15 @@ __all__ = [
 ]
 
 RelationKind = Literal[
-    "acquisition", "supply", "operation", "manufacture", "origin", "ownership", "naming"
+    "acquisition",
+    "supply",
+    "operation",
+    "manufacture",
+    "origin",
+    "ownership",
+    "naming",
+    "component",
+    "variant",
 ]
 """The verb classes of the lexicon (`relations.yaml`)."""
 RelationStage = Literal["planned", "ordered", "delivered", "operated"]
@@ -39,7 +47,9 @@ class Relation:
     kind: RelationKind
     form: str
     """The grammar form: active, passive, copula ("X is the maker of Y"), apposition,
-    possessive, compound ("X-made Y"), adjective, made-in, of-origin, from, fleet, former."""
+    possessive, compound ("X-made Y"), adjective, made-in, of-origin, from, fleet, former,
+    partners ("X and Y are manufacturing partners on Z": never confident, partners may supply
+    parts)."""
     words: str
     """The words read as the verb (or noun) of the class."""
     system: Mention | None = None
@@ -53,6 +63,15 @@ class Relation:
     """The group a maker belongs to (ownership)."""
     alias: Mention | None = None
     """Another name the claim gives the system (naming)."""
+    namer: CountryMention | None = None
+    """The country that uses the alias ("which Russia calls", "known in Turkey as", "the
+    Brazilian air force calls"); its words are not in `covers` (naming)."""
+    base: Mention | None = None
+    """The system the assertion's system is said to be a version of (variant)."""
+    part: Mention | None = None
+    """A system the assertion's system is built with or for (component)."""
+    part_noun: str = ""
+    """What kind of part: "chassis", "engine" (component; "" for "the Patriot's PAC-3")."""
     place: CountryMention | RegionMention | None = None
     """The origin's country or region (or a former state)."""
     joint: tuple[CountryMention, ...] = ()

@@ -4,8 +4,9 @@
 called / dubbed / designated (the) Y", "X is referred to as Y", or "<someone> calls (the) X
 (the) Y". The verbs and adverbs come from the `naming` class of the relations lexicon. Role
 words of the first name may come between ("the Storm Shadow missile, which ..."); who uses the
-name and where ("which Russia calls", "known in India as") are left out of what the assertion
-covers: no dataset says who uses a name.
+name and where ("which Russia calls", "known in India as", "the Brazilian air force calls") are
+left out of what the assertion covers; the country named there is the assertion's `namer`, for a
+verifier that finds the name in that country's records.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from veracity.analysis.relations.model import Relation
 from veracity.findings import Span
 from veracity.lexicons.relations import alternation
 from veracity.mentions.finder import Mention, Mentions
+from veracity.sources.countries import CountryMention
 
 __all__ = ["namings"]
 
@@ -43,24 +45,42 @@ _CALLS_BEFORE = re.compile(
 )
 _BETWEEN_CALLED = re.compile(r"\s+(?:the\s+|an?\s+)?")
 """Between the two names of "<someone> calls the X the Y"."""
+_BEFORE_VERB = re.compile(r"(?:'s)?(?:\s+[a-z][\w-]*){0,3}\s+$")
+"""Between a country and the verb of "<someone> calls": "the Brazilian air force calls"."""
 
 
-def _link(text: str, first: Mention, second: Mention) -> tuple[str, list[Span]] | None:
+def _link(text: str, first: Mention, second: Mention) -> tuple[str, list[Span], Span] | None:
     """The form and the spans of the naming words between two names (not the role words or
-    who uses the name), or None when they are not linked."""
+    who uses the name), and the span where who uses it may be named; None when they are not
+    linked."""
     gap = text[first.end : second.start]
     match = _LINK.fullmatch(gap)
     if match:
         start = first.end + match.end("role")
-        open_ = [match.span(g) for g in ("who", "where") if match.group(g)]
+        open_ = sorted(
+            (first.end + s, first.end + e)
+            for s, e in (match.span(g) for g in ("who", "where") if match.group(g))
+        )
         spans, at = [], start
-        for s, e in sorted((first.end + s, first.end + e) for s, e in open_):
+        for s, e in open_:
             spans.append((at, s))
             at = e
-        return "apposition", [*spans, (at, second.start)]
+        who = (open_[0][0], open_[-1][1]) if open_ else (start, start)
+        return "apposition", [*spans, (at, second.start)], who
     before = _CALLS_BEFORE.search(text[: first.start])
     if before and _BETWEEN_CALLED.fullmatch(gap):
-        return "calls", [(before.start(), first.start)]
+        return "calls", [(before.start(), first.start)], (0, before.start())
+    return None
+
+
+def _namer(text: str, found: Mentions, form: str, where: Span) -> CountryMention | None:
+    """The country that uses the name: one named in the who-or-where words of a which-clause
+    or "known in", or the last before "<someone> calls" with at most a few words between."""
+    inside = [c for c in found.countries if where[0] <= c.start and c.end <= where[1]]
+    if form == "apposition":
+        return inside[0] if len(inside) == 1 else None
+    if inside and _BEFORE_VERB.fullmatch(text, inside[-1].end, where[1]):
+        return inside[-1]
     return None
 
 
@@ -71,7 +91,7 @@ def namings(text: str, found: Mentions) -> Iterator[Relation]:
         linked = _link(text, first, second)
         if linked is None:
             continue
-        form, spans = linked
+        form, spans, where = linked
         words = " ".join(text[a:b].strip(" ,") for a, b in spans).strip()
         yield Relation(
             "naming",
@@ -79,5 +99,6 @@ def namings(text: str, found: Mentions) -> Iterator[Relation]:
             words,
             system=first,
             alias=second,
+            namer=_namer(text, found, form, where),
             covers=(first.span, *spans, second.span),
         )

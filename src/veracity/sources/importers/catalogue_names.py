@@ -94,10 +94,13 @@ def _belongs_to(alias: str, draft: Draft, other: Draft) -> bool:
 
     Its name ("Su-30SM" listed as an alias of the Su-30MK family), or one of its aliases that
     contains its name ("Sukhoi Su-30SM"); "Paramount Marauder", an alias both the Marauder and
-    its licence-built Arlan carry, stays with both and is declared shared.
+    its licence-built Arlan carry, stays with both and is declared shared, as does a name of two
+    rows of different roles (the Buffel MRAP and the Büffel recovery vehicle).
     """
     if other is draft or not set(draft.sipri_names) & set(other.sipri_names):
         return False
+    if draft.role and other.role and draft.role != other.role:
+        return False  # homonyms SIPRI files alike (an MRAP and a recovery vehicle), not variants
     key, own = name_key(alias), name_key(other.name)
     return key == own or (alias in other.aliases and own in key and key != name_key(draft.name))
 
