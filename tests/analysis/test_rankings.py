@@ -80,6 +80,8 @@ def test_measures_groups_and_context(case: dict[str, Any], sources: Sources) -> 
         assert text[slice(*reading.movement)] == case["movement"]
     if "edition_from" in case:
         assert reading.edition_from == case["edition_from"]
+    if "overall" in case:
+        assert [r.overall for r in reading.ranks] == case["overall"]
     if "inferred" in case:
         assert [i.describe() for i in reading.inferred] == case["inferred"]
 

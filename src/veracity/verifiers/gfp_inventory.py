@@ -75,7 +75,7 @@ class GlobalFirepowerInventory(BaseVerifier):
         for figure in reading.figures:
             yield self._count(figure, table, label, cited, said, reading.dated)
         for pair in reading.comparisons:
-            yield self._compare(pair, table, label, said)
+            yield self._compare(pair, table, label, said, reading.dated)
 
     def _count(
         self,
@@ -139,8 +139,15 @@ class GlobalFirepowerInventory(BaseVerifier):
         )
 
     def _compare(
-        self, pair: InventoryComparison, table: Dataset, label: str, said: list[Span]
+        self,
+        pair: InventoryComparison,
+        table: Dataset,
+        label: str,
+        said: list[Span],
+        dated: bool = True,
     ) -> Finding:
+        """`dated`: as for `_count`; a comparison the edition does not bear out is refuted only
+        then."""
         subject, noun, other = pair.subject, pair.noun, pair.other
         rows = [table.get(subject.country.iso3), table.get(other.country.iso3)]
         if rows[0] is None or rows[1] is None:
@@ -168,6 +175,13 @@ class GlobalFirepowerInventory(BaseVerifier):
         evidence = [_evidence(table, r, columns) for r in rows if r is not None]
         if (mine > theirs) if more else (mine < theirs):
             return self.finding(Verdict.SUPPORTED, f"{text}, as claimed.", evidence, covers)
+        if not dated:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{text}; the claim does not write the edition with the ranking's name, and "
+                "counts change every year.",
+                evidence,
+            )
         return self.finding(Verdict.REFUTED, f"{text}.", evidence, covers)
 
 

@@ -22,7 +22,8 @@ undecided. Precision first:
   ranking's name, given by a hint or by the claim set (an article about that edition); a year
   elsewhere in the claim, or only the article's date, gives `not-enough-evidence`;
 * a measure named but attached to no rank, or one the table does not publish ("air power"),
-  leaves the overall rank unchecked; a measure rank the claim does not attribute to Global
+  leaves the overall rank unchecked, unless the rank's own words name the overall strength
+  ("among the top 10 powerful militaries"); a measure rank the claim does not attribute to Global
   Firepower is never refuted;
 * one place said of several countries is undecided (candidates named); a top group ("the top
   five countries included …") checks every country listed;
@@ -134,7 +135,7 @@ class GlobalFirepowerRank(BaseVerifier):
                         )
                     continue
                 if isinstance(item, Rank):
-                    if item.measure is None and doubt:
+                    if item.measure is None and doubt and not item.overall:
                         yield self.finding(Verdict.NOT_ENOUGH_EVIDENCE, doubt)
                         continue
                     yield self._check_rank(
