@@ -35,7 +35,9 @@ undecided. Precision first:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
+from veracity.analysis.ranking_words import also_counted
 from veracity.analysis.rankings import UNKNOWN, Comparison, Rank, Ranking, Score, Total
 from veracity.claims.models import Claim
 from veracity.context import Context
@@ -271,6 +273,7 @@ class GlobalFirepowerRank(BaseVerifier):
             covers.append(rank.scope_span)
         if rank.measure is not None:
             covers.append(rank.measure.span)
+        variants: list[tuple[str, list[Row]]] = []
         if rank.scope is None:
             field = list(table)
             where = "in the world"
@@ -278,7 +281,24 @@ class GlobalFirepowerRank(BaseVerifier):
             members = {c.iso3 for c in resolver.members(rank.scope)}
             field = [r for r in table if r["iso3"] in members]
             where = f"in {rank.scope}"
+            continent = {c.region for c in resolver.members(rank.scope)} == {rank.scope}
+            variants = _variants(list(table), rank.scope, members, continent)
             if not any(r["iso3"] == subject.iso3 for r in field):
+                counted = next(
+                    (
+                        how
+                        for how, rows in variants
+                        if any(r["iso3"] == subject.iso3 for r in rows)
+                        and _holds(rows, subject.iso3, rank)
+                    ),
+                    None,
+                )
+                if counted is not None:
+                    return self.finding(
+                        Verdict.NOT_ENOUGH_EVIDENCE,
+                        f"{subject.name} is not in {rank.scope} by UN M49; the claim holds "
+                        f"{counted}, as some outlets count, so it is not decided.",
+                    )
                 return self.finding(
                     Verdict.REFUTED,
                     f"{subject.name} is not in {rank.scope} (UN M49), so it cannot rank there.",
@@ -354,6 +374,18 @@ class GlobalFirepowerRank(BaseVerifier):
                 f"{label} places {row['country']} {actual}, as claimed.",
                 evidence,
                 covers,
+            )
+        counted = (
+            next((how for how, rows in variants if _holds(rows, subject.iso3, rank)), None)
+            if rank.scope is not None
+            else None
+        )
+        if counted is not None:  # "India, third in Asia": so if Russia is counted in Asia
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{label} places {row['country']} {actual} by UN M49 regions, not {said}; the "
+                f"claim holds {counted}, as some outlets count, so it is not decided.",
+                evidence,
             )
         if tied:
             return self.finding(
@@ -484,3 +516,55 @@ class GlobalFirepowerRank(BaseVerifier):
         if unsure is not None:
             return self.finding(Verdict.NOT_ENOUGH_EVIDENCE, f"{text}; {unsure}", evidence)
         return self.finding(Verdict.REFUTED, text + ".", evidence, covers)
+
+
+Row = dict[str, Any]
+
+
+def _variants(
+    table: list[Row], region: str, members: set[str], continent: bool
+) -> list[tuple[str, list[Row]]]:
+    """The fields of `region` as outlets also count them: with the countries of two continents
+    counted in it too, or, when `region` is their continent, left out of it (`also-counted` in
+    rankings.toml), each with how."""
+    counted = also_counted()
+    added = [r for r in table if region in counted.get(str(r["iso3"]), ())]
+    removed = [
+        r
+        for r in table
+        if continent and r["iso3"] in members and str(r["iso3"]) in counted and r not in added
+    ]
+    field = [r for r in table if r["iso3"] in members]
+    found = []
+    if added:
+        found.append((f"if {_names(added)} counted in {region}", [*field, *added]))
+    if removed:
+        kept = [r for r in field if r not in removed]
+        found.append((f"if {_names(removed)} left out of {region}", kept))
+        if added:
+            found.append(
+                (
+                    f"if {_names(added)} counted in {region} and {_names(removed)} left out",
+                    [*kept, *added],
+                )
+            )
+    return found
+
+
+def _names(rows: list[Row]) -> str:
+    """ "Russia is", "Russia and Egypt are"."""
+    names = [str(r["country"]) for r in rows]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{listed} {'is' if len(names) == 1 else 'are'}"
+
+
+def _holds(field: list[Row], iso3: str, rank: Rank) -> bool:
+    """Whether `rank` holds for `iso3` in `field`, ties aside."""
+    if not any(r["iso3"] == iso3 for r in field):
+        return False
+    at = standing(field, iso3, rank.measure.columns if rank.measure else None)
+    back = rank.value or 1
+    claimed = (rank.value or 0) if rank.kind != "last" else at.size - back + 1
+    if rank.kind == "top":
+        return at.worst <= claimed
+    return at.best == at.worst == claimed
