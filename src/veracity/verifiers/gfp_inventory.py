@@ -38,8 +38,8 @@ from veracity.verifiers.gfp_editions import editions, not_bundled
 __all__ = ["GlobalFirepowerInventory"]
 
 _CLOSE = 0.01
-"""A stated figure this close to Global Firepower's is its figure rounded ("1.45 million" for
-1,455,550)."""
+"""A stated round figure this close to Global Firepower's is its figure rounded ("1.45 million"
+for 1,455,550); a figure written to the unit ("288 fighters" for 286) is no rounding."""
 _NEAR = 0.05
 """A cited figure this close is not refuted: rounding, or the figure of a neighbouring edition."""
 
@@ -101,7 +101,12 @@ class GlobalFirepowerInventory(BaseVerifier):
         counted = f"{value:,} {q.category.plural}"
         if figure.active and q.category.columns == ("active_personnel",):
             said = [*said, figure.active]
-        close = q.amount.qualifier == "exact" and abs(value - q.amount.stated) <= _CLOSE * value
+        stated = q.amount.stated
+        close = (
+            q.amount.qualifier == "exact"
+            and _round(stated)
+            and abs(value - stated) <= _CLOSE * value
+        )
         if amount.low <= value <= amount.high or close:
             return self.finding(
                 Verdict.SUPPORTED,
@@ -183,6 +188,11 @@ class GlobalFirepowerInventory(BaseVerifier):
                 evidence,
             )
         return self.finding(Verdict.REFUTED, f"{text}.", evidence, covers)
+
+
+def _round(stated: float) -> bool:
+    """A figure a writer rounds to: a multiple of 100 ("1.45 million", "4,600")."""
+    return stated >= 100 and stated % 100 == 0
 
 
 def _value(row: dict[str, Any], columns: tuple[str, ...]) -> int:
