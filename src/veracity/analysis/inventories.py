@@ -80,7 +80,7 @@ def _is_inventory(q: Quantity, doc: ClaimDoc, cited: bool) -> bool:
         return False
     if q.kind not in ("inventory", None) or (q.kind is None and not cited):
         return False
-    phrase = doc.text[q.amount.span[0] : q.noun[1]]
+    phrase = doc.text[min(q.amount.span[0], q.noun[0]) : max(q.amount.span[1], q.noun[1])]
     return not find_mentions(phrase, doc.context.sources).systems  # "612 K2 tanks": one weapon
 
 

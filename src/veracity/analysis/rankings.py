@@ -323,6 +323,9 @@ class Ranking:
     overall rank of such a claim is not a confident reading."""
     movement: Span | None = None
     """A change of place between editions ("climbed two places")."""
+    counted: tuple[Measure, ...] = ()
+    """Measures the claim gives a count of ("with 4,657 tanks"): no doubt on the overall rank,
+    but a rank that holds in one of them and not overall may be that measure's place."""
     inferred: tuple[Inference, ...] = ()
 
 
@@ -716,6 +719,11 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
             ]
     counted = [q.noun for q in doc.quantities]
     attached = [r.measure.span for r in read_ranks if r.measure]
+    counted_measures = tuple(
+        m
+        for m in measures
+        if m.span not in attached and any(s < m.span[1] and m.span[0] < e for s, e in counted)
+    )
     loose = tuple(
         m.span
         for m in measures
@@ -738,4 +746,5 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         doubts=loose + measure_doubts(text, measures),
         movement=movement.span() if movement else None,
         inferred=tuple(inferred),
+        counted=counted_measures,
     )

@@ -35,8 +35,10 @@ undecided. Precision first:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
+from veracity.analysis.measures import Measure
 from veracity.analysis.ranking_words import also_counted
 from veracity.analysis.rankings import UNKNOWN, Comparison, Rank, Ranking, Score, Total
 from veracity.claims.models import Claim
@@ -149,6 +151,7 @@ class GlobalFirepowerRank(BaseVerifier):
                         label,
                         spans_of(country),
                         self._unsure(reading, item),
+                        reading.counted if item.measure is None else (),
                     )
                 elif item.other is not None:
                     yield self._check_comparison(
@@ -260,8 +263,10 @@ class GlobalFirepowerRank(BaseVerifier):
         label: str,
         spans: list[Span],
         confident: str | None,
+        counted: tuple[Measure, ...] = (),
     ) -> Finding:
-        """`confident`: None when a contradiction may be refuted, else why it may not."""
+        """`confident`: None when a contradiction may be refuted, else why it may not;
+        `counted`: measures the claim counts, whose place an overall rank may be instead."""
         covers = [*spans, (rank.start, rank.end)]
         if rank.scope and rank.scope.startswith(UNKNOWN):
             return self.finding(
@@ -284,7 +289,7 @@ class GlobalFirepowerRank(BaseVerifier):
             continent = {c.region for c in resolver.members(rank.scope)} == {rank.scope}
             variants = _variants(list(table), rank.scope, members, continent)
             if not any(r["iso3"] == subject.iso3 for r in field):
-                counted = next(
+                elsewhere = next(
                     (
                         how
                         for how, rows in variants
@@ -293,11 +298,11 @@ class GlobalFirepowerRank(BaseVerifier):
                     ),
                     None,
                 )
-                if counted is not None:
+                if elsewhere is not None:
                     return self.finding(
                         Verdict.NOT_ENOUGH_EVIDENCE,
                         f"{subject.name} is not in {rank.scope} by UN M49; the claim holds "
-                        f"{counted}, as some outlets count, so it is not decided.",
+                        f"{elsewhere}, as some outlets count, so it is not decided.",
                     )
                 return self.finding(
                     Verdict.REFUTED,
@@ -375,16 +380,26 @@ class GlobalFirepowerRank(BaseVerifier):
                 evidence,
                 covers,
             )
-        counted = (
+        elsewhere = (
             next((how for how, rows in variants if _holds(rows, subject.iso3, rank)), None)
             if rank.scope is not None
             else None
         )
-        if counted is not None:  # "India, third in Asia": so if Russia is counted in Asia
+        in_counted = next(
+            (m for m in counted if _holds(field, subject.iso3, replace(rank, measure=m))), None
+        )
+        if in_counted is not None:  # "ninth place with a tank force of 2,501": the tank list
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{label} places {row['country']} {actual}, not {said}; the place holds for "
+                f"“{in_counted.text}”, which the claim counts, so it may be that list's.",
+                evidence,
+            )
+        if elsewhere is not None:  # "India, third in Asia": so if Russia is counted in Asia
             return self.finding(
                 Verdict.NOT_ENOUGH_EVIDENCE,
                 f"{label} places {row['country']} {actual} by UN M49 regions, not {said}; the "
-                f"claim holds {counted}, as some outlets count, so it is not decided.",
+                f"claim holds {elsewhere}, as some outlets count, so it is not decided.",
                 evidence,
             )
         if tied:
