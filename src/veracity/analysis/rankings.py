@@ -84,6 +84,7 @@ _FIELD = alternation("field-nouns")
 _TOTAL = re.compile(
     r"\b(?:(?:out\s+of|of|among|from)\s+(?:the\s+)?(?P<n>\d{2,3})\s+(?:" + _FIELD + r")\b|"
     r"out\s+of\s+(?P<m>\d{2,3})\b(?!\s*(?:%|percent))|"
+    r"(?<=st|nd|rd|th)\s+of\s+(?:the\s+)?(?P<j>\d{2,3})\b(?!\s*(?:%|percent))(?!\s+\w)|"
     r"(?:" + alternation("field-verbs") + r")\s+(?P<k>\d{2,3})\s+(?:" + _FIELD + r")"
     r"(?:['’]\s+militaries)?\b)",
     _I,
@@ -411,6 +412,15 @@ def _ranks(text: str, regions: list[RegionMention], measures: tuple[Measure, ...
         if free(*match.span(group)):
             value = int(match["n"]) if match["n"] else _NUMBER_WORDS[match["w"].lower()]
             add(match.start(), match.end(), value, "place")
+    # a region named after a later rank is that rank's: "34th in the index and 6th in Southeast
+    # Asia" puts only the second in the region
+    found.sort(key=lambda r: r.start)
+    for i, rank in enumerate(found[:-1]):
+        after = found[i + 1].start
+        if rank.scope_span and rank.scope_span[0] >= after:
+            shorter = [g for g in regions if g.end <= after]
+            scope, span = _scope(text[:after], rank.end, shorter, measures)
+            found[i] = replace(rank, scope=scope, scope_span=span)
     # "up from 26th", "down from 30th": the rank of the previous edition, not read
     return sorted(
         (
@@ -609,7 +619,8 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
     measures = find_measures(text)
     ranks = _ranks(text, regions, measures)
     totals = [
-        Total(int(m["n"] or m["m"] or m["k"]), (m.start(), m.end())) for m in _TOTAL.finditer(text)
+        Total(int(m["n"] or m["m"] or m["k"] or m["j"]), (m.start(), m.end()))
+        for m in _TOTAL.finditer(text)
     ]
     compared = list(_COMPARE.finditer(text))
     scores = _score_values(text)

@@ -33,17 +33,18 @@ _GAP_STOP = re.compile(
     r"have|had|will|be|been|that|which|who|per|each|every|out|percent|per\s*cent|times)\b",
     re.IGNORECASE,
 )
-_BEFORE_NOUNS = ("strength", "force", "fleet", "count", "inventory", "size")
-"""The words of lexicon count-after-noun that name the whole, not the link ("fleet strength")."""
+_BEFORE_LINK = ("stands", "stood", "strength", "force", "fleet", "count", "inventory", "size")
+"""The words of lexicon count-after-noun that stand before the link ("fleet strength of",
+"fleet stands at"), not the link itself."""
 
 
 def _count_after() -> re.Pattern[str]:
     words = lexicon("count-after-noun")
-    links = sorted((w for w in words if w not in _BEFORE_NOUNS), key=len, reverse=True)
-    wholes = sorted(w for w in words if w in _BEFORE_NOUNS)
+    links = sorted((w for w in words if w not in _BEFORE_LINK), key=len, reverse=True)
+    wholes = sorted(w for w in words if w in _BEFORE_LINK)
     return re.compile(
         r"\s*(?:(?:" + "|".join(map(re.escape, wholes)) + r")\s+)*"
-        r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in links) + r")\s*$",
+        r"(?:" + "|".join(map(re.escape, links)) + r")\s*$",
         re.IGNORECASE,
     )
 
