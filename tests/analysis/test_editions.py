@@ -57,3 +57,11 @@ def test_article_edition_prefers_the_year_with_the_name(sources: Sources) -> Non
 def test_article_edition_else_the_year_published(sources: Sources) -> None:
     texts = ["The GFP ranks it 39th.", "The GFP report says so."]
     assert _article_edition("Nigeria falls", texts, sources) == 2025
+
+
+def test_article_edition_from_phrases_is_the_latest_up_to_publication(sources: Sources) -> None:
+    texts = [
+        "Global Firepower ranks Nigeria 39th in the 2024 rankings.",
+        "The GFP report had it 36th in the 2023 ranking; the 2026 edition is awaited.",
+    ]
+    assert _article_edition("Nigeria falls", texts, sources) == 2024

@@ -81,8 +81,9 @@ class ArticleRanking:
 def _ranking_article(claim_set: ClaimSet, sources: Sources) -> ArticleRanking | None:
     """The Global Firepower edition an article is about: its title names the ranking, or at
     least two of its claims do; the edition is the year named with it most often, else the
-    year its title or claims give an edition ("in 2024 rankings", `EDITION_PHRASE`), else the
-    year of publication. None when the article is not about it."""
+    latest year its title or claims give an edition, up to the year of publication ("in 2024
+    rankings", `EDITION_PHRASE`; "up from 30th in the 2023 ranking" names an earlier one),
+    else the year of publication. None when the article is not about it."""
     title = claim_set.article.title
     texts = [title, *(c.text for c in claim_set.claims)]
     named = [m for text in texts for m in GFP.finditer(text)]
@@ -92,10 +93,12 @@ def _ranking_article(claim_set: ClaimSet, sources: Sources) -> ArticleRanking | 
         return None
     source = "the claim set's title" if in_title else f"{naming} of its claims"
     years = Counter(int(m["post"] or m["pre"]) for m in named if m["post"] or m["pre"])
-    if not years:  # "the 2024 military review": the edition in the article's own words
-        phrases = [m for text in texts for m in EDITION_PHRASE.finditer(text)]
-        years = Counter(int(m["post"] or m["pre"]) for m in phrases)
     published = claim_set.article.published
+    if not years:  # "the 2024 military review": the edition in the article's own words, the
+        # latest named (earlier ones are compared with) and none after publication
+        phrases = [int(m["post"] or m["pre"]) for t in texts for m in EDITION_PHRASE.finditer(t)]
+        latest = [y for y in phrases if not published or y <= published.year]
+        years = Counter([max(latest)] if latest else [])
     year = years.most_common(1)[0][0] if years else (published.year if published else 0)
     found = {m.country.iso3: m.country for m in countries(sources).find(title)}
     country = next(iter(found.values())) if len(found) == 1 else None

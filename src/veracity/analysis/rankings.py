@@ -83,7 +83,7 @@ _TOP = re.compile(
 _FIELD = alternation("field-nouns")
 _TOTAL = re.compile(
     r"\b(?:(?:out\s+of|of|among|from)\s+(?:the\s+)?(?P<n>\d{2,3})\s+(?:" + _FIELD + r")\b|"
-    r"out\s+of\s+(?P<m>\d{2,3})\b(?!\s*(?:%|percent))|"
+    r"out\s+of\s+(?:a\s+total\s+of\s+)?(?P<m>\d{2,3})\b(?!\s*(?:%|percent))|"
     r"(?<=st|nd|rd|th)\s+of\s+(?:the\s+)?(?P<j>\d{2,3})\b(?!\s*(?:%|percent))(?!\s+\w)|"
     r"(?:" + alternation("field-verbs") + r")\s+(?P<k>\d{2,3})\s+(?:" + _FIELD + r")"
     r"(?:['’]\s+militaries)?\b)",
