@@ -638,11 +638,8 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
     mentions = [
         m for m in resolver.find(text) if not any(r.start <= m.start < r.end for r in regions)
     ]
-    # the countries compared with: after "followed by", every one listed; else the first
-    lists = {
-        c.start(): _list_at(mentions, c.end(), text)[: None if c["passive"] else 1]
-        for c in compared
-    }
+    # the countries compared with: every one listed ("ahead of Algeria and Morocco")
+    lists = {c.start(): _list_at(mentions, c.end(), text) for c in compared}
     others = {id(m) for run in lists.values() for m in run}
     subjects = [m for m in mentions if id(m) not in others]
     subject = (
@@ -686,14 +683,22 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
     read_compared = [_comparison(c, mentions, whose(c.start())) for c in compared]
     forced: dict[int, tuple[Country, ...]] = {}
     for match, compared_with in zip(compared, list(read_compared), strict=True):
-        # "Egypt, followed by Algeria and South Africa": each ahead of the next named
-        run = lists[match.start()] if match["passive"] else []
-        for before, after in itertools.pairwise(run):
+        # "Egypt, followed by Algeria and South Africa": each ahead of the next named;
+        # "ahead of Algeria and Morocco": the subject ahead of each
+        run = lists[match.start()]
+        pairs = (
+            [(b.country, a) for b, a in itertools.pairwise(run)]
+            if match["passive"]
+            else [(compared_with.subject, a) for a in run[1:]]
+        )
+        for before, after in pairs:
+            if before is None:
+                continue
             chained = replace(
-                compared_with, subject=before.country, other=after, next_to=None, next_word=None
+                compared_with, subject=before, other=after, next_to=None, next_word=None
             )
             read_compared.append(chained)
-            forced[id(chained)] = (before.country,)
+            forced[id(chained)] = (before,)
     for i, rank in enumerate(read_ranks):  # "fourth by India", "second place went to Russia"
         holder = _HOLDER.match(text, rank.end)
         named = next((m for m in mentions if holder and m.start == holder.end()), None)
