@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from veracity.analysis.editions import GFP, edition
+from veracity.analysis.editions import GFP, edition, ranking_article
 from veracity.claims.models import Article, Claim, ClaimSet
 from veracity.context import Context
 from veracity.sources import Sources
@@ -31,3 +31,37 @@ def test_year_elsewhere_then_hint_then_article(sources: Sources) -> None:
 
 def test_bundled_editions(sources: Sources) -> None:
     assert editions(sources)[2024] == "gfp-2024"
+
+
+def _article_edition(title: str, texts: list[str], sources: Sources) -> int | None:
+    claims = tuple(Claim(id=f"c{i}", text=t) for i, t in enumerate(texts))
+    article = Article(id="a", title=title, published=dt.date(2025, 1, 8))
+    context = Context(sources=sources, claim_set=ClaimSet(article=article, claims=claims))
+    about = ranking_article(context)
+    return about.edition if about else None
+
+
+def test_article_edition_from_an_edition_phrase(sources: Sources) -> None:
+    texts = [
+        "Nigeria fell in the latest Global Firepower (GFP) ranking, in the 2024 military review.",
+        "According to the GFP report, smaller nations can compete.",
+    ]
+    assert _article_edition("Nigeria falls", texts, sources) == 2024
+
+
+def test_article_edition_prefers_the_year_with_the_name(sources: Sources) -> None:
+    texts = ["Global Firepower 2023 ranks it 36th.", "The GFP 2023 list, in 2024 rankings terms."]
+    assert _article_edition("Nigeria falls", texts, sources) == 2023
+
+
+def test_article_edition_else_the_year_published(sources: Sources) -> None:
+    texts = ["The GFP ranks it 39th.", "The GFP report says so."]
+    assert _article_edition("Nigeria falls", texts, sources) == 2025
+
+
+def test_article_edition_from_phrases_is_the_latest_up_to_publication(sources: Sources) -> None:
+    texts = [
+        "Global Firepower ranks Nigeria 39th in the 2024 rankings.",
+        "The GFP report had it 36th in the 2023 ranking; the 2026 edition is awaited.",
+    ]
+    assert _article_edition("Nigeria falls", texts, sources) == 2024

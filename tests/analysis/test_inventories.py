@@ -19,7 +19,8 @@ CASES = yaml.safe_load((Path(__file__).parent / "cases" / "inventories.yaml").re
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_reading(case: dict[str, Any]) -> None:
     claim = Claim(id="c", text=case["text"])
-    article = Article(id="a", title="An article", published=dt.date(2024, 5, 1))
+    title = case.get("title", "An article")
+    article = Article(id="a", title=title, published=dt.date(2024, 5, 1))
     context = Context(sources=Sources(), claim_set=ClaimSet(article=article, claims=(claim,)))
     reading = ClaimDoc(claim, context).inventory
     if case.get("none"):

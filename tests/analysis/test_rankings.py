@@ -11,7 +11,7 @@ import yaml
 
 from veracity import Article, Claim, ClaimSet, Sources
 from veracity.analysis import ClaimDoc
-from veracity.analysis.ranking_words import alternation, numbers, words
+from veracity.analysis.ranking_words import also_counted, alternation, numbers, words
 from veracity.context import Context
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "rankings.yaml").read_text("utf-8"))
@@ -80,6 +80,8 @@ def test_measures_groups_and_context(case: dict[str, Any], sources: Sources) -> 
         assert text[slice(*reading.movement)] == case["movement"]
     if "edition_from" in case:
         assert reading.edition_from == case["edition_from"]
+    if "overall" in case:
+        assert [r.overall for r in reading.ranks] == case["overall"]
     if "inferred" in case:
         assert [i.describe() for i in reading.inferred] == case["inferred"]
 
@@ -88,5 +90,6 @@ def test_word_classes_are_data() -> None:
     assert "ahead of" in words("ahead")
     assert numbers("top-numbers")["ten"] == 10
     assert alternation("world")
+    assert also_counted()["RUS"] == ("Asia",)
     with pytest.raises(KeyError, match="no word class"):
         words("no-such-class")

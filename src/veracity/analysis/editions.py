@@ -20,7 +20,7 @@ from veracity.memo import per_claim_set
 from veracity.sources.countries import Country, countries
 from veracity.sources.registry import Sources
 
-__all__ = ["GFP", "ArticleRanking", "cites_gfp", "edition", "ranking_article"]
+__all__ = ["EDITION_PHRASE", "GFP", "ArticleRanking", "cites_gfp", "edition", "ranking_article"]
 
 GFP = re.compile(
     r"(?:(?P<pre>(?:19|20)\d\d)\s+)?\b(?:Global[\s-]*Fire[\s-]?power(?:'s|’s)?(?:\s+(?:Index|"
@@ -29,6 +29,16 @@ GFP = re.compile(
 )
 """The ranking's name, with an edition year before or after it."""
 _YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
+_EDITION_NOUNS = (
+    r"(?:rankings?|index|review|list|edition|report|release|military\s+strength\s+ranking)"
+)
+EDITION_PHRASE = re.compile(
+    r"\b(?P<pre>(?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}?" + _EDITION_NOUNS + r"\b|"
+    r"\b" + _EDITION_NOUNS + r"\s+(?:(?:of|for)\s+)?(?P<post>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+"""A year written as an edition's ("the 2024 military review", "in 2024 rankings", "the
+ranking for 2024"), for an article whose claims name the ranking without a year."""
 _HINT = re.compile(r"fire\s*power|gfp", re.IGNORECASE)
 
 
@@ -70,8 +80,10 @@ class ArticleRanking:
 
 def _ranking_article(claim_set: ClaimSet, sources: Sources) -> ArticleRanking | None:
     """The Global Firepower edition an article is about: its title names the ranking, or at
-    least two of its claims do; the edition is the year named with it most often (else the
-    year of publication). None when the article is not about it."""
+    least two of its claims do; the edition is the year named with it most often, else the
+    latest year its title or claims give an edition, up to the year of publication ("in 2024
+    rankings", `EDITION_PHRASE`; "up from 30th in the 2023 ranking" names an earlier one),
+    else the year of publication. None when the article is not about it."""
     title = claim_set.article.title
     texts = [title, *(c.text for c in claim_set.claims)]
     named = [m for text in texts for m in GFP.finditer(text)]
@@ -82,6 +94,11 @@ def _ranking_article(claim_set: ClaimSet, sources: Sources) -> ArticleRanking | 
     source = "the claim set's title" if in_title else f"{naming} of its claims"
     years = Counter(int(m["post"] or m["pre"]) for m in named if m["post"] or m["pre"])
     published = claim_set.article.published
+    if not years:  # "the 2024 military review": the edition in the article's own words, the
+        # latest named (earlier ones are compared with) and none after publication
+        phrases = [int(m["post"] or m["pre"]) for t in texts for m in EDITION_PHRASE.finditer(t)]
+        latest = [y for y in phrases if not published or y <= published.year]
+        years = Counter([max(latest)] if latest else [])
     year = years.most_common(1)[0][0] if years else (published.year if published else 0)
     found = {m.country.iso3: m.country for m in countries(sources).find(title)}
     country = next(iter(found.values())) if len(found) == 1 else None

@@ -5,7 +5,8 @@ jets", "1.45 million troops"; see `veracity.quantities.categories`) that a count
 or counts, or compares two countries ("Poland has more tanks than Germany"). The reading keeps
 the counts that are inventories: a count of one weapon ("612 K2 tanks"), of new units or of a
 plan is none. A count with no verb ("Poland: 612 tanks") is one only when the claim cites the
-ranking, and comparisons are read only then.
+ranking (or its article is about the ranking: `editions.ranking_article`, whose edition it then
+takes), and comparisons are read only then.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from veracity.analysis.editions import GFP, cites_gfp, edition
+from veracity.analysis.editions import GFP, cites_gfp, edition, ranking_article
 from veracity.analysis.ranking_words import alternation
 from veracity.findings import Span
 from veracity.mentions import find_mentions
@@ -79,7 +80,7 @@ def _is_inventory(q: Quantity, doc: ClaimDoc, cited: bool) -> bool:
         return False
     if q.kind not in ("inventory", None) or (q.kind is None and not cited):
         return False
-    phrase = doc.text[q.amount.span[0] : q.noun[1]]
+    phrase = doc.text[min(q.amount.span[0], q.noun[0]) : max(q.amount.span[1], q.noun[1])]
     return not find_mentions(phrase, doc.context.sources).systems  # "612 K2 tanks": one weapon
 
 
@@ -100,7 +101,8 @@ def read_inventory(doc: ClaimDoc) -> Inventory | None:
     """The inventory assertion of `doc`, or None when it gives no inventory figure."""
     text = doc.text
     named = list(GFP.finditer(text))
-    cited = bool(named) or cites_gfp(doc.claim)
+    about = ranking_article(doc.context)
+    cited = bool(named) or cites_gfp(doc.claim) or about is not None
     figures = []
     for q in doc.quantities:
         if _is_inventory(q, doc, cited):
@@ -110,6 +112,8 @@ def read_inventory(doc: ClaimDoc) -> Inventory | None:
     if not figures and not pairs:
         return None
     year, year_span = edition(text, named, doc.claim, doc.context)
+    if year_span is None and doc.claim.year is None and about and about.edition:
+        year = about.edition  # the edition the article is about
     said = [m.span() for m in named] + [m.span() for m in _SAYS.finditer(text)]
     said += [year_span] if year_span else []
     dated = bool(doc.claim.year and year_span is None) or any(

@@ -18,7 +18,7 @@ from typing import Any
 
 from veracity.patterns import literal_alternation
 
-__all__ = ["alternation", "numbers", "tables", "words"]
+__all__ = ["also_counted", "alternation", "numbers", "tables", "words"]
 
 _SPACE = r"\s+"
 
@@ -50,6 +50,12 @@ def words(name: str) -> tuple[str, ...]:
 def numbers(name: str) -> dict[str, int]:
     """A class of number words with their values ("ten" -> 10)."""
     return {str(k).lower(): int(v) for k, v in _table(name).items()}
+
+
+def also_counted() -> dict[str, tuple[str, ...]]:
+    """Countries outlets also count in a second continent (ISO3 -> M49 regions), from the
+    `also-counted` table: Russia in Asia, Turkey in Europe."""
+    return {str(k).upper(): tuple(str(r) for r in v) for k, v in _table("also-counted").items()}
 
 
 @cache

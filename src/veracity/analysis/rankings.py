@@ -20,6 +20,7 @@ classes are data (`rankings.toml`, `veracity.analysis.ranking_words`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -59,9 +60,12 @@ _SUPERLATIVE = re.compile(
     r"(?P<bottom>" + alternation("superlative-bottom") + r"))\b",
     _I,
 )
+_NUMBER_WORDS = numbers("cardinals")
 _NUMBERED = re.compile(
     r"(?:\b(?:" + alternation("numbered") + r")|#)\s*"
-    r"(?P<n>\d{1,3})\b(?![\d,.]*\s*(?:%|per|countries|nations))",
+    r"(?P<n>\d{1,3})\b(?![\d,.]*\s*(?:%|per|countries|nations))|"
+    r"\bnumber\s+(?P<w>(?a:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))\b"
+    r"(?!\s+of\b)",
     _I,
 )
 _TOP_WORDS = numbers("top-numbers")
@@ -79,7 +83,8 @@ _TOP = re.compile(
 _FIELD = alternation("field-nouns")
 _TOTAL = re.compile(
     r"\b(?:(?:out\s+of|of|among|from)\s+(?:the\s+)?(?P<n>\d{2,3})\s+(?:" + _FIELD + r")\b|"
-    r"out\s+of\s+(?P<m>\d{2,3})\b(?!\s*(?:%|percent))|"
+    r"out\s+of\s+(?:a\s+total\s+of\s+)?(?P<m>\d{2,3})\b(?!\s*(?:%|percent))|"
+    r"(?<=st|nd|rd|th)\s+of\s+(?:the\s+)?(?P<j>\d{2,3})\b(?!\s*(?:%|percent))(?!\s+\w)|"
     r"(?:" + alternation("field-verbs") + r")\s+(?P<k>\d{2,3})\s+(?:" + _FIELD + r")"
     r"(?:['’]\s+militaries)?\b)",
     _I,
@@ -101,26 +106,60 @@ _HEAD = re.compile(
     + r")\b",
     _I,
 )
+_SCORE_NAME = alternation("score-names")
+_SCORE_NOUN = alternation("score-nouns")
 _SCORE = re.compile(
-    r"\b(?:(?:" + alternation("score-names") + r")(?:\s+score)?(?:\s+(?:of|was|is|at))?|"
-    r"scored(?:\s+a)?|score\s+of)\s+(?P<v>\d\.\d{2,4})\b",
+    r"\b(?:(?:" + _SCORE_NAME + r")(?:\s*\((?:" + _SCORE_NAME + r")\))?"
+    r"(?:\s+(?:" + _SCORE_NOUN + r"))?(?:\s+for\s+(?:19|20)\d\d)?"
+    r"(?:\s*:|\s+(?:of|was|is|at|stood\s+at|stands\s+at))?|"
+    r"scored(?:\s+a)?|(?:" + _SCORE_NOUN + r")\s+of)\s+(?P<v>\d\.\d{2,4})\b|"
+    r"\b(?P<after>\d\.\d{4})\s+(?:in|on)\s+(?:the\s+)?(?:" + _SCORE_NAME + r")\b|"
+    r"\b(?:" + alternation("score-verbs") + r")\s+(?:a\s+|an\s+)?(?P<bare>\d\.\d{4})\b",
     _I,
 )
-"""A PowerIndex score said of a country ("a PwrIndx score of 0.2283", "scored 0.0699")."""
+"""A PowerIndex score said of a country ("a PwrIndx score of 0.2283", "scored 0.0699", "an
+index rating of 0.1711", "got 0.0699 in index", "Russia got 0.0702")."""
+_MORE_SCORES = re.compile(r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?P<v>\d\.\d{2,4})\b")
+"""Further values of a list of scores: "index ratings of 0.0702 and 0.0706"."""
 _WORLD = re.compile(_words("world"), _I)
 _COMPARE = re.compile(
-    r"\b(?P<dir>(?P<ahead>" + alternation("ahead") + r")|" + alternation("behind") + r")\s+"
+    r"\b(?P<dir>(?P<ahead>(?P<passive>"
+    + alternation("followed-by")
+    + r")|"
+    + alternation("ahead")
+    + r")|"
+    + alternation("behind")
+    + r")\s+"
     r"(?:the\s+)?(?:(?:" + alternation("rival") + r")\s+)?",
     _I,
 )
 _NEXT_TO = re.compile(r"\b(?:" + alternation("next-to") + r")\s+$", _I)
 """Words that make a comparison one of neighbours: "just behind Iran"."""
 _VOCABULARY = re.compile(_words("vocabulary"), _I)
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+(?:and|&)\s+)(?:the\s+)?")
+"""What joins the members of a list: "A, B and C", "A, B, and the C"."""
+_HOLDER = re.compile(r"\s*,?\s*(?:" + alternation("holder-after") + r")\s+(?:the\s+)?")
+_RELATIVE = re.compile(r"\s*,?\s*(?:" + alternation("relative") + r")\b[^,;]*")
+_RESPECTIVELY = re.compile(_words("respectively"), _I)
+_RANGE = re.compile(r"\s*(?:" + alternation("range-links") + r")\s*")
+_OVERALL = re.compile(r"[\s-]+(?:" + alternation("overall-nouns") + r")\b", _I)
+_FRONTED = re.compile(
+    r"\s*(?:" + alternation("fronted-links") + r")\s+(?:(?:the|its|their|total|number\s+of)\s+)*",
+    _I,
+)
+_MEASURE_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|,?\s+(?:and|or)\s+)(?:(?:the|its|their|total|number\s+of)\s+)*",
+    _I,
+)
+"""What joins coordinated measures: "in manpower and active personnel", "in total aircraft and
+total fighters"."""
 _PLACE = re.compile(
     r"(?:\s+(?:" + alternation("forces") + r"))?\s+(?:in|of|among|across)\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
 )
 _SCOPE_WORD = re.compile(r"\b(?:in|of|among|across)\b", _I)
+_SIZE_ORDINAL = re.compile(r"[\s-]+(?:" + alternation("measure-ordinals") + r")\b", _I)
+"""An ordinal of size: "the second-largest army" is a place in a measure, not overall."""
 _NOT_A_RANK = re.compile(r"[\s-]*(?:" + alternation("not-a-rank") + r")")
 _MILITARY_STRENGTH = re.compile(r"military\s+(?:strength|power)", _I)
 _CARDINALS = numbers("cardinals")
@@ -188,6 +227,9 @@ class Rank:
     members: tuple[int, str, Span] | None = None
     """A count of a region's countries the rank is said of: (7, "South-eastern Asia", where)
     for "seven Southeast Asian countries … among the top 50"."""
+    overall: bool = False
+    """The rank's own words name the overall strength ranked ("the top 10 powerful
+    militaries"): a measure named elsewhere in the claim leaves it no doubt."""
 
     def describe(self) -> str:
         """ "58th in the world", "top 10 for tanks in Africa", "last in Europe"."""
@@ -282,11 +324,17 @@ class Ranking:
     overall rank of such a claim is not a confident reading."""
     movement: Span | None = None
     """A change of place between editions ("climbed two places")."""
+    counted: tuple[Measure, ...] = ()
+    """Measures the claim gives a count of ("with 4,657 tanks"): no doubt on the overall rank,
+    but a rank that holds in one of them and not overall may be that measure's place."""
     inferred: tuple[Inference, ...] = ()
 
 
-def _scope(text: str, end: int, regions: list[RegionMention]) -> tuple[str | None, Span | None]:
+def _scope(
+    text: str, end: int, regions: list[RegionMention], measures: tuple[Measure, ...] = ()
+) -> tuple[str | None, Span | None]:
     window = text[end : end + 60]
+    spans = [m.span for m in measures]
     for region in regions:
         if end <= region.start <= end + 60:
             between = text[end : region.start]
@@ -299,6 +347,8 @@ def _scope(text: str, end: int, regions: list[RegionMention]) -> tuple[str | Non
         if region.end <= end and end - region.end <= 40:
             return region.region, (region.start, region.end)
     other = _PLACE.match(text, end)
+    if other and any(s < other.end("place") and other.start("place") < e for s, e in spans):
+        return None, None  # "47th in Defense budget": the measure's words are no place
     if other and not GFP.match(other["place"]):  # "strongest in the Gulf": no M49 region
         return UNKNOWN + other["place"], other.span("place")
     return None, None
@@ -318,8 +368,9 @@ def _ranks(text: str, regions: list[RegionMention], measures: tuple[Measure, ...
     def add(
         start: int, end: int, value: int | None, kind: str, measure: Measure | None = None
     ) -> None:
-        scope, span = _scope(text, end, regions)
-        found.append(Rank(start, end, value, scope, span, kind, measure=measure))
+        scope, span = _scope(text, end, regions, measures)
+        overall = _OVERALL.match(text, end) is not None
+        found.append(Rank(start, end, value, scope, span, kind, measure=measure, overall=overall))
         taken.append((start, end))
 
     for match in _TOP.finditer(text):
@@ -353,29 +404,62 @@ def _ranks(text: str, regions: list[RegionMention], measures: tuple[Measure, ...
             continue
         if _NOT_A_RANK.match(text[match.end() : match.end() + 12].lower()):
             continue
+        if _SIZE_ORDINAL.match(text, match.end()):
+            continue
         add(match.start(), match.end(), ordinal_value(match.group()), "place")
     for match in _NUMBERED.finditer(text):
-        if free(*match.span("n")):
-            add(match.start(), match.end(), int(match["n"]), "place")
+        group = "n" if match["n"] else "w"
+        if free(*match.span(group)):
+            value = int(match["n"]) if match["n"] else _NUMBER_WORDS[match["w"].lower()]
+            add(match.start(), match.end(), value, "place")
+    # a region named after a later rank is that rank's: "34th in the index and 6th in Southeast
+    # Asia" puts only the second in the region
+    found.sort(key=lambda r: r.start)
+    for i, rank in enumerate(found[:-1]):
+        after = found[i + 1].start
+        if rank.scope_span and rank.scope_span[0] >= after:
+            shorter = [g for g in regions if g.end <= after]
+            scope, span = _scope(text[:after], rank.end, shorter, measures)
+            found[i] = replace(rank, scope=scope, scope_span=span)
     # "up from 26th", "down from 30th": the rank of the previous edition, not read
     return sorted(
         (
-            _attach(r, text, measures)
+            attached
             for r in found
             if not _FROM_BEFORE.search(text, max(0, r.start - 30), r.start)
+            for attached in _attach(r, text, measures)
         ),
         key=lambda r: r.start,
     )
 
 
-def _attach(rank: Rank, text: str, measures: tuple[Measure, ...]) -> Rank:
-    """The rank in the measure named after it ("fifth in the world in tanks"), if any."""
+def _coordinated(first: Measure, text: str, measures: tuple[Measure, ...]) -> list[Measure]:
+    """`first` and the measures listed after it: "manpower and active personnel"."""
+    run = [first]
+    for measure in measures:
+        if measure.span[0] >= run[-1].span[1] and _MEASURE_GAP.fullmatch(
+            text, run[-1].span[1], measure.span[0]
+        ):
+            run.append(measure)
+    return run
+
+
+def _attach(rank: Rank, text: str, measures: tuple[Measure, ...]) -> list[Rank]:
+    """The rank in the measure named after it ("fifth in the world in tanks"), or in each of
+    the measures listed there ("seventh in manpower and active personnel"), or in those that
+    open the claim ("In total aircraft and total fighters, Pakistan ranked inside the
+    top 10"); else the rank as it is."""
     if rank.measure is not None:
-        return rank
+        return [rank]
     for measure in measures:
         if measure.span[0] >= rank.end and _MEASURE_LINK.fullmatch(text, rank.end, measure.span[0]):
-            return replace(rank, measure=measure)
-    return rank
+            return [replace(rank, measure=m) for m in _coordinated(measure, text, measures)]
+    if measures and _FRONTED.fullmatch(text, 0, measures[0].span[0]):
+        run = _coordinated(measures[0], text, measures)
+        comma = text.find(",", run[-1].span[1])
+        if 0 <= comma <= rank.start and not text[run[-1].span[1] : comma].strip():
+            return [replace(rank, measure=m) for m in run]
+    return [rank]
 
 
 def _comparison(
@@ -427,6 +511,94 @@ def _groups(
     return groups
 
 
+def _list_at(mentions: list[CountryMention], at: int, text: str) -> list[CountryMention]:
+    """The countries listed from `at` on ("Algeria and South Africa"): the one named within
+    three characters of `at`, and each joined to the one before by a comma or "and"."""
+    first = next((m for m in mentions if 0 <= m.start - at <= 3), None)
+    if first is None:
+        return []
+    run = [first]
+    for mention in mentions:
+        if mention.start >= run[-1].end and _COORDINATED.fullmatch(
+            text, run[-1].end, mention.start
+        ):
+            run.append(mention)
+    return run
+
+
+def _country_lists(mentions: list[CountryMention], text: str) -> list[list[CountryMention]]:
+    """Every list of countries the claim names ("Russia, China, and India"), one or more."""
+    lists: list[list[CountryMention]] = []
+    for mention in mentions:
+        last = lists[-1][-1] if lists else None
+        if (
+            last is not None
+            and mention.start >= last.end
+            and _COORDINATED.fullmatch(text, last.end, mention.start)
+        ):
+            lists[-1].append(mention)
+        else:
+            lists.append([mention])
+    return lists
+
+
+def _rank_lists(ranks: list[Rank], text: str) -> list[list[Rank]]:
+    """Places listed together ("second, third, and fourth"; "the 16th to 20th positions", a
+    range read as every place in it), two or more."""
+    places = sorted(
+        {
+            (r.start, r.end): r
+            for r in ranks
+            if r.kind == "place" and r.value and r.measure is None
+        }.values(),
+        key=lambda r: r.start,
+    )
+    lists: list[list[Rank]] = []
+    for rank in places:
+        last = lists[-1][-1] if lists else None
+        if last is not None and rank.start >= last.end:
+            if _COORDINATED.fullmatch(text, last.end, rank.start):
+                lists[-1].append(rank)
+                continue
+            if (
+                _RANGE.fullmatch(text, last.end, rank.start)
+                and last.value
+                and rank.value
+                and 0 < rank.value - last.value <= 30
+            ):
+                lists[-1] += [
+                    replace(last, end=rank.end, value=v) for v in range(last.value + 1, rank.value)
+                ]
+                lists[-1].append(rank)
+                continue
+        lists.append([rank])
+    return [x for x in lists if len(x) > 1]
+
+
+def _pair(items: list[Span], lists: list[list[CountryMention]]) -> list[CountryMention] | None:
+    """The list of countries that a list of ranks or scores (at `items`) goes with, in order:
+    the nearest before them with as many members ("Russia, China and India, ranked second,
+    third and fourth"); None when there is none."""
+    start = items[0][0]
+    fitting = [x for x in lists if len(x) == len(items) and x[-1].end <= start]
+    return fitting[-1] if fitting else None
+
+
+def _score_values(text: str) -> list[list[tuple[str, Span]]]:
+    """The index scores of the claim, a list for each place they are given ("index ratings of
+    0.0702 and 0.0706"), each value with its span (the first with the words naming it)."""
+    found = []
+    for match in _SCORE.finditer(text):
+        group = next(g for g in ("v", "after", "bare") if match[g])
+        values = [(match[group], match.span())]
+        end = match.end()
+        while more := _MORE_SCORES.match(text, end):
+            values.append((more["v"], more.span("v")))
+            end = more.end()
+        found.append(values)
+    return found
+
+
 def read_ranking(doc: ClaimDoc) -> Ranking | None:
     """The ranking assertion of `doc`, or None when the claim speaks of no ranking."""
     text, claim, context = doc.text, doc.claim, doc.context
@@ -447,10 +619,11 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
     measures = find_measures(text)
     ranks = _ranks(text, regions, measures)
     totals = [
-        Total(int(m["n"] or m["m"] or m["k"]), (m.start(), m.end())) for m in _TOTAL.finditer(text)
+        Total(int(m["n"] or m["m"] or m["k"] or m["j"]), (m.start(), m.end()))
+        for m in _TOTAL.finditer(text)
     ]
     compared = list(_COMPARE.finditer(text))
-    scores = list(_SCORE.finditer(text))
+    scores = _score_values(text)
     movement = _MOVEMENT.search(text)
     if not ranks and not totals and not compared and not scores and not movement:
         return None
@@ -465,7 +638,9 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
     mentions = [
         m for m in resolver.find(text) if not any(r.start <= m.start < r.end for r in regions)
     ]
-    others = {id(m) for m in mentions for c in compared if 0 <= m.start - c.end() <= 3}
+    # the countries compared with: every one listed ("ahead of Algeria and Morocco")
+    lists = {c.start(): _list_at(mentions, c.end(), text) for c in compared}
+    others = {id(m) for run in lists.values() for m in run}
     subjects = [m for m in mentions if id(m) not in others]
     subject = (
         subjects[0].country
@@ -478,7 +653,11 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
 
     def whose(at: int) -> Country | None:
         """The country a rank, comparison or score at `at` is about: the nearest one named
-        before it ("India ranks fourth while Pakistan ranks ninth"), else the subject."""
+        before it ("India ranks fourth while Pakistan ranks ninth"), or the one a relative
+        clause it is in is about ("followed by China, which got 0.0706"), else the subject."""
+        near = [m for m in mentions if m.end <= at]
+        if near and _RELATIVE.fullmatch(text, near[-1].end, at):
+            return near[-1].country
         before = [m for m in subjects if m.start < at]
         return before[-1].country if before else subject
 
@@ -502,10 +681,65 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         replace(r, subject=whose(r.start), members=_members(r, text, regions)) for r in ranks
     ]
     read_compared = [_comparison(c, mentions, whose(c.start())) for c in compared]
+    forced: dict[int, tuple[Country, ...]] = {}
+    for match, compared_with in zip(compared, list(read_compared), strict=True):
+        # "Egypt, followed by Algeria and South Africa": each ahead of the next named;
+        # "ahead of Algeria and Morocco": the subject ahead of each
+        run = lists[match.start()]
+        pairs = (
+            [(b.country, a) for b, a in itertools.pairwise(run)]
+            if match["passive"]
+            else [(compared_with.subject, a) for a in run[1:]]
+        )
+        for before, after in pairs:
+            if before is None:
+                continue
+            chained = replace(
+                compared_with, subject=before, other=after, next_to=None, next_word=None
+            )
+            read_compared.append(chained)
+            forced[id(chained)] = (before,)
+    for i, rank in enumerate(read_ranks):  # "fourth by India", "second place went to Russia"
+        holder = _HOLDER.match(text, rank.end)
+        named = next((m for m in mentions if holder and m.start == holder.end()), None)
+        if named is not None:
+            read_ranks[i] = replace(rank, subject=named.country)
+            forced[id(read_ranks[i])] = (named.country,)
+    country_lists = _country_lists(mentions, text)
+    for listed in _rank_lists(read_ranks, text):  # "Russia, China and India, ranked second,
+        # third and fourth": each country its place; unpaired, no country
+        pair = _pair([(r.start, r.end) for r in listed], country_lists)
+        spans = {(r.start, r.end) for r in listed}
+        read_ranks = [
+            r for r in read_ranks if (r.start, r.end) not in spans or r.measure is not None
+        ]
+        for j, rank in enumerate(listed):
+            owner = pair[j].country if pair else None
+            read_ranks.append(replace(rank, subject=owner))
+            forced[id(read_ranks[-1])] = (owner,) if owner else ()
+    read_ranks.sort(key=lambda r: r.start)
     items: list[Rank | Comparison] = sorted([*read_ranks, *read_compared], key=lambda x: x.start)
     grouped = {id(x): g for x, g in zip(items, _groups(items, subjects, subject), strict=True)}
+    grouped.update(forced)
+    read_scores = []
+    for values in scores:
+        if len(values) == 1:
+            owner = whose(values[0][1][0])
+            read_scores += [Score(values[0][0], values[0][1], owner)] if owner else []
+            continue
+        listed_with = _pair([span for _, span in values], country_lists)  # "0.0702 and 0.0706"
+        if listed_with is not None:
+            read_scores += [
+                Score(value, span, m.country)
+                for (value, span), m in zip(values, listed_with, strict=True)
+            ]
     counted = [q.noun for q in doc.quantities]
     attached = [r.measure.span for r in read_ranks if r.measure]
+    counted_measures = tuple(
+        m
+        for m in measures
+        if m.span not in attached and any(s < m.span[1] and m.span[0] < e for s, e in counted)
+    )
     loose = tuple(
         m.span
         for m in measures
@@ -519,7 +753,7 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         mentions=tuple(mentions),
         ranks=tuple(replace(r, group=grouped[id(r)]) for r in read_ranks),
         comparisons=tuple(replace(c, group=grouped[id(c)]) for c in read_compared),
-        scores=tuple(Score(m["v"], m.span(), whose(m.start())) for m in scores),
+        scores=tuple(read_scores),
         totals=tuple(totals),
         vocabulary=tuple(m.span() for m in _VOCABULARY.finditer(text)),
         previous=tuple(m.span() for m in _PREVIOUS.finditer(text)),
@@ -528,4 +762,5 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         doubts=loose + measure_doubts(text, measures),
         movement=movement.span() if movement else None,
         inferred=tuple(inferred),
+        counted=counted_measures,
     )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Span
+from veracity.lexicons import lexicon
 from veracity.memo import per_claim_set
 from veracity.quantities.actions import Action, find_actions, is_future
 from veracity.quantities.amounts import Amount, read_amount
@@ -32,6 +33,25 @@ _GAP_STOP = re.compile(
     r"have|had|will|be|been|that|which|who|per|each|every|out|percent|per\s*cent|times)\b",
     re.IGNORECASE,
 )
+_BEFORE_LINK = ("stands", "stood", "strength", "force", "fleet", "count", "inventory", "size")
+"""The words of lexicon count-after-noun that stand before the link ("fleet strength of",
+"fleet stands at"), not the link itself."""
+
+
+def _count_after() -> re.Pattern[str]:
+    words = lexicon("count-after-noun")
+    links = sorted((w for w in words if w not in _BEFORE_LINK), key=len, reverse=True)
+    wholes = sorted(w for w in words if w in _BEFORE_LINK)
+    return re.compile(
+        r"\s*(?:(?:" + "|".join(map(re.escape, wholes)) + r")\s+)*"
+        r"(?:" + "|".join(map(re.escape, links)) + r")\s*$",
+        re.IGNORECASE,
+    )
+
+
+_COUNT_AFTER = _count_after()
+"""What stands between a noun and the count after it: "tank fleet strength of"."""
+_UNITS_AFTER = re.compile(r"\s+units\b", re.IGNORECASE)
 _NEW = re.compile(r"\b(?:brand[\s-]+)?new|additional|more|further|extra\b", re.IGNORECASE)
 _CAPITAL_BEFORE = re.compile(r"(?<![.!?])\s(?P<word>[A-Z][\w-]*)\s$")
 _NOT_NAMES = frozenset(
@@ -123,6 +143,21 @@ def _noun_after(text: str, end: int, nouns: list[CategoryMention]) -> CategoryMe
     return None
 
 
+def _noun_before(
+    text: str, number: NumberMention, nouns: list[CategoryMention]
+) -> CategoryMention | None:
+    """The noun a count after it is of: "a tank fleet strength of 5,340", "a tank force of
+    2,501 units" (`_COUNT_AFTER`); the noun must end within the five words before."""
+    for noun in reversed(nouns):
+        if noun.end > number.start:
+            continue
+        gap = text[noun.end : number.start]
+        if len(gap.split()) <= 5 and _COUNT_AFTER.fullmatch(gap):
+            return noun
+        return None
+    return None
+
+
 def _nearest(actions: list[Action], span: Span) -> Action | None:
     def distance(action: Action) -> int:
         return max(action.span[0] - span[1], span[0] - action.span[1], 0)
@@ -152,13 +187,23 @@ def read_quantities(text: str, reference: int | None = None) -> list[Quantity]:
         if not _is_count(text, number):
             continue
         noun = _noun_after(text, number.end, nouns)
+        after = noun is None and not number.year_like and amount.qualifier == "exact"
+        if after:  # "a tank fleet strength of 5,340": the noun before the count
+            noun = _noun_before(text, number, nouns)
         if noun is None or (number.year_like and noun.start > number.end + 1):
             continue
         if period is not None and period.span[0] <= number.start < period.span[1]:
             continue
-        gap = text[number.end : noun.start]
+        if noun.end <= amount.span[0]:
+            units = _UNITS_AFTER.match(text, number.end)
+            end = units.end() if units else number.end
+            start = noun.start
+            gap = ""
+        else:
+            start, end = amount.span[0], noun.end
+            gap = text[number.end : noun.start]
         new = _NEW.search(gap)
-        quantity_span = (amount.span[0], noun.end)
+        quantity_span = (start, end)
         found.append(
             Quantity(
                 amount=amount,
@@ -168,8 +213,8 @@ def read_quantities(text: str, reference: int | None = None) -> list[Quantity]:
                 action=_nearest(actions, quantity_span),
                 period=period,
                 future=future,
-                phrase=text[amount.span[0] : noun.end],
-                counted=text[number.end : noun.end].strip(),
+                phrase=text[start:end],
+                counted=text[number.end : noun.end].strip() if gap else noun.text,
             )
         )
     return found[::-1]

@@ -38,8 +38,8 @@ from veracity.verifiers.gfp_editions import editions, not_bundled
 __all__ = ["GlobalFirepowerInventory"]
 
 _CLOSE = 0.01
-"""A stated figure this close to Global Firepower's is its figure rounded ("1.45 million" for
-1,455,550)."""
+"""A stated round figure this close to Global Firepower's is its figure rounded ("1.45 million"
+for 1,455,550); a figure written to the unit ("288 fighters" for 286) is no rounding."""
 _NEAR = 0.05
 """A cited figure this close is not refuted: rounding, or the figure of a neighbouring edition."""
 
@@ -75,7 +75,7 @@ class GlobalFirepowerInventory(BaseVerifier):
         for figure in reading.figures:
             yield self._count(figure, table, label, cited, said, reading.dated)
         for pair in reading.comparisons:
-            yield self._compare(pair, table, label, said)
+            yield self._compare(pair, table, label, said, reading.dated)
 
     def _count(
         self,
@@ -101,7 +101,12 @@ class GlobalFirepowerInventory(BaseVerifier):
         counted = f"{value:,} {q.category.plural}"
         if figure.active and q.category.columns == ("active_personnel",):
             said = [*said, figure.active]
-        close = q.amount.qualifier == "exact" and abs(value - q.amount.stated) <= _CLOSE * value
+        stated = q.amount.stated
+        close = (
+            q.amount.qualifier == "exact"
+            and _round(stated)
+            and abs(value - stated) <= _CLOSE * value
+        )
         if amount.low <= value <= amount.high or close:
             return self.finding(
                 Verdict.SUPPORTED,
@@ -139,8 +144,15 @@ class GlobalFirepowerInventory(BaseVerifier):
         )
 
     def _compare(
-        self, pair: InventoryComparison, table: Dataset, label: str, said: list[Span]
+        self,
+        pair: InventoryComparison,
+        table: Dataset,
+        label: str,
+        said: list[Span],
+        dated: bool = True,
     ) -> Finding:
+        """`dated`: as for `_count`; a comparison the edition does not bear out is refuted only
+        then."""
         subject, noun, other = pair.subject, pair.noun, pair.other
         rows = [table.get(subject.country.iso3), table.get(other.country.iso3)]
         if rows[0] is None or rows[1] is None:
@@ -168,7 +180,19 @@ class GlobalFirepowerInventory(BaseVerifier):
         evidence = [_evidence(table, r, columns) for r in rows if r is not None]
         if (mine > theirs) if more else (mine < theirs):
             return self.finding(Verdict.SUPPORTED, f"{text}, as claimed.", evidence, covers)
+        if not dated:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{text}; the claim does not write the edition with the ranking's name, and "
+                "counts change every year.",
+                evidence,
+            )
         return self.finding(Verdict.REFUTED, f"{text}.", evidence, covers)
+
+
+def _round(stated: float) -> bool:
+    """A figure a writer rounds to: a multiple of 100 ("1.45 million", "4,600")."""
+    return stated >= 100 and stated % 100 == 0
 
 
 def _value(row: dict[str, Any], columns: tuple[str, ...]) -> int:

@@ -22,7 +22,8 @@ undecided. Precision first:
   ranking's name, given by a hint or by the claim set (an article about that edition); a year
   elsewhere in the claim, or only the article's date, gives `not-enough-evidence`;
 * a measure named but attached to no rank, or one the table does not publish ("air power"),
-  leaves the overall rank unchecked; a measure rank the claim does not attribute to Global
+  leaves the overall rank unchecked, unless the rank's own words name the overall strength
+  ("among the top 10 powerful militaries"); a measure rank the claim does not attribute to Global
   Firepower is never refuted;
 * one place said of several countries is undecided (candidates named); a top group ("the top
   five countries included …") checks every country listed;
@@ -34,7 +35,11 @@ undecided. Precision first:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
 
+from veracity.analysis.measures import Measure
+from veracity.analysis.ranking_words import also_counted
 from veracity.analysis.rankings import UNKNOWN, Comparison, Rank, Ranking, Score, Total
 from veracity.claims.models import Claim
 from veracity.context import Context
@@ -134,7 +139,7 @@ class GlobalFirepowerRank(BaseVerifier):
                         )
                     continue
                 if isinstance(item, Rank):
-                    if item.measure is None and doubt:
+                    if item.measure is None and doubt and not item.overall:
                         yield self.finding(Verdict.NOT_ENOUGH_EVIDENCE, doubt)
                         continue
                     yield self._check_rank(
@@ -146,6 +151,7 @@ class GlobalFirepowerRank(BaseVerifier):
                         label,
                         spans_of(country),
                         self._unsure(reading, item),
+                        reading.counted if item.measure is None else (),
                     )
                 elif item.other is not None:
                     yield self._check_comparison(
@@ -257,8 +263,10 @@ class GlobalFirepowerRank(BaseVerifier):
         label: str,
         spans: list[Span],
         confident: str | None,
+        counted: tuple[Measure, ...] = (),
     ) -> Finding:
-        """`confident`: None when a contradiction may be refuted, else why it may not."""
+        """`confident`: None when a contradiction may be refuted, else why it may not;
+        `counted`: measures the claim counts, whose place an overall rank may be instead."""
         covers = [*spans, (rank.start, rank.end)]
         if rank.scope and rank.scope.startswith(UNKNOWN):
             return self.finding(
@@ -270,6 +278,7 @@ class GlobalFirepowerRank(BaseVerifier):
             covers.append(rank.scope_span)
         if rank.measure is not None:
             covers.append(rank.measure.span)
+        variants: list[tuple[str, list[Row]]] = []
         if rank.scope is None:
             field = list(table)
             where = "in the world"
@@ -277,7 +286,24 @@ class GlobalFirepowerRank(BaseVerifier):
             members = {c.iso3 for c in resolver.members(rank.scope)}
             field = [r for r in table if r["iso3"] in members]
             where = f"in {rank.scope}"
+            continent = {c.region for c in resolver.members(rank.scope)} == {rank.scope}
+            variants = _variants(list(table), rank.scope, members, continent)
             if not any(r["iso3"] == subject.iso3 for r in field):
+                elsewhere = next(
+                    (
+                        how
+                        for how, rows in variants
+                        if any(r["iso3"] == subject.iso3 for r in rows)
+                        and _holds(rows, subject.iso3, rank)
+                    ),
+                    None,
+                )
+                if elsewhere is not None:
+                    return self.finding(
+                        Verdict.NOT_ENOUGH_EVIDENCE,
+                        f"{subject.name} is not in {rank.scope} by UN M49; the claim holds "
+                        f"{elsewhere}, as some outlets count, so it is not decided.",
+                    )
                 return self.finding(
                     Verdict.REFUTED,
                     f"{subject.name} is not in {rank.scope} (UN M49), so it cannot rank there.",
@@ -353,6 +379,28 @@ class GlobalFirepowerRank(BaseVerifier):
                 f"{label} places {row['country']} {actual}, as claimed.",
                 evidence,
                 covers,
+            )
+        elsewhere = (
+            next((how for how, rows in variants if _holds(rows, subject.iso3, rank)), None)
+            if rank.scope is not None
+            else None
+        )
+        in_counted = next(
+            (m for m in counted if _holds(field, subject.iso3, replace(rank, measure=m))), None
+        )
+        if in_counted is not None:  # "ninth place with a tank force of 2,501": the tank list
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{label} places {row['country']} {actual}, not {said}; the place holds for "
+                f"“{in_counted.text}”, which the claim counts, so it may be that list's.",
+                evidence,
+            )
+        if elsewhere is not None:  # "India, third in Asia": so if Russia is counted in Asia
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{label} places {row['country']} {actual} by UN M49 regions, not {said}; the "
+                f"claim holds {elsewhere}, as some outlets count, so it is not decided.",
+                evidence,
             )
         if tied:
             return self.finding(
@@ -483,3 +531,55 @@ class GlobalFirepowerRank(BaseVerifier):
         if unsure is not None:
             return self.finding(Verdict.NOT_ENOUGH_EVIDENCE, f"{text}; {unsure}", evidence)
         return self.finding(Verdict.REFUTED, text + ".", evidence, covers)
+
+
+Row = dict[str, Any]
+
+
+def _variants(
+    table: list[Row], region: str, members: set[str], continent: bool
+) -> list[tuple[str, list[Row]]]:
+    """The fields of `region` as outlets also count them: with the countries of two continents
+    counted in it too, or, when `region` is their continent, left out of it (`also-counted` in
+    rankings.toml), each with how."""
+    counted = also_counted()
+    added = [r for r in table if region in counted.get(str(r["iso3"]), ())]
+    removed = [
+        r
+        for r in table
+        if continent and r["iso3"] in members and str(r["iso3"]) in counted and r not in added
+    ]
+    field = [r for r in table if r["iso3"] in members]
+    found = []
+    if added:
+        found.append((f"if {_names(added)} counted in {region}", [*field, *added]))
+    if removed:
+        kept = [r for r in field if r not in removed]
+        found.append((f"if {_names(removed)} left out of {region}", kept))
+        if added:
+            found.append(
+                (
+                    f"if {_names(added)} counted in {region} and {_names(removed)} left out",
+                    [*kept, *added],
+                )
+            )
+    return found
+
+
+def _names(rows: list[Row]) -> str:
+    """ "Russia is", "Russia and Egypt are"."""
+    names = [str(r["country"]) for r in rows]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{listed} {'is' if len(names) == 1 else 'are'}"
+
+
+def _holds(field: list[Row], iso3: str, rank: Rank) -> bool:
+    """Whether `rank` holds for `iso3` in `field`, ties aside."""
+    if not any(r["iso3"] == iso3 for r in field):
+        return False
+    at = standing(field, iso3, rank.measure.columns if rank.measure else None)
+    back = rank.value or 1
+    claimed = (rank.value or 0) if rank.kind != "last" else at.size - back + 1
+    if rank.kind == "top":
+        return at.worst <= claimed
+    return at.best == at.worst == claimed
