@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from veracity.extract import extract
-from veracity.extract.references import restate, subject_of
+from veracity.extract.references import members_of, restate, subject_of
 
 
 def subject(sentence: str) -> tuple[str, bool] | None:
@@ -49,3 +49,42 @@ def test_extracted_claim_restates_and_says_so(write) -> None:  # type: ignore[no
     assert claims[1].quote == "It is a twin-engine aircraft"
     assert claims[1].note is not None
     assert "the subject of the sentence before" in claims[1].note
+
+
+def test_what_a_sentence_counts_described_by_it() -> None:
+    sentence = (
+        "Prior to the revolution in 1979, the United States delivered about 500 of its"
+        " latest aircraft to the Shah of Iran, according to Jane's."
+    )
+    assert members_of(sentence, 0, len(sentence)) == (
+        "the aircraft the United States delivered to the Shah of Iran"
+    )
+    assert members_of("The F-14 first flew in 1970.", 0, 28) is None  # counts nothing
+    assert members_of("It delivered 500 aircraft.", 0, 26) is None  # no named subject
+
+
+@pytest.mark.parametrize(
+    ("statement", "restated"),
+    [
+        ("These included 79 F-14As.", "The aircraft the US sold included 79 F-14As."),
+        ("These were old.", "These were old."),  # not a verb of inclusion
+        ("They included 79 F-14As.", "They included 79 F-14As."),  # a pronoun: the subject's
+    ],
+)
+def test_a_demonstrative_before_a_verb_of_inclusion(statement: str, restated: str) -> None:
+    text, note = restate(statement, None, "the aircraft the US sold")
+    assert text == restated
+    assert (note is not None) is (text != statement)
+
+
+def test_extracted_list_restates_what_the_sentence_before_counted(write) -> None:  # type: ignore[no-untyped-def]
+    path = write(
+        "a.txt",
+        "The United States delivered 500 aircraft to Iran. These included 79 F-14As and"
+        " 177 F-4Es.\n",
+    )
+    texts = [c.text for c in extract(path).claims]
+    assert texts[1:] == [
+        "The aircraft the United States delivered to Iran included 79 F-14As.",
+        "The aircraft the United States delivered to Iran included 177 F-4Es.",
+    ]

@@ -40,7 +40,7 @@ CONNECTIVES = frozenset(
     | {"consequently", "overall", "still", "instead", "likewise", "similarly", "indeed"}
 )
 FRAME_STARTERS = PREPOSITIONS | {"this", "last", "next", "earlier", "later", "according"}
-FRAME_STARTERS |= {"yesterday", "today", "tomorrow", "following", "as"}
+FRAME_STARTERS |= {"yesterday", "today", "tomorrow", "following", "as", "prior"}
 CLAUSE_CONJUNCTIONS = frozenset(["while", "whereas", "although", "though", "but", "yet"])
 RELATIVES = frozenset(["which", "who"])
 PRONOUNS = frozenset(["it", "they", "he", "she"])

@@ -25,6 +25,7 @@ __all__ = ["Grammar"]
 
 _NP_STOP = PREPOSITIONS | AUXILIARIES | {"and", "or", "to", "that", ",", ";", ":"}
 _PLURAL = {"is": "are", "has been": "have been", "comes": "come"}
+_DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
 
 
 def _depth(word: str) -> int:
@@ -86,9 +87,18 @@ class Grammar:
         if k == 0 or not self.w(c[k]).endswith("ed"):
             return False
         before = self.w(c[k - 1])
+        if before in _DEMONSTRATIVES and k == 1 and self._object_follows(c, k):
+            return False  # "These included 79 F-14As": the demonstrative is the subject
         if before in DETERMINERS or is_number(before) or "ADJ" in classes(before):
             return True
         return before not in AUXILIARIES and is_verb(before)
+
+    def _object_follows(self, c: Sequence[int], k: int) -> bool:
+        """An object opens after position k: a determiner or a figure."""
+        if k + 1 >= len(c):
+            return False
+        after = self.t[c[k + 1]].text
+        return after.lower() in DETERMINERS or is_number(after)
 
     def np_start(self, c: Sequence[int], k: int) -> int:
         """Walk left from position k (exclusive) over a noun phrase; return where it starts."""
@@ -104,6 +114,9 @@ class Grammar:
                     return j - 1
                 if is_verb(lower) and not is_name(word) and not self.adjectival(c, j - 1):
                     break
+                if j == 2 and self.w(c[0]) in _DEMONSTRATIVES and self._object_follows(c, 1):
+                    break  # "These included 79 …": the verb of a demonstrative subject
+
             j -= 1
         return j
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from veracity.extract.additions import additions, each_with, floating, object_of
 from veracity.extract.cues import cue
 from veracity.extract.grammar import Grammar
 from veracity.extract.lexicon import (
@@ -46,11 +47,31 @@ def clause_statements(g: Grammar, prefix: list[int], c: list[int], out: list[Sta
     for k in range(1, len(c) - 2):
         if g.text(c[k]) == "," and g.w(c[k + 1]) == "with" and _absolute(g, c, k, out):
             return clause_statements(g, prefix, c[:k], out)
+    if (tail := floating(g, c)) is not None:
+        head, phrase = tail
+        added = additions(g, head)
+        objects = added[1] if added is not None else _items_of(g, object_of(g, head))
+        clause_statements(g, prefix, head, out)
+        out.extend(each_with(g, objects, phrase))
+        return None
+    if (added := additions(g, c)) is not None:
+        head, objects = added
+        for item in objects:
+            clause_statements(g, prefix, [*head, *item], out)
+        return None
     if parallel_items(g, prefix, c, out):
         return None
     if not (_listing(g, prefix, c, out) or _coordination(g, prefix, c, out)):
         out.append(Statement((*prefix, *c), (c[0], c[-1])))
     return None
+
+
+def _items_of(g: Grammar, c: list[int]) -> list[list[int]]:
+    """The items of an object that is a list of systems or figures, or the object whole."""
+    items = g.items(c)
+    if len(items) > 1 and _distributable(g, items, every=True):
+        return items
+    return [c] if c else []
 
 
 def _absolute(g: Grammar, c: list[int], k: int, out: list[Statement]) -> bool:

@@ -15,7 +15,7 @@ from veracity.claims.models import Claim
 from veracity.extract.document import Block, Document
 from veracity.extract.ids import claim_id
 from veracity.extract.implicit import Implicit, carry, main_country
-from veracity.extract.references import restate, subject_of
+from veracity.extract.references import members_of, restate, subject_of
 from veracity.extract.segment import sentences
 from veracity.extract.split import Found, split_sentence
 from veracity.extract.worthiness import assess
@@ -43,12 +43,13 @@ def _statements(document: Document, block: Block) -> Iterator[tuple[Found, str |
             None,
         )
         return
-    previous = None
+    previous, members = None, None
     for start, end in sentences(document.block_text(block), block.start):
         for found in split_sentence(document.text, start, end):
-            text, note = restate(found.text, previous)
+            text, note = restate(found.text, previous, members)
             yield found._replace(text=text), note
         previous = subject_of(document.text, start, end)
+        members = members_of(document.text, start, end)
 
 
 def _note(*notes: str | None) -> str | None:
