@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from veracity.extract.lexicon import (
     AUXILIARIES,
     DETERMINERS,
+    NAME_PARTICLES,
     PREPOSITIONS,
     classes,
     is_finite,
@@ -48,9 +49,15 @@ class Grammar:
     def finite_at(self, c: Sequence[int], k: int) -> bool:
         """The word at position k heads a predicate (`is`, `launched`, `plans to`)."""
         word = self.t[c[k]].text
-        if is_name(word, c[k] == 0) or self.adjectival(c, k):
+        if is_name(word, c[k] == 0) or self.adjectival(c, k) or self.particle(c, k):
             return False
         return is_finite(word, self.t[c[k + 1]].text if k + 1 < len(c) else None)
+
+    def particle(self, c: Sequence[int], k: int) -> bool:
+        """A name particle between two capitalised words (`São Bernardo do Campo`)."""
+        if not 0 < k < len(c) - 1 or self.w(c[k]) not in NAME_PARTICLES:
+            return False
+        return self.text(c[k - 1])[:1].isupper() and self.text(c[k + 1])[:1].isupper()
 
     def first_finite(self, c: Sequence[int], start: int = 0, stop: int | None = None) -> int:
         """Position of the first predicate outside brackets in c[start:stop], or -1."""
@@ -128,11 +135,30 @@ class Grammar:
             word = self.t[i].text
             depth += _depth(word)
             if depth == 0 and (word == "," or word.lower() in ("and", "or")):
+                if word.lower() == "and" and self.inside_name(i):
+                    found[-1].append(i)
+                    continue
                 if found[-1]:
                     found.append([])
                 continue
             found[-1].append(i)
         return [item for item in found if item]
+
+    def inside_name(self, i: int) -> bool:
+        """The `and` at token i joins words of one name (`the Gripen Design and Development
+        Network`): capitalised common words on both sides, each continuing a name, the right
+        one not repeating the left's words (`Royal Air Force and Royal Navy` are two)."""
+        if i < 2 or i + 2 >= len(self.t):
+            return False
+        near = [self.t[j].text for j in (i - 2, i - 1, i + 1, i + 2)]
+        if not all(w[:1].isupper() for w in near):
+            return False
+        if not all(classes(w) for w in near[1:]) or is_number(near[2]):
+            return False
+        j = i - 1
+        while j > 0 and self.t[j - 1].text[:1].isupper():
+            j -= 1
+        return near[2].lower() not in {t.lower for t in self.t[j:i]}
 
     def be(self, c: Sequence[int], present: str = "is") -> str:
         """`present` agreeing with the noun phrase c, whose head is its last noun before a

@@ -153,6 +153,9 @@ def _coordination(g: Grammar, prefix: list[int], c: list[int], out: list[Stateme
             return False
         if g.w(c[start - 1]) == "between" or _participle_clause(g, c[verb:k]):
             return False
+        if any(g.text(i) == "," for i in c[k + 1 :]):
+            return False  # "in Linköping, Sweden, and São Paulo, Brazil": places with regions
+
         _distribute(g, [*prefix, *c[:start]], conjuncts, None, out)
         return True
     return False
