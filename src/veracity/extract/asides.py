@@ -15,9 +15,13 @@ count of its subject dropped (a part of "nearly 300 delivered" went to A, not 30
 participle between spaced dashes after a noun is about that noun
 ("Lebanon - sandwiched between Mali and Mozambique -" → "Lebanon is sandwiched between Mali and
 Mozambique"). An absolute phrase with a present participle (", with sympathetic figures
-occupying key roles") is left whole: measured, it carries commentary more often than fact. A
-plain participle (", making the Su-30SM a more viable option") may
-have the whole event as its subject, so it stays where it is.
+occupying key roles") is no aside: measured, it carries commentary more often than fact, so
+`phrases` keeps the clause whole and states it without the phrase. A trailing present
+participle (", witnessing an increase …") is the subject's own action, stated in the clause's
+tense; one of a result, of speech, or used as a preposition (cue group
+`participles-not-of-the-subject`: ", making the Su-30SM a more viable option") has the whole
+event as its subject, and one after a passive clause has no agent in it, so they stay where
+they are.
 """
 
 from __future__ import annotations

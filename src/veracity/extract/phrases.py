@@ -3,7 +3,9 @@
 - a hedge (", likely due to …") gives the clause without it, and the whole clause kept as
   speculation;
 - an absolute phrase (", with over 1,500 units of military equipment repaired so far") becomes
-  "Over 1,500 units of military equipment have been repaired so far.";
+  "Over 1,500 units of military equipment have been repaired so far."; one with a present
+  participle (" - with sympathetic figures occupying key roles") gives the clause without it,
+  and the whole clause kept, since it carries commentary more often than fact;
 - a list after "including" / "such as" whose items name systems or carry figures gives one
   statement per item, and an item's origin ("the COBRA II from Turkish Otocar") one more;
   any other list after ", including" leaves the clause whole, and its head ("Venezuela boasts
@@ -23,6 +25,7 @@ from veracity.extract.grammar import Grammar
 from veracity.extract.lexicon import (
     DETERMINERS,
     PREPOSITIONS,
+    classes,
     is_count,
     is_name,
     is_number,
@@ -34,6 +37,7 @@ from veracity.extract.tokens import Piece, Statement
 
 __all__ = ["HEDGES", "clause_statements"]
 
+_BREAKS = frozenset(",-–—")
 HEDGES = frozenset(["likely", "probably", "possibly", "perhaps", "presumably", "apparently"])
 _SINGULAR = {"are": "is", "were": "was", "have": "has"}
 
@@ -46,6 +50,10 @@ def clause_statements(g: Grammar, prefix: list[int], c: list[int], out: list[Sta
             return clause_statements(g, prefix, c[:k], out)
     for k in range(1, len(c) - 2):
         if g.text(c[k]) == "," and g.w(c[k + 1]) == "with" and _absolute(g, c, k, out):
+            return clause_statements(g, prefix, c[:k], out)
+    for k in range(1, len(c) - 3):
+        if g.text(c[k]) in _BREAKS and g.w(c[k + 1]) == "with" and _ongoing(g, c, k):
+            out.append(Statement((*prefix, *c), (c[0], c[-1])))  # kept whole: commentary
             return clause_statements(g, prefix, c[:k], out)
     if (tail := floating(g, c)) is not None:
         head, phrase = tail
@@ -72,6 +80,20 @@ def _items_of(g: Grammar, c: list[int]) -> list[list[int]]:
     if len(items) > 1 and _distributable(g, items, every=True):
         return items
     return [c] if c else []
+
+
+def _ongoing(g: Grammar, c: list[int], k: int) -> bool:
+    """`, with sympathetic figures occupying key roles …` (or after a spaced dash): an absolute
+    phrase with a present participle and no figure, after a clause with a verb of its own."""
+    if g.first_finite(c[:k]) < 0:
+        return False
+    part = next((j for j in range(k + 3, len(c)) if g.w(c[j]).endswith("ing")), -1)
+    if part < 0 or "VERB" not in classes(g.text(c[part])):
+        return False
+    noun = c[k + 2 : part]
+    if any(is_number(g.text(i)) for i in noun):  # "with an additional 23,000 constituting …"
+        return False
+    return g.first_finite(noun) < 0 and g.nounish(noun) and g.w(c[k + 2]) not in PREPOSITIONS
 
 
 def _absolute(g: Grammar, c: list[int], k: int, out: list[Statement]) -> bool:
