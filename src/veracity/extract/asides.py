@@ -16,9 +16,9 @@ participle between spaced dashes after a noun is about that noun
 ("Lebanon - sandwiched between Mali and Mozambique -" → "Lebanon is sandwiched between Mali and
 Mozambique"). An absolute phrase with a present participle (", with sympathetic figures
 occupying key roles") is no aside: measured, it carries commentary more often than fact, so
-`phrases` keeps the clause whole and states it without the phrase. A trailing present
-participle (", witnessing an increase …") is the subject's own action, stated in the clause's
-tense; one of a result, of speech, or used as a preposition (cue group
+`phrases` keeps the clause whole (and, after a spaced dash, states it without the phrase).
+A trailing present participle (", witnessing an increase …") is the subject's own action,
+stated in the clause's tense; one of a result, of speech, or used as a preposition (cue group
 `participles-not-of-the-subject`: ", making the Su-30SM a more viable option") has the whole
 event as its subject, and one after a passive clause has no agent in it, so they stay where
 they are.

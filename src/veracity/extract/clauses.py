@@ -55,9 +55,9 @@ def frame(g: Grammar) -> tuple[list[int], list[int]]:
         idx.pop()
     if len(idx) > 2 and g.w(idx[0]) in CONNECTIVES and g.text(idx[1]) == ",":
         idx = idx[2:]
-    dash = next((k for k in range(min(4, len(idx) - 1)) if g.text(idx[k]) in _DASHES), 0)
-    if dash and all(g.text(i)[:1].isupper() for i in idx[:dash]):
-        idx = idx[dash + 1 :]  # a dateline
+    dash = next((k for k in range(min(8, len(idx) - 1)) if g.text(idx[k]) in _DASHES), 0)
+    if dash and all(g.text(i)[:1].isupper() or g.text(i) in ",()" for i in idx[:dash]):
+        idx = idx[dash + 1 :]  # a dateline: "WARSAW —", "COPENHAGEN, Denmark (AP) —"
     if idx and g.w(idx[0]) in FRAME_STARTERS:
         for k in range(1, min(len(idx) - 2, MAX_FRAME)):
             if g.text(idx[k]) == ",":

@@ -9,6 +9,11 @@
 - a reduced relative clause with an agent: "replacing it with the F/A-18E/F Super Hornet made
   by U.S.-based Boeing Corporation" says "The F/A-18E/F Super Hornet is made by U.S.-based
   Boeing Corporation." (a named system, a participle, `by`, no comma between);
+- a value after a noun phrase: "signed a deal Tuesday worth about 2.1 billion kroner to buy 24
+  F-16s" says "The deal to buy 24 F-16s is worth about 2.1 billion kroner." (`worth`, then a
+  figure within three words; a day named after the noun is when, not what; a list before
+  `worth` is valued as a whole; an infinitive after the value says what the noun is for; none
+  after the object of a preposition, "arms to the island worth billions", which is ambiguous);
 - a caption, a sentence with no verb whose second part opens with an adverb or a preposition:
   "Iranian F-14 Tomcat fighters, originally from the United States (undated)." says
   "Iranian F-14 Tomcat fighters are originally from the United States." (a bracketed note
@@ -22,13 +27,21 @@ from __future__ import annotations
 import re
 
 from veracity.extract.grammar import Grammar
-from veracity.extract.lexicon import AUXILIARIES, PREPOSITIONS, is_participle
+from veracity.extract.lexicon import (
+    AUXILIARIES,
+    PREPOSITIONS,
+    classes,
+    is_number,
+    is_participle,
+    words,
+)
 from veracity.extract.tokens import Piece, Statement
 
 __all__ = ["caption", "modifiers"]
 
 _ORIGIN = re.compile(r"^[A-Z][\w.]*-(?:made|built|designed|produced|manufactured)$")
 _COPULAS = frozenset(["is", "are", "was", "were"])
+_WHEN = words("monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow")
 _STOP = PREPOSITIONS | AUXILIARIES | {",", ";", ":", ".", "(", ")", "and", "or", "that", "which"}
 
 
@@ -81,10 +94,49 @@ def _reduced(g: Grammar, c: list[int], out: list[Statement]) -> None:
         out.append(Statement((*lead, *noun, g.be(noun), *c[k:end]), (noun[0], c[end - 1])))
 
 
+def _worth(g: Grammar, c: list[int], out: list[Statement]) -> None:
+    """`… a deal Tuesday worth about 2.1 billion kroner ($300 million) to buy 24 F-16s`: the
+    noun phrase before `worth` is worth the figure after it."""
+    main = g.first_finite(c)
+    for k in range(max(main, 0) + 1, len(c) - 1):
+        if g.w(c[k]) != "worth" or not any(is_number(g.text(i)) for i in c[k + 1 : k + 4]):
+            continue
+        noun_end = k
+        while noun_end > 0 and g.w(c[noun_end - 1]) in _WHEN:
+            noun_end -= 1
+        start = g.np_start(c, noun_end)
+        while start > 1 and g.w(c[start - 1]) == "and" and g.np_start(c, start - 1) < start - 1:
+            start = g.np_start(c, start - 1)  # "combat vehicles and related services worth"
+        if start > 0 and g.w(c[start - 1]) == "to" and "VERB" in classes(g.text(c[start])):
+            start += 1  # "to supply combat vehicles …": the infinitive is not the noun's
+        noun = c[start:noun_end]
+        if not noun or not g.nounish(noun) or start <= main:
+            continue
+        if g.w(c[start - 1]) in PREPOSITIONS:
+            continue  # "provided arms to the island worth billions": arms or island?
+        end = next(j for j in range(k + 1, k + 4) if is_number(g.text(c[j]))) + 1
+        depth = 0
+        while end < len(c):
+            word = g.text(c[end])
+            depth += (word in "([") - (word in ")]")
+            if not depth and word != ")" and (word in ",;:" or g.w(c[end]) in PREPOSITIONS):
+                break
+            end += 1
+        purpose: list[int] = []
+        if end + 1 < len(c) and g.w(c[end]) == "to" and "VERB" in classes(g.text(c[end + 1])):
+            stop = next((j for j in range(end, len(c)) if g.text(c[j]) in ",;:"), len(c))
+            purpose = c[end:stop]  # "to buy 24 F-16s": what the deal is for
+        head = noun[1:] if g.w(noun[0]) in ("a", "an", "the") else noun
+        pieces: tuple[Piece, ...] = ("the", *head, *purpose, g.be(noun), *c[k:end])
+        out.append(Statement(pieces, (noun[0], c[end - 1])))
+        return
+
+
 def modifiers(g: Grammar, c: list[int], out: list[Statement]) -> None:
-    """Add the statements made by the clause's origin compounds, predicate-noun agents and
-    reduced relative clauses with an agent."""
+    """Add the statements made by the clause's origin compounds, predicate-noun agents,
+    reduced relative clauses with an agent and values."""
     _origins(g, c, out)
+    _worth(g, c, out)
     _agent(g, c, out)
     _reduced(g, c, out)
 
