@@ -5,7 +5,8 @@
   `-manufactured` before a noun phrase that names a system);
 - an agent of a predicate noun: "The Gripen is a fighter aircraft developed by Saab AB" also
   says "The Gripen was developed by Saab AB.", since the copula makes subject and predicate
-  noun one thing;
+  noun one thing (and a phrase joined to the agent, "… and in production since 1987", says
+  "The Gripen is in production since 1987.");
 - a reduced relative clause with an agent: "replacing it with the F/A-18E/F Super Hornet made
   by U.S.-based Boeing Corporation" says "The F/A-18E/F Super Hornet is made by U.S.-based
   Boeing Corporation." (a named system, a participle, `by`, no comma between);
@@ -71,6 +72,10 @@ def _agent(g: Grammar, c: list[int], out: list[Statement]) -> None:
             end = next((j for j in range(k + 2, len(c)) if g.w(c[j]) in _STOP - {"of"}), len(c))
             past = "were" if g.w(c[verb]) in ("are", "were") else "was"
             out.append(Statement((*c[:verb], past, *c[k:end]), (c[k], c[end - 1])))
+            if end + 2 < len(c) and g.w(c[end]) == "and" and g.w(c[end + 1]) in PREPOSITIONS:
+                stop = next((j for j in range(end + 1, len(c)) if g.text(c[j]) in ",;:"), len(c))
+                phrase = c[end + 1 : stop]  # "… developed by Saab AB and in production since 1987"
+                out.append(Statement((*c[: verb + 1], *phrase), (phrase[0], phrase[-1])))
             return
 
 
