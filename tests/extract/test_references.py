@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from veracity.extract import extract
-from veracity.extract.references import members_of, restate, subject_of
+from veracity.extract.references import listed_of, members_of, restate, subject_of
 
 
 def subject(sentence: str) -> tuple[str, bool] | None:
@@ -63,28 +63,68 @@ def test_what_a_sentence_counts_described_by_it() -> None:
     assert members_of("It delivered 500 aircraft.", 0, 26) is None  # no named subject
 
 
+MEMBERS = "the aircraft the US sold"
+LISTED = ("Turkey, Egypt and Iran", 3)
+
+
 @pytest.mark.parametrize(
     ("statement", "restated"),
     [
         ("These included 79 F-14As.", "The aircraft the US sold included 79 F-14As."),
         ("These were old.", "These were old."),  # not a verb of inclusion
         ("They included 79 F-14As.", "They included 79 F-14As."),  # a pronoun: the subject's
+        ("All three countries rank above Israel.", "Turkey, Egypt and Iran all rank above Israel."),
+        (
+            "The three countries all rank above Israel.",
+            "Turkey, Egypt and Iran all rank above Israel.",
+        ),
+        ("The two countries signed.", "The two countries signed."),  # the count disagrees
+        ("The three tanks arrived.", "The three tanks arrived."),  # not a group noun
     ],
 )
-def test_a_demonstrative_before_a_verb_of_inclusion(statement: str, restated: str) -> None:
-    text, note = restate(statement, None, "the aircraft the US sold")
+def test_a_demonstrative_or_a_counted_group_reads_what_was_named(
+    statement: str, restated: str
+) -> None:
+    text, note = restate(statement, None, MEMBERS, LISTED)
     assert text == restated
     assert (note is not None) is (text != statement)
 
 
-def test_extracted_list_restates_what_the_sentence_before_counted(write) -> None:  # type: ignore[no-untyped-def]
-    path = write(
-        "a.txt",
-        "The United States delivered 500 aircraft to Iran. These included 79 F-14As and"
-        " 177 F-4Es.\n",
-    )
-    texts = [c.text for c in extract(path).claims]
-    assert texts[1:] == [
-        "The aircraft the United States delivered to Iran included 79 F-14As.",
-        "The aircraft the United States delivered to Iran included 177 F-4Es.",
-    ]
+def test_a_list_of_names_opening_a_sentence_or_headline() -> None:
+    for text, listed in [
+        (
+            "Turkey, Egypt and Iran top MENA military firepower rankings",
+            ("Turkey, Egypt and Iran", 3),
+        ),
+        ("In 2024, Poland and Romania bought tanks.", ("Poland and Romania", 2)),
+        ("The F-16 and the F-35 are jets.", None),  # not names alone
+        ("Embraer, Saab Open Fighter Jet Assembly Line", None),  # no list: no "and"
+    ]:
+        assert listed_of(text, 0, len(text)) == listed
+
+
+@pytest.mark.parametrize(
+    ("name", "article", "expected"),
+    [
+        (
+            "a.txt",
+            "The United States delivered 500 aircraft to Iran. These included 79 F-14As and"
+            " 177 F-4Es.\n",
+            [
+                "The aircraft the United States delivered to Iran included 79 F-14As.",
+                "The aircraft the United States delivered to Iran included 177 F-4Es.",
+            ],
+        ),
+        (
+            "a.md",
+            "# Turkey, Egypt and Iran top the rankings\n\n"
+            "All three countries rank above Israel according to the index [Getty images]\n",
+            ["Turkey, Egypt and Iran all rank above Israel according to the index."],
+        ),
+    ],
+)
+def test_extracted_claims_restate_what_was_named_before(  # type: ignore[no-untyped-def]
+    write, name: str, article: str, expected: list[str]
+) -> None:
+    texts = [c.text for c in extract(write(name, article)).claims]
+    assert texts[-len(expected) :] == expected

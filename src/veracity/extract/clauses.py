@@ -1,7 +1,8 @@
 """Sentence-level rules: the frame, side statements, and clauses cut apart.
 
-- `frame`: a leading connective ("Furthermore,") and a dateline ("WARSAW —") are dropped; a
-  leading adverbial ("In 2024,", "By the end of the year,") is the frame every statement keeps.
+- `frame`: a leading connective ("Furthermore,"), a dateline ("WARSAW —") and a closing
+  picture credit ("[Getty images]") are dropped; a leading adverbial ("In 2024,", "By the end
+  of the year,") is the frame every statement keeps.
 - `side_statements`: a relative clause (", which entered service in 2023,", ", since which
   time Embraer and Saab …" → "Since 2014 Embraer and Saab …"), a participle
   phrase with an agent (", produced by Kazakhstan Paramount Engineering,") or between the
@@ -53,6 +54,11 @@ def frame(g: Grammar) -> tuple[list[int], list[int]]:
     idx = list(range(len(g.t)))
     while idx and g.text(idx[-1]) in ".!?":
         idx.pop()
+    if idx and g.text(idx[-1]) in ")]":
+        opening = max((k for k, i in enumerate(idx) if g.text(i) in "(["), default=0)
+        words = " ".join(g.text(i) for i in idx[opening + 1 : -1])
+        if opening and cue("picture-credits").search(words):
+            idx = idx[:opening]  # "… above Israel [Getty images]": a picture credit
     if len(idx) > 2 and g.w(idx[0]) in CONNECTIVES and g.text(idx[1]) == ",":
         idx = idx[2:]
     dash = next((k for k in range(min(8, len(idx) - 1)) if g.text(idx[k]) in _DASHES), 0)

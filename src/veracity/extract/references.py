@@ -1,6 +1,10 @@
 """A sentence that opens with a pronoun ("It is a supersonic … aircraft") restates the subject
 of the sentence before it, as a desk would ("The F-14 is a supersonic … aircraft").
 
+A count before a group noun ("All three countries rank above Israel", cue group `group-nouns`)
+stands for the last list of that many names the article gave as a subject, headline included
+("Turkey, Egypt and Iran top the rankings"): "Turkey, Egypt and Iran all rank above Israel".
+
 A demonstrative before a verb of inclusion ("These included 79 F-14As") stands for what the
 sentence before counted, its object: it is restated as that object's head described by the
 sentence ("The United States delivered about 500 aircraft to the Shah." → "The aircraft the
@@ -22,7 +26,7 @@ from veracity.extract.grammar import Grammar
 from veracity.extract.lexicon import DETERMINERS, PREPOSITIONS, classes, is_count, is_name
 from veracity.extract.tokens import Sentence, Statement, tokenize
 
-__all__ = ["members_of", "restate", "subject_of"]
+__all__ = ["Listed", "listed_of", "members_of", "restate", "subject_of"]
 
 _SINGULAR = frozenset(["it", "he", "she"])
 _PLURAL = frozenset(["they"])
@@ -30,6 +34,12 @@ _NEGATIVE = frozenset(["no", "none", "neither", "nothing"])  # "No date … was 
 _PLURAL_DESIGNATION = re.compile(r"[A-Z0-9]s$")  # "the F-16s"
 _OPENING = re.compile(r"^(It|He|She|They)\b(?!['’])")
 _DEMONSTRATIVE = re.compile(r"^(These|Those)\s+")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_GROUP = re.compile(r"^(?:All\s+(?:the\s+)?|The\s+)(two|three|four|five|six)\s+")
+_ALL = re.compile(r"^all\s+")
+
+Listed = tuple[str, int]
+"""A list of names an article gave ("Turkey, Egypt and Iran") and how many it names."""
 
 
 def subject_of(text: str, start: int, end: int) -> tuple[str, bool] | None:
@@ -95,12 +105,56 @@ def members_of(text: str, start: int, end: int) -> str | None:
     return " ".join(["the", head, subject, g.text(body[verb]), *rest])
 
 
+def listed_of(text: str, start: int, end: int) -> Listed | None:
+    """The names the sentence `text[start:end]` opens with when they are a list of two to six
+    ("Turkey, Egypt and Iran top …"), with how many it names."""
+    sentence = Sentence(text, tuple(tokenize(text, start, end)))
+    g = Grammar(sentence)
+    _, body = frame(g)
+    run = 0
+    while run < len(body) and (
+        is_name(g.text(body[run])) or g.text(body[run]) == "," or g.w(body[run]) == "and"
+    ):
+        run += 1
+    while run and not is_name(g.text(body[run - 1])):
+        run -= 1
+    subject = body[:run]
+    if not subject or run >= len(body) or not any(g.w(i) == "and" for i in subject):
+        return None
+    items = g.items(subject)
+    joints = [i for i in subject if g.text(i) == "," or g.w(i) == "and"]
+    if not 2 <= len(items) <= 6 or len(joints) != len(items) - 1:
+        return None
+    return _span(text, sentence, subject), len(items)
+
+
+def _grouped(statement: str, listed: Listed | None) -> tuple[str, str | None] | None:
+    """`All three countries rank …` → `Turkey, Egypt and Iran all rank …`, or None."""
+    found = _GROUP.match(statement)
+    if found is None or listed is None or _COUNTS[found.group(1).lower()] != listed[1]:
+        return None
+    noun = cue("group-nouns").match(statement, found.end())
+    if noun is None:
+        return None
+    rest = statement[noun.end() :].lstrip()
+    rest = _ALL.sub("", rest)
+    words = found.group() + noun.group()
+    note = f"“{words}” read as “{listed[0]}”, the list of that many named before."
+    return f"{listed[0]} all {rest}", note
+
+
 def restate(
-    statement: str, subject: tuple[str, bool] | None, members: str | None = None
+    statement: str,
+    subject: tuple[str, bool] | None,
+    members: str | None = None,
+    listed: Listed | None = None,
 ) -> tuple[str, str | None]:
     """The statement with an opening pronoun replaced by `subject` when they agree, or an
     opening demonstrative before a verb of inclusion replaced by `members`, and a note saying
-    so; the statement unchanged (and no note) otherwise."""
+    so; the statement unchanged (and no note) otherwise. A count before a group noun is read
+    as `listed` when the counts agree."""
+    if (grouped := _grouped(statement, listed)) is not None:
+        return grouped
     shown = _DEMONSTRATIVE.match(statement)
     if (
         shown is not None
