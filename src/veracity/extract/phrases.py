@@ -198,8 +198,10 @@ def _list_start(g: Grammar, c: list[int], k: int) -> int:
 def _distributable(g: Grammar, conjuncts: list[list[int]], every: bool = False) -> bool:
     """Noun phrases, one (`every`: each) naming a system or carrying a figure, none opening
     with a preposition ("by Saab AB and in production since 1987" is no list), and not a
-    two-word name such as "Bosnia and Herzegovina"."""
-    anchored = [g.anchored(x) for x in conjuncts]
+    two-word name such as "Bosnia and Herzegovina". With `every`, each is judged by its head,
+    the words before a modifier ("the broader region regarding Venezuela's intentions" names
+    nothing: the name is the modifier's)."""
+    anchored = [g.anchored(_head(g, x) if every else x) for x in conjuncts]
     if not all(g.nounish(x) for x in conjuncts) or not (all if every else any)(anchored):
         return False
     if any(g.w(x[0]) in PREPOSITIONS for x in conjuncts[1:]):
@@ -208,6 +210,17 @@ def _distributable(g: Grammar, conjuncts: list[list[int]], every: bool = False) 
         len(x) == 1 and is_name(g.text(x[0])) and not is_number(g.text(x[0])) for x in conjuncts
     )
     return not (names and len(conjuncts) == 2)
+
+
+def _head(g: Grammar, c: list[int]) -> list[int]:
+    """A noun phrase without its trailing modifier: up to a preposition or a participle."""
+    for k in range(1, len(c)):
+        word = g.w(c[k])
+        if (word in PREPOSITIONS and word != "of") or (
+            word.endswith("ing") and "VERB" in classes(word) and not is_name(g.text(c[k]))
+        ):
+            return c[:k]
+    return c
 
 
 def _collective(g: Grammar, predicate: list[int]) -> bool:
