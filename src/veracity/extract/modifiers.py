@@ -9,7 +9,9 @@
   "The Gripen is in production since 1987.");
 - a reduced relative clause with an agent: "replacing it with the F/A-18E/F Super Hornet made
   by U.S.-based Boeing Corporation" says "The F/A-18E/F Super Hornet is made by U.S.-based
-  Boeing Corporation." (a named system, a participle, `by`, no comma between);
+  Boeing Corporation." (a named system, a participle, `by`, no comma between), and one with a
+  past time ("Global Fire Power's 2023 Rankings announced this week" says "… were announced
+  this week.": `this`/`last` week, month or year, `in` a year, `on` a day);
 - a value after a noun phrase: "signed a deal Tuesday worth about 2.1 billion kroner to buy 24
   F-16s" says "The deal to buy 24 F-16s is worth about 2.1 billion kroner." (`worth`, then a
   figure within three words; a day named after the noun is when, not what; a list before
@@ -34,6 +36,7 @@ from veracity.extract.lexicon import (
     classes,
     is_number,
     is_participle,
+    is_plural,
     words,
 )
 from veracity.extract.tokens import Piece, Statement
@@ -43,6 +46,8 @@ __all__ = ["caption", "modifiers"]
 _ORIGIN = re.compile(r"^[A-Z][\w.]*-(?:made|built|designed|produced|manufactured)$")
 _COPULAS = frozenset(["is", "are", "was", "were"])
 _WHEN = words("monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow")
+_PERIODS = words("week month year spring summer autumn fall winter")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _STOP = PREPOSITIONS | AUXILIARIES | {",", ";", ":", ".", "(", ")", "and", "or", "that", "which"}
 
 
@@ -84,7 +89,8 @@ def _reduced(g: Grammar, c: list[int], out: list[Statement]) -> None:
     participle and its agent, no comma between, is said to be made by that agent."""
     main = g.first_finite(c)
     for k in range(2, len(c) - 2):
-        if k == main or g.w(c[k + 1]) != "by" or not is_participle(g.text(c[k])):
+        when = _when_at(g, c, k + 1)
+        if k == main or (g.w(c[k + 1]) != "by" and not when) or not is_participle(g.text(c[k])):
             continue
         if g.w(c[k - 1]) in AUXILIARIES or g.text(c[k - 1]) in ",;:":
             continue
@@ -94,9 +100,30 @@ def _reduced(g: Grammar, c: list[int], out: list[Statement]) -> None:
             continue
         if g.w(noun[0]) not in ("the", "a", "an") and not g.text(noun[0])[:1].isupper():
             continue
-        end = next((j for j in range(k + 2, len(c)) if g.w(c[j]) in _STOP - {"of"}), len(c))
         lead: tuple[Piece, ...] = () if g.w(noun[0]) in ("the", "a", "an") else ("the",)
+        if when:  # "… Rankings announced this week": a past event, said in the past
+            if any(g.w(i).endswith(("'s", "’s")) for i in noun):
+                lead = ()  # "Global Fire Power's … Rankings": the possessive determines it
+            many = g.be(noun) == "are" or is_plural(g.w(noun[-1]))
+            past = "were" if many else "was"
+            end = k + 1 + when
+            out.append(Statement((*lead, *noun, past, *c[k:end]), (noun[0], c[end - 1])))
+            continue
+        end = next((j for j in range(k + 2, len(c)) if g.w(c[j]) in _STOP - {"of"}), len(c))
         out.append(Statement((*lead, *noun, g.be(noun), *c[k:end]), (noun[0], c[end - 1])))
+
+
+def _when_at(g: Grammar, c: list[int], k: int) -> int:
+    """How many words of a past time phrase start at position k: `this week`, `last year`,
+    `in 2023`, `on Monday` (0 when none does)."""
+    if k + 1 >= len(c):
+        return 0
+    first, second = g.w(c[k]), g.w(c[k + 1])
+    if first in ("this", "last") and second in _PERIODS:
+        return 2
+    if first == "in" and _YEAR.fullmatch(second):
+        return 2
+    return 2 if first == "on" and second in _WHEN else 0
 
 
 def _worth(g: Grammar, c: list[int], out: list[Statement]) -> None:
