@@ -98,7 +98,8 @@ def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> i
     pieces: list[Piece]
     if following in PREPOSITIONS and after == "which":
         rest = k + 3 + bool(k + 3 < end and cue("relative-nouns").fullmatch(g.w(c[k + 3])))
-        pieces = [c[k + 1], *noun, *c[rest:end]]  # ", since which time X" → "since <noun> X"
+        said = _before_result(g, c, rest, end)
+        pieces = [c[k + 1], *noun, *c[rest:said]]  # ", since which time X" → "since <noun> X"
     elif following in RELATIVES:
         pieces = [*noun, *c[k + 2 : end]]
     elif is_participle(following) and (
@@ -112,6 +113,17 @@ def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> i
     else:
         return None
     out.append(Statement(tuple(pieces), (c[start], c[end - 1])))
+    return end
+
+
+def _before_result(g: Grammar, c: list[int], start: int, end: int) -> int:
+    """Where a relative clause's own statement ends: before a spaced dash that opens `and` and
+    a participle of a result (" – and leading to …", cue group `participles-not-of-the-
+    subject`), which is said of the whole event, not of the clause's subject; else `end`."""
+    for j in range(start + 1, end - 2):
+        opens = g.text(c[j]) in _DASHES and g.w(c[j + 1]) == "and"
+        if opens and cue("participles-not-of-the-subject").fullmatch(g.w(c[j + 2])):
+            return j
     return end
 
 
