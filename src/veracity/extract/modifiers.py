@@ -17,6 +17,9 @@
   figure within three words; a day named after the noun is when, not what; a list before
   `worth` is valued as a whole; an infinitive after the value says what the noun is for; none
   after the object of a preposition, "arms to the island worth billions", which is ambiguous);
+- a role before the names that are the subject: "Manufacturing partners Embraer and Saab
+  inaugurated …" says "Embraer and Saab are manufacturing partners." (common nouns, the last
+  agreeing in number with the names; "rival maker Dassault" → "Dassault is a rival maker.");
 - a caption, a sentence with no verb whose second part opens with an adverb or a preposition:
   "Iranian F-14 Tomcat fighters, originally from the United States (undated)." says
   "Iranian F-14 Tomcat fighters are originally from the United States." (a bracketed note
@@ -32,8 +35,10 @@ import re
 from veracity.extract.grammar import Grammar
 from veracity.extract.lexicon import (
     AUXILIARIES,
+    DETERMINERS,
     PREPOSITIONS,
     classes,
+    is_name,
     is_number,
     is_participle,
     is_plural,
@@ -46,6 +51,7 @@ __all__ = ["caption", "modifiers"]
 _ORIGIN = re.compile(r"^[A-Z][\w.]*-(?:made|built|designed|produced|manufactured)$")
 _COPULAS = frozenset(["is", "are", "was", "were"])
 _WHEN = words("monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow")
+_MAX_ROLE = 3
 _PERIODS = words("week month year spring summer autumn fall winter")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _STOP = PREPOSITIONS | AUXILIARIES | {",", ";", ":", ".", "(", ")", "and", "or", "that", "which"}
@@ -164,10 +170,43 @@ def _worth(g: Grammar, c: list[int], out: list[Statement]) -> None:
         return
 
 
+def _role(g: Grammar, c: list[int], out: list[Statement]) -> None:
+    """`Manufacturing partners Embraer and Saab inaugurated …`: common nouns before the names
+    that are the subject say what they are ("Embraer and Saab are manufacturing partners.")."""
+    j = 0
+    while j < len(c) and not is_name(g.text(c[j]), c[j] == 0):
+        kinds = classes(g.text(c[j]))
+        if g.w(c[j]).endswith("ing"):
+            kinds |= {"ADJ"}  # "Manufacturing partners": a gerund modifies the noun
+        if (j and g.text(c[j])[:1].isupper()) or not kinds & {"NOUN", "ADJ"} or j >= _MAX_ROLE:
+            return  # a role is a few nouns and adjectives: "Defense industry reports said" is not
+        if g.w(c[j]) in _STOP or g.w(c[j]) in DETERMINERS:
+            return
+        j += 1
+    verb = j
+    while verb < len(c) and (is_name(g.text(c[verb])) or g.w(c[verb]) in (",", "and")):
+        verb += 1
+    role, names = c[:j], c[j:verb]
+    if not role or not names or verb >= len(c) or not g.finite_at(c, verb):
+        return
+    if classes(g.text(names[0])) or "NOUN" not in classes(g.text(role[-1])):
+        return  # "Defense Minister Blaszczak": the title is capitalised, part of the name
+    if g.w(role[0]) in DETERMINERS or any(g.w(i) in PREPOSITIONS for i in role):
+        return
+    many = any(g.w(i) == "and" for i in names)
+    if many != is_plural(g.w(role[-1])):
+        return  # "partners Embraer and Saab", "rival Dassault": the role agrees with the names
+    article = "an" if g.w(role[0])[:1] in "aeiou" else "a"
+    words: list[Piece] = [g.w(role[0]), *role[1:]]
+    pieces: tuple[Piece, ...] = (*names, *(("are",) if many else ("is", article)), *words)
+    out.append(Statement(pieces, (role[0], names[-1])))
+
+
 def modifiers(g: Grammar, c: list[int], out: list[Statement]) -> None:
     """Add the statements made by the clause's origin compounds, predicate-noun agents,
     reduced relative clauses with an agent and values."""
     _origins(g, c, out)
+    _role(g, c, out)
     _worth(g, c, out)
     _agent(g, c, out)
     _reduced(g, c, out)
