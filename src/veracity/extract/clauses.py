@@ -7,7 +7,8 @@
   time Embraer and Saab …" → "Since 2014 Embraer and Saab …"), a participle
   phrase with an agent (", produced by Kazakhstan Paramount Engineering,") or between the
   subject and its verb (", equipped with 120-millimeter guns, were"), and an apposition after a
-  name or a designation (", the U.S. commander in Europe,", ", a variant of M1 Abrams,") become
+  name or a designation (", the U.S. commander in Europe,", ", a variant of M1 Abrams,", or
+  a role without an article, ", chairman of the executive board of Rheinmetall AG,") become
   statements about the noun phrase they follow (without its count: the type's), and are taken
   out of the sentence.
 - `clauses`: clauses joined by ";", ", and", ", while", ", although", ", but" … are cut apart.
@@ -30,6 +31,7 @@ from veracity.extract.lexicon import (
     is_name,
     is_number,
     is_participle,
+    is_verb,
 )
 from veracity.extract.tokens import Piece, Statement
 
@@ -144,10 +146,19 @@ def _apposition(g: Grammar, c: list[int], k: int, end: int) -> bool:
     return (
         end < len(c) - 1
         and (is_name(g.text(c[k - 1])) or g.anchored(c[start:k]))
-        and g.w(c[k + 1]) in {"the", "a", "an"}
+        and (g.w(c[k + 1]) in {"the", "a", "an"} or _bare_role(g, c, k + 1, end))
         and g.first_finite(c[k + 1 : end]) < 0
         and g.finite_at(c, end + 1)
     )
+
+
+def _bare_role(g: Grammar, c: list[int], k: int, end: int) -> bool:
+    """`chairman of the executive board of …`, `president and CEO of …`: a role without an
+    article, a lower-case noun with `of` in its next three words."""
+    word = g.text(c[k])
+    if not word.islower() or "NOUN" not in classes(word) or is_verb(word):
+        return False
+    return any(g.w(i) == "of" for i in c[k + 1 : min(end, k + 4)])
 
 
 def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:
