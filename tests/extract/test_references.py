@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from veracity.extract import extract
-from veracity.extract.references import restate, subject_of
+from veracity.extract.references import listed_of, members_of, restate, subject_of
 
 
 def subject(sentence: str) -> tuple[str, bool] | None:
@@ -49,3 +49,82 @@ def test_extracted_claim_restates_and_says_so(write) -> None:  # type: ignore[no
     assert claims[1].quote == "It is a twin-engine aircraft"
     assert claims[1].note is not None
     assert "the subject of the sentence before" in claims[1].note
+
+
+def test_what_a_sentence_counts_described_by_it() -> None:
+    sentence = (
+        "Prior to the revolution in 1979, the United States delivered about 500 of its"
+        " latest aircraft to the Shah of Iran, according to Jane's."
+    )
+    assert members_of(sentence, 0, len(sentence)) == (
+        "the aircraft the United States delivered to the Shah of Iran"
+    )
+    assert members_of("The F-14 first flew in 1970.", 0, 28) is None  # counts nothing
+    assert members_of("It delivered 500 aircraft.", 0, 26) is None  # no named subject
+
+
+MEMBERS = "the aircraft the US sold"
+LISTED = ("Turkey, Egypt and Iran", 3)
+
+
+@pytest.mark.parametrize(
+    ("statement", "restated"),
+    [
+        ("These included 79 F-14As.", "The aircraft the US sold included 79 F-14As."),
+        ("These were old.", "These were old."),  # not a verb of inclusion
+        ("They included 79 F-14As.", "They included 79 F-14As."),  # a pronoun: the subject's
+        ("All three countries rank above Israel.", "Turkey, Egypt and Iran all rank above Israel."),
+        (
+            "The three countries all rank above Israel.",
+            "Turkey, Egypt and Iran all rank above Israel.",
+        ),
+        ("The two countries signed.", "The two countries signed."),  # the count disagrees
+        ("The three tanks arrived.", "The three tanks arrived."),  # not a group noun
+    ],
+)
+def test_a_demonstrative_or_a_counted_group_reads_what_was_named(
+    statement: str, restated: str
+) -> None:
+    text, note = restate(statement, None, MEMBERS, LISTED)
+    assert text == restated
+    assert (note is not None) is (text != statement)
+
+
+def test_a_list_of_names_opening_a_sentence_or_headline() -> None:
+    for text, listed in [
+        (
+            "Turkey, Egypt and Iran top MENA military firepower rankings",
+            ("Turkey, Egypt and Iran", 3),
+        ),
+        ("In 2024, Poland and Romania bought tanks.", ("Poland and Romania", 2)),
+        ("The F-16 and the F-35 are jets.", None),  # not names alone
+        ("Embraer, Saab Open Fighter Jet Assembly Line", None),  # no list: no "and"
+    ]:
+        assert listed_of(text, 0, len(text)) == listed
+
+
+@pytest.mark.parametrize(
+    ("name", "article", "expected"),
+    [
+        (
+            "a.txt",
+            "The United States delivered 500 aircraft to Iran. These included 79 F-14As and"
+            " 177 F-4Es.\n",
+            [
+                "The aircraft the United States delivered to Iran included 79 F-14As.",
+                "The aircraft the United States delivered to Iran included 177 F-4Es.",
+            ],
+        ),
+        (
+            "a.md",
+            "# Turkey, Egypt and Iran top the rankings\n\n"
+            "All three countries rank above Israel according to the index [Getty images]\n",
+            ["Turkey, Egypt and Iran all rank above Israel according to the index."],
+        ),
+    ],
+)
+def test_extracted_claims_restate_what_was_named_before(  # type: ignore[no-untyped-def]
+    write, name: str, article: str, expected: list[str]
+) -> None:
+    texts = [c.text for c in extract(write(name, article)).claims]
+    assert texts[-len(expected) :] == expected

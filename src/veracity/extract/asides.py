@@ -15,9 +15,13 @@ count of its subject dropped (a part of "nearly 300 delivered" went to A, not 30
 participle between spaced dashes after a noun is about that noun
 ("Lebanon - sandwiched between Mali and Mozambique -" → "Lebanon is sandwiched between Mali and
 Mozambique"). An absolute phrase with a present participle (", with sympathetic figures
-occupying key roles") is left whole: measured, it carries commentary more often than fact. A
-plain participle (", making the Su-30SM a more viable option") may
-have the whole event as its subject, so it stays where it is.
+occupying key roles") is no aside: measured, it carries commentary more often than fact, so
+`phrases` keeps the clause whole (and, after a spaced dash, states it without the phrase).
+A trailing present participle (", witnessing an increase …") is the subject's own action,
+stated in the clause's tense; one of a result, of speech, or used as a preposition (cue group
+`participles-not-of-the-subject`: ", making the Su-30SM a more viable option") has the whole
+event as its subject, and one after a passive clause has no agent in it, so they stay where
+they are.
 """
 
 from __future__ import annotations
@@ -26,12 +30,20 @@ import lemminflect
 
 from veracity.extract.cues import cue
 from veracity.extract.grammar import Grammar
-from veracity.extract.lexicon import PREPOSITIONS, classes, is_count, is_name, is_participle
+from veracity.extract.lexicon import (
+    DETERMINERS,
+    PREPOSITIONS,
+    classes,
+    is_count,
+    is_name,
+    is_participle,
+)
 from veracity.extract.tokens import Piece, Statement
 
 __all__ = ["asides"]
 
 _DASHES = frozenset("-–—")
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 
 
 def _breaks(g: Grammar, i: int) -> bool:
@@ -84,6 +96,82 @@ def _aside(g: Grammar, c: list[int], k: int, plural: bool) -> tuple[list[Piece],
         if finite is not None:
             return [*adverbs, finite, *words[2 + len(adverbs) :]], end
     return None
+
+
+def _tensed(word: str, finite: str, plural: bool) -> list[str] | None:
+    """The participle `word` in the tense of the clause's verb `finite`: `witnessing` after
+    `has climbed` → `has witnessed`, `replacing` after `retired` → `replaced`, `standing`
+    after `remains` → `stands`."""
+    lemma = lemminflect.getLemma(word.lower(), upos="VERB")
+    if not lemma:
+        return None
+    lower = finite.lower()
+    if lower in ("has", "have"):
+        forms = lemminflect.getInflection(lemma[0], tag="VBN")
+        return ["have" if plural else "has", forms[0]] if forms else None
+    verb = lemminflect.getLemma(lower, upos="VERB")
+    past = bool(verb) and lower in lemminflect.getInflection(verb[0], tag="VBD")
+    tag = "VBD" if past and lower not in ("is", "are") else ("VBP" if plural else "VBZ")
+    forms = lemminflect.getInflection(lemma[0], tag=tag)
+    return [forms[0]] if forms else None
+
+
+def _clause_in(g: Grammar, words: list[int]) -> bool:
+    """A verb of its own after the participle (a participle with an agent, `made by`, is a
+    modifier of the noun before it, not a verb)."""
+    verb = g.first_finite(words, 1)
+    while verb >= 0 and is_participle(g.text(words[verb])):
+        verb = g.first_finite(words, verb + 1)
+    return verb >= 0
+
+
+def _doing(
+    g: Grammar, c: list[int], k: int, subject: list[int], plural: bool
+) -> tuple[list[list[Piece]], int] | None:
+    """`…, witnessing A, and B`: the subject's own action after a comma, to the clause's end
+    (its objects joined by `, and` each stated); None for a participle of the whole event."""
+    words = c[k + 1 :]
+    if g.text(c[k]) != "," or len(words) < 3 or not g.w(words[0]).endswith("ing"):
+        return None
+    participle = g.text(words[0])
+    if (
+        g.w(words[0]) in ("having", "being")
+        or "VERB" not in classes(participle)
+        or cue("participles-not-of-the-subject").fullmatch(participle)
+    ):
+        return None
+    if g.w(words[1]) in {"and", "or", ","} or _clause_in(g, words):
+        return None
+    verb = len(subject)
+    if g.w(c[verb]) in _BE and verb + 1 < len(c) and is_participle(g.text(c[verb + 1])):
+        return None  # "X was placed 58th, recognizing …": a passive's subject does not act
+    tensed = _tensed(participle, g.text(c[verb]), plural)
+    if tensed is None:
+        return None
+    objects: list[list[int]] = [[]]
+    for j, i in enumerate(words[1:], 1):
+        if g.text(i) == "," and j + 1 < len(words) and g.w(words[j + 1]) == "and":
+            objects.append([])
+        elif not (g.w(i) == "and" and objects[-1] == [] and len(objects) > 1):
+            objects[-1].append(i)
+    if not all(objects) or any(g.text(i) in ",;" for item in objects for i in item):
+        return None
+    objects[0] = [*_object_for(g, c, len(subject), objects[0][0]), *objects[0][1:]]
+    return [[*tensed, *item] for item in objects], len(c)
+
+
+def _object_for(g: Grammar, c: list[int], verb: int, pronoun: int) -> list[int]:
+    """The clause's object for a pronoun opening the action's object (`retired the Tomcat,
+    replacing it with …` → `replacing the Tomcat with …`), when they agree; else the pronoun."""
+    if g.w(pronoun) not in ("it", "them"):
+        return [pronoun]
+    end = next((j for j in range(verb + 1, len(c)) if g.w(c[j]) in PREPOSITIONS | {","}), 0)
+    noun = c[verb + 1 : end]
+    if not noun or not (g.w(noun[0]) in DETERMINERS or is_name(g.text(noun[0]))):
+        return [pronoun]
+    if not g.nounish(noun) or (g.be(noun) == "are") != (g.w(pronoun) == "them"):
+        return [pronoun]
+    return noun
 
 
 def _own_subject(g: Grammar, c: list[int], k: int) -> tuple[Statement, int] | None:
@@ -161,6 +249,11 @@ def asides(g: Grammar, c: list[int], out: list[Statement]) -> list[int]:
     plural = g.be(subject) == "are"
     k = len(subject) + 1
     while k < len(c) - 2:
+        doing = _doing(g, c, k, subject, plural) if g.first_finite(c) == len(subject) else None
+        if doing is not None:
+            for predicate in doing[0]:
+                out.append(Statement((*subject, *predicate), (c[k + 1], c[-1])))
+            return c[:k]
         found = _aside(g, c, k, plural) if _breaks(g, c[k]) else None
         if found is None:
             k += 1

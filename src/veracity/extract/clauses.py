@@ -1,12 +1,14 @@
 """Sentence-level rules: the frame, side statements, and clauses cut apart.
 
-- `frame`: a leading connective ("Furthermore,") and a dateline ("WARSAW —") are dropped; a
-  leading adverbial ("In 2024,", "By the end of the year,") is the frame every statement keeps.
+- `frame`: a leading connective ("Furthermore,"), a dateline ("WARSAW —") and a closing
+  picture credit ("[Getty images]") are dropped; a leading adverbial ("In 2024,", "By the end
+  of the year,") is the frame every statement keeps.
 - `side_statements`: a relative clause (", which entered service in 2023,", ", since which
   time Embraer and Saab …" → "Since 2014 Embraer and Saab …"), a participle
   phrase with an agent (", produced by Kazakhstan Paramount Engineering,") or between the
   subject and its verb (", equipped with 120-millimeter guns, were"), and an apposition after a
-  name or a designation (", the U.S. commander in Europe,", ", a variant of M1 Abrams,") become
+  name or a designation (", the U.S. commander in Europe,", ", a variant of M1 Abrams,", or
+  a role without an article, ", chairman of the executive board of Rheinmetall AG,") become
   statements about the noun phrase they follow (without its count: the type's), and are taken
   out of the sentence.
 - `clauses`: clauses joined by ";", ", and", ", while", ", although", ", but" … are cut apart.
@@ -29,6 +31,7 @@ from veracity.extract.lexicon import (
     is_name,
     is_number,
     is_participle,
+    is_verb,
 )
 from veracity.extract.tokens import Piece, Statement
 
@@ -40,7 +43,7 @@ CONNECTIVES = frozenset(
     | {"consequently", "overall", "still", "instead", "likewise", "similarly", "indeed"}
 )
 FRAME_STARTERS = PREPOSITIONS | {"this", "last", "next", "earlier", "later", "according"}
-FRAME_STARTERS |= {"yesterday", "today", "tomorrow", "following", "as"}
+FRAME_STARTERS |= {"yesterday", "today", "tomorrow", "following", "as", "prior"}
 CLAUSE_CONJUNCTIONS = frozenset(["while", "whereas", "although", "though", "but", "yet"])
 RELATIVES = frozenset(["which", "who"])
 PRONOUNS = frozenset(["it", "they", "he", "she"])
@@ -53,11 +56,16 @@ def frame(g: Grammar) -> tuple[list[int], list[int]]:
     idx = list(range(len(g.t)))
     while idx and g.text(idx[-1]) in ".!?":
         idx.pop()
+    if idx and g.text(idx[-1]) in ")]":
+        opening = max((k for k, i in enumerate(idx) if g.text(i) in "(["), default=0)
+        words = " ".join(g.text(i) for i in idx[opening + 1 : -1])
+        if opening and cue("picture-credits").search(words):
+            idx = idx[:opening]  # "… above Israel [Getty images]": a picture credit
     if len(idx) > 2 and g.w(idx[0]) in CONNECTIVES and g.text(idx[1]) == ",":
         idx = idx[2:]
-    dash = next((k for k in range(min(4, len(idx) - 1)) if g.text(idx[k]) in _DASHES), 0)
-    if dash and all(g.text(i)[:1].isupper() for i in idx[:dash]):
-        idx = idx[dash + 1 :]  # a dateline
+    dash = next((k for k in range(min(8, len(idx) - 1)) if g.text(idx[k]) in _DASHES), 0)
+    if dash and all(g.text(i)[:1].isupper() or g.text(i) in ",()" for i in idx[:dash]):
+        idx = idx[dash + 1 :]  # a dateline: "WARSAW —", "COPENHAGEN, Denmark (AP) —"
     if idx and g.w(idx[0]) in FRAME_STARTERS:
         for k in range(1, min(len(idx) - 2, MAX_FRAME)):
             if g.text(idx[k]) == ",":
@@ -92,7 +100,8 @@ def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> i
     pieces: list[Piece]
     if following in PREPOSITIONS and after == "which":
         rest = k + 3 + bool(k + 3 < end and cue("relative-nouns").fullmatch(g.w(c[k + 3])))
-        pieces = [c[k + 1], *noun, *c[rest:end]]  # ", since which time X" → "since <noun> X"
+        said = _before_result(g, c, rest, end)
+        pieces = [c[k + 1], *noun, *c[rest:said]]  # ", since which time X" → "since <noun> X"
     elif following in RELATIVES:
         pieces = [*noun, *c[k + 2 : end]]
     elif is_participle(following) and (
@@ -106,6 +115,17 @@ def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> i
     else:
         return None
     out.append(Statement(tuple(pieces), (c[start], c[end - 1])))
+    return end
+
+
+def _before_result(g: Grammar, c: list[int], start: int, end: int) -> int:
+    """Where a relative clause's own statement ends: before a spaced dash that opens `and` and
+    a participle of a result (" – and leading to …", cue group `participles-not-of-the-
+    subject`), which is said of the whole event, not of the clause's subject; else `end`."""
+    for j in range(start + 1, end - 2):
+        opens = g.text(c[j]) in _DASHES and g.w(c[j + 1]) == "and"
+        if opens and cue("participles-not-of-the-subject").fullmatch(g.w(c[j + 2])):
+            return j
     return end
 
 
@@ -126,10 +146,19 @@ def _apposition(g: Grammar, c: list[int], k: int, end: int) -> bool:
     return (
         end < len(c) - 1
         and (is_name(g.text(c[k - 1])) or g.anchored(c[start:k]))
-        and g.w(c[k + 1]) in {"the", "a", "an"}
+        and (g.w(c[k + 1]) in {"the", "a", "an"} or _bare_role(g, c, k + 1, end))
         and g.first_finite(c[k + 1 : end]) < 0
         and g.finite_at(c, end + 1)
     )
+
+
+def _bare_role(g: Grammar, c: list[int], k: int, end: int) -> bool:
+    """`chairman of the executive board of …`, `president and CEO of …`: a role without an
+    article, a lower-case noun with `of` in its next three words."""
+    word = g.text(c[k])
+    if not word.islower() or "NOUN" not in classes(word) or is_verb(word):
+        return False
+    return any(g.w(i) == "of" for i in c[k + 1 : min(end, k + 4)])
 
 
 def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from veracity.extract.lexicon import (
     AUXILIARIES,
     DETERMINERS,
+    NAME_PARTICLES,
     PREPOSITIONS,
     classes,
     is_finite,
@@ -25,6 +26,7 @@ __all__ = ["Grammar"]
 
 _NP_STOP = PREPOSITIONS | AUXILIARIES | {"and", "or", "to", "that", ",", ";", ":"}
 _PLURAL = {"is": "are", "has been": "have been", "comes": "come"}
+_DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
 
 
 def _depth(word: str) -> int:
@@ -47,9 +49,15 @@ class Grammar:
     def finite_at(self, c: Sequence[int], k: int) -> bool:
         """The word at position k heads a predicate (`is`, `launched`, `plans to`)."""
         word = self.t[c[k]].text
-        if is_name(word, c[k] == 0) or self.adjectival(c, k):
+        if is_name(word, c[k] == 0) or self.adjectival(c, k) or self.particle(c, k):
             return False
         return is_finite(word, self.t[c[k + 1]].text if k + 1 < len(c) else None)
+
+    def particle(self, c: Sequence[int], k: int) -> bool:
+        """A name particle between two capitalised words (`São Bernardo do Campo`)."""
+        if not 0 < k < len(c) - 1 or self.w(c[k]) not in NAME_PARTICLES:
+            return False
+        return self.text(c[k - 1])[:1].isupper() and self.text(c[k + 1])[:1].isupper()
 
     def first_finite(self, c: Sequence[int], start: int = 0, stop: int | None = None) -> int:
         """Position of the first predicate outside brackets in c[start:stop], or -1."""
@@ -86,9 +94,18 @@ class Grammar:
         if k == 0 or not self.w(c[k]).endswith("ed"):
             return False
         before = self.w(c[k - 1])
+        if before in _DEMONSTRATIVES and k == 1 and self._object_follows(c, k):
+            return False  # "These included 79 F-14As": the demonstrative is the subject
         if before in DETERMINERS or is_number(before) or "ADJ" in classes(before):
             return True
         return before not in AUXILIARIES and is_verb(before)
+
+    def _object_follows(self, c: Sequence[int], k: int) -> bool:
+        """An object opens after position k: a determiner or a figure."""
+        if k + 1 >= len(c):
+            return False
+        after = self.t[c[k + 1]].text
+        return after.lower() in DETERMINERS or is_number(after)
 
     def np_start(self, c: Sequence[int], k: int) -> int:
         """Walk left from position k (exclusive) over a noun phrase; return where it starts."""
@@ -104,6 +121,9 @@ class Grammar:
                     return j - 1
                 if is_verb(lower) and not is_name(word) and not self.adjectival(c, j - 1):
                     break
+                if j == 2 and self.w(c[0]) in _DEMONSTRATIVES and self._object_follows(c, 1):
+                    break  # "These included 79 …": the verb of a demonstrative subject
+
             j -= 1
         return j
 
@@ -115,11 +135,30 @@ class Grammar:
             word = self.t[i].text
             depth += _depth(word)
             if depth == 0 and (word == "," or word.lower() in ("and", "or")):
+                if word.lower() == "and" and self.inside_name(i):
+                    found[-1].append(i)
+                    continue
                 if found[-1]:
                     found.append([])
                 continue
             found[-1].append(i)
         return [item for item in found if item]
+
+    def inside_name(self, i: int) -> bool:
+        """The `and` at token i joins words of one name (`the Gripen Design and Development
+        Network`): capitalised common words on both sides, each continuing a name, the right
+        one not repeating the left's words (`Royal Air Force and Royal Navy` are two)."""
+        if i < 2 or i + 2 >= len(self.t):
+            return False
+        near = [self.t[j].text for j in (i - 2, i - 1, i + 1, i + 2)]
+        if not all(w[:1].isupper() for w in near):
+            return False
+        if not all(classes(w) for w in near[1:]) or is_number(near[2]):
+            return False
+        j = i - 1
+        while j > 0 and self.t[j - 1].text[:1].isupper():
+            j -= 1
+        return near[2].lower() not in {t.lower for t in self.t[j:i]}
 
     def be(self, c: Sequence[int], present: str = "is") -> str:
         """`present` agreeing with the noun phrase c, whose head is its last noun before a

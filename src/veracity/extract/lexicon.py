@@ -17,6 +17,7 @@ import lemminflect
 __all__ = [
     "AUXILIARIES",
     "DETERMINERS",
+    "NAME_PARTICLES",
     "PREPOSITIONS",
     "classes",
     "is_count",
@@ -47,6 +48,9 @@ PREPOSITIONS = words(
 AUXILIARIES = words(
     "is are was were be been being am has have had will would shall should can could may "
     "might must does do did"
+)
+NAME_PARTICLES = words(  # lower-case words inside names: "São Bernardo do Campo", "al-Sisi"
+    "do da de dos das del della di du van von der den la le al el bin ibn"
 )
 NUMBER_WORDS = words(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "

@@ -3,7 +3,10 @@
 - a hedge (", likely due to …") gives the clause without it, and the whole clause kept as
   speculation;
 - an absolute phrase (", with over 1,500 units of military equipment repaired so far") becomes
-  "Over 1,500 units of military equipment have been repaired so far.";
+  "Over 1,500 units of military equipment have been repaired so far."; one with a present
+  participle after a spaced dash (" - with sympathetic figures occupying key roles") gives the
+  clause without it, and the whole clause kept, since it carries commentary more often than
+  fact;
 - a list after "including" / "such as" whose items name systems or carry figures gives one
   statement per item, and an item's origin ("the COBRA II from Turkish Otocar") one more;
   any other list after ", including" leaves the clause whole, and its head ("Venezuela boasts
@@ -17,11 +20,13 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from veracity.extract.additions import additions, each_with, floating, object_of
 from veracity.extract.cues import cue
 from veracity.extract.grammar import Grammar
 from veracity.extract.lexicon import (
     DETERMINERS,
     PREPOSITIONS,
+    classes,
     is_count,
     is_name,
     is_number,
@@ -33,6 +38,7 @@ from veracity.extract.tokens import Piece, Statement
 
 __all__ = ["HEDGES", "clause_statements"]
 
+_DASHES = frozenset("-–—")
 HEDGES = frozenset(["likely", "probably", "possibly", "perhaps", "presumably", "apparently"])
 _SINGULAR = {"are": "is", "were": "was", "have": "has"}
 
@@ -46,11 +52,50 @@ def clause_statements(g: Grammar, prefix: list[int], c: list[int], out: list[Sta
     for k in range(1, len(c) - 2):
         if g.text(c[k]) == "," and g.w(c[k + 1]) == "with" and _absolute(g, c, k, out):
             return clause_statements(g, prefix, c[:k], out)
+    for k in range(1, len(c) - 3):
+        if g.text(c[k]) in _DASHES and g.w(c[k + 1]) == "with" and _ongoing(g, c, k):
+            out.append(Statement((*prefix, *c), (c[0], c[-1])))  # kept whole: commentary
+            return clause_statements(g, prefix, c[:k], out)
+    if (tail := floating(g, c)) is not None:
+        head, phrase = tail
+        added = additions(g, head)
+        objects = added[1] if added is not None else _items_of(g, object_of(g, head))
+        clause_statements(g, prefix, head, out)
+        out.extend(each_with(g, objects, phrase))
+        return None
+    if (added := additions(g, c)) is not None:
+        head, objects = added
+        for item in objects:
+            clause_statements(g, prefix, [*head, *item], out)
+        return None
     if parallel_items(g, prefix, c, out):
         return None
     if not (_listing(g, prefix, c, out) or _coordination(g, prefix, c, out)):
         out.append(Statement((*prefix, *c), (c[0], c[-1])))
     return None
+
+
+def _items_of(g: Grammar, c: list[int]) -> list[list[int]]:
+    """The items of an object that is a list of systems or figures, or the object whole."""
+    items = g.items(c)
+    if len(items) > 1 and _distributable(g, items, every=True):
+        return items
+    return [c] if c else []
+
+
+def _ongoing(g: Grammar, c: list[int], k: int) -> bool:
+    """` - with sympathetic figures occupying key roles …` after a spaced dash: an absolute
+    phrase with a present participle and no figure, after a clause with a verb of its own.
+    (After a comma, measured on the corpus, the clause alone is as often someone's view.)"""
+    if g.first_finite(c[:k]) < 0:
+        return False
+    part = next((j for j in range(k + 3, len(c)) if g.w(c[j]).endswith("ing")), -1)
+    if part < 0 or "VERB" not in classes(g.text(c[part])):
+        return False
+    noun = c[k + 2 : part]
+    if any(is_number(g.text(i)) for i in noun):  # "with an additional 23,000 constituting …"
+        return False
+    return g.first_finite(noun) < 0 and g.nounish(noun) and g.w(c[k + 2]) not in PREPOSITIONS
 
 
 def _absolute(g: Grammar, c: list[int], k: int, out: list[Statement]) -> bool:
@@ -132,6 +177,9 @@ def _coordination(g: Grammar, prefix: list[int], c: list[int], out: list[Stateme
             return False
         if g.w(c[start - 1]) == "between" or _participle_clause(g, c[verb:k]):
             return False
+        if any(g.text(i) == "," for i in c[k + 1 :]):
+            return False  # "in Linköping, Sweden, and São Paulo, Brazil": places with regions
+
         _distribute(g, [*prefix, *c[:start]], conjuncts, None, out)
         return True
     return False
@@ -150,8 +198,10 @@ def _list_start(g: Grammar, c: list[int], k: int) -> int:
 def _distributable(g: Grammar, conjuncts: list[list[int]], every: bool = False) -> bool:
     """Noun phrases, one (`every`: each) naming a system or carrying a figure, none opening
     with a preposition ("by Saab AB and in production since 1987" is no list), and not a
-    two-word name such as "Bosnia and Herzegovina"."""
-    anchored = [g.anchored(x) for x in conjuncts]
+    two-word name such as "Bosnia and Herzegovina". With `every`, each is judged by its head,
+    the words before a modifier ("the broader region regarding Venezuela's intentions" names
+    nothing: the name is the modifier's)."""
+    anchored = [g.anchored(_head(g, x) if every else x) for x in conjuncts]
     if not all(g.nounish(x) for x in conjuncts) or not (all if every else any)(anchored):
         return False
     if any(g.w(x[0]) in PREPOSITIONS for x in conjuncts[1:]):
@@ -160,6 +210,17 @@ def _distributable(g: Grammar, conjuncts: list[list[int]], every: bool = False) 
         len(x) == 1 and is_name(g.text(x[0])) and not is_number(g.text(x[0])) for x in conjuncts
     )
     return not (names and len(conjuncts) == 2)
+
+
+def _head(g: Grammar, c: list[int]) -> list[int]:
+    """A noun phrase without its trailing modifier: up to a preposition or a participle."""
+    for k in range(1, len(c)):
+        word = g.w(c[k])
+        if (word in PREPOSITIONS and word != "of") or (
+            word.endswith("ing") and "VERB" in classes(word) and not is_name(g.text(c[k]))
+        ):
+            return c[:k]
+    return c
 
 
 def _collective(g: Grammar, predicate: list[int]) -> bool:

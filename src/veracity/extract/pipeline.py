@@ -15,7 +15,7 @@ from veracity.claims.models import Claim
 from veracity.extract.document import Block, Document
 from veracity.extract.ids import claim_id
 from veracity.extract.implicit import Implicit, carry, main_country
-from veracity.extract.references import restate, subject_of
+from veracity.extract.references import Listed, listed_of, members_of, restate, subject_of
 from veracity.extract.segment import sentences
 from veracity.extract.split import Found, split_sentence
 from veracity.extract.worthiness import assess
@@ -35,20 +35,29 @@ def unique_quote(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _statements(document: Document, block: Block) -> Iterator[tuple[Found, str | None]]:
-    """The block's statements, each with a note on a restated subject if there is one."""
+def _statements(
+    document: Document, block: Block, listed: list[Listed]
+) -> Iterator[tuple[Found, str | None]]:
+    """The block's statements, each with a note on a restated subject if there is one;
+    `listed` keeps the last list of names the article gave as a subject."""
     if block.kind == "heading":
+        if found_list := listed_of(document.text, block.start, block.end):
+            listed[:] = [found_list]
         yield (
             Found(" ".join(document.block_text(block).split()), block.start, block.end, None),
             None,
         )
         return
-    previous = None
+    previous, members = None, None
     for start, end in sentences(document.block_text(block), block.start):
+        last = listed[-1] if listed else None
         for found in split_sentence(document.text, start, end):
-            text, note = restate(found.text, previous)
+            text, note = restate(found.text, previous, members, last)
             yield found._replace(text=text), note
         previous = subject_of(document.text, start, end)
+        members = members_of(document.text, start, end)
+        if found_list := listed_of(document.text, start, end):
+            listed[:] = [found_list]
 
 
 def _note(*notes: str | None) -> str | None:
@@ -62,8 +71,9 @@ def extract_claims(document: Document) -> list[Claim]:
     """The claims of an article, in article order, one per distinct statement."""
     claims: list[Claim] = []
     seen: set[str] = set()
+    listed: list[Listed] = []
     for block in document.blocks:
-        for (text, start, end, hedge), restated in _statements(document, block):
+        for (text, start, end, hedge), restated in _statements(document, block, listed):
             identifier = claim_id(text)
             if identifier in seen:
                 continue

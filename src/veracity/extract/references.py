@@ -1,6 +1,15 @@
 """A sentence that opens with a pronoun ("It is a supersonic … aircraft") restates the subject
 of the sentence before it, as a desk would ("The F-14 is a supersonic … aircraft").
 
+A count before a group noun ("All three countries rank above Israel", cue group `group-nouns`)
+stands for the last list of that many names the article gave as a subject, headline included
+("Turkey, Egypt and Iran top the rankings"): "Turkey, Egypt and Iran all rank above Israel".
+
+A demonstrative before a verb of inclusion ("These included 79 F-14As") stands for what the
+sentence before counted, its object: it is restated as that object's head described by the
+sentence ("The United States delivered about 500 aircraft to the Shah." → "The aircraft the
+United States delivered to the Shah included 79 F-14As").
+
 Only the safe case is resolved: the previous sentence of the same paragraph has a subject that
 names something (a name or a designation), and the pronoun agrees with it in number (`it`,
 `he`, `she` with a singular subject, `they` with a plural one). Otherwise the statement keeps
@@ -12,17 +21,25 @@ from __future__ import annotations
 import re
 
 from veracity.extract.clauses import frame
+from veracity.extract.cues import cue
 from veracity.extract.grammar import Grammar
-from veracity.extract.lexicon import PREPOSITIONS, classes, is_name
+from veracity.extract.lexicon import DETERMINERS, PREPOSITIONS, classes, is_count, is_name
 from veracity.extract.tokens import Sentence, Statement, tokenize
 
-__all__ = ["restate", "subject_of"]
+__all__ = ["Listed", "listed_of", "members_of", "restate", "subject_of"]
 
 _SINGULAR = frozenset(["it", "he", "she"])
 _PLURAL = frozenset(["they"])
 _NEGATIVE = frozenset(["no", "none", "neither", "nothing"])  # "No date … was announced"
 _PLURAL_DESIGNATION = re.compile(r"[A-Z0-9]s$")  # "the F-16s"
 _OPENING = re.compile(r"^(It|He|She|They)\b(?!['’])")
+_DEMONSTRATIVE = re.compile(r"^(These|Those)\s+")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_GROUP = re.compile(r"^(?:All\s+(?:the\s+)?|The\s+)(two|three|four|five|six)\s+")
+_ALL = re.compile(r"^all\s+")
+
+Listed = tuple[str, int]
+"""A list of names an article gave ("Turkey, Egypt and Iran") and how many it names."""
 
 
 def subject_of(text: str, start: int, end: int) -> tuple[str, bool] | None:
@@ -50,9 +67,103 @@ def subject_of(text: str, start: int, end: int) -> tuple[str, bool] | None:
     return words, g.be(subject) == "are" or (headed and bool(_PLURAL_DESIGNATION.search(words)))
 
 
-def restate(statement: str, subject: tuple[str, bool] | None) -> tuple[str, str | None]:
-    """The statement with an opening pronoun replaced by `subject` when they agree, and a note
-    saying so; the statement unchanged (and no note) otherwise."""
+def _span(text: str, sentence: Sentence, indexes: list[int]) -> str:
+    first, last = sentence.tokens[indexes[0]], sentence.tokens[indexes[-1]]
+    return " ".join(text[first.start : last.end].split())
+
+
+def members_of(text: str, start: int, end: int) -> str | None:
+    """What the sentence `text[start:end]` counts, described by it: "the aircraft the United
+    States delivered to the Shah of Iran" for "…the United States delivered about 500 aircraft
+    to the Shah of Iran, according to …"; None when it counts nothing after a named subject."""
+    found = subject_of(text, start, end)
+    if found is None:
+        return None
+    sentence = Sentence(text, tuple(tokenize(text, start, end)))
+    g = Grammar(sentence)
+    _, body = frame(g)
+    verb = g.first_finite(body)
+    stop = next((k for k in range(verb + 1, len(body)) if g.text(body[k]) in ",;:.—–"), len(body))
+    predicate = body[verb + 1 : stop]
+    if not predicate or not any(is_count(g.text(i)) for i in predicate[:3]):
+        return None
+    k = 0
+    while k < len(predicate) and (
+        g.w(predicate[k]) not in PREPOSITIONS
+        or (g.w(predicate[k]) == "of" and k > 0 and is_count(g.text(predicate[k - 1])))
+        or (k + 1 < len(predicate) and is_count(g.text(predicate[k + 1])))  # "about 500"
+    ):
+        k += 1
+    head = g.text(predicate[k - 1]) if k else ""
+    if not head or g.w(predicate[k - 1]) in DETERMINERS or "NOUN" not in classes(head):
+        return None
+    words, _ = found
+    opening = words.split()[0]
+    lower = opening.lower() in DETERMINERS or not is_name(opening)
+    subject = words[0].lower() + words[1:] if lower else words
+    rest = [_span(text, sentence, predicate[k:])] if k < len(predicate) else []
+    return " ".join(["the", head, subject, g.text(body[verb]), *rest])
+
+
+def listed_of(text: str, start: int, end: int) -> Listed | None:
+    """The names the sentence `text[start:end]` opens with when they are a list of two to six
+    ("Turkey, Egypt and Iran top …"), with how many it names."""
+    sentence = Sentence(text, tuple(tokenize(text, start, end)))
+    g = Grammar(sentence)
+    _, body = frame(g)
+    run = 0
+    while run < len(body) and (
+        is_name(g.text(body[run])) or g.text(body[run]) == "," or g.w(body[run]) == "and"
+    ):
+        run += 1
+    while run and not is_name(g.text(body[run - 1])):
+        run -= 1
+    subject = body[:run]
+    if not subject or run >= len(body) or not any(g.w(i) == "and" for i in subject):
+        return None
+    items = g.items(subject)
+    joints = [i for i in subject if g.text(i) == "," or g.w(i) == "and"]
+    if not 2 <= len(items) <= 6 or len(joints) != len(items) - 1:
+        return None
+    return _span(text, sentence, subject), len(items)
+
+
+def _grouped(statement: str, listed: Listed | None) -> tuple[str, str | None] | None:
+    """`All three countries rank …` → `Turkey, Egypt and Iran all rank …`, or None."""
+    found = _GROUP.match(statement)
+    if found is None or listed is None or _COUNTS[found.group(1).lower()] != listed[1]:
+        return None
+    noun = cue("group-nouns").match(statement, found.end())
+    if noun is None:
+        return None
+    rest = statement[noun.end() :].lstrip()
+    rest = _ALL.sub("", rest)
+    words = found.group() + noun.group()
+    note = f"“{words}” read as “{listed[0]}”, the list of that many named before."
+    return f"{listed[0]} all {rest}", note
+
+
+def restate(
+    statement: str,
+    subject: tuple[str, bool] | None,
+    members: str | None = None,
+    listed: Listed | None = None,
+) -> tuple[str, str | None]:
+    """The statement with an opening pronoun replaced by `subject` when they agree, or an
+    opening demonstrative before a verb of inclusion replaced by `members`, and a note saying
+    so; the statement unchanged (and no note) otherwise. A count before a group noun is read
+    as `listed` when the counts agree."""
+    if (grouped := _grouped(statement, listed)) is not None:
+        return grouped
+    shown = _DEMONSTRATIVE.match(statement)
+    if (
+        shown is not None
+        and members is not None
+        and cue("inclusion-verbs").match(statement, shown.end())
+    ):
+        text = members[0].upper() + members[1:] + " " + statement[shown.end() :]
+        note = f"“{shown.group(1)}” read as “{members}”, counted in the sentence before."
+        return text, note
     opening = _OPENING.match(statement)
     if subject is None or opening is None:
         return statement, None

@@ -9,8 +9,9 @@ in `phrases`.
 
 What stays whole, on purpose: a list of plain nouns ("armored and automotive equipment, troop
 air defense, … and small arms") names no system and carries no figure, so splitting it would
-only repeat the sentence; a trailing participle clause (", making the Su-30SM a more viable
-option") has the whole event as its subject, which no rewording keeps faithful; a concession
+only repeat the sentence; a trailing participle clause of a result (", making the Su-30SM a
+more viable option") has the whole event as its subject, which no rewording keeps faithful (one
+of the subject's own action, ", witnessing …", is stated: `asides`); a concession
 on a noun ("despite earlier considerations to …") qualifies its clause (one on a verb, "despite
 still maintaining …", says what the subject does: `asides`).
 """

@@ -87,6 +87,8 @@ def _judgement(text: str) -> Assessment | None:
         return Assessment(False, f"An opinion (“{found}”), not a checkable fact.")
     if found := _match("characterisation", text):
         return Assessment(False, f"A characterisation (“{found}”), not a checkable fact.")
+    if cause := cue("broad-causes").match(text):
+        return Assessment(False, f"A broad assessment of a cause (“{cause.group()}”).")
     for group in ("evaluation", "superlative-assessments"):
         if found := _match(group, text):
             return Assessment(False, f"An evaluation (“{found}”), not a checkable fact.")
@@ -126,6 +128,8 @@ def assess(
     quotation = _quotation(text)
     if quotation is not None and not _has_figure(quotation):
         return Assessment(False, "A direct quote with no figure in it, not a checkable fact.")
+    if found := _match("expectation", text):
+        return Assessment(False, f"An expectation (“{found}”), a forecast at the time of writing.")
     if cue("future").search(text):
         if not _has_figure(text):
             return Assessment(False, "A forecast without a figure, date or number to hold it to.")
