@@ -89,3 +89,8 @@ def test_a_verdict_on_an_inferred_system_names_it() -> None:
     got = next(r for r in report.results if r.claim.id == "bought")
     assert got.verdict == Verdict.SUPPORTED
     assert "inferred from claim `delivered`" in got.explanation
+
+
+def test_nothing_is_shown_when_no_earlier_claim_names_the_category(sources: Sources) -> None:
+    doc = _doc("Turkey ordered F-16V jets.", "Taiwan bought the tanks in 1992.", sources=sources)
+    assert not reading(doc).inferred

@@ -41,8 +41,8 @@ class Antecedent:
     """The category words pointed with ("tanks" in "such tanks"), determiner excluded."""
     start: int
     """Where the phrase starts, its determiner included."""
-    claim: str | None
-    """The id of the earlier claim searched (None: no earlier claim names that category)."""
+    claim: str
+    """The id of the nearest earlier claim that names a system of that category."""
     systems: tuple[Entity, ...]
     """The systems of that category the earlier claim names: one is the inference; several are
     candidates, and nothing is inferred."""
@@ -55,10 +55,8 @@ class Antecedent:
         words = f"“{self.phrase.text}”"
         if self.found is not None:
             return f"system {self.found.name} for {words} (inferred from claim `{self.claim}`)"
-        if self.systems:
-            names = " or ".join(e.name for e in self.systems)
-            return f"{words} may be {names} (claim `{self.claim}`): not inferred"
-        return f"{words} points back to no system of its category: not inferred"
+        names = " or ".join(e.name for e in self.systems)
+        return f"{words} may be {names} (claim `{self.claim}`): not inferred"
 
 
 def _pointing(text: str) -> list[tuple[int, RoleMention]]:
@@ -84,7 +82,8 @@ def _systems_by_claim(claim_set: ClaimSet, sources: Sources) -> dict[str, tuple[
 
 
 def antecedent(claim_id: str, found: Mentions, context: Context) -> Antecedent | None:
-    """What the claim's pointing phrase refers back to, if it names no system and has one."""
+    """What the claim's pointing phrase refers back to, if it names no system, has one, and an
+    earlier claim names a system of its category."""
     claim_set = context.claim_set
     if claim_set is None or found.systems:
         return None
@@ -104,7 +103,7 @@ def antecedent(claim_id: str, found: Mentions, context: Context) -> Antecedent |
         fitting = {e.id: e for e in named.get(earlier, ()) if e.text("category") in categories}
         if fitting:
             return Antecedent(phrase, start, earlier, tuple(fitting.values()))
-    return Antecedent(phrase, start, None, ())
+    return None  # no earlier claim names that category: the phrase is read as it stands
 
 
 def with_antecedent(found: Mentions, inferred: Antecedent | None) -> Mentions:
