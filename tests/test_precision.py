@@ -63,3 +63,32 @@ def test_support_and_notes_pass_through() -> None:
     supported = Finding("systems.role", Verdict.SUPPORTED, "A missile.", (), (SPAN,))
     assert rest_on_confident_readings([supported], reading()) == [supported]
     assert rest_on_confident_readings([supported], None) == [supported]
+
+
+def inferred_reading() -> Reading:
+    link = Link(
+        "such missiles",
+        SPAN,
+        ("systems:javelin-atgm",),
+        100.0,
+        names=("FGM-148 Javelin",),
+        inferred="claim `earlier`",
+    )
+    return Reading((link,), (), (), (), (), None)
+
+
+def test_a_contradiction_on_an_inferred_system_is_withheld() -> None:
+    (got,) = rest_on_confident_readings([refuted("javelin-atgm")], inferred_reading())
+    assert got.verdict == Verdict.NOT_ENOUGH_EVIDENCE
+    assert "inferred from claim `earlier`" in got.explanation
+
+
+def test_a_confirmation_on_an_inferred_system_names_the_inference_once() -> None:
+    found = [
+        Finding("a", Verdict.SUPPORTED, "Yes.", (evidence("javelin-atgm"),), (SPAN,)),
+        Finding("b", Verdict.SUPPORTED, "Also.", (evidence("javelin-atgm"),), (SPAN,)),
+    ]
+    first, second = rest_on_confident_readings(found, inferred_reading())
+    assert first.verdict == Verdict.SUPPORTED
+    assert "inferred from claim `earlier`" in first.explanation
+    assert second == found[1]

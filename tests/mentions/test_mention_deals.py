@@ -190,3 +190,20 @@ def test_a_delivery_named_by_its_noun(
     assert deal.recipient is not None
     assert deal.supplier is None
     assert (deal.completed is not None) == completed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US approved the delivery of 108 M1A2T tanks to Taiwan in 2022.",
+        "The US cleared the delivery of 108 M1A2T tanks to Taiwan in 2015.",
+    ],
+)
+def test_a_sale_approved_is_a_plan_not_a_deal(text: str) -> None:
+    (deal,) = find_deals(text, find_mentions(text, Sources()))
+    assert deal.future
+
+
+def test_an_approval_alone_is_no_deal() -> None:
+    text = "The sale of the M1A2T tanks to Taiwan was approved in 2019."
+    assert find_deals(text, find_mentions(text, Sources())) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from veracity.analysis.antecedents import INFERRED, pointed_back
 from veracity.analysis.desk import DESK
 from veracity.analysis.doc import ClaimDoc
 from veracity.findings import Span
@@ -31,6 +32,10 @@ class Link:
     origin or category): a verdict may only rest on what all of them share."""
     names: tuple[str, ...] = ()
     """The candidates' names, for explanations."""
+    inferred: str | None = None
+    """Where the row was inferred from when the text only points back to it ("such tanks"):
+    "claim `delivery-began`" (`veracity.analysis.antecedents`); a contradiction that rests on
+    it is withheld."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +153,9 @@ class Reading:
     ranking: RankingRead | None = None
     assertions: tuple[Assertion, ...] = ()
     """The typed assertions of the relations stage."""
+    inferred: tuple[str, ...] = ()
+    """What the claim only points back to and its claim set gives or leaves open: "system M1A2
+    Abrams for “tanks” (inferred from claim `x`)", or the candidates when there are several."""
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data for the JSON report (what `dataclasses.asdict` gives, without its deep
@@ -162,6 +170,7 @@ class Reading:
                     "desk": x.desk,
                     "ambiguous": x.ambiguous,
                     "names": list(x.names),
+                    "inferred": x.inferred,
                 }
                 for x in self.links
             ],
@@ -193,6 +202,7 @@ class Reading:
             "year": self.year,
             "ranking": self.ranking.as_dict() if self.ranking else None,
             "assertions": [x.as_dict() for x in self.assertions],
+            "inferred": list(self.inferred),
         }
 
     @property
@@ -205,6 +215,7 @@ class Reading:
             or self.reversals
             or self.ranking
             or self.assertions
+            or self.inferred
         )
 
     def summary(self) -> str:
@@ -214,6 +225,7 @@ class Reading:
             + ("" if link.score >= 100 else f" (near miss, {link.score:.0f})")
             + (" (the desk's link)" if link.desk else "")
             + (" (ambiguous)" if link.ambiguous else "")
+            + (f" (inferred from {link.inferred})" if link.inferred else "")
             for link in self.links
         ]
         parts += [f"{p.text} ({p.code})" for p in self.places]
@@ -247,6 +259,7 @@ class Reading:
             parts.append(self.ranking.summary())
         parts += [a.summary() for a in self.assertions]
         parts += [f"“{r}”" for r in self.reversals]
+        parts += [i for i in self.inferred if "inferred from" not in i]
         return "; ".join(parts)
 
 
@@ -262,6 +275,7 @@ def reading(doc: ClaimDoc) -> Reading:
             m.cue == DESK,
             ambiguous=len(m.of("system")) > 1 and not one_family(m.entities),
             names=tuple(e.name for e in m.entities),
+            inferred=_inferred_from(m.cue),
         )
         for m in found.names
     )
@@ -304,7 +318,20 @@ def reading(doc: ClaimDoc) -> Reading:
         doc.year,
         ranking=_ranking_read(doc),
         assertions=_assertions(doc),
+        inferred=_pointed(doc),
     )
+
+
+def _inferred_from(cue: str) -> str | None:
+    """ "claim `x`" for a mention an earlier claim gave (`veracity.analysis.antecedents`)."""
+    if not cue.startswith(INFERRED):
+        return None
+    return "claim " + cue[len(INFERRED) :].strip(" ()")
+
+
+def _pointed(doc: ClaimDoc) -> tuple[str, ...]:
+    found = pointed_back(doc.claim.id, doc.mentions, doc.context)
+    return () if found is None else (found.describe(),)
 
 
 def _ranking_read(doc: ClaimDoc) -> RankingRead | None:

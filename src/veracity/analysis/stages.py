@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from veracity.analysis.antecedents import antecedent, with_antecedent
 from veracity.analysis.aspect import Aspect, read_aspect
 from veracity.analysis.inventories import read_inventory
 from veracity.analysis.rankings import read_ranking
@@ -65,7 +66,8 @@ def _mentions(doc: ClaimDoc) -> Mentions:
         from veracity.analysis.desk import apply_links
 
         found = apply_links(found, dict(doc.claim.links), catalog(doc.context.sources))
-    return found
+    # "108 such tanks": the system an earlier claim of the set named, a labelled inference
+    return with_antecedent(found, antecedent(doc.claim.id, found, doc.context))
 
 
 def _roles(doc: ClaimDoc) -> tuple[RoleMention, ...]:

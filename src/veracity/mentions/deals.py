@@ -112,6 +112,9 @@ _FORMER = re.compile(
 )
 """An earlier operator: "previously used by Sweden" names who had the units before (a
 second-hand origin), never the recipient of the deal."""
+_APPROVAL = re.compile(r"\b" + deal_verbs("approval") + r"\b", re.IGNORECASE)
+"""A government's approval of a sale before the deal verb: the deal is a plan, not an order
+SIPRI would record ("the US approved the delivery of 108 M1A2T to Taiwan")."""
 _SALE = re.compile(r"(?:.*\s)?(?:sold|sells?|selling)$", re.IGNORECASE)
 """A sale is an order seen from the seller: "Russia sold S-400 to Türkiye in 2017" dates the
 contract, not the delivery."""
@@ -332,6 +335,8 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
         )
         if completion is not None and completion["modal"]:
             future = True  # "the delivery … is expected to be completed in 2026"
+        if _APPROVAL.search(text, begin, verb.start()):
+            future = True  # "approved the delivery of": a sale approved, not yet a deal
         number = _number(text, system) or _owned_count(text, from_span, system)
         year = _year(text, begin, end)
         gap, money = deal_money(text, verb.span())
