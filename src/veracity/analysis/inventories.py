@@ -111,6 +111,19 @@ def _is_inventory(q: Quantity, doc: ClaimDoc, cited: bool) -> bool:
     return not find_mentions(phrase, doc.context.sources).systems  # "612 K2 tanks": one weapon
 
 
+def _own_country(q: Quantity, doc: ClaimDoc) -> Quantity:
+    """In a claim that names several countries, a figure is the nearest country's before it
+    ("China has 3,304 aircraft, while India has 2,296 aircraft"), not the claim's subject."""
+    names = [c for c in doc.mentions.countries if not c.adjective]
+    if len({c.country.iso3 for c in names}) < 2:
+        return q
+    start = min(q.amount.span[0], q.noun[0])
+    nearest = next((c for c in reversed(names) if c.end <= start), None)
+    if nearest is None or q.country is None or nearest.country.iso3 == q.country.iso3:
+        return q
+    return replace(q, country=nearest.country, country_span=(nearest.start, nearest.end))
+
+
 def _comparisons(text: str, countries: tuple[CountryMention, ...]) -> list[InventoryComparison]:
     found = []
     for noun in find_categories(text):
@@ -185,6 +198,7 @@ def read_inventory(doc: ClaimDoc) -> Inventory | None:
     cited = bool(named) or cites_gfp(doc.claim) or about is not None
     figures = []
     for q in [*doc.quantities, *_budgets(doc)]:
+        q = _own_country(q, doc)
         if _is_inventory(q, doc, cited):
             active = _ACTIVE.search(text[: q.noun[0]])
             figures.append(Figure(q, active.span() if active else None))
