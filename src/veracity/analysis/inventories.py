@@ -111,17 +111,51 @@ def _is_inventory(q: Quantity, doc: ClaimDoc, cited: bool) -> bool:
     return not find_mentions(phrase, doc.context.sources).systems  # "612 K2 tanks": one weapon
 
 
-def _own_country(q: Quantity, doc: ClaimDoc) -> Quantity:
+def _own_country(q: Quantity, doc: ClaimDoc, start: int | None = None) -> Quantity:
     """In a claim that names several countries, a figure is the nearest country's before it
     ("China has 3,304 aircraft, while India has 2,296 aircraft"), not the claim's subject."""
     names = [c for c in doc.mentions.countries if not c.adjective]
     if len({c.country.iso3 for c in names}) < 2:
         return q
-    start = min(q.amount.span[0], q.noun[0])
+    start = min(q.amount.span[0], q.noun[0]) if start is None else start
     nearest = next((c for c in reversed(names) if c.end <= start), None)
     if nearest is None or q.country is None or nearest.country.iso3 == q.country.iso3:
         return q
     return replace(q, country=nearest.country, country_span=(nearest.start, nearest.end))
+
+
+_ELLIPSIS_VERB = re.compile(r"\b(?:has|have|had|fields|operates|with)\s+$", re.IGNORECASE)
+_ELLIPSIS_END = re.compile(r"\s*(?:[.,;)]|$|(?:and|while|whereas|but)\b)", re.IGNORECASE)
+
+
+def _elliptical(doc: ClaimDoc, figures: list[Figure]) -> list[Quantity]:
+    """A bare count for another country after an inventory figure is of the figure's noun:
+    "China has 3,304 aircraft, while India has 2,296" (a count of the same category)."""
+    text = doc.text
+    numbers = find_cardinals(text)
+    read = [q.amount.span for q in doc.quantities]
+    found = []
+    for index, number in enumerate(numbers):
+        if number.money or number.percent or number.year_like:
+            continue
+        amount, first = read_amount(text, numbers, index)
+        if first != index or any(s[0] < amount.span[1] and amount.span[0] < s[1] for s in read):
+            continue
+        earlier = [f.quantity for f in figures if f.quantity.amount.span[1] <= amount.span[0]]
+        if not earlier or not _ELLIPSIS_VERB.search(text, 0, amount.span[0]):
+            continue
+        if not _ELLIPSIS_END.match(text, number.end):
+            continue
+        last = earlier[-1]
+        q = _own_country(
+            replace(last, amount=amount, phrase=text[amount.span[0] : number.end]),
+            doc,
+            amount.span[0],
+        )
+        other = q.country is not None and last.country is not None
+        if other and q.country.iso3 != last.country.iso3:  # type: ignore[union-attr]
+            found.append(q)  # another country's count, not a second one of the same
+    return found
 
 
 def _comparisons(text: str, countries: tuple[CountryMention, ...]) -> list[InventoryComparison]:
@@ -202,6 +236,7 @@ def read_inventory(doc: ClaimDoc) -> Inventory | None:
         if _is_inventory(q, doc, cited):
             active = _ACTIVE.search(text[: q.noun[0]])
             figures.append(Figure(q, active.span() if active else None))
+    figures += [Figure(q, None) for q in _elliptical(doc, figures)]
     pairs = _comparisons(text, doc.mentions.countries) if cited else []
     if not figures and not pairs:
         return None
