@@ -6,21 +6,28 @@ or counts, or compares two countries ("Poland has more tanks than Germany"). The
 the counts that are inventories: a count of one weapon ("612 K2 tanks"), of new units or of a
 plan is none. A count with no verb ("Poland: 612 tanks") is one only when the claim cites the
 ranking (or its article is about the ranking: `editions.ranking_article`, whose edition it then
-takes), and comparisons are read only then.
+takes), and comparisons are read only then. A defence budget in dollars next to the measure's
+name ("a defence budget of $831 billion") is a figure of the table's `defence_budget_usd`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from veracity.analysis.editions import GFP, cites_gfp, edition, ranking_article
+from veracity.analysis.measures import find_measures
 from veracity.analysis.ranking_words import alternation
 from veracity.findings import Span
 from veracity.mentions import find_mentions
 from veracity.quantities import Quantity
-from veracity.quantities.categories import CategoryMention, find_categories
+from veracity.quantities.actions import is_future
+from veracity.quantities.amounts import read_amount
+from veracity.quantities.categories import Category, CategoryMention, find_categories
+from veracity.quantities.numbers import find_cardinals
+from veracity.quantities.periods import find_period
+from veracity.quantities.subjects import subject_country
 from veracity.sources.countries import CountryMention
 
 if TYPE_CHECKING:
@@ -36,6 +43,26 @@ _COMPARE = re.compile(
 )
 _ACTIVE = re.compile(r"\bactive(?:[\s-]duty)?\s+$", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\s+(?:the\s+)?")
+_BUDGET = Category(
+    "defence-budget",
+    "US dollar",
+    "US dollars",
+    "defence budget",
+    ("defence_budget_usd",),
+    frozenset(),
+    "",
+)
+"""A defence budget in dollars, against the table's `defence_budget_usd`; read here, apart from
+the counts of `veracity.quantities.parse`, so that no deal or consistency rule weighs money."""
+_DOLLAR = re.compile(r"(?:\b(?:US|USD)\s?)?\$|\bUSD\b(?=\s*\d)")
+_BUDGET_LINK = re.compile(
+    r"\s*(?:(?:of|at|:|is|was|stands\s+at|stood\s+at|totall?ing|amounting\s+to)\s*)?"
+    r"(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|less\s+than|under)\s+)?",
+    re.IGNORECASE,
+)
+"""Between the measure and a dollar figure after it: "a defence budget of (about) $831 billion"."""
+_BUDGET_AFTER = re.compile(r"\s+(?:in\s+|on\s+)?(?:(?:annual|yearly)\s+)?", re.IGNORECASE)
+"""Between a dollar figure and the measure after it: "$831 billion in defence spending"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +111,53 @@ def _is_inventory(q: Quantity, doc: ClaimDoc, cited: bool) -> bool:
     return not find_mentions(phrase, doc.context.sources).systems  # "612 K2 tanks": one weapon
 
 
+def _own_country(q: Quantity, doc: ClaimDoc, start: int | None = None) -> Quantity:
+    """In a claim that names several countries, a figure is the nearest country's before it
+    ("China has 3,304 aircraft, while India has 2,296 aircraft"), not the claim's subject."""
+    names = [c for c in doc.mentions.countries if not c.adjective]
+    if len({c.country.iso3 for c in names}) < 2:
+        return q
+    start = min(q.amount.span[0], q.noun[0]) if start is None else start
+    nearest = next((c for c in reversed(names) if c.end <= start), None)
+    if nearest is None or q.country is None or nearest.country.iso3 == q.country.iso3:
+        return q
+    return replace(q, country=nearest.country, country_span=(nearest.start, nearest.end))
+
+
+_ELLIPSIS_VERB = re.compile(r"\b(?:has|have|had|fields|operates|with)\s+$", re.IGNORECASE)
+_ELLIPSIS_END = re.compile(r"\s*(?:[.,;)]|$|(?:and|while|whereas|but)\b)", re.IGNORECASE)
+
+
+def _elliptical(doc: ClaimDoc, figures: list[Figure]) -> list[Quantity]:
+    """A bare count for another country after an inventory figure is of the figure's noun:
+    "China has 3,304 aircraft, while India has 2,296" (a count of the same category)."""
+    text = doc.text
+    numbers = find_cardinals(text)
+    read = [q.amount.span for q in doc.quantities]
+    found = []
+    for index, number in enumerate(numbers):
+        if number.money or number.percent or number.year_like:
+            continue
+        amount, first = read_amount(text, numbers, index)
+        if first != index or any(s[0] < amount.span[1] and amount.span[0] < s[1] for s in read):
+            continue
+        earlier = [f.quantity for f in figures if f.quantity.amount.span[1] <= amount.span[0]]
+        if not earlier or not _ELLIPSIS_VERB.search(text, 0, amount.span[0]):
+            continue
+        if not _ELLIPSIS_END.match(text, number.end):
+            continue
+        last = earlier[-1]
+        q = _own_country(
+            replace(last, amount=amount, phrase=text[amount.span[0] : number.end]),
+            doc,
+            amount.span[0],
+        )
+        other = q.country is not None and last.country is not None
+        if other and q.country.iso3 != last.country.iso3:  # type: ignore[union-attr]
+            found.append(q)  # another country's count, not a second one of the same
+    return found
+
+
 def _comparisons(text: str, countries: tuple[CountryMention, ...]) -> list[InventoryComparison]:
     found = []
     for noun in find_categories(text):
@@ -97,6 +171,59 @@ def _comparisons(text: str, countries: tuple[CountryMention, ...]) -> list[Inven
     return found
 
 
+def _budgets(doc: ClaimDoc) -> list[Quantity]:
+    """Defence budgets written in dollars next to the measure's name ("a defence budget of
+    $831 billion", "$1.3 trillion in military spending"): the currency sign is blanked so that
+    the amount keeps its qualifier ("more than $800 billion")."""
+    text = doc.text
+    measures = [m for m in find_measures(text) if m.columns == _BUDGET.columns]
+    signs = list(_DOLLAR.finditer(text))
+    if not measures or not signs:
+        return []
+    plain = _DOLLAR.sub(lambda m: " " * len(m.group()), text)
+    numbers = find_cardinals(plain)
+    found = []
+    for index, number in enumerate(numbers):
+        sign = next((m for m in signs if not plain[m.end() : number.start].strip()), None)
+        if sign is None or number.year_like or number.percent:
+            continue
+        amount, first = read_amount(plain, numbers, index)
+        if first != index:
+            continue
+        start = min(sign.start(), amount.span[0])
+        amount = replace(amount, span=(start, amount.span[1]))  # "US$74 billion", sign and all
+        measure = next(
+            (
+                m
+                for m in measures
+                if _BUDGET_LINK.fullmatch(plain, m.span[1], start)
+                or _BUDGET_AFTER.fullmatch(text, amount.span[1], m.span[0])
+            ),
+            None,
+        )
+        if measure is None:
+            continue
+        span = (min(start, measure.span[0]), max(amount.span[1], measure.span[1]))
+        found.append(
+            Quantity(
+                amount=amount,
+                category=_BUDGET,
+                noun=measure.span,
+                new=None,
+                action=None,
+                period=find_period(text, None),
+                future=is_future(text),
+                phrase=text[span[0] : span[1]],
+                counted=measure.text,
+            )
+        )
+    if not found:
+        return []
+    country, mention, origin = subject_country(doc.claim, doc.context)
+    where = (mention.start, mention.end) if mention else None
+    return [replace(q, country=country, country_span=where, country_from=origin) for q in found]
+
+
 def read_inventory(doc: ClaimDoc) -> Inventory | None:
     """The inventory assertion of `doc`, or None when it gives no inventory figure."""
     text = doc.text
@@ -104,10 +231,12 @@ def read_inventory(doc: ClaimDoc) -> Inventory | None:
     about = ranking_article(doc.context)
     cited = bool(named) or cites_gfp(doc.claim) or about is not None
     figures = []
-    for q in doc.quantities:
+    for q in [*doc.quantities, *_budgets(doc)]:
+        q = _own_country(q, doc)
         if _is_inventory(q, doc, cited):
             active = _ACTIVE.search(text[: q.noun[0]])
             figures.append(Figure(q, active.span() if active else None))
+    figures += [Figure(q, None) for q in _elliptical(doc, figures)]
     pairs = _comparisons(text, doc.mentions.countries) if cited else []
     if not figures and not pairs:
         return None

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from veracity.lexicons import lexicon
+
 __all__ = ["CATEGORIES", "Category", "CategoryMention", "find_categories"]
 
 
@@ -84,9 +86,12 @@ CATEGORIES: tuple[Category, ...] = (
               "aircraft_carriers", _names("aircraft carrier"), r"aircraft\s+carriers?"),
     _category("attack-helicopters", "attack helicopter / attack helicopters",
               "attack-helicopter fleet", "attack_helicopters", _names("combat helicopter"),
-              r"(?:attack|combat|assault)\s+helicopters?|helicopter\s+gunships?|gunships?"),
+              r"(?:attack|combat|assault)\s+(?:helicopters?|helos)|helicopter\s+gunships?|gunships?"),
+    _category("helicopter-carriers", "helicopter carrier / helicopter carriers",
+              "helicopter-carrier fleet", "helicopter_carriers", frozenset(),
+              r"(?:helicopter|helo)\s+carriers?"),
     _category("helicopters", "helicopter / helicopters", "helicopter fleet", "helicopters", _HELI,
-              r"(?:military\s+|transport\s+|utility\s+)?helicopters?|choppers?"),
+              r"(?:military\s+|transport\s+|utility\s+)?(?:helicopters?|helos)|choppers?"),
     _category("fighters", "fighter / fighters", "fighter fleet", "fighters", _FIGHTER,
               r"(?:jet\s+)?fighter(?:[\s-]+(?:jets?|aircraft|planes?|bombers?|interceptors?))?|"
               r"(?:multi-?role\s+)?fighters?|interceptors?"),
@@ -127,7 +132,7 @@ CATEGORIES: tuple[Category, ...] = (
               _names("self-propelled gun; towed gun; multiple rocket launcher"),
               r"artillery\s+(?:pieces?|systems?|guns?)|howitzers?"),
     _category("submarines", "submarine / submarines", "submarine fleet", "submarines",
-              _names("submarine; nuclear submarine"), r"submarines?"),
+              _names("submarine; nuclear submarine"), r"submarines?|subs"),
     _category("destroyers", "destroyer / destroyers", "destroyer fleet", "destroyers",
               _names("destroyer"), r"destroyers?"),
     _category("frigates", "frigate / frigates", "frigate fleet", "frigates", _names("frigate"),
@@ -162,13 +167,18 @@ CATEGORIES: tuple[Category, ...] = (
 )
 # fmt: on
 _BY_GROUP = {f"c{i}": c for i, c in enumerate(CATEGORIES)}
+_LINKS = "|".join(map(re.escape, sorted(lexicon("count-after-noun"), key=len, reverse=True)))
+_WHOLE = rf"(?:fleet|forces?)(?!(?:\s*(?:{_LINKS}))+\s*(?:[a-z]+\s+)?\d)"
+""""Fleet" or "force" after a noun makes the noun a modifier ("the tank fleet"), unless a
+count follows through the words of lexicon count-after-noun ("a tank fleet of 14,777", "a
+tank force numbering 2,501"): that count is of the noun (`veracity.quantities.parse`)."""
 _PATTERN = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(f"(?P<c{i}>{c.nouns})" for i, c in enumerate(CATEGORIES))
     + r")(?![\w-])(?![\s-]+(?:pilots?|crews?|operators?|engines?|squadrons?|regiments?|"
     r"battalions?|brigades?|bases?|programmes?|programs?|production|plants?|factor(?:y|ies)|"
     r"parts|repairs?|ammunition|shells|missiles|munitions|simulators?|training|deals?|"
-    r"contracts?|orders?|purchases?|fleet|forces?|units?)\b)",
+    r"contracts?|orders?|purchases?|units?|" + _WHOLE + r")\b)",
     re.IGNORECASE,
 )
 

@@ -48,11 +48,12 @@ class NumberMention:
 
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9}
 _SCALES["bn"] = 1e9
+_SCALES["trillion"] = 1e12
 _DIGITS = re.compile(
     r"(?<![\w.,])(?<![A-Za-z]-)"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)"
     r"(?P<frac>\.\d+)?"
-    r"(?:\s*(?P<scale>thousand|million|billion)\b|(?P<short>bn|mn|m|k)\b)?"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion)\b|(?P<short>bn|mn|m|k)\b)?"
     r"(?!\w|-(?!\d)|[.,]\d)",
     re.IGNORECASE,
 )

@@ -4,10 +4,10 @@ Example claim: "According to Global Firepower 2024, Poland has 612 tanks."
 Expected verdict: supported
 
 The claim gives a count of a kind Global Firepower tallies ("612 tanks", "about 600 fighter
-jets", "1.45 million troops"; see `veracity.quantities.categories`) that a country has, fields or
-counts, or compares two countries ("Poland has more tanks than Germany"). The edition is the
-year the claim names, else the article's (see `veracity.verifiers.gfp_editions`), else the
-newest one bundled.
+jets", "1.45 million troops"; see `veracity.quantities.categories`; or a defence budget in
+dollars, `veracity.analysis.inventories`) that a country has, fields or counts, or compares two
+countries ("Poland has more tanks than Germany"). The edition is the year the claim names, else
+the article's (see `veracity.verifiers.gfp_editions`), else the newest one bundled.
 
 * a count within the claim's interval of Global Firepower's ("about 600" allows 450 to 750; a
   round "600" 550 to 649), or within 1% of it ("1.45 million" for 1,455,550) → `supported`;

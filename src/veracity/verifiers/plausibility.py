@@ -80,6 +80,7 @@ FLOORS: dict[str, int] = {
     "artillery": 100,
     "submarines": 6,
     "aircraft-carriers": 2,
+    "helicopter-carriers": 2,
     "destroyers": 6,
     "frigates": 6,
     "corvettes": 6,
