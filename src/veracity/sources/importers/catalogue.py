@@ -25,6 +25,7 @@ from veracity.errors import DatasetError
 from veracity.sources.countries import countries
 from veracity.sources.importers import catalogue_meta as meta
 from veracity.sources.importers import sipri as sipri_register
+from veracity.sources.importers._cli import reporting, require
 from veracity.sources.importers._write import write_dataset
 from veracity.sources.importers.catalogue_names import MakerTable
 from veracity.sources.importers.catalogue_reference import (
@@ -153,10 +154,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=BUNDLED_DATA, help="the datasets folder")
     args = parser.parse_args(argv)
     warnings: list[str] = []
-    try:
+    require(parser, args.research, "folder", "the folder of researched tables (data-src)")
+    for path, what in (
+        (args.sipri, "the whole SIPRI trade register CSV"),
+        (args.oryx, "the Oryx-derived table CSV"),
+    ):
+        if path is not None:
+            require(parser, path, "file", what)
+    with reporting(parser, args.research, "the folder of researched tables (data-src)"):
         counts = compile_catalogue(args.research, args.out, args.oryx, warnings.append, args.sipri)
-    except (DatasetError, OSError) as exc:
-        parser.exit(2, f"{type(exc).__name__}: {exc}\n")
     for warning in warnings:
         sys.stderr.write(f"warning: {warning}\n")
     for dataset_id, count in counts.items():

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from veracity.sources.importers import licences
+from veracity.sources.importers._cli import reporting, require
 from veracity.sources.importers._write import field, write_dataset
 from veracity.sources.registry import BUNDLED_DATA
 
@@ -113,7 +114,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("raw", type=Path, help="the raw Global Firepower 2024 CSV")
     parser.add_argument("--out", type=Path, default=BUNDLED_DATA / "gfp-2024")
     args = parser.parse_args(argv)
-    count = write_dataset(args.out, descriptor(), fields(), compile_rows(args.raw), ["iso3"])
+    expected = "the raw Global Firepower 2024 CSV (docs/data.md, gfp-2024)"
+    require(parser, args.raw, "file", expected)
+    with reporting(parser, args.raw, expected):
+        count = write_dataset(args.out, descriptor(), fields(), compile_rows(args.raw), ["iso3"])
     print(f"wrote {count} rows to {args.out}")
     return 0
 

@@ -8,9 +8,10 @@ by hand (`veracity.sources.manifest` says what the manifest guards against).
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
+from veracity.sources.importers._cli import reporting, require
 from veracity.sources.manifest import write_manifest
 from veracity.sources.registry import BUNDLED_DATA
 
@@ -18,9 +19,15 @@ __all__ = ["main"]
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    folder = Path(args[0]) if args else BUNDLED_DATA
-    print(f"wrote {write_manifest(folder)}")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "folder", type=Path, nargs="?", default=BUNDLED_DATA, help="a datasets folder"
+    )
+    args = parser.parse_args(argv)
+    expected = "a datasets folder (default: the package's bundled data)"
+    require(parser, args.folder, "folder", expected)
+    with reporting(parser, args.folder, expected):
+        print(f"wrote {write_manifest(args.folder)}")
     return 0
 
 

@@ -27,9 +27,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from veracity.errors import DatasetError
 from veracity.sources.countries import countries
 from veracity.sources.importers import licences
+from veracity.sources.importers._cli import reporting, require
 from veracity.sources.importers._write import field, write_dataset
 from veracity.sources.importers.sipri_export import SipriRecord, decode_export, read_export
 from veracity.sources.names import slug
@@ -272,13 +272,13 @@ def main(argv: list[str] | None = None) -> int:
         f"{BUNDLED_ORDERS[0]}-{BUNDLED_ORDERS[1]})",
     )
     args = parser.parse_args(argv)
-    try:
+    expected = "a trade-register CSV exported from SIPRI (docs/data.md, arms-transfers, Refresh)"
+    require(parser, args.export, "file", expected)
+    with reporting(parser, args.export, expected):
         retrieved = args.retrieved or generated_date(args.export)
         if retrieved is None:
             parser.error("this export has no 'Data generated' line: give --retrieved YYYY-MM-DD")
         whole = compile_rows(read_export(args.export), party_resolver(Sources()))
-    except (DatasetError, OSError) as exc:
-        parser.exit(2, f"{type(exc).__name__}: {exc}\n")
     rows = whole
     if args.orders:
         rows = [r for r in whole if args.orders[0] <= int(r["year_of_order"]) <= args.orders[1]]
