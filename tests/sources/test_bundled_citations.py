@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,10 +25,30 @@ HOSTS = read_hosts(ROOT / "data-src" / "hosts.csv")
 TABLES = sorted(BUNDLED_DATA.glob("*/*.csv")) + sorted((ROOT / "data-src").glob("*.csv"))
 
 
+#: A URL written inside running text (a row's note, a report): up to a space or closing mark.
+_URL_IN_TEXT = re.compile(r"https?://[^\s<>()\[\]`\"']+")
+
+
+def _urls_in_text(text: str) -> list[str]:
+    return [url.rstrip(".,;:") for url in _URL_IN_TEXT.findall(text)]
+
+
 def _rows(path: Path) -> Iterator[tuple[str, list[str]]]:
     with path.open(encoding="utf-8", newline="") as handle:
         for number, row in enumerate(csv.DictReader(handle), start=2):
             yield f"{path.name}:{number}", urls_of(row.get("source_url") or "")
+
+
+def _note_urls(path: Path) -> Iterator[tuple[str, list[str]]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle), start=2):
+            yield f"{path.name}:{number} note", _urls_in_text(row.get("note") or "")
+
+
+def _same_page(url: str) -> str:
+    """A page's address with scheme, `www.` and a closing slash set aside."""
+    bare = canonical_url(url).split("://", 1)[-1].rstrip("/")
+    return bare.removeprefix("www.")
 
 
 def _descriptor_urls(path: Path) -> list[str]:
@@ -43,7 +64,7 @@ def _articles() -> set[str]:
     for path in sorted(ROOT.glob("claims/*.yaml")):
         article = yaml.safe_load(path.read_text(encoding="utf-8"))["article"]
         if article.get("url"):
-            found.add(canonical_url(article["url"]).rstrip("/"))
+            found.add(_same_page(article["url"]))
     return found
 
 
@@ -63,14 +84,49 @@ def test_descriptors_cite_pages_within_the_policy() -> None:
     assert problems == []
 
 
+@pytest.mark.parametrize("table", TABLES, ids=[f"{t.parent.name}/{t.name}" for t in TABLES])
+def test_every_page_a_note_names_is_within_the_policy(table: Path) -> None:
+    problems = [
+        f"{where}: {p}"
+        for where, urls in _note_urls(table)
+        for url in urls
+        for p in row_problems([url], HOSTS)
+    ]
+    assert problems == []
+
+
 def test_no_evidence_cites_an_article_a_claim_set_checks() -> None:
     articles = _articles()
     assert articles, "the claim sets name their articles"
     circular = [
         f"{where}: {url}"
         for table in TABLES
-        for where, urls in _rows(table)
+        for rows in (_rows(table), _note_urls(table))
+        for where, urls in rows
         for url in urls
-        if canonical_url(url).rstrip("/") in articles
+        if _same_page(url) in articles
     ]
     assert circular == []
+
+
+def test_the_circular_check_sees_an_article_under_another_scheme_or_host_form() -> None:
+    assert _same_page("http://polygonjournal.com/2024/a/") == _same_page(
+        "https://www.polygonjournal.com/2024/a?utm_source=x"
+    )
+
+
+REPORTS = sorted((ROOT / "reports").glob("*.md"))
+
+
+@pytest.mark.parametrize("report", REPORTS, ids=[r.name for r in REPORTS])
+def test_the_committed_reports_cite_only_pages_within_the_policy(report: Path) -> None:
+    """A report links its own article (not evidence) and otherwise only pages the policy allows."""
+    articles = _articles()
+    problems = [
+        f"{report.name}: {p}"
+        for url in _urls_in_text(report.read_text(encoding="utf-8"))
+        if _same_page(url) not in articles
+        for p in row_problems([url], HOSTS)
+    ]
+    assert REPORTS
+    assert problems == []

@@ -82,3 +82,21 @@ def test_the_sipri_licences_record_the_decision() -> None:
     entries = {e["name"]: e for e in _licences(register)}
     assert "2019-2024" in entries["SIPRI-terms"]["veracity:bundle"]
     assert sipri.IMPORT in entries["SIPRI-terms"]["veracity:bundle"]
+
+
+def test_the_gfp_table_holds_only_the_columns_its_licence_decision_names() -> None:
+    """No terms of Global Firepower were found: the decision bundles its published figures
+    (31 columns) with credit, and the table must not grow past what the decision names."""
+    descriptor = json.loads(
+        (BUNDLED_DATA / "gfp-2024" / "datapackage.json").read_text(encoding="utf-8")
+    )
+    (entry,) = _licences(BUNDLED_DATA / "gfp-2024" / "datapackage.json")
+    columns = descriptor["resources"][0]["schema"]["fields"]
+    assert f"{len(columns)} of the scrape's columns" in entry["veracity:bundle"]
+    assert entry["veracity:terms"].startswith("not found.")
+
+
+def test_the_oryx_licence_is_quoted_from_its_licence_file() -> None:
+    entries = {e["name"]: e for e in _licences(BUNDLED_DATA / "systems" / "datapackage.json")}
+    assert "Attribution 4.0 International" in entries["CC-BY-4.0"]["veracity:terms"]
+    assert "not confirmed" not in entries["CC-BY-4.0"]["veracity:terms"]

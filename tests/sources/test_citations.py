@@ -41,6 +41,17 @@ def test_refusal(case: dict[str, Any]) -> None:
         ("https://www.trtworld.com:443/article/1", "https://www.trtworld.com/article/1"),
         ("https://live.ainonline.com/aviation-news/x", "https://www.ainonline.com/aviation-news/x"),
         ("https://a.com/x?page=2", "https://a.com/x?page=2"),
+        # the publisher's apex host for its www host
+        ("https://shephardmedia.com/news/a-b", "https://www.shephardmedia.com/news/a-b"),
+        # referral, session and view parameters select no other page
+        ("https://defenseone.com/x/?oref=d1-next-story", "https://defenseone.com/x/"),
+        ("https://www.upi.com/x/?u3L=1", "https://www.upi.com/x/"),
+        ("https://a.com/x.html?chat_room_id=14874170", "https://a.com/x.html"),
+        ("https://www.koreatimes.co.kr/www/x.html?RD", "https://www.koreatimes.co.kr/www/x.html"),
+        ("https://seapowermagazine.org/x/?print=print", "https://seapowermagazine.org/x/"),
+        ("https://strategypage.com/x.aspx?comments=Y", "https://strategypage.com/x.aspx"),
+        ("https://a.com/gun?return=%2Fcollection", "https://a.com/gun"),
+        ("https://a.com/x?id=5&print=1", "https://a.com/x?id=5"),
     ],
 )
 def test_canonical_url(url: str, canonical: str) -> None:

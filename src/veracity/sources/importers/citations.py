@@ -35,9 +35,12 @@ __all__ = [
 #: Kinds of reviewed host; `state-media` supports a fact only beside another kind.
 KINDS = ("data", "publisher", "press", "reference", "state-media")
 
+# Query parameters that select no other page: tracking and referral tags, session ids, and
+# views of the same page (print, comments, a "back to" link).
 _TRACKING = re.compile(
     r"(utm_[a-z]+|fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ocid|cmpid"
-    r"|fr|sessionid|sid|phpsessid|jsessionid|rdp_we_resource|related_post_from|source)",
+    r"|fr|sessionid|sid|phpsessid|jsessionid|rdp_we_resource|related_post_from|source"
+    r"|oref|u3l|rd|from_rss|chat_room_id|print|comments|return)",
     re.IGNORECASE,
 )
 # Hosts that are the same publisher under another name: mobile, back-end and test hosts.
@@ -49,6 +52,7 @@ _SAME_PUBLISHER = {
     "www01.koreaherald.com": "www.koreaherald.com",
     "mobile.strategypage.com": "www.strategypage.com",
     "test.thedefensepost.com": "www.thedefensepost.com",
+    "shephardmedia.com": "www.shephardmedia.com",
 }
 _MOBILE_WIKIPEDIA = re.compile(r"^([a-z-]+)\.m\.wikipedia\.org$")
 

@@ -77,16 +77,33 @@ SIPRI_FAIR_USE: dict[str, Any] = {
     f"the bundled part: {SIPRI_IMPORT}",
 }
 
+GFP_SEARCHED = (
+    "globalfirepower.com terms of use; Global Firepower disclaimer copyright content may not "
+    "be reproduced; globalfirepower.com privacy policy; Content (c)2006-2024 "
+    "www.GlobalFirePower.com; Global Firepower content may not be reproduced without written "
+    "permission; globalfirepower contact us corrections; GFP about us"
+)
+"""The searches of the stored page copies (2026-12-07) that found no terms of Global Firepower."""
+
 GFP: dict[str, Any] = {
     "name": "proprietary-facts",
-    "title": "Facts published by Global Firepower; cited, not redistributed as their page",
+    "title": "Facts published by Global Firepower; no terms of use found; figures bundled "
+    "with credit, no page text",
     "path": "https://www.globalfirepower.com/countries-listing.php",
-    "veracity:terms": "no terms of use of globalfirepower.com were found in the stored copies "
-    "searched; the table was compiled from a public scrape (devansh1925/The-Art-Of-War)",
+    "veracity:terms": "not found. No terms-of-use, copyright, about or privacy page of "
+    "globalfirepower.com is among the stored page copies (searches: "
+    f"{GFP_SEARCHED}). The one stored page of the site, its home page "
+    "(http://www.globalfirepower.com/), states what the ranking is and that the PowerIndex "
+    "comes from 'an in-house formula', and no terms. The public scrape the table was compiled "
+    "from (devansh1925/The-Art-Of-War @ b8d9d441) carries no licence either",
     "veracity:read": READ,
-    "veracity:bundle": "the 2024 ranks, PowerIndex values and published figures of the 145 "
-    "ranked countries, credited to Global Firepower; whether the publisher allows this is "
-    "open",
+    "veracity:bundle": "Decision of 2026-12-07, pending the publisher's terms: bundle the "
+    "facts Global Firepower publishes per country and the press reports (the 2024 rank, the "
+    "PowerIndex value, 27 inventory, manpower and budget figures of each of the 145 ranked "
+    "countries: 31 of the scrape's columns), each credited to Global Firepower with its "
+    "listing page; never its pages' text, its formula or the scrape's other columns. A user "
+    "who finds terms that forbid this can replace the table with one they compiled "
+    "themselves: python -m veracity.sources.importers.gfp RAW.csv --out sources/gfp-2024",
 }
 
 LUKES_M49: dict[str, Any] = {
@@ -98,20 +115,34 @@ LUKES_M49: dict[str, Any] = {
     "4.0 International License. (LICENSE.md of lukes/ISO-3166-Countries-with-Regional-Codes)",
     "veracity:read": READ,
     "veracity:bundle": "the whole compilation, reshaped; the countries dataset is shared "
-    "under CC BY-SA 4.0 in turn. The M49 codes themselves are the UN Statistics Division's "
-    "(https://unstats.un.org/unsd/methodology/m49/overview/)",
+    "under CC BY-SA 4.0 in turn. The M49 codes and region names themselves are the UN "
+    "Statistics Division's standard (https://unstats.un.org/unsd/methodology/m49/overview/): "
+    "the package holds the codes and names, facts of the standard, not a page of the UN's "
+    "site. The UN's own terms of use were not found in English among the stored copies; the "
+    "UN's translations of them (UN City Copenhagen, https://un.dk/da/brugsbetingelser/, read "
+    "2026-12-07) let users download and copy the site's materials for personal, "
+    "non-commercial use without a right to redistribute them, which is why the table comes "
+    "from the CC BY-SA compilation and not from a copy of UN pages",
 }
 
 ORYX: dict[str, Any] = {
     "name": "CC-BY-4.0",
-    "title": "Oryx-derived facts: CC BY 4.0 as the raw table's provenance states it",
+    "title": "Oryx-derived facts: CC BY 4.0 (scarnecchia/oryx_data)",
     "path": "https://creativecommons.org/licenses/by/4.0/",
-    "veracity:terms": "not confirmed: the stored copies of scarnecchia/oryx_data carry no "
-    "licence file and its README states none; the CC BY 4.0 comes from the provenance note "
-    "of the raw table",
+    "veracity:terms": "Attribution 4.0 International [...] a. License grant. 1. Subject to the "
+    "terms and conditions of this Public License, the Licensor hereby grants You a worldwide, "
+    "royalty-free, non-sublicensable, non-exclusive, irrevocable license to exercise the "
+    "Licensed Rights in the Licensed Material to: a. reproduce and Share the Licensed Material, "
+    "in whole or in part; and b. produce, reproduce, and Share Adapted Material. [...] "
+    "a. Attribution. 1. If You Share the Licensed Material (including in modified form), You "
+    "must: a. retain [...] identification of the creator(s) of the Licensed Material [...] "
+    "(LICENSE of https://github.com/scarnecchia/oryx_data, added 27 March 2022, read at commit "
+    "a8624b47 of 19 July 2025; its README names the source, Oryx's list of materiel lost, "
+    "https://www.oryxspioenkop.com/2022/02/attack-on-europe-documenting-equipment.html)",
     "veracity:read": READ,
-    "veracity:bundle": "names, press spellings and countries of origin of systems Oryx lists; "
-    "no loss counts",
+    "veracity:bundle": "adapted material: names, press spellings and countries of origin of "
+    "systems Oryx lists, credited to Oryx (oryxspioenkop.com) via scarnecchia/oryx_data under "
+    "CC BY 4.0; no loss counts",
 }
 
 MLEDOZE: dict[str, Any] = {
