@@ -125,12 +125,16 @@ def _phrases(text: str, runs: list[RoleMention]) -> list[str]:
 
 
 def _surface_ok(alias: Alias, surface: str) -> bool:
+    """Whether `surface` is written as the name `alias` may be: an acronym in capitals, a
+    one-word name capitalised, and a designation whose letters are capitals ("OF-40", "AS532")
+    not all in lower case, where they read as words ("of 40", "as 532")."""
     letters = "".join(c for c in surface if c.isalpha())
     if alias.acronym:
         return letters.isupper() if len(alias.key) <= 3 else not letters.islower()
     if alias.wordlike:
         return surface[:1].isupper()
-    return True
+    named = "".join(c for c in alias.surface if c.isalpha())
+    return not (named.isupper() and letters.islower())
 
 
 class _Finder:
