@@ -232,3 +232,11 @@ def test_a_plural_mark_after_a_one_word_name_makes_a_longer_name(sources: Source
 def test_a_system_name_that_is_no_english_word_may_open_a_sentence(sources: Sources) -> None:
     found = find_mentions("Gripen fighters have been delivered to Brazil.", sources)
     assert [m.text for m in found.systems] == ["Gripen"]
+
+
+def test_a_version_sipri_files_under_its_sibling_is_that_row(sources: Sources) -> None:
+    """SIPRI files the two-seat F-5F under its F-5E Tiger-2 rows ("incl 2 F-5F version")."""
+    found = find_mentions("Iran received 28 F-5F Tiger IIs.", sources)
+    assert [(m.text, [e.id for e in m.entities]) for m in found.systems] == [
+        ("F-5F", ["f-5e-tiger-2"])
+    ]
