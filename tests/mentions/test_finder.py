@@ -240,3 +240,19 @@ def test_a_version_sipri_files_under_its_sibling_is_that_row(sources: Sources) -
     assert [(m.text, [e.id for e in m.entities]) for m in found.systems] == [
         ("F-5F", ["f-5e-tiger-2"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("The CASA 295 is made by Airbus.", "c295"),
+        ("Leonardo builds the AgustaWestland 109.", "a109-aw109"),
+    ],
+)
+def test_a_maker_word_and_the_number_is_no_misspelling(
+    sources: Sources, text: str, row: str
+) -> None:
+    """The press writes a designation's number after the maker's name, without its letters."""
+    (mention,) = find_mentions(text, sources).systems
+    assert mention.exact
+    assert [e.id for e in mention.entities] == [row]
