@@ -46,6 +46,13 @@ def test_sentence_initial() -> None:
     assert not sentence_initial("Attack helicopters. The Attack", tokens, 3)
 
 
+def test_a_name_that_is_no_english_word_may_open_a_sentence() -> None:
+    text = "Gripen fighters. Rafale jets"
+    tokens = tokenise(text)
+    assert not sentence_initial(text, tokens, 0)
+    assert not sentence_initial(text, tokens, 3)
+
+
 def test_english_words_are_no_names() -> None:
     assert english_word("Marine")
     assert english_word("Being")

@@ -212,3 +212,47 @@ def test_a_designation_without_the_name_after_it_is_that_system(sources: Sources
 def test_a_recovery_vehicle_is_not_the_apc_that_shares_its_name(text: str, rows: list[str]) -> None:
     (mention,) = find_mentions(text, Sources()).systems
     assert [e.id for e in mention.of("system")] == rows
+
+
+def test_a_capital_designation_written_in_lower_case_is_words(sources: Sources) -> None:
+    """ "the deployment of 40 F-35A": "of 40" is a preposition and a count, not the OF-40."""
+    found = find_mentions("Korea completed the deployment of 40 F-35A fighters.", sources)
+    assert [m.text for m in found.systems] == ["F-35A"]
+    assert [m.text for m in find_mentions("Italy built the OF-40 tank.", sources).systems] == [
+        "OF-40"
+    ]
+
+
+def test_a_plural_mark_after_a_one_word_name_makes_a_longer_name(sources: Sources) -> None:
+    """ "Tiger IIs" is the plural of a "Tiger II", never the helicopter called "Tiger"."""
+    found = find_mentions("Iran flew 28 Tiger IIs.", sources)
+    assert "ec665-tiger" not in [e.id for m in found.systems for e in m.entities]
+
+
+def test_a_system_name_that_is_no_english_word_may_open_a_sentence(sources: Sources) -> None:
+    found = find_mentions("Gripen fighters have been delivered to Brazil.", sources)
+    assert [m.text for m in found.systems] == ["Gripen"]
+
+
+def test_a_version_sipri_files_under_its_sibling_is_that_row(sources: Sources) -> None:
+    """SIPRI files the two-seat F-5F under its F-5E Tiger-2 rows ("incl 2 F-5F version")."""
+    found = find_mentions("Iran received 28 F-5F Tiger IIs.", sources)
+    assert [(m.text, [e.id for e in m.entities]) for m in found.systems] == [
+        ("F-5F", ["f-5e-tiger-2"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("The CASA 295 is made by Airbus.", "c295"),
+        ("Leonardo builds the AgustaWestland 109.", "a109-aw109"),
+    ],
+)
+def test_a_maker_word_and_the_number_is_no_misspelling(
+    sources: Sources, text: str, row: str
+) -> None:
+    """The press writes a designation's number after the maker's name, without its letters."""
+    (mention,) = find_mentions(text, sources).systems
+    assert mention.exact
+    assert [e.id for e in mention.entities] == [row]

@@ -136,9 +136,23 @@ def test_generic_designations_are_not_systems() -> None:
         ("Lynx", "$30 m deal; Kazakh designation Nayza", ["Nayza"]),
         ("Anka", "Anka-S+ version", ["Anka-S"]),
         ("F-16A", "incl F-16s for training", []),
+        ("F-5E Tiger-2", "incl 2 F-5F version", ["F-5F"]),
+        ("F-16A", "F-1A version", []),
         ("Sea Fury", "Sea Fury version", []),
         ("SA-316B Alouette-3", "produced under licence in India as Chetak", ["Chetak"]),
     ],
 )
 def test_variants_come_from_the_comments(designation: str, comments: str, names: list[str]) -> None:
     assert variants_in(designation, comments)[0] == names
+
+
+def test_a_variant_that_is_the_designation_of_another_row_stays_with_that_row() -> None:
+    """ "P-3A" is a sibling of the P-3B, but the catalogue's "P-3A Orion" row is the P-3A."""
+    from veracity.sources.importers.catalogue_names import _settle
+    from veracity.sources.importers.system_draft import Draft
+
+    p3a = Draft(name="P-3A Orion", category="aircraft")
+    p3b = Draft(name="P-3B Orion", category="aircraft", variants=["P-3A", "P-3T"])
+    _settle([p3a, p3b])
+    assert p3b.variants == ["P-3T"]
+    assert "variants with rows of their own: P-3A" in p3b.notes

@@ -279,12 +279,13 @@ def sentence_initial(text: str, tokens: list[Token], i: int) -> str:
 
     Ship classes and reporting names include "Attack", "Hunter", "Progress" or "Delta":
     capitalised only because a sentence starts with them, they are read as words. News prose
-    says "The Arlan …", so a system name right at the start of a sentence is rare.
+    says "The Arlan …", so a system name right at the start of a sentence is rare. A name that
+    is no English word ("Gripen", "Rafale") cannot be an ordinary word, and opens a sentence
+    as itself ("Gripen fighters were delivered").
     """
     before = text[: tokens[i].start].rstrip(" \"'“‘(")
-    if before == "" or before.endswith((".", "!", "?", ":")):
-        return "an ordinary word opening a sentence"
-    return ""
+    opens = before == "" or before.endswith((".", "!", "?", ":"))
+    return "an ordinary word opening a sentence" if opens and english_word(tokens[i].text) else ""
 
 
 def longer_name(tokens: list[Token], i: int, j: int, unknown_before: bool) -> str:
@@ -296,7 +297,8 @@ def longer_name(tokens: list[Token], i: int, j: int, unknown_before: bool) -> st
     right after it, makes a name of its own.
     """
     after = tokens[j] if j < len(tokens) else None
-    if after is not None and after.joined and (after.key.isdigit() or after.text in _MARKS):
+    mark = after is not None and (after.text in _MARKS or after.text[:-1] in _MARKS)  # "IIs"
+    if after is not None and after.joined and (after.key.isdigit() or mark):
         return f"part of a longer name (“{tokens[i].text} {after.text}”)"
     before = tokens[i - 1] if i > 0 else None
     if not unknown_before or before is None or not tokens[i].joined or tokens[i].glued:

@@ -125,12 +125,16 @@ def _phrases(text: str, runs: list[RoleMention]) -> list[str]:
 
 
 def _surface_ok(alias: Alias, surface: str) -> bool:
+    """Whether `surface` is written as the name `alias` may be: an acronym in capitals, a
+    one-word name capitalised, and a designation whose letters are capitals ("OF-40", "AS532")
+    not all in lower case, where they read as words ("of 40", "as 532")."""
     letters = "".join(c for c in surface if c.isalpha())
     if alias.acronym:
         return letters.isupper() if len(alias.key) <= 3 else not letters.islower()
     if alias.wordlike:
         return surface[:1].isupper()
-    return True
+    named = "".join(c for c in alias.surface if c.isalpha())
+    return not (named.isupper() and letters.islower())
 
 
 class _Finder:
@@ -469,6 +473,8 @@ class _Finder:
             return None  # no cue, or a tie the context cannot break
         if all(_version_of(written, al.surface) for al in kept):
             return self._mention(text, tokens, a, b, kept, cue="the family name of a version")
+        if all(_letters_dropped(written, al.surface) for al in kept):
+            return self._mention(text, tokens, a, b, kept, cue="the maker's name and the number")
         return self._mention(text, tokens, a, b, kept, score=hits[0][1], cue=cues[kept[0]])
 
     def _cue(
@@ -510,6 +516,20 @@ def _leading_words(written: list[str], surface: str) -> bool:
 
 
 _VERSION_MARK = re.compile(r"[a-z]{1,2}")
+
+
+def _letters_dropped(written: list[str], surface: str) -> bool:
+    """The words written are a name that opens with its maker's word, then the designation's
+    number without the designation's letters ("CASA 295" of "CASA C-295", "AgustaWestland 109"
+    of "AgustaWestland AW109"): the press's usual form, correct, not a misspelling."""
+    theirs = [t.key for t in tokenise(surface)]
+    if len(written) != 2 or len(theirs) < 2 or written[0] != theirs[0]:
+        return False
+    number, designation = written[1], "".join(theirs[1:])
+    if not number.isdigit():
+        return False
+    letters = designation[: len(designation) - len(number)]
+    return designation.endswith(number) and letters.isalpha() and len(letters) <= 2
 
 
 def _version_of(written: list[str], surface: str) -> bool:

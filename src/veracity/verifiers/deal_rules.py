@@ -3,6 +3,8 @@ service, and totals up to a year.
 
 * `wrong_supplier`: a supplier SIPRI does not list is named wrongly (`misleading`), unless SIPRI
   lists it for a variant of the system or names it in its comment (left undecided);
+* `named_variant`: that variant is the claim's when the words after the name give its category
+  ("Patriot missiles": SIPRI's MIM-104 PAC-2 rows);
 * `beyond_records`: a past count more than `BEYOND` times all SIPRI records of the system for a
   country that builds none itself is `refuted`;
 * `serves`: the service named with the buyer ("the Indian Army") is the only one that takes
@@ -20,8 +22,9 @@ from veracity.mentions import Entity, catalog
 from veracity.mentions.deal_words import delivery_years, planned_deliveries
 from veracity.mentions.deals import Deal
 from veracity.mentions.places import country_name, join_names
-from veracity.mentions.transfers import Transfer, transfers
+from veracity.mentions.transfers import Row, Transfer, transfers
 from veracity.sources.countries import countries
+from veracity.sources.importers.sipri_categories import category_of
 from veracity.verifiers.deal_outcome import Outcome, lists
 
 __all__ = [
@@ -29,6 +32,7 @@ __all__ = [
     "SERVICES",
     "beyond_records",
     "by_year",
+    "named_variant",
     "planned",
     "serves",
     "wrong_supplier",
@@ -104,6 +108,9 @@ def wrong_supplier(deal: Deal, system: Entity, rows: list[Transfer], context: Co
     recipient = deal.recipient.country.iso3 if deal.recipient else ""
     related = transfers(context.sources).related(system, recipient, code)
     noted = [t for t in rows if code in countries_in(str(t.row.get("comments")), context)]
+    named = named_variant(deal, system, related, context)
+    if named is not None:
+        return named
     if related or noted:
         what = (
             f"lists {related[0].get('designation')} from {said}"
@@ -133,6 +140,47 @@ def wrong_supplier(deal: Deal, system: Entity, rows: list[Transfer], context: Co
         "transfer happened, but the supplier is named wrongly.",
         tuple(rows),
         (deal.system.span, (deal.supplier.start, deal.supplier.end)),
+    )
+
+
+def named_variant(
+    deal: Deal, system: Entity, related: list[Row], context: Context
+) -> Outcome | None:
+    """ "The Netherlands supplied Patriot missiles": the category words right after the name say
+    which part of the system is meant, and a row from that supplier of a variant of that
+    category (SIPRI's "MIM-104 PAC-2", a missile, for the Patriot SAM system) is the claim's.
+    Only a claim with no number and no year is decided so: those would need that row judged."""
+    doc = context.doc
+    if doc is None or deal.number or deal.year or deal.future or not related:
+        return None
+    text = doc.text
+    run = next((r for r in doc.roles if r.start > deal.system.end), None)
+    if run is None or text[deal.system.end : run.start].strip() or not run.categories:
+        return None
+    fitting = [
+        row
+        for row in related
+        if (found := category_of(str(row.get("description") or ""))) is not None
+        and found[0] in run.categories
+        # words that fit other kinds of weapon too ("batteries") do not single the part out
+        and run.categories <= {found[0], system.text("category")}
+        and (deal.kind == "order" or int(row.get("number_delivered") or 0) > 0)
+    ]
+    if not fitting or deal.supplier is None:
+        return None
+    said = country_name(deal.supplier.country.iso3)
+    return Outcome(
+        Verdict.SUPPORTED,
+        f"SIPRI lists {fitting[0].get('designation')} of the {system.name} from {said} to "
+        f"{country_name(str(fitting[0].get('recipient_iso3')))}: the “{run.text}” of the claim.",
+        tuple(Transfer(row=row, how="family", version="") for row in fitting),
+        (
+            deal.system.span,
+            deal.verb,
+            (run.start, run.end),
+            (deal.supplier.start, deal.supplier.end),
+            *([(deal.recipient.start, deal.recipient.end)] if deal.recipient else []),
+        ),
     )
 
 

@@ -83,7 +83,9 @@ class TransferDeals(BaseVerifier):
             readings = []
             for system in deal.system.of("system"):
                 held = period.from_first(index.first_record(system))
-                outcome = within(held, deal, self._judge(deal, system, index, context))
+                own = _own(claim.text, deal, system, context)
+                judged = own or self._judge(deal, system, index, context)
+                outcome = within(held, deal, judged)
                 evidence = [index.evidence(t) for t in outcome.rows[:6]]
                 evidence.insert(0, catalog(context.sources).evidence(system, system.name))
                 readings.append(
@@ -404,3 +406,23 @@ class TransferDeals(BaseVerifier):
         if deal.completed and outcome.verdict is Verdict.SUPPORTED:
             return replace(outcome, rests_on="totals")  # no order up to then delivers later
         return outcome
+
+
+def _own(text: str, deal: Deal, system: Entity, context: Context) -> Outcome | None:
+    """ "India's Tejas": a possessive alone (no number, no year) says the weapon is the
+    country's, which holds of a weapon it designs as much as of one it received; when the
+    catalogue gives the country as the weapon's origin it is supported, without any record."""
+    possessive = text[deal.verb[0] : deal.verb[1]] in ("'s", "’s")
+    if not possessive or deal.number is not None or deal.year is not None or deal.supplier:
+        return None
+    assert deal.recipient is not None
+    code = deal.recipient.country.iso3
+    if code not in catalog(context.sources).origin(system):
+        return None
+    return Outcome(
+        Verdict.SUPPORTED,
+        f"The {system.name} is {country_name(code)}'s own: the data gives "
+        f"{country_name(code)} as the country it comes from.",
+        (),
+        (deal.system.span, deal.verb, (deal.recipient.start, deal.recipient.end)),
+    )

@@ -122,11 +122,15 @@ def _aliases_to_variants(drafts: list[Draft]) -> None:
 def _settle(drafts: list[Draft]) -> None:
     primary: dict[str, set[int]] = defaultdict(set)
     generated: dict[str, set[int]] = defaultdict(set)
+    heads: dict[str, set[int]] = defaultdict(set)
     for i, draft in enumerate(drafts):
         for key in {name_key(n) for n in (draft.name, *draft.aliases)}:
             primary[key].add(i)
         for key in {name_key(n) for n in draft.generated}:
             generated[key].add(i)
+        head = draft.name.split()[0] if " " in draft.name else ""
+        if any(c.isdigit() for c in head):  # "P-3A" of "P-3A Orion" names that row, too
+            heads[name_key(head)].add(i)
     for i, draft in enumerate(drafts):
         mine = {i}
         draft.generated = [
@@ -135,7 +139,12 @@ def _settle(drafts: list[Draft]) -> None:
             if primary.get(name_key(g), mine) <= mine and generated[name_key(g)] <= mine
         ]
         own = {name_key(n) for n in (draft.name, *draft.aliases)}
-        elsewhere = [v for v in draft.variants if not primary.get(name_key(v), mine) <= mine]
+        elsewhere = [
+            v
+            for v in draft.variants
+            if not primary.get(name_key(v), mine) <= mine
+            or not heads.get(name_key(v), mine) <= mine
+        ]
         draft.variants = [
             v for v in draft.variants if v not in elsewhere and name_key(v) not in own
         ]

@@ -41,6 +41,8 @@ _LICENCE = re.compile(r"licen[cs]e", re.IGNORECASE)
 _DESIGNATION = re.compile(r"\b[A-Z][\w-]*(?: [A-Z][a-z]+)? designation (?P<names>[^;()]+)")
 _SPLIT = re.compile(r"\s+(?:or|and|and/or)\s+|,\s*")
 _HEAD = re.compile(r"^\D*\d+")
+_SIBLING = re.compile(r"[a-z]{1,2}")
+"""The version letters after a designation's number ("e" of "f5e"): a sibling has others."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,11 @@ def _related(candidate: str, designation: str) -> bool:
     stem = head.group() if head and len(head.group()) >= 3 else name_key(designation.split()[0])
     if re.search(r"\ds$", candidate) or b.startswith(a):
         return False  # "F-16s" is a plural, "Sea" a fragment of "Sea Fury"
+    number = head.group() if head else ""
+    if number and a.startswith(number) and _SIBLING.fullmatch(a[len(number) :]):
+        # "F-5F" of "F-5E Tiger-2": the same number with other version letters, a sibling
+        # even where the number is too short a stem to go by ("F-1" is no "F-16")
+        return bool(_SIBLING.match(b[len(number) :])) or (len(stem) >= 2 and a.startswith(stem))
     return len(stem) >= 2 and a.startswith(stem)
 
 
