@@ -22,6 +22,7 @@ from veracity.mentions.deal_words import (
     began,
     claimed_years,
     condition,
+    dated,
     deal_money,
     deal_worth,
     first_word,
@@ -223,7 +224,7 @@ def _year(text: str, begin: int, end: int) -> tuple[int, Span] | None:
     years = [m for m in _YEAR.finditer(text) if begin <= m.start("year") < end]
     if len({m["year"] for m in years}) != 1:
         return None
-    return int(years[0]["year"]), years[0].span("year")
+    return int(years[0]["year"]), dated(text, years[0].span("year"))
 
 
 _OF_COUNTRY = (
