@@ -128,7 +128,7 @@ class TransferDeals(BaseVerifier):
         if deal.kind == "order":
             return self._order(deal, system, who, rows, covers)
         end = coverage(context.sources, DATASET).end
-        return self._delivery(deal, system, who, rows, covers, end)
+        return self._delivery(deal, system, who, rows, covers, end, _written(context))
 
     def _order(
         self, deal: Deal, system: Entity, who: str, rows: list[Transfer], covers: list[Span]
@@ -251,9 +251,13 @@ class TransferDeals(BaseVerifier):
         )
 
     @staticmethod
-    def _outstanding(t: Transfer) -> bool:
+    def _outstanding(t: Transfer, written: int | None = None) -> bool:
+        """Units of the order were still to come: by the data's end, or, for an article
+        `written` in a year, after it (a delivery in a later year was still to come then)."""
         ordered, delivered = t.row.get("number_ordered"), t.row.get("number_delivered") or 0
-        return ordered is None or int(delivered) < int(ordered)
+        if ordered is None or int(delivered) < int(ordered):
+            return True
+        return written is not None and max(delivery_years(t.row), default=0) > written
 
     @staticmethod
     def _held(
@@ -298,12 +302,14 @@ class TransferDeals(BaseVerifier):
         rows: list[Transfer],
         covers: list[Span],
         end: int | None = None,
+        written: int | None = None,
     ) -> Outcome:
         """A receipt or delivery; `end` is the data's last year, after which only SIPRI's
-        planned deliveries can say what is to come."""
+        planned deliveries can say what is to come; `written`, the article's year, before
+        which what SIPRI records delivered later was still to come."""
         listed = lists(who, system, rows)
         delivered = [t for t in rows if t.row.get("number_delivered")]
-        pending = [t for t in rows if self._outstanding(t)]
+        pending = [t for t in rows if self._outstanding(t, written)]
         chosen = pending if deal.future else delivered
         if deal.by and deal.year and deal.number and not deal.future:
             return by_year(deal, system, who, delivered, covers)
@@ -404,3 +410,10 @@ class TransferDeals(BaseVerifier):
         if deal.completed and outcome.verdict is Verdict.SUPPORTED:
             return replace(outcome, rests_on="totals")  # no order up to then delivers later
         return outcome
+
+
+def _written(context: Context) -> int | None:
+    """The year the claim's article was published, if the claim set gives it: what is to come
+    is to come from then."""
+    article = context.claim_set.article if context.claim_set else None
+    return article.published.year if article and article.published else None
