@@ -165,6 +165,30 @@ def test_a_count_of_a_countrys_own_weapons_is_no_receipt_by_it(fixture_sources: 
     assert [d.recipient.country.iso3 for d in found if d.recipient] == ["KAZ"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four of Kazakhstan's Su-30SMs were delivered in 2015.",
+        "Four of Kazakhstan's Su-30SM arrived.",
+    ],
+)
+def test_a_count_of_the_recipients_own_units_is_a_part(fixture_sources: Sources, text: str) -> None:
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.recipient is not None
+    assert deal.recipient.country.iso3 == "KAZ"
+    assert deal.number is not None
+    assert deal.number[0] == 4
+    assert deal.part
+    assert deal.supplier is None
+
+
+def test_a_fleets_count_is_no_part_of_a_deal(fixture_sources: Sources) -> None:
+    text = "Four of Kazakhstan's Su-30SM fighters flew in the parade."
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.number is None
+    assert not deal.part
+
+
 def test_getting_a_weapon_is_receiving_it(fixture_sources: Sources) -> None:
     text = "Norway is getting new F-35 aircraft."
     (deal,) = find_deals(text, find_mentions(text, fixture_sources))

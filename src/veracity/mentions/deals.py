@@ -182,6 +182,9 @@ class Deal:
     holds: bool = False
     """The verb says the recipient has the weapon ("operates", "flew", "used"): a year is one
     by which units had arrived, not one of delivery."""
+    part: bool = False
+    """The count is of some of the recipient's own units ("four of Kazakhstan's Su-30SMs"): a
+    larger delivery holds them, so only a smaller one contradicts it."""
 
 
 _FORMATIONS = re.compile(
@@ -339,6 +342,10 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
         if _APPROVAL.search(text, begin, verb.start()):
             future = True  # "approved the delivery of": a sale approved, not yet a deal
         number = _number(text, system) or _owned_count(text, from_span, system)
+        part = None  # "four of Kazakhstan's Su-30SMs": some of the recipient's units
+        holds = bool(re.fullmatch(_HOLDS, verb.group(), re.IGNORECASE))
+        if number is None and recipient is not None and not holds:  # a fleet's count: inventory
+            part = _owned_count(text, _owner(text, recipient, system), system)
         year = _year(text, begin, end)
         gap, money = deal_money(text, verb.span())
         deals.append(
@@ -350,7 +357,7 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
                 recipient=recipient,
                 supplier=supplier,
                 sender=sender,
-                number=number,
+                number=number or part,
                 year=year,
                 from_span=from_span,
                 years=None if year else claimed_years(text, begin, end),
@@ -359,8 +366,9 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
                 by=up_to(text, year[1]) if year else None,
                 completed=completion.span() if completion else None,
                 began=began(verb.group()),
-                holds=bool(re.fullmatch(_HOLDS, verb.group(), re.IGNORECASE)),
+                holds=holds,
                 loose=_loose(text, system),
+                part=part is not None,
                 condition=condition(text, begin, system.start),
                 force=_force(text, recipient),
                 built_in=_built_in(text, found, verb.end(), end),

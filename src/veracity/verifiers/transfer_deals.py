@@ -389,8 +389,13 @@ class TransferDeals(BaseVerifier):
                 and not t.row.get("number_delivered_uncertain")
                 for t in chosen
             )
-            if not matching and single_year and not deal.loose:
-                total = sum(int(t.row.get("number_delivered") or 0) for t in chosen)
+            total = sum(int(t.row.get("number_delivered") or 0) for t in chosen)
+            if (
+                not matching
+                and single_year
+                and not deal.loose
+                and not (deal.part and total > number)
+            ):
                 return Outcome(
                     Verdict.REFUTED,
                     f"{listed} It records {total}, not {number}, delivered in {year_said}.",
