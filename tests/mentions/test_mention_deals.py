@@ -189,6 +189,29 @@ def test_a_fleets_count_is_no_part_of_a_deal(fixture_sources: Sources) -> None:
     assert not deal.part
 
 
+def test_one_verb_gives_each_coordinated_system_its_deal(fixture_sources: Sources) -> None:
+    text = "Poland ordered 24 Bayraktar TB2 drones and 212 K9 howitzers from Turkey in 2022."
+    first, second = find_deals(text, find_mentions(text, fixture_sources))
+    assert (first.system.text, second.system.text) == ("Bayraktar TB2", "K9")
+    assert first.number is not None
+    assert first.number[0] == 24
+    assert second.number is not None
+    assert second.number[0] == 212
+    assert second.verb == first.verb
+    assert second.recipient == first.recipient
+    assert second.supplier == first.supplier
+    assert second.year == first.year
+
+
+def test_a_country_or_a_verb_ends_the_list(fixture_sources: Sources) -> None:
+    text = "Poland ordered Bayraktar TB2 drones, and Germany sent Leopard 2A4 tanks to Ukraine."
+    deals = find_deals(text, find_mentions(text, fixture_sources))
+    assert [(d.system.text, d.recipient.text if d.recipient else None) for d in deals] == [
+        ("Bayraktar TB2", "Poland"),
+        ("Leopard 2A4", "Ukraine"),
+    ]
+
+
 def test_getting_a_weapon_is_receiving_it(fixture_sources: Sources) -> None:
     text = "Norway is getting new F-35 aircraft."
     (deal,) = find_deals(text, find_mentions(text, fixture_sources))

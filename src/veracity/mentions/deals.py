@@ -10,7 +10,7 @@ deals, and are left alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from veracity.findings import Span
@@ -377,8 +377,44 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
                 worth=deal_worth(text, system.end, end),
             )
         )
+    deals += [c for d in list(deals) for c in _coordinated(text, found, d)]
     dealt = {d.system.start for d in deals}
     deals += [d for d in _possessed(text, found) if d.system.start not in dealt]
+    return deals
+
+
+_AND = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s*(?:,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+)"
+    r"(?:the\s+|an?\s+)?(?:[\w,-]+\s+){0,2}?"
+)
+"""Between two systems one verb governs: role words of the first, "and" (or a comma, "as well
+as"), then a count or a word before the second ("180 K2 tanks and 212 K9 howitzers")."""
+
+
+def _coordinated(text: str, found: Mentions, deal: Deal) -> list[Deal]:
+    """The same deal for each further system coordinated with the deal's ("Poland ordered K2
+    tanks and K9 howitzers from South Korea"): the verb asserts the deal of each, so each is
+    read, with its own count; a country or another verb between ends the list."""
+    deals: list[Deal] = []
+    previous = deal.system
+    for other in (s for s in found.systems if s.start >= deal.system.end):
+        gap = text[previous.end : other.start]
+        crossed = any(previous.end <= c.start < other.start for c in found.countries)
+        if crossed or _VERB.search(gap) or not _AND.fullmatch(gap):
+            break
+        number = _number(text, other)
+        deals.append(
+            replace(
+                deal,
+                system=other,
+                number=number,
+                first=first_word(text, number[1][0] if number else other.start),
+                loose=_loose(text, other),
+                condition=condition(text, previous.end, other.start),
+                part=False,
+            )
+        )
+        previous = other
     return deals
 
 

@@ -77,6 +77,7 @@ class TransferDeals(BaseVerifier):
         if not index.present:
             return
         period = coverage(context.sources, DATASET)
+        judged: list[tuple[Deal, Finding]] = []
         for deal in context.analysis(claim).deals:
             if deal.recipient is None:
                 continue
@@ -91,7 +92,8 @@ class TransferDeals(BaseVerifier):
                 )
             if readings:
                 family = one_family(deal.system.of("system"))
-                yield one_reading(readings, deal.system.text, family=family)
+                judged.append((deal, one_reading(readings, deal.system.text, family=family)))
+        yield from _together(judged)
 
     def _judge(self, deal: Deal, system: Entity, index: TransferIndex, context: Context) -> Outcome:
         assert deal.recipient is not None
@@ -422,3 +424,24 @@ def _written(context: Context) -> int | None:
     is to come from then."""
     article = context.claim_set.article if context.claim_set else None
     return article.published.year if article and article.published else None
+
+
+def _together(judged: list[tuple[Deal, Finding]]) -> Iterator[Finding]:
+    """The findings of deals, where one verb asserting the deals of several systems ("ordered K2
+    tanks and K9 howitzers") is confirmed only with every one of them: a deal that is not
+    confirmed leaves the others of its verb undecided too (their shared words unchecked)."""
+    for deal, finding in judged:
+        open_ = [
+            d.system.text
+            for d, f in judged
+            if d.verb == deal.verb and d is not deal and f.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+        ]
+        if finding.verdict is Verdict.SUPPORTED and open_:
+            finding = replace(
+                finding,
+                verdict=Verdict.NOT_ENOUGH_EVIDENCE,
+                explanation=f"{finding.explanation} The claim's verb also asserts the deal of "
+                f"the {join_names(open_)}, which is not confirmed.",
+                covers=(),
+            )
+        yield finding
