@@ -212,6 +212,30 @@ def test_a_country_or_a_verb_ends_the_list(fixture_sources: Sources) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "earlier"),
+    [
+        ("Argentina bought 24 ex-Polish F-16 fighters.", "ex-Polish", "POL"),
+        (
+            "Argentina bought 24 F-16 previously operated by Denmark.",
+            "previously operated by Denmark",
+            "DNK",
+        ),
+    ],
+)
+def test_the_units_earlier_operator(
+    fixture_sources: Sources, text: str, said: str, earlier: str
+) -> None:
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.recipient is not None
+    assert deal.recipient.country.iso3 == "ARG"
+    assert deal.supplier is None
+    assert deal.earlier is not None
+    country, (start, end) = deal.earlier
+    assert country.country.iso3 == earlier
+    assert text[start:end] == said
+
+
 def test_getting_a_weapon_is_receiving_it(fixture_sources: Sources) -> None:
     text = "Norway is getting new F-35 aircraft."
     (deal,) = find_deals(text, find_mentions(text, fixture_sources))

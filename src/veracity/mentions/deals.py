@@ -182,6 +182,10 @@ class Deal:
     holds: bool = False
     """The verb says the recipient has the weapon ("operates", "flew", "used"): a year is one
     by which units had arrived, not one of delivery."""
+    earlier: tuple[CountryMention, Span] | None = None
+    """The units' earlier operator and the words that say so ("ex-Danish F-16s", "F-16s
+    previously operated by Denmark"): the state SIPRI names as the supplier of second-hand
+    units, never the recipient."""
     part: bool = False
     """The count is of some of the recipient's own units ("four of Kazakhstan's Su-30SMs"): a
     larger delivery holds them, so only a smaller one contradicts it."""
@@ -342,6 +346,7 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
         if _APPROVAL.search(text, begin, verb.start()):
             future = True  # "approved the delivery of": a sale approved, not yet a deal
         number = _number(text, system) or _owned_count(text, from_span, system)
+        earlier = _earlier(text, found, former, begin, end)
         part = None  # "four of Kazakhstan's Su-30SMs": some of the recipient's units
         holds = bool(re.fullmatch(_HOLDS, verb.group(), re.IGNORECASE))
         if number is None and recipient is not None and not holds:  # a fleet's count: inventory
@@ -369,6 +374,7 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
                 holds=holds,
                 loose=_loose(text, system),
                 part=part is not None,
+                earlier=earlier,
                 condition=condition(text, begin, system.start),
                 force=_force(text, recipient),
                 built_in=_built_in(text, found, verb.end(), end),
@@ -416,6 +422,20 @@ def _coordinated(text: str, found: Mentions, deal: Deal) -> list[Deal]:
         )
         previous = other
     return deals
+
+
+def _earlier(
+    text: str, found: Mentions, former: list[Span], begin: int, end: int
+) -> tuple[CountryMention, Span] | None:
+    """The units' earlier operator in the clause: a country right after "previously used by"
+    or after "ex-" ("ex-Danish"), with the words from the phrase to the country."""
+    for country in (c for c in found.countries if begin <= c.start < end):
+        phrase = next((s for s, e in former if e == country.start), None)
+        if phrase is not None:
+            return country, (phrase, country.end)
+        if text[max(0, country.start - 3) : country.start].lower() == "ex-":
+            return country, (country.start - 3, country.end)
+    return None
 
 
 _OWNER_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")

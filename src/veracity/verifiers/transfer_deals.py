@@ -127,6 +127,19 @@ class TransferDeals(BaseVerifier):
             covers.append((deal.supplier.start, deal.supplier.end))
             if deal.from_span:
                 covers.append(deal.from_span)
+        if deal.earlier is not None and deal.supplier is None:
+            before, said = deal.earlier
+            same = [t for t in rows if t.row.get("supplier_iso3") == before.country.iso3]
+            if not same:
+                return Outcome(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{lists(who, system, rows)} It names no transfer from "
+                    f"{country_name(before.country.iso3)}, the units' earlier operator the claim "
+                    "names, and units may pass through another state.",
+                    tuple(rows),
+                )
+            rows = same
+            covers.append(said)
         if deal.kind == "order":
             return self._order(deal, system, who, rows, covers)
         end = coverage(context.sources, DATASET).end
