@@ -236,6 +236,34 @@ def test_the_units_earlier_operator(
     assert text[start:end] == said
 
 
+@pytest.mark.parametrize(
+    ("text", "force", "named"),
+    [
+        ("The Kazakh air force ordered 12 Su-30SM.", "air force", "Kazakh air force"),
+        ("Kazakhstan's army ordered 12 Su-30SM.", "army", "Kazakhstan's army"),
+        (
+            "Argentina’s defense minister signed a deal to buy 24 F-16.",
+            "defense minister",
+            "Argentina’s defense minister",
+        ),
+        (
+            "Poland's defence ministry ordered 12 Su-30SM.",
+            "defence ministry",
+            "Poland's defence ministry",
+        ),
+    ],
+)
+def test_who_acts_for_the_recipient_is_part_of_its_name(
+    fixture_sources: Sources, text: str, force: str, named: str
+) -> None:
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.recipient is not None
+    assert deal.force is not None
+    name, (_, end) = deal.force
+    assert name == force
+    assert text[deal.recipient.start : end] == named
+
+
 def test_getting_a_weapon_is_receiving_it(fixture_sources: Sources) -> None:
     text = "Norway is getting new F-35 aircraft."
     (deal,) = find_deals(text, find_mentions(text, fixture_sources))

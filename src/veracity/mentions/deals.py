@@ -132,9 +132,11 @@ _NOT_BETWEEN = re.compile(
     r"\b(?:years?|months?|weeks?|days?|times|percent|per|out|of\s+\d)\b|" + _VERB_WORDS, re.I
 )
 _FORCE = (
-    r"\s+(?:air\s+force|army|armed\s+forces|military|navy|government|defen[cs]e\s+ministry|"
-    r"ministry\s+of\s+defen[cs]e)"
+    r"(?:['’]s)?\s+(?:air\s+force|army|armed\s+forces|military|navy|government|"
+    r"defen[cs]e\s+minist(?:ry|er)|ministry\s+of\s+defen[cs]e|minister\s+of\s+defen[cs]e)"
 )
+"""The service, government or defence minister after the recipient's name ("the Nigerian air
+force", "Argentina's defence minister"): who acts for the country, part of its name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,11 +507,13 @@ def _built_in(text: str, found: Mentions, begin: int, end: int) -> tuple[str, Sp
 
 
 def _force(text: str, country: CountryMention | None) -> tuple[str, Span] | None:
-    """ "air force" in "the Nigerian air force": the recipient's service, part of its name."""
+    """ "air force" in "the Nigerian air force", "defence minister" in "Argentina's defence
+    minister": the recipient's service or who acts for it, part of its name."""
     match = re.match(_FORCE, text[country.end :], re.IGNORECASE) if country else None
     if match is None or country is None:
         return None
-    return " ".join(match.group().lower().split()), (country.end, country.end + match.end())
+    name = " ".join(match.group().lower().split()).removeprefix("'s ").removeprefix("’s ")
+    return name, (country.end, country.end + match.end())
 
 
 def _subject(text: str, before: list[CountryMention]) -> CountryMention | None:
