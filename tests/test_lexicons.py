@@ -29,6 +29,8 @@ def test_relative_time_hedges_and_company_suffixes_assert_nothing() -> None:
 
     words = [w for _, _, w in content_words("Saab AB reportedly delivered it earlier in 2021")]
     assert words == ["Saab", "delivered", "2021"]
+    words = [w for _, _, w in content_words("Tashkent is reported to have signed in 2013")]
+    assert words == ["Tashkent", "signed", "2013"]
 
 
 def test_the_relations_lexicon_holds_the_deal_verbs_by_inflection() -> None:

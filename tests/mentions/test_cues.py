@@ -4,6 +4,7 @@ from veracity.mentions.cues import (
     attribution_cue,
     english_word,
     maker_cue,
+    named_weapon,
     person_or_place,
     role_cue,
     sentence_initial,
@@ -51,6 +52,13 @@ def test_a_name_that_is_no_english_word_may_open_a_sentence() -> None:
     tokens = tokenise(text)
     assert not sentence_initial(text, tokens, 0)
     assert not sentence_initial(text, tokens, 3)
+
+
+def test_named_weapon() -> None:
+    assert named_weapon("Gripen fighters arrived", 0, 6, ["aircraft"])
+    assert not named_weapon("Gripen fighters arrived", 0, 6, ["ship"])  # the role does not fit
+    assert not named_weapon("Gripen arrived", 0, 6, ["aircraft"])  # no role word
+    assert not named_weapon("Attack helicopters", 0, 6, ["helicopter"])  # an English word
 
 
 def test_english_words_are_no_names() -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from veracity.mentions.deal_words import (
     began,
     claimed_years,
     condition,
+    dated,
     deal_money,
     deal_worth,
     earliest,
@@ -138,3 +141,21 @@ def test_a_deals_worth_against_sipris_comment(text: str, recorded: bool) -> None
 def test_a_worth_in_a_currency_of_unknown_code_is_not_read() -> None:
     text = "The deal is worth 2.1 billion doubloons."
     assert deal_worth(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("In August 2024 Warsaw signed", "August 2024"),
+        ("arrived on 12 July 2020.", "12 July 2020"),
+        ("arrived on July 12, 2020.", "July 12, 2020"),
+        ("signed in Sept. 2019", "Sept. 2019"),
+        ("signed in 2019", "2019"),
+        ("they may 2020", "2020"),  # the modal, not the month
+    ],
+)
+def test_a_month_before_the_year_is_read_with_it(text: str, said: str) -> None:
+    year = re.search(r"(?:19|20)\d\d", text)
+    assert year is not None
+    start, end = dated(text, year.span())
+    assert text[start:end] == said

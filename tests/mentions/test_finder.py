@@ -150,6 +150,14 @@ def test_a_one_word_system_name_opening_a_sentence_is_read_as_a_word(
     assert find_mentions("They flew the Atlas.", fixture_sources).systems[0].alias == "Atlas"
 
 
+def test_a_sentence_opening_name_that_is_no_word_with_a_fitting_role_is_a_system(
+    fixture_sources: Sources,
+) -> None:
+    found = find_mentions("Gripen fighters were delivered. Rafale jets too.", fixture_sources)
+    assert [m.alias for m in found.systems] == ["Gripen", "Rafale"]
+    assert not find_mentions("Cobra vehicles arrived.", fixture_sources).systems  # a word
+
+
 def test_places_named_like_systems(fixture_sources: Sources) -> None:
     assert not find_mentions("hiking in the Atlas mountains", fixture_sources).systems
 

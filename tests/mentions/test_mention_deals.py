@@ -165,6 +165,105 @@ def test_a_count_of_a_countrys_own_weapons_is_no_receipt_by_it(fixture_sources: 
     assert [d.recipient.country.iso3 for d in found if d.recipient] == ["KAZ"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four of Kazakhstan's Su-30SMs were delivered in 2015.",
+        "Four of Kazakhstan's Su-30SM arrived.",
+    ],
+)
+def test_a_count_of_the_recipients_own_units_is_a_part(fixture_sources: Sources, text: str) -> None:
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.recipient is not None
+    assert deal.recipient.country.iso3 == "KAZ"
+    assert deal.number is not None
+    assert deal.number[0] == 4
+    assert deal.part
+    assert deal.supplier is None
+
+
+def test_a_fleets_count_is_no_part_of_a_deal(fixture_sources: Sources) -> None:
+    text = "Four of Kazakhstan's Su-30SM fighters flew in the parade."
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.number is None
+    assert not deal.part
+
+
+def test_one_verb_gives_each_coordinated_system_its_deal(fixture_sources: Sources) -> None:
+    text = "Poland ordered 24 Bayraktar TB2 drones and 212 K9 howitzers from Turkey in 2022."
+    first, second = find_deals(text, find_mentions(text, fixture_sources))
+    assert (first.system.text, second.system.text) == ("Bayraktar TB2", "K9")
+    assert first.number is not None
+    assert first.number[0] == 24
+    assert second.number is not None
+    assert second.number[0] == 212
+    assert second.verb == first.verb
+    assert second.recipient == first.recipient
+    assert second.supplier == first.supplier
+    assert second.year == first.year
+
+
+def test_a_country_or_a_verb_ends_the_list(fixture_sources: Sources) -> None:
+    text = "Poland ordered Bayraktar TB2 drones, and Germany sent Leopard 2A4 tanks to Ukraine."
+    deals = find_deals(text, find_mentions(text, fixture_sources))
+    assert [(d.system.text, d.recipient.text if d.recipient else None) for d in deals] == [
+        ("Bayraktar TB2", "Poland"),
+        ("Leopard 2A4", "Ukraine"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "earlier"),
+    [
+        ("Argentina bought 24 ex-Polish F-16 fighters.", "ex-Polish", "POL"),
+        (
+            "Argentina bought 24 F-16 previously operated by Denmark.",
+            "previously operated by Denmark",
+            "DNK",
+        ),
+    ],
+)
+def test_the_units_earlier_operator(
+    fixture_sources: Sources, text: str, said: str, earlier: str
+) -> None:
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.recipient is not None
+    assert deal.recipient.country.iso3 == "ARG"
+    assert deal.supplier is None
+    assert deal.earlier is not None
+    country, (start, end) = deal.earlier
+    assert country.country.iso3 == earlier
+    assert text[start:end] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "named"),
+    [
+        ("The Kazakh air force ordered 12 Su-30SM.", "air force", "Kazakh air force"),
+        ("Kazakhstan's army ordered 12 Su-30SM.", "army", "Kazakhstan's army"),
+        (
+            "Argentina’s defense minister signed a deal to buy 24 F-16.",
+            "defense minister",
+            "Argentina’s defense minister",
+        ),
+        (
+            "Poland's defence ministry ordered 12 Su-30SM.",
+            "defence ministry",
+            "Poland's defence ministry",
+        ),
+    ],
+)
+def test_who_acts_for_the_recipient_is_part_of_its_name(
+    fixture_sources: Sources, text: str, force: str, named: str
+) -> None:
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.recipient is not None
+    assert deal.force is not None
+    name, (_, end) = deal.force
+    assert name == force
+    assert text[deal.recipient.start : end] == named
+
+
 def test_getting_a_weapon_is_receiving_it(fixture_sources: Sources) -> None:
     text = "Norway is getting new F-35 aircraft."
     (deal,) = find_deals(text, find_mentions(text, fixture_sources))

@@ -22,3 +22,6 @@ def test_hyphenated_country_adjectives(fixture_sources: Sources) -> None:
     assert [c.country.iso3 for c in found] == ["FRA", "GBR"]
     assert compounds("the Russian-Ukrainian war", resolver, [])[1].country.iso3 == "UKR"
     assert compounds("the Su-Ultra jet", resolver, []) == []
+    (ex,) = compounds("24 ex-Polish T-72 tanks", resolver, [])  # the units' earlier operator
+    assert (ex.text, ex.country.iso3, ex.adjective) == ("Polish", "POL", True)
+    assert compounds("ex-Soviet tanks", resolver, []) == []  # no state today

@@ -16,7 +16,9 @@ def test_services_take_their_weapons(sources: Sources) -> None:
     assert fighter is not None
     assert serves("army", tank)
     assert not serves("navy", tank)
-    assert not serves("air force", fighter)  # navies fly fighters too
+    assert serves("air force", fighter)  # fixed-wing aircraft go to air forces in the main
+    assert not serves("air force", tank)
+    assert not serves("navy", fighter)
     assert serves("military", tank)  # no service named: nothing to contradict
 
 

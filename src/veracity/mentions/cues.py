@@ -17,6 +17,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,6 +29,7 @@ __all__ = [
     "english_word",
     "longer_name",
     "maker_cue",
+    "named_weapon",
     "person_or_place",
     "role_cue",
     "sentence_initial",
@@ -286,6 +288,15 @@ def sentence_initial(text: str, tokens: list[Token], i: int) -> str:
     before = text[: tokens[i].start].rstrip(" \"'“‘(")
     opens = before == "" or before.endswith((".", "!", "?", ":"))
     return "an ordinary word opening a sentence" if opens and english_word(tokens[i].text) else ""
+
+
+def named_weapon(text: str, start: int, end: int, categories: Iterable[str]) -> bool:
+    """A one-word name opening a sentence that is still a weapon's: no English word ("Gripen",
+    "Rafale", "Apache", unlike "Cobra" or "Attack") and followed by a role word that fits one
+    of the system's `categories` ("Gripen fighters have been delivered …")."""
+    if english_word(text[start:end]):
+        return False
+    return any(role_cue(text, start, end, category) for category in categories)
 
 
 def longer_name(tokens: list[Token], i: int, j: int, unknown_before: bool) -> str:

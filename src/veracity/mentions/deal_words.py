@@ -23,6 +23,7 @@ __all__ = [
     "began",
     "claimed_years",
     "condition",
+    "dated",
     "deal_money",
     "deal_worth",
     "delivery_years",
@@ -154,6 +155,20 @@ def up_to(text: str, year: Span) -> Span | None:
         r"\b(?:by|as\s+of|until|up\s+to)\s+(?:the\s+end\s+of\s+)?$", text[: year[0]], re.I
     )
     return (match.start(), year[1]) if match else None
+
+
+_MONTH = "|".join(sorted((m.capitalize() for m in lexicon("month-names")), key=len, reverse=True))
+_MONTH_BEFORE = re.compile(
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+)?\b(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+$"
+)
+
+
+def dated(text: str, year: Span) -> Span:
+    """The year's span with the month (and day) written before it ("August 2024", "12 July
+    2020", "July 12, 2020"): SIPRI dates by year, and the month lies inside the year claimed, so
+    it is read with it (lexicon `month-names`, capitalised only: the modal "may" is no month)."""
+    match = _MONTH_BEFORE.search(text, 0, year[0])
+    return (match.start(), year[1]) if match else year
 
 
 def since(text: str, year: Span) -> Span | None:

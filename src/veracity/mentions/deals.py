@@ -10,7 +10,7 @@ deals, and are left alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from veracity.findings import Span
@@ -22,6 +22,7 @@ from veracity.mentions.deal_words import (
     began,
     claimed_years,
     condition,
+    dated,
     deal_money,
     deal_worth,
     first_word,
@@ -131,9 +132,11 @@ _NOT_BETWEEN = re.compile(
     r"\b(?:years?|months?|weeks?|days?|times|percent|per|out|of\s+\d)\b|" + _VERB_WORDS, re.I
 )
 _FORCE = (
-    r"\s+(?:air\s+force|army|armed\s+forces|military|navy|government|defen[cs]e\s+ministry|"
-    r"ministry\s+of\s+defen[cs]e)"
+    r"(?:['’]s)?\s+(?:air\s+force|army|armed\s+forces|military|navy|government|"
+    r"defen[cs]e\s+minist(?:ry|er)|ministry\s+of\s+defen[cs]e|minister\s+of\s+defen[cs]e)"
 )
+"""The service, government or defence minister after the recipient's name ("the Nigerian air
+force", "Argentina's defence minister"): who acts for the country, part of its name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +184,13 @@ class Deal:
     holds: bool = False
     """The verb says the recipient has the weapon ("operates", "flew", "used"): a year is one
     by which units had arrived, not one of delivery."""
+    earlier: tuple[CountryMention, Span] | None = None
+    """The units' earlier operator and the words that say so ("ex-Danish F-16s", "F-16s
+    previously operated by Denmark"): the state SIPRI names as the supplier of second-hand
+    units, never the recipient."""
+    part: bool = False
+    """The count is of some of the recipient's own units ("four of Kazakhstan's Su-30SMs"): a
+    larger delivery holds them, so only a smaller one contradicts it."""
 
 
 _FORMATIONS = re.compile(
@@ -223,7 +233,7 @@ def _year(text: str, begin: int, end: int) -> tuple[int, Span] | None:
     years = [m for m in _YEAR.finditer(text) if begin <= m.start("year") < end]
     if len({m["year"] for m in years}) != 1:
         return None
-    return int(years[0]["year"]), years[0].span("year")
+    return int(years[0]["year"]), dated(text, years[0].span("year"))
 
 
 _OF_COUNTRY = (
@@ -338,6 +348,11 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
         if _APPROVAL.search(text, begin, verb.start()):
             future = True  # "approved the delivery of": a sale approved, not yet a deal
         number = _number(text, system) or _owned_count(text, from_span, system)
+        earlier = _earlier(text, found, former, begin, end)
+        part = None  # "four of Kazakhstan's Su-30SMs": some of the recipient's units
+        holds = bool(re.fullmatch(_HOLDS, verb.group(), re.IGNORECASE))
+        if number is None and recipient is not None and not holds:  # a fleet's count: inventory
+            part = _owned_count(text, _owner(text, recipient, system), system)
         year = _year(text, begin, end)
         gap, money = deal_money(text, verb.span())
         deals.append(
@@ -349,7 +364,7 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
                 recipient=recipient,
                 supplier=supplier,
                 sender=sender,
-                number=number,
+                number=number or part,
                 year=year,
                 from_span=from_span,
                 years=None if year else claimed_years(text, begin, end),
@@ -358,8 +373,10 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
                 by=up_to(text, year[1]) if year else None,
                 completed=completion.span() if completion else None,
                 began=began(verb.group()),
-                holds=bool(re.fullmatch(_HOLDS, verb.group(), re.IGNORECASE)),
+                holds=holds,
                 loose=_loose(text, system),
+                part=part is not None,
+                earlier=earlier,
                 condition=condition(text, begin, system.start),
                 force=_force(text, recipient),
                 built_in=_built_in(text, found, verb.end(), end),
@@ -368,9 +385,59 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
                 worth=deal_worth(text, system.end, end),
             )
         )
+    deals += [c for d in list(deals) for c in _coordinated(text, found, d)]
     dealt = {d.system.start for d in deals}
     deals += [d for d in _possessed(text, found) if d.system.start not in dealt]
     return deals
+
+
+_AND = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s*(?:,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+)"
+    r"(?:the\s+|an?\s+)?(?:[\w,-]+\s+){0,2}?"
+)
+"""Between two systems one verb governs: role words of the first, "and" (or a comma, "as well
+as"), then a count or a word before the second ("180 K2 tanks and 212 K9 howitzers")."""
+
+
+def _coordinated(text: str, found: Mentions, deal: Deal) -> list[Deal]:
+    """The same deal for each further system coordinated with the deal's ("Poland ordered K2
+    tanks and K9 howitzers from South Korea"): the verb asserts the deal of each, so each is
+    read, with its own count; a country or another verb between ends the list."""
+    deals: list[Deal] = []
+    previous = deal.system
+    for other in (s for s in found.systems if s.start >= deal.system.end):
+        gap = text[previous.end : other.start]
+        crossed = any(previous.end <= c.start < other.start for c in found.countries)
+        if crossed or _VERB.search(gap) or not _AND.fullmatch(gap):
+            break
+        number = _number(text, other)
+        deals.append(
+            replace(
+                deal,
+                system=other,
+                number=number,
+                first=first_word(text, number[1][0] if number else other.start),
+                loose=_loose(text, other),
+                condition=condition(text, previous.end, other.start),
+                part=False,
+            )
+        )
+        previous = other
+    return deals
+
+
+def _earlier(
+    text: str, found: Mentions, former: list[Span], begin: int, end: int
+) -> tuple[CountryMention, Span] | None:
+    """The units' earlier operator in the clause: a country right after "previously used by"
+    or after "ex-" ("ex-Danish"), with the words from the phrase to the country."""
+    for country in (c for c in found.countries if begin <= c.start < end):
+        phrase = next((s for s, e in former if e == country.start), None)
+        if phrase is not None:
+            return country, (phrase, country.end)
+        if text[max(0, country.start - 3) : country.start].lower() == "ex-":
+            return country, (country.start - 3, country.end)
+    return None
 
 
 _OWNER_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
@@ -440,11 +507,13 @@ def _built_in(text: str, found: Mentions, begin: int, end: int) -> tuple[str, Sp
 
 
 def _force(text: str, country: CountryMention | None) -> tuple[str, Span] | None:
-    """ "air force" in "the Nigerian air force": the recipient's service, part of its name."""
+    """ "air force" in "the Nigerian air force", "defence minister" in "Argentina's defence
+    minister": the recipient's service or who acts for it, part of its name."""
     match = re.match(_FORCE, text[country.end :], re.IGNORECASE) if country else None
     if match is None or country is None:
         return None
-    return " ".join(match.group().lower().split()), (country.end, country.end + match.end())
+    name = " ".join(match.group().lower().split()).removeprefix("'s ").removeprefix("’s ")
+    return name, (country.end, country.end + match.end())
 
 
 def _subject(text: str, before: list[CountryMention]) -> CountryMention | None:

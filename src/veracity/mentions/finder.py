@@ -27,6 +27,7 @@ from veracity.mentions.cues import (
     english_word,
     longer_name,
     maker_cue,
+    named_weapon,
     person_or_place,
     role_cue,
     sentence_initial,
@@ -336,6 +337,9 @@ class _Finder:
                     reason = "a country"
                 if not reason and system and all(a.entity.kind == "system" for a in aliases):
                     reason = sentence_initial(text, tokens, i)
+                    categories = {a.entity.text("category") for a in aliases}
+                    if reason and named_weapon(text, window[0].start, window[-1].end, categories):
+                        reason = ""
                 if not reason:
                     reason = longer_name(tokens, i, i + size, unknown_before)
                 if reason:

@@ -82,4 +82,14 @@ def compounds(
             resolved.append(CountryMention(start, start + len(word), word, country, True))
         if len(resolved) == len(parts):
             found += [c for c in resolved if not any(s <= c.start < e for s, e in taken)]
+    for match in _EX.finditer(text):  # "ex-Danish F-16s": the units' earlier operator
+        country = resolver.resolve(match["name"])
+        if country is not None and not any(s <= match.start("name") < e for s, e in taken):
+            found.append(
+                CountryMention(match.start("name"), match.end(), match["name"], country, True)
+            )
     return found
+
+
+_EX = re.compile(r"(?<![\w-])ex-(?P<name>[A-Z][\w]+)(?![\w-])")
+"""A country adjective after "ex-" ("ex-Danish"): who had the units before."""

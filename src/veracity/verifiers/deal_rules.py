@@ -44,11 +44,13 @@ BEYOND = 3
 SERVICES: dict[str, set[str]] = {
     "army": {"tank", "armoured-vehicle", "artillery", "rocket-artillery"},
     "navy": {"ship", "submarine"},
-    "air force": set(),
+    "air force": {"aircraft"},
 }
-"""The weapons only one service of a country takes. SIPRI names the country, not the service:
-"the Indian Army ordered T-90S tanks" is checked (tanks go to armies), "the Nigerian air force
-received Super Tucanos" is not (navies and armies fly aircraft too)."""
+"""The weapons a service of a country takes in the main. SIPRI names the country, not the
+service, so the service is read as part of the recipient's name when the weapon is of its kind:
+"the Indian Army ordered T-90S tanks" (tanks go to armies), "the Nigerian air force received 12
+Super Tucanos" (fixed-wing aircraft go to air forces; naval and army aviation fly mostly
+helicopters, which no service is checked for)."""
 
 
 def serves(service: str, system: Entity) -> bool:

@@ -77,6 +77,7 @@ class TransferDeals(BaseVerifier):
         if not index.present:
             return
         period = coverage(context.sources, DATASET)
+        judged: list[tuple[Deal, Finding]] = []
         for deal in context.analysis(claim).deals:
             if deal.recipient is None:
                 continue
@@ -84,8 +85,8 @@ class TransferDeals(BaseVerifier):
             for system in deal.system.of("system"):
                 held = period.from_first(index.first_record(system))
                 own = _own(claim.text, deal, system, context)
-                judged = own or self._judge(deal, system, index, context)
-                outcome = within(held, deal, judged)
+                verdict_of = own or self._judge(deal, system, index, context)
+                outcome = within(held, deal, verdict_of)
                 evidence = [index.evidence(t) for t in outcome.rows[:6]]
                 evidence.insert(0, catalog(context.sources).evidence(system, system.name))
                 readings.append(
@@ -93,7 +94,8 @@ class TransferDeals(BaseVerifier):
                 )
             if readings:
                 family = one_family(deal.system.of("system"))
-                yield one_reading(readings, deal.system.text, family=family)
+                judged.append((deal, one_reading(readings, deal.system.text, family=family)))
+        yield from _together(judged)
 
     def _judge(self, deal: Deal, system: Entity, index: TransferIndex, context: Context) -> Outcome:
         assert deal.recipient is not None
@@ -127,10 +129,23 @@ class TransferDeals(BaseVerifier):
             covers.append((deal.supplier.start, deal.supplier.end))
             if deal.from_span:
                 covers.append(deal.from_span)
+        if deal.earlier is not None and deal.supplier is None:
+            before, said = deal.earlier
+            same = [t for t in rows if t.row.get("supplier_iso3") == before.country.iso3]
+            if not same:
+                return Outcome(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{lists(who, system, rows)} It names no transfer from "
+                    f"{country_name(before.country.iso3)}, the units' earlier operator the claim "
+                    "names, and units may pass through another state.",
+                    tuple(rows),
+                )
+            rows = same
+            covers.append(said)
         if deal.kind == "order":
             return self._order(deal, system, who, rows, covers)
         end = coverage(context.sources, DATASET).end
-        return self._delivery(deal, system, who, rows, covers, end)
+        return self._delivery(deal, system, who, rows, covers, end, _written(context))
 
     def _order(
         self, deal: Deal, system: Entity, who: str, rows: list[Transfer], covers: list[Span]
@@ -253,9 +268,13 @@ class TransferDeals(BaseVerifier):
         )
 
     @staticmethod
-    def _outstanding(t: Transfer) -> bool:
+    def _outstanding(t: Transfer, written: int | None = None) -> bool:
+        """Units of the order were still to come: by the data's end, or, for an article
+        `written` in a year, after it (a delivery in a later year was still to come then)."""
         ordered, delivered = t.row.get("number_ordered"), t.row.get("number_delivered") or 0
-        return ordered is None or int(delivered) < int(ordered)
+        if ordered is None or int(delivered) < int(ordered):
+            return True
+        return written is not None and max(delivery_years(t.row), default=0) > written
 
     @staticmethod
     def _held(
@@ -300,12 +319,14 @@ class TransferDeals(BaseVerifier):
         rows: list[Transfer],
         covers: list[Span],
         end: int | None = None,
+        written: int | None = None,
     ) -> Outcome:
         """A receipt or delivery; `end` is the data's last year, after which only SIPRI's
-        planned deliveries can say what is to come."""
+        planned deliveries can say what is to come; `written`, the article's year, before
+        which what SIPRI records delivered later was still to come."""
         listed = lists(who, system, rows)
         delivered = [t for t in rows if t.row.get("number_delivered")]
-        pending = [t for t in rows if self._outstanding(t)]
+        pending = [t for t in rows if self._outstanding(t, written)]
         chosen = pending if deal.future else delivered
         if deal.by and deal.year and deal.number and not deal.future:
             return by_year(deal, system, who, delivered, covers)
@@ -385,8 +406,13 @@ class TransferDeals(BaseVerifier):
                 and not t.row.get("number_delivered_uncertain")
                 for t in chosen
             )
-            if not matching and single_year and not deal.loose:
-                total = sum(int(t.row.get("number_delivered") or 0) for t in chosen)
+            total = sum(int(t.row.get("number_delivered") or 0) for t in chosen)
+            if (
+                not matching
+                and single_year
+                and not deal.loose
+                and not (deal.part and total > number)
+            ):
                 return Outcome(
                     Verdict.REFUTED,
                     f"{listed} It records {total}, not {number}, delivered in {year_said}.",
@@ -426,3 +452,31 @@ def _own(text: str, deal: Deal, system: Entity, context: Context) -> Outcome | N
         (),
         (deal.system.span, deal.verb, (deal.recipient.start, deal.recipient.end)),
     )
+
+
+def _written(context: Context) -> int | None:
+    """The year the claim's article was published, if the claim set gives it: what is to come
+    is to come from then."""
+    article = context.claim_set.article if context.claim_set else None
+    return article.published.year if article and article.published else None
+
+
+def _together(judged: list[tuple[Deal, Finding]]) -> Iterator[Finding]:
+    """The findings of deals, where one verb asserting the deals of several systems ("ordered K2
+    tanks and K9 howitzers") is confirmed only with every one of them: a deal that is not
+    confirmed leaves the others of its verb undecided too (their shared words unchecked)."""
+    for deal, finding in judged:
+        open_ = [
+            d.system.text
+            for d, f in judged
+            if d.verb == deal.verb and d is not deal and f.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+        ]
+        if finding.verdict is Verdict.SUPPORTED and open_:
+            finding = replace(
+                finding,
+                verdict=Verdict.NOT_ENOUGH_EVIDENCE,
+                explanation=f"{finding.explanation} The claim's verb also asserts the deal of "
+                f"the {join_names(open_)}, which is not confirmed.",
+                covers=(),
+            )
+        yield finding
