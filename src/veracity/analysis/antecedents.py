@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from veracity.claims.models import ClaimSet
+from veracity.claims.models import Claim, ClaimSet
 from veracity.context import Context
 from veracity.lexicons import lexicon
 from veracity.memo import per_claim_set
@@ -26,7 +26,14 @@ from veracity.mentions.finder import Mention, Mentions, find_mentions
 from veracity.mentions.roles import RoleMention, find_roles
 from veracity.sources.registry import Sources
 
-__all__ = ["INFERRED", "Antecedent", "antecedent", "pointed_back", "with_antecedent"]
+__all__ = [
+    "INFERRED",
+    "Antecedent",
+    "antecedent",
+    "pointed_back",
+    "remember_systems",
+    "with_antecedent",
+]
 
 INFERRED = "inferred from an earlier claim"
 """The start of the `cue` of a mention an antecedent gave: "inferred from an earlier claim
@@ -73,12 +80,45 @@ def _pointing(text: str) -> list[tuple[int, RoleMention]]:
     return found
 
 
-def _systems_by_claim(claim_set: ClaimSet, sources: Sources) -> dict[str, tuple[Entity, ...]]:
-    """The system rows each claim of the set names, by claim id."""
-    return {
-        c.id: tuple(e for m in find_mentions(c.text, sources).systems for e in m.of("system"))
-        for c in claim_set.claims
-    }
+def _systems(found: Mentions) -> tuple[Entity, ...]:
+    return tuple(e for m in found.systems for e in m.of("system"))
+
+
+class _SystemsNamed:
+    """The system rows each claim of a set names, by claim id: found when first asked for, or
+    given by the claim's own mentions stage (`remember`), so no claim's text is read twice and
+    a claim whose antecedent is near does not read the whole set."""
+
+    def __init__(self, claim_set: ClaimSet, sources: Sources) -> None:
+        self._claims = {c.id: c for c in claim_set.claims}
+        self._sources = sources
+        self._found: dict[str, tuple[Entity, ...]] = {}
+
+    def remember(self, claim: Claim, found: Mentions) -> None:
+        """What `find_mentions` found in `claim`, a claim of the set, before links."""
+        if self._claims.get(claim.id) is claim:
+            self._found.setdefault(claim.id, _systems(found))
+
+    def of(self, claim_id: str) -> tuple[Entity, ...]:
+        systems = self._found.get(claim_id)
+        if systems is None:
+            text = self._claims[claim_id].text
+            systems = self._found[claim_id] = _systems(find_mentions(text, self._sources))
+        return systems
+
+
+def _named(context: Context) -> _SystemsNamed:
+    sources = context.sources
+    return per_claim_set(
+        context, "analysis.antecedent-systems", lambda cs: _SystemsNamed(cs, sources)
+    )
+
+
+def remember_systems(claim: Claim, found: Mentions, context: Context) -> None:
+    """Keep what the finder found in `claim` (before the desk's links) for the later claims
+    of its set that point back to it."""
+    if context.claim_set is not None:
+        _named(context).remember(claim, found)
 
 
 def antecedent(claim_id: str, found: Mentions, context: Context) -> Antecedent | None:
@@ -95,12 +135,9 @@ def antecedent(claim_id: str, found: Mentions, context: Context) -> Antecedent |
     ids = [c.id for c in claim_set.claims]
     if claim_id not in ids:
         return None
-    sources = context.sources
-    named = per_claim_set(
-        context, "analysis.antecedent-systems", lambda cs: _systems_by_claim(cs, sources)
-    )
+    named = _named(context)
     for earlier in reversed(ids[: ids.index(claim_id)]):
-        fitting = {e.id: e for e in named.get(earlier, ()) if e.text("category") in categories}
+        fitting = {e.id: e for e in named.of(earlier) if e.text("category") in categories}
         if fitting:
             return Antecedent(phrase, start, earlier, tuple(fitting.values()))
     return None  # no earlier claim names that category: the phrase is read as it stands

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from veracity.analysis.antecedents import antecedent, with_antecedent
+from veracity.analysis.antecedents import antecedent, remember_systems, with_antecedent
 from veracity.analysis.aspect import Aspect, read_aspect
 from veracity.analysis.inventories import read_inventory
 from veracity.analysis.rankings import read_ranking
@@ -62,6 +62,7 @@ def _quantities(doc: ClaimDoc) -> tuple[Quantity, ...]:
 
 def _mentions(doc: ClaimDoc) -> Mentions:
     found = find_mentions(doc.text, doc.context.sources)
+    remember_systems(doc.claim, found, doc.context)  # for later claims that point back
     if doc.claim.links:  # the desk's reading of names the finder misreads
         from veracity.analysis.desk import apply_links
 

@@ -27,6 +27,8 @@ from veracity.mentions.roles import find_roles
 __all__ = [
     "attribution_cue",
     "english_word",
+    "english_words",
+    "in_english",
     "longer_name",
     "maker_cue",
     "named_weapon",
@@ -221,12 +223,23 @@ def person_or_place(
 def english_word(word: str) -> bool:
     """A word of LemmInflect's English dictionary ("Marine", "Being"): written as itself, never a
     slip for a name. The same answer as `bool(lemminflect.getAllLemmas(word.lower()))`."""
-    words = _lemma_words()
+    return in_english(word, _lemma_words())
+
+
+def in_english(word: str, words: frozenset[str] | None) -> bool:
+    """`english_word(word)` with the words of `english_words()` at hand (None: ask LemmInflect)."""
     if words is None:  # LemmInflect's files are not where version 0.2 keeps them
         import lemminflect
 
         return bool(lemminflect.getAllLemmas(word.lower()))
     return word.lower() in words
+
+
+def english_words() -> frozenset[str] | None:
+    """The words `english_word` knows, for an index that keeps them (the mention finder, kept
+    in the data cache: reading LemmInflect's table costs about 0.1 s a run, unpickling the set
+    a quarter of that); None when LemmInflect's files are not where version 0.2 keeps them."""
+    return _lemma_words()
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,8 @@ from dataclasses import dataclass, replace
 from veracity.mentions.catalog import Catalog, Entity, EntityKind, catalog
 from veracity.mentions.cues import (
     attribution_cue,
-    english_word,
+    english_words,
+    in_english,
     longer_name,
     maker_cue,
     named_weapon,
@@ -159,6 +160,7 @@ class _Finder:
                 )
             )
         )
+        self.english = english_words()
         self._cache: OrderedDict[str, Mentions] = OrderedDict()
         self._words: dict[str, tuple[Entity, ...]] | None = None
 
@@ -455,7 +457,7 @@ class _Finder:
         hits = self.index.near(key, fixed)
         if not hits:
             return None
-        if b - a == 1 and english_word(tokens[a].text):
+        if b - a == 1 and in_english(tokens[a].text, self.english):
             return None  # an English word ("Marine", "Being") is meant as itself, not as a slip
         aliases = [alias for hit, _ in hits for alias in self.index.lookup(hit)]
         aliases = [al for al in aliases if all(al.entity in m.entities for m in inner)]

@@ -263,15 +263,22 @@ def _terms(text: str) -> Iterator[RolePart]:
 
 def find_roles(text: str) -> list[RoleMention]:
     """Runs of adjacent role words in `text`, left to right."""
+    return list(_roles_of(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _roles_of(text: str) -> tuple[RoleMention, ...]:
+    """`find_roles`, remembered for the last texts read: the stages, the finder, the
+    antecedents and the role verifier each ask about the same claim text."""
     runs: list[list[RolePart]] = []
     for part in _terms(text):
         if runs and re.fullmatch(r"[\s-]{0,3}", text[runs[-1][-1].end : part.start]):
             runs[-1].append(part)
         else:
             runs.append([part])
-    return [
+    return tuple(
         RoleMention(r[0].start, r[-1].end, text[r[0].start : r[-1].end], tuple(r)) for r in runs
-    ]
+    )
 
 
 def with_article(phrase: str) -> str:

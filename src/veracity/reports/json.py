@@ -20,7 +20,7 @@ def _location(location: Location | None) -> dict[str, int] | None:
 def _finding(finding: Finding, text: str) -> dict[str, Any]:
     return {
         "verifier": finding.verifier,
-        "verdict": finding.verdict,
+        "verdict": str(finding.verdict),  # a plain str: orjson may then encode the item
         "explanation": finding.explanation,
         "evidence": [e.as_dict() for e in finding.evidence],
         "checked": [text[s:e] for s, e in finding.covers],

@@ -27,7 +27,7 @@ _MISSING = object()
 BUNDLED_DATA = Path(str(resources.files("veracity.sources") / "data"))
 PACKAGE = Path(__file__).resolve().parents[1]
 """The installed `veracity` package (its files are part of the cache key)."""
-READ_DATA = ("pycountry",)
+READ_DATA = ("pycountry", "lemminflect")
 """Distributions whose own data the indexes read (their versions are part of the cache key)."""
 
 
