@@ -40,3 +40,11 @@ def test_the_relations_lexicon_holds_the_deal_verbs_by_inflection() -> None:
     assert re.fullmatch(deal_verbs("order_base"), "buy")
     with pytest.raises(KeyError, match="no deal verbs"):
         deal_verbs("nothing")
+
+
+def test_company_suffixes_are_name_keys_so_names_compare_without_them() -> None:
+    from veracity.sources.names import name_key
+
+    suffixes = lexicon("company-suffixes")
+    assert {"gmbh", "jsc", "ltd"} <= suffixes
+    assert all(name_key(w) == w for w in suffixes)
