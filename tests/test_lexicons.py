@@ -48,3 +48,11 @@ def test_company_suffixes_are_name_keys_so_names_compare_without_them() -> None:
     suffixes = lexicon("company-suffixes")
     assert {"gmbh", "jsc", "ltd"} <= suffixes
     assert all(name_key(w) == w for w in suffixes)
+
+
+def test_country_names_with_the_are_country_names() -> None:
+    from veracity.sources import Sources
+    from veracity.sources.countries import countries
+
+    resolver = countries(Sources())
+    assert all(resolver.resolve(name) is not None for name in lexicon("country-names-with-the"))
