@@ -27,10 +27,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ): "reads the example claim of a verifier's docstring (its test)",
     ("base.py", "_OTHER"): "reads the other claims of a verifier's docstring example",
     ("gfp_editions.py", "editions"): "parses a dataset id ('gfp-2024'), a field format",
-    ("deal_outcome.py", "_built_there"): (
-        "searches SIPRI's `comments` field (the dataset's own text) for licensed production in a "
-        "country; to move to a reading of SIPRI rows beside `veracity.mentions.transfers`"
-    ),
     ("online_wikidata.py", "_org_words"): (
         "splits an organisation name (the statement's and Wikidata's labels) into words to "
         "compare them; the claim itself is read by `veracity.online.statements`"
