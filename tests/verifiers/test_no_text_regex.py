@@ -17,20 +17,10 @@ TEXT_HELPERS = frozenset({"gap_is"})
 """Helpers that match a pattern the caller passes over a span of the claim's text."""
 
 ALLOWED: dict[tuple[str, str], str] = {
-    (
-        "base.py",
-        "NAME_PATTERN",
-    ): "checks a verifier's own name (a plugin contract), not a claim",
-    (
-        "base.py",
-        "_EXAMPLE",
-    ): "reads the example claim of a verifier's docstring (its test)",
+    ("base.py", "NAME_PATTERN"): "checks a verifier's own name (the plugin contract)",
+    ("base.py", "_EXAMPLE"): "reads the example claim of a verifier's docstring (its test)",
     ("base.py", "_OTHER"): "reads the other claims of a verifier's docstring example",
     ("gfp_editions.py", "editions"): "parses a dataset id ('gfp-2024'), a field format",
-    ("online_wikidata.py", "_org_words"): (
-        "splits an organisation name (the statement's and Wikidata's labels) into words to "
-        "compare them; the claim itself is read by `veracity.online.statements`"
-    ),
 }
 """(module, top-level name holding the call) → why it is no reading of claim text."""
 

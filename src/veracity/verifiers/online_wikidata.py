@@ -15,7 +15,6 @@ says so and decides nothing: the verdict rests on the offline data.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
@@ -46,7 +45,7 @@ __all__ = ["WikidataOriginMaker"]
 
 
 def _org_words(name: str) -> list[str]:
-    words = [name_key(w) for w in re.split(r"[\s&,]+", name) if name_key(w)]
+    words = [name_key(w) for w in name.replace("&", " ").replace(",", " ").split() if name_key(w)]
     return [w for w in words if w not in lexicon("company-suffixes")]
 
 
