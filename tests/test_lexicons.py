@@ -42,3 +42,19 @@ def test_the_relations_lexicon_holds_the_deal_verbs_by_inflection() -> None:
     assert re.fullmatch(deal_verbs("order_base"), "buy")
     with pytest.raises(KeyError, match="no deal verbs"):
         deal_verbs("nothing")
+
+
+def test_company_suffixes_are_name_keys_so_names_compare_without_them() -> None:
+    from veracity.sources.names import name_key
+
+    suffixes = lexicon("company-suffixes")
+    assert {"gmbh", "jsc", "ltd"} <= suffixes
+    assert all(name_key(w) == w for w in suffixes)
+
+
+def test_country_names_with_the_are_country_names() -> None:
+    from veracity.sources import Sources
+    from veracity.sources.countries import countries
+
+    resolver = countries(Sources())
+    assert all(resolver.resolve(name) is not None for name in lexicon("country-names-with-the"))

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from veracity.analysis.inventories import Inventory
     from veracity.analysis.rankings import Ranking
     from veracity.analysis.relations import Relation
+    from veracity.analysis.role_links import RoleLink
     from veracity.context import Context
     from veracity.mentions.deals import Deal
     from veracity.mentions.finder import Mentions
@@ -87,6 +88,8 @@ class ClaimDoc:
     quantities: _StageValue[tuple[Quantity, ...]] = _StageValue()
     mentions: _StageValue[Mentions] = _StageValue()
     roles: _StageValue[tuple[RoleMention, ...]] = _StageValue()
+    role_links: _StageValue[tuple[RoleLink, ...]] = _StageValue()
+    """Each run of role words with the system it is said of (`veracity.analysis.role_links`)."""
     former: _StageValue[tuple[HistoricalMention, ...]] = _StageValue()
     deals: _StageValue[tuple[Deal, ...]] = _StageValue()
     ranking: _StageValue[Ranking | None] = _StageValue()

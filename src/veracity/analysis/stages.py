@@ -16,6 +16,7 @@ from veracity.analysis.aspect import Aspect, read_aspect
 from veracity.analysis.inventories import read_inventory
 from veracity.analysis.rankings import read_ranking
 from veracity.analysis.relations import Relation, read_relations
+from veracity.analysis.role_links import RoleLink, read_role_links
 from veracity.mentions.catalog import catalog
 from veracity.mentions.deals import Deal, find_deals
 from veracity.mentions.finder import Mentions, find_mentions
@@ -75,6 +76,10 @@ def _roles(doc: ClaimDoc) -> tuple[RoleMention, ...]:
     return tuple(find_roles(doc.text))
 
 
+def _role_links(doc: ClaimDoc) -> tuple[RoleLink, ...]:
+    return read_role_links(doc.text, doc.mentions.systems, doc.roles)
+
+
 def _former(doc: ClaimDoc) -> tuple[HistoricalMention, ...]:
     return tuple(find_historical(doc.text, doc.context.sources))
 
@@ -99,6 +104,7 @@ STAGES: tuple[Stage, ...] = (
         "systems, makers, organisations, countries and regions named; the claim's links win",
     ),
     Stage("roles", _roles, "runs of category, role and class words"),
+    Stage("role_links", _role_links, "role assertions: a run of role words and its system"),
     Stage("former", _former, "former states named (Soviet, Yugoslav)"),
     Stage("deals", _deals, "transfer assertions: recipient, supplier, system, number, year"),
     Stage(

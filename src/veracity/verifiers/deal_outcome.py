@@ -8,7 +8,6 @@ checked against them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
@@ -17,7 +16,8 @@ from veracity.findings import Span, Verdict
 from veracity.mentions import Entity
 from veracity.mentions.deal_words import ROUNDING, earliest, money_in, worth_recorded
 from veracity.mentions.deals import Deal
-from veracity.mentions.places import country_name, join_names
+from veracity.mentions.licensed import built_there
+from veracity.mentions.places import join_names
 from veracity.mentions.transfers import Transfer, uncertain
 from veracity.sources.coverage import Period
 from veracity.sources.names import name_key
@@ -154,7 +154,7 @@ def matched(
         worth_recorded(str(t.row.get("comments") or ""), deal.worth) for t in chosen
     ):
         covers.append(deal.worth.span)
-    if deal.built_in and any(_built_there(t.row, deal.built_in[0]) for t in chosen):
+    if deal.built_in and any(built_there(t.row, deal.built_in[0]) for t in chosen):
         covers.append(deal.built_in[1])
     return Outcome(Verdict.SUPPORTED, listed, tuple(chosen), tuple(covers), rests)
 
@@ -165,11 +165,3 @@ def _valued(row: Mapping[str, Any], dollars: float) -> bool:
         low * (1 - ROUNDING) <= dollars <= high * (1 + ROUNDING)
         for low, high in money_in(str(row.get("comments") or ""))
     )
-
-
-def _built_there(row: Mapping[str, Any], iso3: str) -> bool:
-    """SIPRI's comment says units are produced or assembled in the country: "incl production
-    under licence in Egypt", "incl 223 assembled in India"."""
-    name = re.escape(country_name(iso3).removeprefix("the "))
-    pattern = rf"(?:licen[cs]e|assembled|produced|production)[^;]*\bin\s+{name}\b"
-    return bool(re.search(pattern, str(row.get("comments") or "")))

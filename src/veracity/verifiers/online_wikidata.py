@@ -15,7 +15,6 @@ says so and decides nothing: the verdict rests on the offline data.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
@@ -23,6 +22,7 @@ from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.errors import DatasetError, SourceUnavailable
 from veracity.findings import NOTE, Evidence, Finding, Verdict
+from veracity.lexicons import lexicon
 from veracity.online.bundled import BundledNames, bundled_names, name_key
 from veracity.online.lookup import Bundled, Found, exact_hits, find_system
 from veracity.online.statements import MakerStatement, Name, OriginStatement, find_statements
@@ -43,12 +43,10 @@ if TYPE_CHECKING:
 
 __all__ = ["WikidataOriginMaker"]
 
-_SUFFIXES = {"inc", "ltd", "llc", "plc", "jsc", "ojsc", "pjsc", "ag", "gmbh", "sa", "spa", "co"}
-
 
 def _org_words(name: str) -> list[str]:
-    words = [name_key(w) for w in re.split(r"[\s&,]+", name) if name_key(w)]
-    return [w for w in words if w not in _SUFFIXES]
+    words = [name_key(w) for w in name.replace("&", " ").replace(",", " ").split() if name_key(w)]
+    return [w for w in words if w not in lexicon("company-suffixes")]
 
 
 def _same_org(claimed: str, names: tuple[str, ...]) -> bool:

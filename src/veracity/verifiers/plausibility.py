@@ -50,6 +50,7 @@ from typing import Any
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Evidence, Finding, Verdict
+from veracity.lexicons import lexicon
 from veracity.mentions import find_mentions
 from veracity.mentions.transfers import transfers
 from veracity.quantities.deals import Deal, Deals, deals, describe
@@ -103,12 +104,10 @@ def _edition(sources: Sources) -> tuple[Dataset, str] | None:
     return sources.dataset(found[year]), f"Global Firepower {year}"
 
 
-_THE = frozenset({"Bahamas", "Gambia", "Maldives", "Netherlands", "Philippines", "Seychelles"})
-
-
 def _name(name: str) -> str:
     """A country name as a sentence uses it: "the Philippines", "the United States"."""
-    plural = name in _THE or name.startswith("United ") or name.endswith(("Republic", "Islands"))
+    listed = name.lower() in lexicon("country-names-with-the")
+    plural = listed or name.startswith("United ") or name.endswith(("Republic", "Islands"))
     return f"the {name}" if plural else name
 
 

@@ -11,32 +11,29 @@ self-propelled guns", "For 170 Tejas-1A (LCA) combat aircraft"). Then:
 * a SIPRI record of the part (one of the rows its name may denote, or for "M is the engine
   supplier" one of the engines M's group makes) whose comment names the system after "for",
   and whose description fits the part's noun ("chassis", "engine") → `supported`, citing it;
-* otherwise nothing is decided: SIPRI does not record every part, and the bundled register
-  holds orders 2019-2024 only, so a record it lacks refutes nothing.
+* otherwise nothing is decided: SIPRI does not record every part (and the bundled register
+  holds only the years its descriptor declares), so a record it lacks refutes nothing.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from veracity.analysis.relations import Relation
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Finding, Verdict
+from veracity.lexicons import lexicon
 from veracity.lexicons.relations import words
 from veracity.mentions import Entity, catalog
 from veracity.mentions.catalog import Catalog
-from veracity.mentions.finder import find_mentions
-from veracity.mentions.transfers import Transfer, transfers
+from veracity.mentions.intended import intended_for
+from veracity.mentions.transfers import DATASET, Transfer, transfers
+from veracity.sources.coverage import coverage
 from veracity.sources.registry import Sources
 from veracity.verifiers.base import BaseVerifier
 
 __all__ = ["SystemParts"]
-
-_FOR = re.compile(r"\bfor\s+(?:use\s+with\s+)?(?:the\s+)?(?:\d+\s+)?(?P<what>[^;]+)", re.IGNORECASE)
-"""SIPRI's "for 54 Krab self-propelled guns": what the recorded part is for."""
-_ENGINE_WORDS = ("engine", "turbofan", "turbojet", "turboshaft", "turboprop", "diesel")
 
 
 def _fits(noun: str, part: Entity, record: Transfer) -> bool:
@@ -46,7 +43,9 @@ def _fits(noun: str, part: Entity, record: Transfer) -> bool:
         return True
     described = f"{record.row.get('description') or ''} {part.text('role')}".lower()
     if noun in words("component", "engine_parts"):
-        return part.text("category") == "engine" or any(w in described for w in _ENGINE_WORDS)
+        return part.text("category") == "engine" or any(
+            w in described for w in lexicon("engine-descriptions")
+        )
     return noun.rstrip("s") in described
 
 
@@ -97,7 +96,7 @@ class SystemParts(BaseVerifier):
             for record in index.of(part):
                 if not _fits(relation.part_noun, part, record):
                     continue
-                whole = self._named_for(record, wholes, sources)
+                whole = next((e for e in intended_for(record, sources) if e in wholes), None)
                 if whole is None:
                     continue
                 kind = f" {relation.part_noun}" if relation.part_noun else ""
@@ -113,21 +112,10 @@ class SystemParts(BaseVerifier):
                 )
         if not wholes:
             return None
+        period = coverage(sources, DATASET)
+        held = "" if period.whole else f", and the bundled register holds {period.label} only"
         return self.finding(
             Verdict.NOT_ENOUGH_EVIDENCE,
             f"No SIPRI record held names a part for the {wholes[0].name} as claimed; SIPRI does "
-            "not record every part, and the bundled register holds orders 2019-2024 only.",
+            f"not record every part{held}.",
         )
-
-    @staticmethod
-    def _named_for(record: Transfer, wholes: tuple[Entity, ...], sources: Sources) -> Entity | None:
-        """The system of `wholes` the record's comment says the part is for."""
-        comment = str(record.row.get("comments") or "")
-        found = find_mentions(comment, sources).systems  # in context: a first word is a name
-        for match in _FOR.finditer(comment):
-            inside = [m for m in found if match.start("what") <= m.start < match.end("what")]
-            for mention in inside:
-                for entity in mention.of("system"):
-                    if entity in wholes:
-                        return entity
-        return None

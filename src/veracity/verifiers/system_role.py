@@ -3,10 +3,11 @@
 Example claim: "The Su-30SM is a multi-role fighter."
 Expected verdict: supported
 
-Role words are read next to a system name ("Arlan wheeled armored vehicles", "the multi-role
-fighter Su-30SM"), after a copula ("The ANKA is a heavy-class unmanned aerial vehicle"), in an
-apposition ("the A400M, a heavy-lift transport") or in a list ("drones such as the TB2"). They
-are compared with the system's category, role and class (see `veracity.mentions.roles`):
+The analysis links role words to a system name (`veracity.analysis.role_links`: next to it,
+"Arlan wheeled armored vehicles", "the multi-role fighter Su-30SM"; after a copula, "The ANKA is
+a heavy-class unmanned aerial vehicle"; in an apposition, "the A400M, a heavy-lift transport";
+in a list, "drones such as the TB2"). They are compared with the system's category, role and
+class (see `veracity.mentions.roles`):
 
 * every word matches → `supported`; words the data says nothing about stay unchecked, so the
   claim as a whole is then not confirmed ("heavy" when the data gives no weight class);
@@ -18,7 +19,6 @@ are compared with the system's category, role and class (see `veracity.mentions.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -27,7 +27,7 @@ from veracity.context import Context
 from veracity.findings import Finding, Span, Verdict
 from veracity.mentions import Entity, Mention, RoleMention, catalog
 from veracity.mentions.catalog import Catalog
-from veracity.mentions.links import copula_subject, gap_is, right_after
+from veracity.mentions.class_notes import other_classes
 from veracity.mentions.readings import one_family, one_reading
 from veracity.mentions.roles import (
     AXES,
@@ -43,12 +43,6 @@ from veracity.sources.registry import Sources
 from veracity.verifiers.base import BaseVerifier
 
 __all__ = ["SystemRole"]
-
-_QUOTED = re.compile(r"(?<!\w)['‘“\"]([^'‘’“”\"]{2,80}?)['’”\"](?!\w)")
-
-_BEFORE_NAME = r"\s+(?:the\s+)?|\s+(?:called|named|dubbed)\s+(?:the\s+)?"
-_LIST = r",?\s+(?:such\s+as|including|like|e\.g\.)\s+(?:the\s+)?"
-_APPOSITION = r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,29 +67,6 @@ class _Part:
     why: str = ""
 
 
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.;])\s+", text) if s.strip()]
-
-
-def _other_classes(system: Entity) -> dict[str, str]:
-    """Tags the class note gives, or the notes only quote ('heavy-class'), with the sentence.
-
-    A label the notes also use in their own words is no dispute (the TB2's note calls it MALE
-    itself and also quotes a paper doing so).
-    """
-    found: dict[str, str] = {}
-    for sentence in _sentences(system.text("class_note")):
-        for tag in tags_of(sentence)[1]:
-            found.setdefault(tag, sentence)
-    notes = f"{system.text('class_note')} {system.text('note')}"
-    affirmed = tags_of(_QUOTED.sub(" ", notes))[1]
-    for sentence in _sentences(notes):
-        for quoted in _QUOTED.finditer(sentence):
-            for tag in tags_of(quoted.group(1))[1] - affirmed:
-                found.setdefault(tag, sentence)
-    return found
-
-
 def _facts(system: Entity) -> _Facts:
     _, role_tags = tags_of(system.text("role"))
     _, class_tags = tags_of(system.text("class"))
@@ -107,7 +78,8 @@ def _facts(system: Entity) -> _Facts:
     klass = system.text("class")
     described = f"{role} (class: {klass})" if klass and klass.lower() not in role.lower() else role
     described = with_article(described) if described else ""
-    disputed = {t: s for t, s in _other_classes(system).items() if t not in tags}
+    others = other_classes(system.text("class_note"), system.text("note"))
+    disputed = {t: s for t, s in others.items() if t not in tags}
     return _Facts(system.text("category"), tags, disputed, described, _noted(system, tags))
 
 
@@ -186,39 +158,16 @@ class SystemRole(BaseVerifier):
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
         text = claim.text
         doc = context.analysis(claim)
-        found = doc.mentions
-        if not found.systems:
+        if not doc.mentions.systems:
             return
         cat = catalog(context.sources)
-        for mention, run, link in self._attached(text, found.systems, list(doc.roles)):
+        for said in doc.role_links:
+            mention, run = said.system, said.run
             findings = [
-                self._judge(mention, s, _facts_of(s, context.sources), run, text, cat, link)
+                self._judge(mention, s, _facts_of(s, context.sources), run, text, cat, said.link)
                 for s in mention.of("system")
             ]
             yield one_reading(findings, mention.text, family=one_family(mention.of("system")))
-
-    @staticmethod
-    def _attached(
-        text: str, systems: list[Mention], runs: list[RoleMention]
-    ) -> Iterator[tuple[Mention, RoleMention, Span | None]]:
-        """(system, role words, the link words checked with them: "including", "such as")."""
-        for run in runs:
-            after = next((s for s in systems if s.start >= run.end), None)
-            before = [s for s in systems if s.end <= run.start]
-            if before and right_after(text, before[-1], run.start):
-                yield before[-1], run, None  # "S-400 systems": even a generic word is checked
-            elif run.generic:
-                continue
-            elif after and gap_is(text, run.end, after.start, _BEFORE_NAME):
-                yield after, run, None
-            elif after and gap_is(text, run.end, after.start, _LIST):
-                yield after, run, (run.end, after.start)
-            elif before and gap_is(text, before[-1].end, run.start, _APPOSITION):
-                yield before[-1], run, None
-            else:
-                subject = copula_subject(text, run.start, systems)
-                if subject is not None:
-                    yield subject[0], run, None
 
     def _judge(
         self,
