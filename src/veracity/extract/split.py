@@ -58,8 +58,11 @@ def split_sentence(text: str, start: int, end: int) -> list[Found]:
     """The atomic statements of the sentence `text[start:end]`, in article order."""
     sentence = Sentence(text, tuple(tokenize(text, start, end)))
     found = []
+    question = text[start:end].rstrip(" \"'”’)").endswith("?")
     for statement in _statements(Grammar(sentence)):
         rendered = sentence.render(statement)
+        if rendered and question and rendered.endswith("."):
+            rendered = rendered[:-1] + "?"  # each part of a question is asked, not stated
         if rendered:
             first, last = statement.own
             found.append(
