@@ -13,10 +13,12 @@
   out of the sentence.
 - `clauses`: clauses joined by ";", ", and", ", while", ", although", ", but" … are cut apart.
   A clause that starts with its verb ("… and will begin production") carries the first
-  clause's subject, and so does one whose subject is a pronoun ("…, and it will receive them"
-  → "India will receive them"); one with a subject of its own must follow a comma, as English
-  punctuates independent clauses ("Gen. X said the Su-30SM and the MiG-31 are threats" stays
-  whole).
+  clause's subject (every such clause of a longer chain, not only the next), and so does one
+  whose subject is a pronoun ("…, and it will receive them" → "India will receive them"); one
+  with a subject of its own must follow a comma, as English punctuates independent clauses
+  ("Gen. X said the Su-30SM and the MiG-31 are threats" stays whole). Two verbs joined by
+  `and` with nothing between the first and `and` share the object after the second
+  ("refurbishes and updates the fighters"): not cut there.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from __future__ import annotations
 from veracity.extract.cues import cue
 from veracity.extract.grammar import Grammar
 from veracity.extract.lexicon import (
+    AUXILIARIES,
     DETERMINERS,
     PREPOSITIONS,
     classes,
@@ -179,18 +182,39 @@ def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:
             continue
         right = c[k + 1 :]
         left = c[: k - 1] if g.text(c[k - 1]) == "," else c[:k]
+        if _shared_object(g, c, verb, k):
+            continue
         if g.finite_at(right, 0) and not _modifier(g, right):
-            rest = clauses(g, right)
-            rest[0] = (subject, rest[0][1])
-            return [([], left), *rest]
+            return [([], left), *_carry(g, subject, clauses(g, right))]
         own = g.first_finite(right)
         if own == 1 and g.w(right[0]) in PRONOUNS and g.w(c[0]) not in PRONOUNS:
-            rest = clauses(g, right[1:])  # ", and it will …": the pronoun is the subject
-            rest[0] = (subject, rest[0][1])
-            return [([], left), *rest]
+            # ", and it will …": the pronoun is the subject
+            return [([], left), *_carry(g, subject, clauses(g, right[1:]))]
         if (comma or word == ";") and own > 0 and _subject(g, right[:own]):
             return [([], left), *clauses(g, right)]
     return [([], c)]
+
+
+def _carry(
+    g: Grammar, subject: list[int], rest: list[tuple[list[int], list[int]]]
+) -> list[tuple[list[int], list[int]]]:
+    """The subject carried to every clause of `rest` that starts with its verb and carries no
+    subject yet ("X refurbishes the jets, updates them and has supplied them": all three are
+    X's, not only the first)."""
+    return [
+        (subject if not carried and g.finite_at(clause, 0) else carried, clause)
+        for carried, clause in rest
+    ]
+
+
+def _shared_object(g: Grammar, c: list[int], verb: int, k: int) -> bool:
+    """`Paramount refurbishes and updates the fighters`: the verb just before `and` has no
+    object, and a verb of the same kind (not an auxiliary) follows: both share the object, so
+    the clause is not cut there. (`The jets arrived and were deployed` is cut.)"""
+    if verb != k - 1 or k + 1 >= len(c):
+        return False
+    after = g.w(c[k + 1])
+    return g.finite_at(c, k + 1) and after not in AUXILIARIES and g.w(c[verb]) not in AUXILIARIES
 
 
 def _modifier(g: Grammar, c: list[int]) -> bool:
