@@ -18,7 +18,8 @@
   with a subject of its own must follow a comma, as English punctuates independent clauses
   ("Gen. X said the Su-30SM and the MiG-31 are threats" stays whole). Two verbs joined by
   `and` with nothing between the first and `and` share the object after the second
-  ("refurbishes and updates the fighters"): not cut there.
+  ("refurbishes and updates the fighters"): not cut there. Nothing inside a pair of spaced
+  dashes is cut, as inside brackets.
 """
 
 from __future__ import annotations
@@ -173,9 +174,12 @@ def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:
     while len(subject) > 1 and classes(g.text(subject[-1])) == {"ADV"}:
         subject = subject[:-1]  # "The Philippines also operates …": carry "The Philippines"
     depth = 0
+    aside = _dash_asides(g, c)
     for k in range(verb + 1, len(c) - 1):
         word = g.text(c[k])
         depth += (word in "([") - (word in ")]")
+        if k in aside:
+            continue
         lower = word.lower()
         comma = g.text(c[k - 1]) in ",;"
         if depth or not (word == ";" or lower == "and" or (comma and lower in CLAUSE_CONJUNCTIONS)):
@@ -193,6 +197,16 @@ def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:
         if (comma or word == ";") and own > 0 and _subject(g, right[:own]):
             return [([], left), *clauses(g, right)]
     return [([], c)]
+
+
+def _dash_asides(g: Grammar, c: list[int]) -> set[int]:
+    """Positions inside a pair of spaced dashes (" – bearing the numbers 209, 210, and 211 – "):
+    an aside, like a bracket, that no clause boundary cuts."""
+    dashes = [k for k in range(len(c)) if g.text(c[k]) in _DASHES]
+    inside: set[int] = set()
+    for a, b in zip(dashes[::2], dashes[1::2], strict=False):
+        inside.update(range(a + 1, b))
+    return inside
 
 
 def _carry(
