@@ -5,7 +5,8 @@
   of the year,") is the frame every statement keeps.
 - `side_statements`: a relative clause (", which entered service in 2023,", ", since which
   time Embraer and Saab …" → "Since 2014 Embraer and Saab …"), a participle
-  phrase with an agent (", produced by Kazakhstan Paramount Engineering,") or between the
+  phrase with an agent (", produced by Kazakhstan Paramount Engineering,", running over the
+  list of names it opens: ", followed by Russia, China, and India") or between the
   subject and its verb (", equipped with 120-millimeter guns, were"), and an apposition after a
   name or a designation (", the U.S. commander in Europe,", ", a variant of M1 Abrams,", or
   a role without an article, ", chairman of the executive board of Rheinmetall AG,") become
@@ -112,6 +113,7 @@ def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> i
         after == "by" or (after in PREPOSITIONS and end < len(c) - 1 and g.finite_at(c, end + 1))
     ):
         noun = _type_of(g, noun)  # "180 K2 tanks, made by …": the maker is the type's
+        end = _list_end(g, c, end)
         pieces = [*noun, g.be(noun), *c[k + 1 : end]]
     elif _apposition(g, c, k, end):
         noun = _type_of(g, noun)
@@ -119,6 +121,24 @@ def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> i
     else:
         return None
     out.append(Statement(tuple(pieces), (c[start], c[end - 1])))
+    return end
+
+
+def _list_end(g: Grammar, c: list[int], end: int) -> int:
+    """Where a phrase ending at the comma `end` really ends: after the list it opens, when
+    the comma goes on with names and an `and` closes them (", followed by Russia, China,
+    India, and South Korea."); else `end`."""
+    j = end
+    while j < len(c) and g.text(c[j]) == ",":
+        stop = next((i for i in range(j + 1, len(c)) if g.text(c[i]) == ","), len(c))
+        item = c[j + 1 : stop]
+        closes = bool(item) and g.w(item[0]) == "and"
+        words = item[1:] if closes else item
+        if not words or g.first_finite(words) >= 0 or not all(is_name(g.text(i)) for i in words):
+            return end
+        j = stop
+        if closes:
+            return j
     return end
 
 
