@@ -19,11 +19,15 @@
   with a subject of its own must follow a comma, as English punctuates independent clauses
   ("Gen. X said the Su-30SM and the MiG-31 are threats" stays whole). Two verbs joined by
   `and` with nothing between the first and `and` share the object after the second
-  ("refurbishes and updates the fighters"): not cut there. Nothing inside a pair of spaced
+  ("refurbishes and updates the fighters"): not cut there. A bare verb after `and` goes on
+  under the first clause's modal or `to` ("is expected to boost … and strengthen …" → "X is
+  expected to strengthen …"). Nothing inside a pair of spaced
   dashes is cut, as inside brackets.
 """
 
 from __future__ import annotations
+
+import lemminflect
 
 from veracity.extract.cues import cue
 from veracity.extract.grammar import Grammar
@@ -209,7 +213,8 @@ def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:
         if _shared_object(g, c, verb, k):
             continue
         if g.finite_at(right, 0) and not _modifier(g, right):
-            return [([], left), *_carry(g, subject, clauses(g, right))]
+            carried = [*subject, *_verb_chain(g, c, verb, k, right)]
+            return [([], left), *_carry(g, carried, clauses(g, right))]
         own = g.first_finite(right)
         if own == 1 and g.w(right[0]) in PRONOUNS and g.w(c[0]) not in PRONOUNS:
             # ", and it will …": the pronoun is the subject
@@ -227,6 +232,36 @@ def _dash_asides(g: Grammar, c: list[int]) -> set[int]:
     for a, b in zip(dashes[::2], dashes[1::2], strict=False):
         inside.update(range(a + 1, b))
     return inside
+
+
+_MODALS = frozenset(["will", "would", "could", "can", "may", "might", "must", "shall", "should"])
+
+
+def _verb_chain(g: Grammar, c: list[int], verb: int, k: int, right: list[int]) -> list[int]:
+    """The words before an infinitive that a bare verb after `and` goes on ("is expected to
+    boost … and strengthen …", "will buy … and operate …"): the second verb is said under
+    the same modal or `to`, so it carries them with the subject; else nothing."""
+    if not right or not _bare(g.w(right[0])):
+        return []
+    last = -1
+    for m in range(verb, k - 1):
+        word = g.w(c[m])
+        if word == "to" or word in _MODALS:
+            if is_verb(g.text(c[m + 1])) or "VERB" in classes(g.text(c[m + 1])):
+                last = m
+            continue
+        if not (word in AUXILIARIES or word.endswith("ly") or is_participle(word)):
+            break
+        if m > verb and last >= 0:
+            break
+    return c[verb : last + 1] if last >= 0 else []
+
+
+def _bare(word: str) -> bool:
+    """A verb's bare form (`strengthen`, `operate`): its own lemma."""
+    if word in AUXILIARIES or word.endswith(("ed", "ing")):
+        return False
+    return word in lemminflect.getLemma(word, upos="VERB")
 
 
 def _carry(
