@@ -46,7 +46,7 @@ def _statements(g: Grammar) -> list[Statement]:
     out: list[Statement] = []
     if (verbless := caption(g, body)) is not None:
         return [verbless]
-    modifiers(g, body, out)
+    body = modifiers(g, body, out)
     body = asides(g, side_statements(g, body, out), out)
     for carried, clause in clauses(g, body):
         clause_statements(g, [*lead, *carried], clause, out)
