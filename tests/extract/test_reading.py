@@ -98,5 +98,9 @@ def test_first_line_alone_is_the_headline_whatever_its_capitals(write) -> None: 
     document = read_article(path)
     assert [b.kind for b in document.blocks] == ["heading", "paragraph"]
     assert document.title == "Argentina buys 24 of Denmark's aging F-16 fighter jets"
+    asked = read_article(write("q.txt", "Who Leads the Region in 2024?\n\nText here.\n"))
+    assert [b.kind for b in asked.blocks] == ["heading", "paragraph"]
+    stated = read_article(write("s.txt", "The army bought tanks.\n\nText here.\n"))
+    assert [b.kind for b in stated.blocks] == ["paragraph", "paragraph"]
     unbroken = read_article(write("b.txt", "the ministry said it would buy\nmore tanks.\n"))
     assert [b.kind for b in unbroken.blocks] == ["paragraph"]

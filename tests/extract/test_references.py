@@ -31,6 +31,10 @@ def test_the_subject_of_a_sentence_that_names_something() -> None:
         ("They are old.", "They are old."),  # number disagrees
         ("Its engine is old.", "Its engine is old."),  # not an opening pronoun
         ("It’s old.", "It’s old."),
+        ("It is thus not evident how many flew.", "It is thus not evident how many flew."),
+        ("It is not presently believed that X flew.", "It is not presently believed that X flew."),
+        ("It is expected to fly in 2025.", "The F-14 is expected to fly in 2025."),
+        ("It is a jet that first flew in 1970.", "The F-14 is a jet that first flew in 1970."),
     ],
 )
 def test_restate_only_an_agreeing_pronoun(statement: str, restated: str) -> None:

@@ -32,6 +32,22 @@ from veracity.extract.worthiness import assess
         ("The outcome has raised concerns in the region.", "evaluation"),
         ("“The line marks our commitment to transfer technology,” the CEO said.", "evaluation"),
         ("“Heavy armour has arrived, welcome to join us!” the ministry said.", "direct quote"),
+        ("“The plant can deliver 5 aircraft,” the paper quoted a source as saying.", "unnamed"),
+        ("A source quoted by the paper said the plant can deliver 5 aircraft.", "unnamed"),
+        ("It is not presently believed that the army renumbered its helicopters.", "unnamed"),
+        ("It is thus not evident how many helicopters were ordered.", "not known"),
+        ("At the show in April, I had a chance to talk to the company's chief.", "writer"),
+        ("This year's results reflect evolving global military power dynamics.", "characteris"),
+        ("Vietnam's ranking reflects a disciplined force shaped by decades of war.", "characteris"),
+        ("Adding the jet has boosted significantly the front-line capabilities.", "characteris"),
+        ("The government has continued to show interest in the maker's products.", "characteris"),
+        ("The vehicle has become a TV star.", "evaluation"),
+        ("Quite the PR coup for the company.", "evaluation"),
+        ("The jet has since made a breakthrough on the international market.", "evaluation"),
+        ("Plans are in progress to add an air-to-ground capability to the 14 jets.", "plan"),
+        ("The bigger 6X6 vehicle is likely to be marketed the same way.", "forecast"),
+        ("The F-16s will be handed over soon.", "forecast"),
+        ("“This is an outcome of the partnership between the two countries,” it said.", "quote"),
     ],
 )
 def test_not_checkable(text: str, note: str) -> None:
@@ -53,6 +69,9 @@ def test_not_checkable(text: str, note: str) -> None:
         "U.S. officials said 12 F-16s were delivered.",
         "Later versions of the aircraft are “NATO interoperable.”",
         "The minister said “12 F-16s have been delivered to the air force”.",
+        "The report highlights Kazakhstan's plans to modernize its weaponry.",
+        "Hungary will take delivery of 46 Lynx vehicles.",
+        "The tanks are equipped with 120-millimeter guns and will arrive in the 24th week.",
     ],
 )
 def test_checkable(text: str) -> None:

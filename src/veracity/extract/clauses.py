@@ -5,7 +5,8 @@
   of the year,") is the frame every statement keeps.
 - `side_statements`: a relative clause (", which entered service in 2023,", ", since which
   time Embraer and Saab …" → "Since 2014 Embraer and Saab …"), a participle
-  phrase with an agent (", produced by Kazakhstan Paramount Engineering,") or between the
+  phrase with an agent (", produced by Kazakhstan Paramount Engineering,", running over the
+  list of names it opens: ", followed by Russia, China, and India") or between the
   subject and its verb (", equipped with 120-millimeter guns, were"), and an apposition after a
   name or a designation (", the U.S. commander in Europe,", ", a variant of M1 Abrams,", or
   a role without an article, ", chairman of the executive board of Rheinmetall AG,") become
@@ -13,17 +14,25 @@
   out of the sentence.
 - `clauses`: clauses joined by ";", ", and", ", while", ", although", ", but" … are cut apart.
   A clause that starts with its verb ("… and will begin production") carries the first
-  clause's subject, and so does one whose subject is a pronoun ("…, and it will receive them"
-  → "India will receive them"); one with a subject of its own must follow a comma, as English
-  punctuates independent clauses ("Gen. X said the Su-30SM and the MiG-31 are threats" stays
-  whole).
+  clause's subject (every such clause of a longer chain, not only the next), and so does one
+  whose subject is a pronoun ("…, and it will receive them" → "India will receive them"); one
+  with a subject of its own must follow a comma, as English punctuates independent clauses
+  ("Gen. X said the Su-30SM and the MiG-31 are threats" stays whole). Two verbs joined by
+  `and` with nothing between the first and `and` share the object after the second
+  ("refurbishes and updates the fighters"): not cut there. A bare verb after `and` goes on
+  under the first clause's modal or `to` ("is expected to boost … and strengthen …" → "X is
+  expected to strengthen …"). Nothing inside a pair of spaced
+  dashes is cut, as inside brackets.
 """
 
 from __future__ import annotations
 
+import lemminflect
+
 from veracity.extract.cues import cue
 from veracity.extract.grammar import Grammar
 from veracity.extract.lexicon import (
+    AUXILIARIES,
     DETERMINERS,
     PREPOSITIONS,
     classes,
@@ -108,6 +117,7 @@ def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> i
         after == "by" or (after in PREPOSITIONS and end < len(c) - 1 and g.finite_at(c, end + 1))
     ):
         noun = _type_of(g, noun)  # "180 K2 tanks, made by …": the maker is the type's
+        end = _list_end(g, c, end)
         pieces = [*noun, g.be(noun), *c[k + 1 : end]]
     elif _apposition(g, c, k, end):
         noun = _type_of(g, noun)
@@ -115,6 +125,24 @@ def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> i
     else:
         return None
     out.append(Statement(tuple(pieces), (c[start], c[end - 1])))
+    return end
+
+
+def _list_end(g: Grammar, c: list[int], end: int) -> int:
+    """Where a phrase ending at the comma `end` really ends: after the list it opens, when
+    the comma goes on with names and an `and` closes them (", followed by Russia, China,
+    India, and South Korea."); else `end`."""
+    j = end
+    while j < len(c) and g.text(c[j]) == ",":
+        stop = next((i for i in range(j + 1, len(c)) if g.text(c[i]) == ","), len(c))
+        item = c[j + 1 : stop]
+        closes = bool(item) and g.w(item[0]) == "and"
+        words = item[1:] if closes else item
+        if not words or g.first_finite(words) >= 0 or not all(is_name(g.text(i)) for i in words):
+            return end
+        j = stop
+        if closes:
+            return j
     return end
 
 
@@ -170,27 +198,92 @@ def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:
     while len(subject) > 1 and classes(g.text(subject[-1])) == {"ADV"}:
         subject = subject[:-1]  # "The Philippines also operates …": carry "The Philippines"
     depth = 0
+    aside = _dash_asides(g, c)
     for k in range(verb + 1, len(c) - 1):
         word = g.text(c[k])
         depth += (word in "([") - (word in ")]")
+        if k in aside:
+            continue
         lower = word.lower()
         comma = g.text(c[k - 1]) in ",;"
         if depth or not (word == ";" or lower == "and" or (comma and lower in CLAUSE_CONJUNCTIONS)):
             continue
         right = c[k + 1 :]
         left = c[: k - 1] if g.text(c[k - 1]) == "," else c[:k]
+        if _shared_object(g, c, verb, k):
+            continue
         if g.finite_at(right, 0) and not _modifier(g, right):
-            rest = clauses(g, right)
-            rest[0] = (subject, rest[0][1])
-            return [([], left), *rest]
+            carried = [*subject, *_verb_chain(g, c, verb, k, right)]
+            return [([], left), *_carry(g, carried, clauses(g, right))]
         own = g.first_finite(right)
         if own == 1 and g.w(right[0]) in PRONOUNS and g.w(c[0]) not in PRONOUNS:
-            rest = clauses(g, right[1:])  # ", and it will …": the pronoun is the subject
-            rest[0] = (subject, rest[0][1])
-            return [([], left), *rest]
+            # ", and it will …": the pronoun is the subject
+            return [([], left), *_carry(g, subject, clauses(g, right[1:]))]
         if (comma or word == ";") and own > 0 and _subject(g, right[:own]):
             return [([], left), *clauses(g, right)]
     return [([], c)]
+
+
+def _dash_asides(g: Grammar, c: list[int]) -> set[int]:
+    """Positions inside a pair of spaced dashes (" – bearing the numbers 209, 210, and 211 – "):
+    an aside, like a bracket, that no clause boundary cuts."""
+    dashes = [k for k in range(len(c)) if g.text(c[k]) in _DASHES]
+    inside: set[int] = set()
+    for a, b in zip(dashes[::2], dashes[1::2], strict=False):
+        inside.update(range(a + 1, b))
+    return inside
+
+
+_MODALS = frozenset(["will", "would", "could", "can", "may", "might", "must", "shall", "should"])
+
+
+def _verb_chain(g: Grammar, c: list[int], verb: int, k: int, right: list[int]) -> list[int]:
+    """The words before an infinitive that a bare verb after `and` goes on ("is expected to
+    boost … and strengthen …", "will buy … and operate …"): the second verb is said under
+    the same modal or `to`, so it carries them with the subject; else nothing."""
+    if not right or not _bare(g.w(right[0])):
+        return []
+    last = -1
+    for m in range(verb, k - 1):
+        word = g.w(c[m])
+        if word == "to" or word in _MODALS:
+            if is_verb(g.text(c[m + 1])) or "VERB" in classes(g.text(c[m + 1])):
+                last = m
+            continue
+        if not (word in AUXILIARIES or word.endswith("ly") or is_participle(word)):
+            break
+        if m > verb and last >= 0:
+            break
+    return c[verb : last + 1] if last >= 0 else []
+
+
+def _bare(word: str) -> bool:
+    """A verb's bare form (`strengthen`, `operate`): its own lemma."""
+    if word in AUXILIARIES or word.endswith(("ed", "ing")):
+        return False
+    return word in lemminflect.getLemma(word, upos="VERB")
+
+
+def _carry(
+    g: Grammar, subject: list[int], rest: list[tuple[list[int], list[int]]]
+) -> list[tuple[list[int], list[int]]]:
+    """The subject carried to every clause of `rest` that starts with its verb and carries no
+    subject yet ("X refurbishes the jets, updates them and has supplied them": all three are
+    X's, not only the first)."""
+    return [
+        (subject if not carried and g.finite_at(clause, 0) else carried, clause)
+        for carried, clause in rest
+    ]
+
+
+def _shared_object(g: Grammar, c: list[int], verb: int, k: int) -> bool:
+    """`Paramount refurbishes and updates the fighters`: the verb just before `and` has no
+    object, and a verb of the same kind (not an auxiliary) follows: both share the object, so
+    the clause is not cut there. (`The jets arrived and were deployed` is cut.)"""
+    if verb != k - 1 or k + 1 >= len(c):
+        return False
+    after = g.w(c[k + 1])
+    return g.finite_at(c, k + 1) and after not in AUXILIARIES and g.w(c[verb]) not in AUXILIARIES
 
 
 def _modifier(g: Grammar, c: list[int]) -> bool:

@@ -4,9 +4,10 @@ The text is kept as it is (only line endings are made `\\n`, as Python's text mo
 offsets point at the file's exact words. Paragraphs are separated by blank lines or by a line
 that ends a sentence; a short line without closing punctuation whose words are mostly capitalised
 is a heading (the first one is the title). The file's first line, standing alone before a blank
-line and not ending a sentence, is its headline whatever its capitals ("Argentina buys 24 F-16
-jets"). A hard-wrapped paragraph stays one paragraph. A credit line (`credit`) is read as the
-article's metadata, not as a paragraph.
+line and not ending a statement, is its headline whatever its capitals ("Argentina buys 24 F-16
+jets"), a question or an exclamation too ("Who Leads the Region in 2024?"). A hard-wrapped
+paragraph stays one paragraph. A credit line (`credit`) is read as the article's metadata, not
+as a paragraph.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ __all__ = ["read_text"]
 
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’)\]]*$")
+_ENDS_STATEMENT = re.compile(r"[.:;…][\"'”’)\]]*$")
+"""A full stop, colon or ellipsis: a line that ends a statement (a question or an exclamation
+may be a headline's own punctuation, "Who Leads the Region in 2024?")."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MINOR = words("a an and as at but by for from in into nor of on or the to vs with")
 MAX_HEADING_WORDS = 20
@@ -49,7 +53,7 @@ def _headline_first(text: str, lines: list[tuple[int, int]]) -> bool:
     line = text[start:end].strip()
     alone = first + 1 == len(lines) or not text[slice(*lines[first + 1])].strip()
     short = 0 < len(_WORD.findall(line)) <= MAX_HEADING_WORDS
-    return alone and short and not _ENDS_SENTENCE.search(line)
+    return alone and short and not _ENDS_STATEMENT.search(line)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

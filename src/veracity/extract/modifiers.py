@@ -25,7 +25,9 @@
   "Iranian F-14 Tomcat fighters are originally from the United States." (a bracketed note
   after it is the caption's, not the claim's).
 
-The sentence itself is kept as it is; these are added beside it.
+The sentence itself is kept as it is, and these are added beside it; only a predicate-noun
+agent that ends the sentence (with the phrase joined to it) is taken out of it, since it is
+stated on its own: "The Gripen is a fighter aircraft."
 """
 
 from __future__ import annotations
@@ -70,15 +72,18 @@ def _origins(g: Grammar, c: list[int], out: list[Statement]) -> None:
             out.append(Statement(pieces, (i, noun[-1])))
 
 
-def _agent(g: Grammar, c: list[int], out: list[Statement]) -> None:
+def _agent(g: Grammar, c: list[int], out: list[Statement]) -> int | None:
+    """The predicate noun's agent (and a phrase joined to it) as statements of the subject;
+    where they start when they end the clause, so the clause is left with its predicate noun
+    alone ("The Gripen is a fighter aircraft."), else None."""
     verb = g.first_finite(c)
     if verb <= 0 or g.w(c[verb]) not in _COPULAS or verb + 2 >= len(c):
-        return
+        return None
     if g.w(c[verb + 1]) not in ("a", "an", "the"):
-        return
+        return None
     for k in range(verb + 2, len(c) - 2):
         if g.text(c[k]) in ",;:":
-            return
+            return None
         if is_participle(g.text(c[k])) and g.w(c[k + 1]) == "by":
             end = next((j for j in range(k + 2, len(c)) if g.w(c[j]) in _STOP - {"of"}), len(c))
             past = "were" if g.w(c[verb]) in ("are", "were") else "was"
@@ -87,7 +92,9 @@ def _agent(g: Grammar, c: list[int], out: list[Statement]) -> None:
                 stop = next((j for j in range(end + 1, len(c)) if g.text(c[j]) in ",;:"), len(c))
                 phrase = c[end + 1 : stop]  # "… developed by Saab AB and in production since 1987"
                 out.append(Statement((*c[: verb + 1], *phrase), (phrase[0], phrase[-1])))
-            return
+                end = stop
+            return k if end == len(c) else None
+    return None
 
 
 def _reduced(g: Grammar, c: list[int], out: list[Statement]) -> None:
@@ -202,14 +209,16 @@ def _role(g: Grammar, c: list[int], out: list[Statement]) -> None:
     out.append(Statement(pieces, (role[0], names[-1])))
 
 
-def modifiers(g: Grammar, c: list[int], out: list[Statement]) -> None:
+def modifiers(g: Grammar, c: list[int], out: list[Statement]) -> list[int]:
     """Add the statements made by the clause's origin compounds, predicate-noun agents,
-    reduced relative clauses with an agent and values."""
+    reduced relative clauses with an agent and values; return the clause, without a
+    predicate-noun agent that ends it (stated on its own)."""
     _origins(g, c, out)
     _role(g, c, out)
     _worth(g, c, out)
-    _agent(g, c, out)
+    cut = _agent(g, c, out)
     _reduced(g, c, out)
+    return c if cut is None else c[:cut]
 
 
 def caption(g: Grammar, c: list[int]) -> Statement | None:

@@ -13,7 +13,9 @@
   123,000 personnel") is stated alone as well;
 - coordinated noun phrases that name systems or carry figures are distributed: as subjects
   ("five hundred new fighter jets and … missile systems are being procured", the verb made to
-  agree) and as the clause's last phrase ("plans to acquire … (SUNQAR) and … (EVOMax)").
+  agree) and as the clause's last phrase ("plans to acquire … (SUNQAR) and … (EVOMax)"),
+  except a list that is one statement: the whole make-up after a verb such as "comprise",
+  and the values of one plural noun ("with the numbers 209, 210, and 211").
 """
 
 from __future__ import annotations
@@ -179,10 +181,24 @@ def _coordination(g: Grammar, prefix: list[int], c: list[int], out: list[Stateme
             return False
         if any(g.text(i) == "," for i in c[k + 1 :]):
             return False  # "in Linköping, Sweden, and São Paulo, Brazil": places with regions
+        if _whole_list(g, c[verb:start], conjuncts):
+            return False
 
         _distribute(g, [*prefix, *c[:start]], conjuncts, None, out)
         return True
     return False
+
+
+def _whole_list(g: Grammar, predicate: list[int], conjuncts: list[list[int]]) -> bool:
+    """A list that is one statement: after a verb of make-up ("these comprise a dozen C and a
+    pair of D", cue group `composition-verbs`), or the values of one plural noun ("with the
+    numbers 209, 210, and 211": bare numbers after the first item)."""
+    words = " ".join(g.text(i) for i in predicate)
+    if cue("composition-verbs").search(words):
+        return True
+    first = [i for i in conjuncts[0] if g.w(i) not in DETERMINERS]
+    values = len(first) == 2 and is_plural(g.text(first[0])) and is_number(g.text(first[1]))
+    return values and all(len(x) == 1 and is_number(g.text(x[0])) for x in conjuncts[1:])
 
 
 def _list_start(g: Grammar, c: list[int], k: int) -> int:

@@ -143,6 +143,30 @@ def _grouped(statement: str, listed: Listed | None) -> tuple[str, str | None] | 
     return f"{listed[0]} all {rest}", note
 
 
+_EXPLETIVE = re.compile(
+    r"^It\s+(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|remains|remained)\s+",
+    re.IGNORECASE,
+)
+_EXPLETIVE_SPAN = 4
+"""How many words after the verb the clause an expletive "it" stands for may open."""
+
+
+def _expletive(statement: str) -> bool:
+    """`It is thus not evident how many …`, `It is not presently believed that …`: an "it"
+    that stands for the clause after its predicate (cue group `expletive-complements`), not
+    for a noun named before. A determiner first ("It is a jet that …") keeps the pronoun."""
+    found = _EXPLETIVE.match(statement)
+    if found is None:
+        return False
+    words = statement[found.end() :].split()[: _EXPLETIVE_SPAN + 1]
+    for k, word in enumerate(words):
+        if word.lower() in {"a", "an", "the"}:
+            return False
+        if k and cue("expletive-complements").fullmatch(word.strip(",;:")):
+            return True
+    return False
+
+
 def restate(
     statement: str,
     subject: tuple[str, bool] | None,
@@ -165,7 +189,7 @@ def restate(
         note = f"“{shown.group(1)}” read as “{members}”, counted in the sentence before."
         return text, note
     opening = _OPENING.match(statement)
-    if subject is None or opening is None:
+    if subject is None or opening is None or _expletive(statement):
         return statement, None
     pronoun = opening.group(1).lower()
     words, plural = subject

@@ -46,7 +46,7 @@ def _statements(g: Grammar) -> list[Statement]:
     out: list[Statement] = []
     if (verbless := caption(g, body)) is not None:
         return [verbless]
-    modifiers(g, body, out)
+    body = modifiers(g, body, out)
     body = asides(g, side_statements(g, body, out), out)
     for carried, clause in clauses(g, body):
         clause_statements(g, [*lead, *carried], clause, out)
@@ -58,8 +58,11 @@ def split_sentence(text: str, start: int, end: int) -> list[Found]:
     """The atomic statements of the sentence `text[start:end]`, in article order."""
     sentence = Sentence(text, tuple(tokenize(text, start, end)))
     found = []
+    question = text[start:end].rstrip(" \"'”’)").endswith("?")
     for statement in _statements(Grammar(sentence)):
         rendered = sentence.render(statement)
+        if rendered and question and rendered.endswith("."):
+            rendered = rendered[:-1] + "?"  # each part of a question is asked, not stated
         if rendered:
             first, last = statement.own
             found.append(

@@ -7,14 +7,19 @@ statement is not checkable when it is:
 - a headline (its statements are checked where the article's body makes them);
 - a question;
 - speculation: kept with its hedge (", likely due to …", "probably", "reportedly");
-- attributed to unnamed people ("Experts suggest …", "according to analysts", "it is believed");
+- attributed to unnamed people ("Experts suggest …", "according to analysts", "it is believed",
+  "it is not presently believed", "The Print quoted a source as saying");
 - an opinion ("I think", "in our view", "ought to", "arguably");
 - a characterisation ("termed it a victory", "highlighted", "sees Hungary as") or an evaluation
   ("a major milestone", "proud", "one of the most capable");
 - a direct quotation with no figure in it (what a speaker said in their own words);
+- what the writer says is unknown ("it is not evident how many"), or the writer's own account
+  of their reporting ("I had a chance to talk to");
+- a plan under way ("plans are in progress to");
 - a forecast without a figure: a future or expected event with no number, ordinal, year or
-  date that a later check could hold it to ("the army will grow stronger"), or one whose years
-  all come after the article's date (a schedule, not yet a fact when written).
+  date that a later check could hold it to ("the army will grow stronger"; the digits of a
+  designation, "F-16", "6X6", are no figure), or one whose years all come after the article's
+  date (a schedule, not yet a fact when written).
 
 A statement attributed to a named speaker ("the ministry confirmed", "according to Jane's")
 stays checkable when what was said is a fact: the note names the attribution. A checkable
@@ -38,6 +43,9 @@ MIN_QUOTED_WORDS = 4
 
 _QUOTED = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
 _DIGIT = re.compile(r"\d")
+_DESIGNATION = re.compile(r"(?<![\w-])(?:[A-Za-z]+-?\d[\w/-]*|\d+[xX×]\d+)(?![\w-])")
+"""A model or type designation: letters then digits ("F-16", "Su-30SM", "AS532", "F404-IN20"),
+or a wheel formula ("6X6"); a count, an ordinal or a measure starts with its digits."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BACK_REFERENCE = re.compile(
     r"^(?:He|She|It|They)\b|\b(?:these|those)\s+(?!days|years|months|weeks)\w+", re.MULTILINE
@@ -64,12 +72,18 @@ def _unnamed(text: str) -> str | None:
     )
     if according:
         return according.group()
-    impersonal = cue("impersonal").search(text)
-    return impersonal.group() if impersonal else None
+    for group in ("unnamed-quotes", "impersonal"):
+        if found := cue(group).search(text):
+            return " ".join(found.group().split())
+    return None
 
 
 def _has_figure(text: str) -> bool:
-    return bool(_DIGIT.search(text) or cue("figures").search(text))
+    """A number, an ordinal, a date or a calendar word; the digits of a designation ("F-16",
+    "AS532", "6X6") name a thing, and a count that points back ("the two countries") counts
+    nothing new: neither is a figure to hold a statement to."""
+    bare = cue("referring-counts").sub(" ", _DESIGNATION.sub(" ", text))
+    return bool(_DIGIT.search(bare) or cue("figures").search(bare))
 
 
 def _quotation(text: str) -> str | None:
@@ -85,6 +99,10 @@ def _judgement(text: str) -> Assessment | None:
         return Assessment(False, f"Attributed to unnamed sources (“{found}”).")
     if found := _match("opinion", text):
         return Assessment(False, f"An opinion (“{found}”), not a checkable fact.")
+    if found := _match("writer-account", text):
+        return Assessment(False, f"The writer's own account (“{found}”), not a checkable fact.")
+    if found := _match("unknowns", text):
+        return Assessment(False, f"A statement of what is not known (“{found}”).")
     if found := _match("characterisation", text):
         return Assessment(False, f"A characterisation (“{found}”), not a checkable fact.")
     if cause := cue("broad-causes").match(text):
@@ -130,6 +148,8 @@ def assess(
         return Assessment(False, "A direct quote with no figure in it, not a checkable fact.")
     if found := _match("expectation", text):
         return Assessment(False, f"An expectation (“{found}”), a forecast at the time of writing.")
+    if found := _match("plans", text):
+        return Assessment(False, f"A plan (“{found}”), a forecast at the time of writing.")
     if cue("future").search(text):
         if not _has_figure(text):
             return Assessment(False, "A forecast without a figure, date or number to hold it to.")

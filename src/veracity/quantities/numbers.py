@@ -16,7 +16,8 @@ one whole string only (no positions) and skips words it does not know ("five hun
 a token lacks a method of its protocol: `_Word` implements all three.
 
 Not numbers here: ordinals ("first", "58th"), years and digits inside designations ("Su-30SM",
-"T-72", "A400M"), percentages and sums of money are flagged, not dropped, so callers decide.
+"T-72", "A400M", and a name's number and variant, "Mirage 2000-9"), percentages and sums of
+money are flagged, not dropped, so callers decide.
 """
 
 from __future__ import annotations
@@ -92,8 +93,30 @@ def _flags(text: str, start: int, end: int, value: float, has_separator: bool) -
     }
 
 
+_VARIANT = re.compile(r"(?<=[a-z]) (?P<num>\d+)-(?P<variant>\d{1,2})(?![\w-])")
+"""A name's number and variant ("Mirage 2000-9", "Mirage 2000-5"): digits joined by a hyphen
+right after a capitalised word inside the text, a designation and not a range or a count."""
+
+
+def _variants(text: str) -> list[tuple[int, int]]:
+    """The spans of designation numbers after a capitalised word that does not open the text
+    ("the UAE's Mirage 2000-9 jets"; not "In 2015-16", nor "about 5-6 aircraft")."""
+    spans = []
+    for match in _VARIANT.finditer(text):
+        word = re.search(r"(?:^|\s)(\S+)$", text[: match.start()])
+        if word is None or not word.group(1)[:1].isupper() or word.start(1) == 0:
+            continue
+        if re.search(r"[.!?]\s*$", text[: word.start(1)]):
+            continue  # the word opens a sentence: "In 2015-16 …"
+        spans.append((match.start("num"), match.end()))
+    return spans
+
+
 def _digits(text: str) -> Iterator[NumberMention]:
+    designations = _variants(text)
     for match in _DIGITS.finditer(text):
+        if any(a <= match.start() < b for a, b in designations):
+            continue
         raw = match["num"]
         value = float(re.sub(r"[,\s\u00a0\u202f]", "", raw) + (match["frac"] or ""))
         scale = (match["scale"] or match["short"] or "").lower()
