@@ -34,12 +34,14 @@ undecided. Precision first:
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
 from veracity.analysis.measures import Measure
-from veracity.analysis.ranking_words import also_counted
+from veracity.analysis.ranking_words import also_counted, press_regions
 from veracity.analysis.rankings import UNKNOWN, Comparison, Rank, Ranking, Score, Total
 from veracity.claims.models import Claim
 from veracity.context import Context
@@ -69,6 +71,22 @@ class GlobalFirepowerRank(BaseVerifier):
         reading = context.analysis(claim).ranking
         if reading is None:
             return
+        if not reading.continuity:
+            yield from self._check(claim, context, reading)
+            return
+        words = ", ".join(f"“{claim.text[s:e]}”" for s, e in reading.continuity)
+        for finding in self._check(claim, context, reading):
+            if finding.verdict != Verdict.SUPPORTED:
+                yield finding
+                continue
+            yield self.finding(  # "retained the top spot": the edition before is not bundled
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{finding.explanation} The claim also says {words}: that it held before, "
+                "which the edition bundled cannot show.",
+                list(finding.evidence),
+            )
+
+    def _check(self, claim: Claim, context: Context, reading: Ranking) -> Iterator[Finding]:
         year = reading.edition
         found_editions = editions(context.sources)
         label = f"Global Firepower {year}" if year else "Global Firepower"
@@ -86,6 +104,8 @@ class GlobalFirepowerRank(BaseVerifier):
                 f"{', '.join(str(y) for y in sorted(found_editions))} only, so it cannot be "
                 "checked.",
             )
+        if reading.scale is not None:
+            yield self._check_scale(reading, table, label)
         for rank in reading.ranks:
             if rank.members is not None:
                 yield self._check_members(
@@ -118,7 +138,7 @@ class GlobalFirepowerRank(BaseVerifier):
         doubt = self._doubt(reading, claim.text)
         for item in sorted(items, key=lambda x: x.start):
             group = item.group or ((item.subject,) if item.subject else ())
-            if len(group) > 1 and isinstance(item, Rank) and item.kind != "top":
+            if len(group) > 1 and isinstance(item, Rank) and item.kind not in ("top", "bottom"):
                 names = ", ".join(c.name for c in group)
                 yield self.finding(
                     Verdict.NOT_ENOUGH_EVIDENCE,
@@ -233,8 +253,17 @@ class GlobalFirepowerRank(BaseVerifier):
                 "the year the claim gives is not written with the ranking's name, so it may be "
                 "another time than the edition's, and ranks change every year."
             )
-        if any(i.what == "subject" for i in reading.inferred):
-            return "the claim names no country; the one of its claim set's title is assumed."
+        inferred = {i.what: i for i in reading.inferred}
+        if "subject" in inferred:
+            return (
+                f"the claim names no country; {inferred['subject'].value} is assumed from "
+                f"{inferred['subject'].source}."
+            )
+        if "region" in inferred and rank is not None and rank.scope == inferred["region"].value:
+            return (
+                f"the claim names no region; {inferred['region'].value} is assumed from "
+                f"{inferred['region'].source}."
+            )
         if rank is not None and rank.measure is not None and not reading.cited:
             return "the claim does not cite Global Firepower, and other sources count differently."
         return None
@@ -269,16 +298,29 @@ class GlobalFirepowerRank(BaseVerifier):
         `counted`: measures the claim counts, whose place an overall rank may be instead."""
         covers = [*spans, (rank.start, rank.end)]
         if rank.scope and rank.scope.startswith(UNKNOWN):
+            place = rank.scope[1:]
+            if _POINTING.match(place):
+                return self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"The claim does not say which region “{place}” is, so the standing there "
+                    "cannot be checked.",
+                )
             return self.finding(
                 Verdict.NOT_ENOUGH_EVIDENCE,
-                f"“{rank.scope[1:]}” is no region the data defines (UN M49 regions only), so the "
+                f"“{place}” is no region the data defines (UN M49 regions only), so the "
                 "standing there cannot be checked.",
+            )
+        if rank.scope and not subject.regions:
+            return self.finding(  # Taiwan, Kosovo: UN M49 assigns them no region
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"The UN M49 table assigns {subject.name} to no region, so whether it is in "
+                f"{rank.scope} and its standing there cannot be decided.",
             )
         if rank.scope_span:
             covers.append(rank.scope_span)
         if rank.measure is not None:
             covers.append(rank.measure.span)
-        variants: list[tuple[str, list[Row]]] = []
+        variants: list[tuple[str, list[Row], bool]] = []
         if rank.scope is None:
             field = list(table)
             where = "in the world"
@@ -292,7 +334,7 @@ class GlobalFirepowerRank(BaseVerifier):
                 elsewhere = next(
                     (
                         how
-                        for how, rows in variants
+                        for how, rows, _ in variants
                         if any(r["iso3"] == subject.iso3 for r in rows)
                         and _holds(rows, subject.iso3, rank)
                     ),
@@ -304,9 +346,26 @@ class GlobalFirepowerRank(BaseVerifier):
                         f"{subject.name} is not in {rank.scope} by UN M49; the claim holds "
                         f"{elsewhere}, as some outlets count, so it is not decided.",
                     )
+                counted_in = next(
+                    (
+                        (how, rows)
+                        for how, rows, _ in variants
+                        if any(r["iso3"] == subject.iso3 for r in rows)
+                    ),
+                    None,
+                )
+                besides = ""
+                if counted_in is not None:  # "the UK, second in Western Europe": first if so
+                    how, rows = counted_in
+                    there = standing(rows, subject.iso3, rank.measure.columns if rank.measure else None)
+                    besides = (
+                        f"; {how}, as some outlets count, it is {ordinal_word(there.best)} there, "
+                        "which the claim does not say either"
+                    )
                 return self.finding(
                     Verdict.REFUTED,
-                    f"{subject.name} is not in {rank.scope} (UN M49), so it cannot rank there.",
+                    f"{subject.name} is not in {rank.scope} (UN M49), so it cannot rank there"
+                    f"{besides}.",
                     [
                         Evidence(
                             "countries",
@@ -354,6 +413,14 @@ class GlobalFirepowerRank(BaseVerifier):
             ok = at.worst <= claimed if at.best <= claimed else False
             tied = at.best <= claimed < at.worst
             said = f"in the top {claimed} {where}"
+        elif rank.kind == "outside":  # "just outside the top 10"
+            ok = at.best > claimed
+            tied = at.best <= claimed < at.worst
+            said = f"outside the top {claimed} {where}"
+        elif rank.kind == "bottom":  # "among the three weakest"
+            ok = at.best > at.size - claimed
+            tied = at.best <= at.size - claimed < at.worst
+            said = f"in the bottom {claimed} {where}"
         elif rank.kind == "last":
             ok = at.best == at.worst == claimed
             tied = at.best <= claimed <= at.worst and at.best < at.worst
@@ -374,6 +441,27 @@ class GlobalFirepowerRank(BaseVerifier):
             else ""
         )
         if ok:
+            fails = next(  # "China, the strongest in Asia": not if Russia is counted in Asia
+                (
+                    (how, rows)
+                    for how, rows, as_a_rule in variants
+                    if as_a_rule and not _holds(rows, subject.iso3, rank)
+                ),
+                None,
+            )
+            if fails is not None:
+                how, rows = fails
+                there = (
+                    f"it is {ordinal_word(standing(rows, subject.iso3, measure.columns if measure else None).best)}"
+                    if any(r["iso3"] == subject.iso3 for r in rows)
+                    else "it is not there"
+                )
+                return self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{label} places {row['country']} {actual} by UN M49 regions, as claimed; "
+                    f"but {how}, as some outlets count, {there}, so the claim is not decided.",
+                    evidence,
+                )
             return self.finding(
                 Verdict.SUPPORTED,
                 f"{label} places {row['country']} {actual}, as claimed.",
@@ -381,7 +469,7 @@ class GlobalFirepowerRank(BaseVerifier):
                 covers,
             )
         elsewhere = (
-            next((how for how, rows in variants if _holds(rows, subject.iso3, rank)), None)
+            next((how for how, rows, _ in variants if _holds(rows, subject.iso3, rank)), None)
             if rank.scope is not None
             else None
         )
@@ -464,6 +552,48 @@ class GlobalFirepowerRank(BaseVerifier):
             covers,
         )
 
+    def _check_scale(self, reading: Ranking, table: Dataset, label: str) -> Finding:
+        """ "the lower the score, the better": whether the PowerIndex rises with the rank."""
+        assert reading.scale is not None
+        span, lower_better = reading.scale
+        rows = sorted(table, key=lambda r: int(r["rank"]))
+        values = [float(r["power_index"]) for r in rows]
+        rising = all(a <= b for a, b in itertools.pairwise(values))
+        first, last = rows[0], rows[-1]
+        evidence = [
+            self._evidence(
+                table,
+                None,
+                f"PowerIndex by rank: 1st {first['country']} {first['power_index']}, "
+                f"{ordinal_word(len(rows))} {last['country']} {last['power_index']}",
+            )
+        ]
+        covers = [*reading.named, *reading.vocabulary, span]
+        if reading.edition_span:
+            covers.append(reading.edition_span)
+        if not rising:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"In {label} the PowerIndex does not follow the rank, so which way it reads "
+                "cannot be told from the table.",
+                evidence,
+            )
+        if lower_better:
+            return self.finding(
+                Verdict.SUPPORTED,
+                f"In {label} the PowerIndex rises from the strongest country to the weakest: a "
+                "lower value is a stronger military, as claimed.",
+                evidence,
+                covers,
+            )
+        return self.finding(
+            Verdict.REFUTED,
+            f"In {label} the PowerIndex rises from the strongest country to the weakest: a "
+            "lower value is a stronger military, not a higher one.",
+            evidence,
+            covers,
+        )
+
     def _check_total(
         self, total: Total, table: Dataset, label: str, spans: list[Span], unsure: str | None
     ) -> Finding:
@@ -526,6 +656,20 @@ class GlobalFirepowerRank(BaseVerifier):
             )
         if next_to:
             covers.append(next_to)
+        apart = abs(mine - theirs)
+        if ok and match.distance is not None and match.distance_span is not None:
+            said = f"{match.distance} place{'s' if match.distance != 1 else ''}"
+            if apart != match.distance:  # "two places below Vietnam" when three apart
+                why = f"{text}: {apart} places apart, not {said}"
+                if unsure is not None:
+                    return self.finding(Verdict.NOT_ENOUGH_EVIDENCE, f"{why}; {unsure}", evidence)
+                return self.finding(
+                    Verdict.MISLEADING, why + ".", evidence, [*covers, match.distance_span]
+                )
+            covers.append(match.distance_span)
+            return self.finding(
+                Verdict.SUPPORTED, f"{text}, {said} apart, as claimed.", evidence, covers
+            )
         if ok:
             return self.finding(Verdict.SUPPORTED, text + ", as claimed.", evidence, covers)
         if unsure is not None:
@@ -535,32 +679,51 @@ class GlobalFirepowerRank(BaseVerifier):
 
 Row = dict[str, Any]
 
+_POINTING = re.compile(r"(?:the|its|their)\s|regional$|continental$", re.IGNORECASE)
+"""A place the claim names only by pointing back ("the continent")."""
+
 
 def _variants(
     table: list[Row], region: str, members: set[str], continent: bool
-) -> list[tuple[str, list[Row]]]:
-    """The fields of `region` as outlets also count them: with the countries of two continents
-    counted in it too, or, when `region` is their continent, left out of it (`also-counted` in
-    rankings.toml), each with how."""
+) -> list[tuple[str, list[Row], bool]]:
+    """The fields of `region` as outlets also count them, each with how and whether outlets
+    count it so as a rule (`True`: a country of two continents counted in this one too, a press
+    region's own members, `also-counted` and `press-regions` in rankings.toml) or only at times
+    (`False`: a country of two continents left out of its M49 continent)."""
     counted = also_counted()
-    added = [r for r in table if region in counted.get(str(r["iso3"]), ())]
+    press = press_regions().get(region, {})
+    field = [r for r in table if r["iso3"] in members]
+    added = [
+        r
+        for r in table
+        if (region in counted.get(str(r["iso3"]), ()) or r["iso3"] in press.get("add", ()))
+        and r["iso3"] not in members
+    ]
+    dropped = [r for r in field if r["iso3"] in press.get("drop", ())]
     removed = [
         r
         for r in table
         if continent and r["iso3"] in members and str(r["iso3"]) in counted and r not in added
     ]
-    field = [r for r in table if r["iso3"] in members]
     found = []
-    if added:
-        found.append((f"if {_names(added)} counted in {region}", [*field, *added]))
+    if added or dropped:
+        kept = [r for r in field if r not in dropped]
+        how = " and ".join(
+            [
+                *([f"{_names(added)} counted in {region}"] if added else []),
+                *([f"{_names(dropped)} left out of {region}"] if dropped else []),
+            ]
+        )
+        found.append((f"if {how}", [*kept, *added], True))
     if removed:
         kept = [r for r in field if r not in removed]
-        found.append((f"if {_names(removed)} left out of {region}", kept))
+        found.append((f"if {_names(removed)} left out of {region}", kept, False))
         if added:
             found.append(
                 (
                     f"if {_names(added)} counted in {region} and {_names(removed)} left out",
                     [*kept, *added],
+                    False,
                 )
             )
     return found
@@ -582,4 +745,8 @@ def _holds(field: list[Row], iso3: str, rank: Rank) -> bool:
     claimed = (rank.value or 0) if rank.kind != "last" else at.size - back + 1
     if rank.kind == "top":
         return at.worst <= claimed
+    if rank.kind == "outside":
+        return at.best > claimed
+    if rank.kind == "bottom":
+        return at.best > at.size - claimed
     return at.best == at.worst == claimed
