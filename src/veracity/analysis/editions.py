@@ -24,7 +24,7 @@ __all__ = ["EDITION_PHRASE", "GFP", "ArticleRanking", "cites_gfp", "edition", "r
 
 GFP = re.compile(
     r"(?:(?P<pre>(?:19|20)\d\d)\s+)?\b(?:Global[\s-]*Fire[\s-]?power(?:'s|’s)?(?:\s+(?:Index|"
-    r"ranking|rankings|report|list|review))?|GFP)(?:\b|(?=(?:19|20)\d\d\b))"
+    r"ranking|rankings|report|list|review))?|GFP(?:'s|’s)?)(?:\b|(?=(?:19|20)\d\d\b))"
     r"(?:\s*\((?:GFP|PwrIndx)\))?(?:[\s\-–]*(?P<post>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )

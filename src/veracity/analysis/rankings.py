@@ -81,7 +81,7 @@ _AFTER_BARE = (
 """What may follow a rank written as a bare number: "ranked 24 out of 145", "sits at 24, …";
 never a count ("ranks 24 tanks"), a decimal or a share ("rating 0.33", "ranked 12 per cent")."""
 _NUMBERED = re.compile(
-    r"(?:\b(?:" + alternation("numbered") + r")|#)\s*"
+    r"(?:\b(?:" + alternation("numbered") + r")|#)\s*:?\s*"
     r"(?P<n>\d{1,3})\b" + _AFTER_BARE + r"(?!\s*(?:%|per\s*cent|percent))|"
     r"\bnumber\s+(?P<w>" + CARDINAL_PATTERN.pattern + r")\b(?!\s+of\b)",
     _I,
@@ -117,7 +117,7 @@ _ROUNDS_OUT = re.compile(
 )
 """The last place of a top: "rounds out the top five", "completes the top ten" (fifth, tenth)."""
 _PREDICATED = re.compile(
-    r"\s*(?:,\s*)?(?:(?:" + _COPULA + r"|still|also|again|once\s+again|just|only|now|"
+    r"\s*(?:[,:–—-]\s*)?(?:(?:" + _COPULA + r"|still|also|again|once\s+again|just|only|now|"
     r"currently|firmly|comfortably)\s+)*(?:(?:in|at)\s+)?(?:the\s+)?",
     _I,
 )
@@ -152,7 +152,8 @@ _TOTAL = re.compile(
     r"out\s+of\s+(?:a\s+total\s+of\s+)?(?P<m>\d{2,3})\b(?!\s*(?:%|percent))|"
     r"(?<=st|nd|rd|th)\s+of\s+(?:the\s+)?(?P<j>\d{2,3})\b(?!\s*(?:%|percent))(?!\s+\w)|"
     r"(?:" + alternation("field-verbs") + r")\s+(?P<k>\d{2,3})\s+(?:" + _FIELD + r")"
-    r"(?:['’]\s+militaries)?\b)",
+    r"(?:['’]\s+militaries)?\b|"
+    r"(?<![\d.,])(?P<h>\d{2,3})[\s-](?:nation|country|state)\b)",
     _I,
 )
 _PREVIOUS = re.compile(_words("previous"), _I)
@@ -195,7 +196,7 @@ _COMPARE = re.compile(
     + alternation("ahead")
     + r")|"
     + alternation("behind")
-    + r")\s+"
+    + r")(?!\s+by\b)\s+"
     r"(?:(?:" + alternation("compare-fillers") + r")\s+)?"
     r"(?:the\s+)?(?:(?:" + alternation("rival") + r")\s+)?",
     _I,
@@ -284,10 +285,22 @@ African nation to field" ("second to Russia" and "fourth to ninth" stay ranks)."
 _RANKED_SUFFIX = re.compile(r"-(?:ranked|placed|rated|ranking)\b", _I)
 _MILITARY_STRENGTH = re.compile(r"military\s+(?:strength|power)", _I)
 _CARDINAL = r"(?P<card>\d{1,3}|" + CARDINAL_PATTERN.pattern + r")"
+_OF_THE_WORLD = r"(?:(?:world|globe|planet|region|continent)['’]s\s+)?"
 _GROUP_SUPERLATIVE = re.compile(
-    r"\bthe\s+" + _CARDINAL + r"[\s-]+(?:most\s+)?(?:" + alternation("superlative-top") + r")\b", _I
+    r"\b(?:(?:one|some|several)\s+of\s+)?the\s+" + _OF_THE_WORLD + _CARDINAL + r"[\s-]+(?:most\s+)?(?:"
+    + alternation("superlative-top")
+    + r")\b",
+    _I,
 )
-"""A group at the head of a field: "the three strongest militaries in the region"."""
+"""A group at the head of a field: "the three strongest militaries in the region", "among the
+world's 25 strongest", "one of the 25 most powerful"."""
+_VAGUE = re.compile(
+    r"\b(?:(?:one|some|several|many)\s+of|among|amongst)\s+(?:the\s+)?" + _OF_THE_WORLD
+    + r"(?:(?:very|most)\s+)?$",
+    _I,
+)
+"""Before a superlative, words that make it a vague group and no place: "one of the strongest
+militaries in Africa", "among the most powerful"."""
 _GROUP_BOTTOM = re.compile(
     r"\b(?:the\s+" + _CARDINAL + r"[\s-]+(?:" + alternation("superlative-bottom") + r")|"
     r"(?:" + alternation("top-in") + r")\s+the\s+bottom[\s-]+(?P<n>\d{1,3}|"
@@ -297,7 +310,7 @@ _GROUP_BOTTOM = re.compile(
 )
 """A group at the foot of a field: "the three weakest militaries", "in the bottom five"."""
 _TOP_GROUP = re.compile(
-    r"\bthe\s+top[\s-]+" + _CARDINAL + r"(?:\s+(?:" + alternation("group-nouns") + r")\b|"
+    r"(?:\bthe|['’]s)\s+(?:(?:19|20)\d\d\s+)?top[\s-]+" + _CARDINAL + r"(?:\s+(?:" + alternation("group-nouns") + r")\b|"
     r"(?=\s*(?:$|[.,;:]|\s+(?:are|were|is|was|includes?|included|including|consists?|"
     r"comprises?|comprised)\b)))",
     _I,
@@ -377,6 +390,12 @@ _AFTER_OTHERS = re.compile(
 """After a superlative, the countries ahead of it: "the strongest in Europe after Russia"."""
 _ONLY_TO = re.compile(r"\s+(?:only\s+)?to\s+(?:the\s+)?(?=[A-Z])")
 """After an ordinal, the country just ahead: "second only to China", "second to Russia"."""
+_BEFORE_COUNTRY = re.compile(r"\s+(?:the\s+)?")
+_LISTABLE = re.compile(r"(?:\d{1,3}(?:st|nd|rd|th)?|" + ORDINAL_PATTERN.pattern[2:-2] + r")$", _I)
+"""A place written as an ordinal or number, which a list of places is made of ("second, third
+and fourth"); no superlative or head word ("seventh, leads")."""
+_EPITHET_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", _I)
+_EPITHET_NOUN = re.compile(r"\s+(?:" + alternation("subject-anaphors") + r")\b", _I)
 _SEAT = re.compile(r"[\s-]*(?:based|headquartered|registered)\b", _I)
 _AT_PLACE = re.compile(r"\bat\s+(?:the\s+)?$", _I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)")
@@ -403,6 +422,13 @@ _DISTANCE = re.compile(
     _I,
 )
 """A distance in places before a comparison: "two places below Vietnam", "one spot behind"."""
+_DISTANCE_AFTER = re.compile(
+    r"\s+by\s+(?P<n>\d{1,3}|a|an|one|" + CARDINAL_PATTERN.pattern + r")\s+(?:"
+    + alternation("movement-nouns")
+    + r")\b",
+    _I,
+)
+"""A distance in places after the country compared: "leads Taiwan by 17 places"."""
 UNKNOWN = "?"
 
 
@@ -545,6 +571,9 @@ class Ranking:
     scale: tuple[Span, bool] | None = None
     """A statement of how the index reads, and whether it says a lower value is stronger ("the
     lower the score, the better")."""
+    epithets: tuple[tuple[Span, Country, str], ...] = ()
+    """A country named again by its region ("India, as the South Asian nation, got 0.1023"):
+    where, the country (the nearest named before), and the UN M49 region said of it."""
 
 
 def _scope(
@@ -664,6 +693,9 @@ def _ranks(
         if free(*match.span()):
             add(match.start(), match.end(), _cardinal(match["card"]), "top")
     for match in _SUPERLATIVE.finditer(text):
+        if not match["ord"] and _VAGUE.search(text, 0, match.start()):
+            taken.append(match.span())  # "one of the strongest": no place is said
+            continue
         if free(*match.span()):
             place = ordinal_value(match["ord"]) if match["ord"] else 1
             last = match["bottom"] is not None  # "the second-weakest": second from last
@@ -685,6 +717,10 @@ def _ranks(
             value = None if last and place == 1 else place
             add(match.start(), match.end(), value, "last" if last else "place", owned)
     for match in _HEAD.finditer(text):
+        if match["first"] and _BEFORE_COUNTRY.match(text, match.end()) and any(
+            m.start == _BEFORE_COUNTRY.match(text, match.end()).end() for m in mentions  # type: ignore[union-attr]
+        ):
+            continue  # "Japan leads Taiwan by 17 places": a comparison, no first place
         if free(*match.span()):
             last = match["last"] is not None
             add(match.start(), match.end(), None if last else 1, "last" if last else "place")
@@ -784,7 +820,9 @@ def _comparison(
 ) -> Comparison:
     other = next((m for m in mentions if 0 <= m.start - match.end() <= 3), None)
     next_to = _NEXT_TO.search(match.string, 0, match.start())
-    apart = _DISTANCE.search(match.string, 0, match.start())
+    apart = _DISTANCE.search(match.string, 0, match.start()) or (
+        _DISTANCE_AFTER.match(match.string, other.end) if other else None
+    )
     return Comparison(
         match.start(),
         match.end(),
@@ -871,7 +909,10 @@ def _rank_lists(ranks: list[Rank], text: str) -> list[list[Rank]]:
         {
             (r.start, r.end): r
             for r in ranks
-            if r.kind == "place" and r.value and r.measure is None
+            if r.kind == "place"
+            and r.value
+            and r.measure is None
+            and _LISTABLE.search(text, r.start, r.end)
         }.values(),
         key=lambda r: r.start,
     )
@@ -993,6 +1034,27 @@ def _after_others(
     return found, above
 
 
+def _epithets(
+    text: str,
+    regions: list[RegionMention],
+    mentions: list[CountryMention],
+    subject: Country | None,
+) -> tuple[tuple[Span, Country, str], ...]:
+    """Countries named again by their region: "the South Asian nation", "this Central Asian
+    state", said of the country named last before (else the subject)."""
+    found = []
+    for region in regions:
+        before = _EPITHET_BEFORE.search(text, 0, region.start)
+        after = _EPITHET_NOUN.match(text, region.end)
+        if before is None or after is None:
+            continue
+        named = [m for m in mentions if m.end <= before.start()]
+        country = named[-1].country if named else subject
+        if country is not None:
+            found.append(((before.start(), after.end()), country, region.region))
+    return tuple(found)
+
+
 def _predicated(text: str, mentions: list[CountryMention]) -> bool:
     """Whether an ordinal is said of a country named just before it ("China is third", "Japan
     was seventh, Turkey eighth", "Brazil, 12th,"), as a ranking article lists places."""
@@ -1073,7 +1135,7 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
     if not gfp and not hinted and not _STRENGTH.search(text):
         return None
     totals = [
-        Total(int(m["n"] or m["m"] or m["k"] or m["j"]), (m.start(), m.end()))
+        Total(int(m["n"] or m["m"] or m["k"] or m["j"] or m["h"]), (m.start(), m.end()))
         for m in _TOTAL.finditer(text)
     ]
     for rank in ranks:  # "24 of 145", "24/145"
@@ -1260,4 +1322,5 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         counted=counted_measures,
         continuity=continuity,
         scale=(scale.span(), scale["low"] is not None) if scale else None,
+        epithets=_epithets(text, regions, mentions, subject),
     )

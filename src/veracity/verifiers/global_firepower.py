@@ -131,7 +131,15 @@ class GlobalFirepowerRank(BaseVerifier):
         resolver = countries(context.sources)
 
         def spans_of(country: Country) -> list[Span]:
-            return [*shared, *((m.start, m.end) for m in reading.mentions if m.country == country)]
+            return [
+                *shared,
+                *((m.start, m.end) for m in reading.mentions if m.country == country),
+                *(  # "the South Asian nation", said of India: true by UN M49 and the press
+                    span
+                    for span, named, region in reading.epithets
+                    if named == country and _in_region(country, region, resolver)
+                ),
+            ]
 
         unranked: set[str] = set()
         items: list[Rank | Comparison] = [*reading.ranks, *reading.comparisons]
@@ -681,6 +689,13 @@ Row = dict[str, Any]
 
 _POINTING = re.compile(r"(?:the|its|their)\s|regional$|continental$", re.IGNORECASE)
 """A place the claim names only by pointing back ("the continent")."""
+
+
+def _in_region(country: Country, region: str, resolver: CountryResolver) -> bool:
+    """Whether `country` is in `region` by UN M49 and as the press counts it."""
+    press = press_regions().get(region, {})
+    members = {c.iso3 for c in resolver.members(region)}
+    return country.iso3 in members and country.iso3 not in press.get("drop", ())
 
 
 def _variants(
