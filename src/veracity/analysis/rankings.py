@@ -159,7 +159,8 @@ _TOTAL = re.compile(
 _PREVIOUS = re.compile(_words("previous"), _I)
 """Words that put a rank in the edition before the one the article is about."""
 _FROM_BEFORE = re.compile(
-    r"\b(?:" + alternation("movement") + r")\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:\w+\s+)?$|"
+    r"\b(?:" + alternation("movement", "movement-up", "movement-down") + r")\s+(?:\w+\s+){0,3}?"
+    r"from\s+(?:the\s+)?(?:\w+\s+)?$|"
     r"\b(?:" + alternation("compared") + r")\s+(?:the\s+)?$",
     _I,
 )
@@ -272,6 +273,12 @@ _MEASURE_AFTER = re.compile(
     r"(?:(?:the|its|their)\s+)?(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})"
 )
 """The words after a rank that may name the field it is in: "20th in oil production"."""
+_TIME_PHRASE = re.compile(
+    r"(?:(?:\d{1,3}|" + ORDINAL_PATTERN.pattern[2:-2] + r"|" + CARDINAL_PATTERN.pattern + r")\b|"
+    r"(?:a|an|another|this|last|next|each|every)\s)",
+    _I,
+)
+"""Words after a rank that open a time, not a field: "for the second consecutive year"."""
 _SIZE_ORDINAL = re.compile(r"[\s-]+(?:" + alternation("measure-ordinals") + r")\b", _I)
 """An ordinal of size: "the second-largest army" is a place in a measure, not overall."""
 _NOT_A_RANK = re.compile(r"[\s-]*(?:" + alternation("not-a-rank") + r")")
@@ -341,12 +348,25 @@ _MEASURE_HEADS = re.compile(
 )
 """What may follow a fronted measure before its comma: "In the tank category, …"."""
 _OWNER = re.compile(
-    r"(?:['’]s?|\b(?:its|their))\s+(?:(?:total|overall|active|current|entire|whole)\s+)?$", _I
+    r"(?:['’]s?|\b(?:its|their))\s+(?:(?:total|overall|active|current|entire|whole)\s+)?"
+    r"(?:(?:some|about|around|nearly)\s+)?(?:[\d.,]+(?:\s+(?:million|billion))?\s+)?$",
+    _I,
 )
+"""Before a measure, the words that make it the subject of a place: "Taiwan's fighter fleet",
+"Russia's 14,777 tanks"."""
+_COUNTED = re.compile(r"\b[\d.,]+(?:\s+(?:million|billion))?\s+$", _I)
+_RESUMED = re.compile(
+    r"\s*,\s*(?:(?:ranking|placing|putting|making|which\s+(?:ranks|places|puts|makes|is)|"
+    r"that\s+(?:ranks|places|puts|is))\s+)(?:(?:it|them|the\s+country)\s+)?(?:at\s+)?(?:the\s+)?"
+    r"(?:no\.\s*|number\s+)?",
+    _I,
+)
+"""After a count, the clause that gives the place of that count: "2,035,000 active personnel,
+ranking it first", "1,010 tanks, which places it 21st"."""
 _OWNED_TO_RANK = re.compile(
     r"(?:\s+of\s+[^,;]{0,40}?)?\s*,?\s*(?:(?:is|was|are|were|has|have|had|been|now|currently|"
-    r"also|still|ranks?|ranked|ranking|placed|places|stands?|stood|sits?|sat|comes?|came|in|at|"
-    r"the|no\.|number)\s+)+",
+    r"also|still|ranks?|ranked|ranking|placed|places|placing|puts|putting|stands?|stood|sits?|sat|"
+    r"comes?|came|in|at|the|no\.|number|it|them|which|that)\s+)+",
     _I,
 )
 """Between a country's measure and its place: " of 286 aircraft ranks ", " is the "."""
@@ -357,13 +377,18 @@ _MEMBERS = re.compile(
 """The number before a region's name in "seven Southeast Asian countries"."""
 _MEMBER_NOUN = re.compile(r"\s+(?:" + alternation("group-nouns") + r")\b", _I)
 _MOVEMENT = re.compile(
-    r"\b(?:" + alternation("movement") + r")\s+(?:\w+\s+){0,2}?(?:by\s+)?"
-    r"(?:\d{1,3}|a|" + CARDINAL_PATTERN.pattern + r")\s+(?:"
+    r"\b(?:(?P<up>" + alternation("movement-up") + r")|(?P<down>"
+    + alternation("movement-down")
+    + r")|"
+    + alternation("movement")
+    + r")\s+(?:(?P<way>up|down|upward|downward|back)\s+)?(?:\w+\s+){0,2}?(?:by\s+)?"
+    r"(?P<n>\d{1,3}|a|one|" + CARDINAL_PATTERN.pattern + r")\s+(?:"
     + alternation("movement-nouns")
     + r")\b",
     _I,
 )
-"""A change of place between editions: "climbed two places", "dropped 3 spots"."""
+"""A change of place between editions: "climbed two places", "dropped 3 spots", "moved up
+one place"."""
 _RANK_TOTAL = re.compile(
     r"\s*(?:/|\s(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?)\s*(?P<t>\d{2,3})\b"
     r"(?![.,]\d)(?!\s*(?:%|percent|per\s*cent))",
@@ -396,6 +421,10 @@ _LISTABLE = re.compile(r"(?:\d{1,3}(?:st|nd|rd|th)?|" + ORDINAL_PATTERN.pattern[
 and fourth"); no superlative or head word ("seventh, leads")."""
 _EPITHET_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", _I)
 _EPITHET_NOUN = re.compile(r"\s+(?:" + alternation("subject-anaphors") + r")\b", _I)
+_FRONTED_SCOPE = re.compile(r"(?:^|[.;:]\s*)\s*(?:among|amongst|in|across|within|of)\s+(?:the\s+)?$", _I)
+_FRONTED_REST = re.compile(r"(?:\s+(?:" + alternation("scope-nouns") + r"))?\s*,", _I)
+"""A region that opens the claim and is the field of all it says: "Among Central Asian
+countries, Uzbekistan came second"."""
 _SEAT = re.compile(r"[\s-]*(?:based|headquartered|registered)\b", _I)
 _AT_PLACE = re.compile(r"\bat\s+(?:the\s+)?$", _I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)")
@@ -459,6 +488,8 @@ class Rank:
     overall: bool = False
     """The rank's own words name the overall strength ranked ("the top 10 powerful
     militaries"): a measure named elsewhere in the claim leaves it no doubt."""
+    before: bool = False
+    """The place is the edition before's ("up from 26th", "climbed three places from 30th")."""
 
     def describe(self) -> str:
         """ "58th in the world", "top 10 for tanks in Africa", "last in Europe"."""
@@ -561,10 +592,15 @@ class Ranking:
     overall rank of such a claim is not a confident reading."""
     movement: Span | None = None
     """A change of place between editions ("climbed two places")."""
+    change: int | None = None
+    """The places moved, up positive ("climbed two places": 2, "fell three spots": -3); None
+    when the claim does not say which way."""
     counted: tuple[Measure, ...] = ()
     """Measures the claim gives a count of ("with 4,657 tanks"): no doubt on the overall rank,
     but a rank that holds in one of them and not overall may be that measure's place."""
     inferred: tuple[Inference, ...] = ()
+    earlier: tuple[Rank, ...] = ()
+    """Places of the edition before ("up from 26th"), each with its country."""
     continuity: tuple[Span, ...] = ()
     """Words that say a place was held in the edition before too ("retained", "still", "for the
     third year in a row"): the edition before is needed to check them."""
@@ -620,6 +656,12 @@ def _scope(
         return None, (end + world.start(), end + world.end())
     for region in regions:  # "the Central Asian country ranked strongest"
         if region.end <= end and end - region.end <= 40:
+            if any(
+                region.end <= s and e <= (start if start is not None else end) for s, e in named
+            ) and not (
+                _FRONTED_SCOPE.search(text, 0, region.start) and _FRONTED_REST.match(text, region.end)
+            ):
+                continue  # "leads West Africa, followed by Ivory Coast at 98th": no more there
             return region.region, (region.start, region.end)
     other = _PLACE.match(text, end)
     if other and any(s < other.end("place") and other.start("place") < e for s, e in spans):
@@ -762,12 +804,13 @@ def _ranks(
             shorter = [g for g in regions if g.end <= after]
             scope, span = _scope(text[:after], rank.end, shorter, measures, rank.start, mentions)
             found[i] = replace(rank, scope=scope, scope_span=span)
-    # "up from 26th", "down from 30th": the rank of the previous edition, not read
+    # "up from 26th", "down from 30th": the rank of the previous edition
     return sorted(
         (
-            attached
+            replace(attached, before=True)
+            if _FROM_BEFORE.search(text, max(0, r.start - 30), r.start)
+            else attached
             for r in found
-            if not _FROM_BEFORE.search(text, max(0, r.start - 30), r.start)
             for attached in _attach(r, text, measures)
         ),
         key=lambda r: r.start,
@@ -800,7 +843,7 @@ def _attach(rank: Rank, text: str, measures: tuple[Measure, ...]) -> list[Rank]:
         comma = _MEASURE_HEADS.match(text, run[-1].span[1])
         if comma and comma.end() <= rank.start:
             return [replace(rank, measure=m) for m in run]
-    owned = _owned_measure(rank.start, text, measures)
+    owned = None if rank.overall else _owned_measure(rank.start, text, measures)
     return [replace(rank, measure=owned)] if owned else [rank]
 
 
@@ -809,6 +852,10 @@ def _owned_measure(at: int, text: str, measures: tuple[Measure, ...]) -> Measure
     fighter fleet of 286 aircraft ranks eighth", "its defence budget is the 21st largest"."""
     for measure in reversed([m for m in measures if m.span[1] <= at]):
         if _OWNER.search(text, 0, measure.span[0]) and _OWNED_TO_RANK.fullmatch(
+            text, measure.span[1], at
+        ):
+            return measure
+        if _COUNTED.search(text, 0, measure.span[0]) and _RESUMED.fullmatch(
             text, measure.span[1], at
         ):
             return measure
@@ -958,6 +1005,8 @@ def _unknown_measures(text: str, ranks: list[Rank]) -> tuple[Span, ...]:
         after = _MEASURE_AFTER.match(text, rank.end)
         if after is None or (rank.scope_span and rank.scope_span[0] <= after.start("np")):
             continue
+        if _TIME_PHRASE.match(after["np"]):  # "for the second consecutive year"
+            continue
         words = [w.strip("'’").removesuffix("'s").removesuffix("’s") for w in after["np"].split()]
         if any(
             not (_VOCABULARY.fullmatch(w) or w.lower() in _FUNCTION or w.lower() in FUNCTION_WORDS)
@@ -1055,6 +1104,17 @@ def _epithets(
     return tuple(found)
 
 
+def _change(movement: re.Match[str]) -> int | None:
+    """The places a change of place moves, up positive; None when its way is not said."""
+    size = _cardinal(movement["n"])
+    way = (movement["way"] or "").lower()
+    if movement["up"] or way.startswith("up"):
+        return size
+    if movement["down"] or way in ("down", "downward", "back"):
+        return -size
+    return None
+
+
 def _predicated(text: str, mentions: list[CountryMention]) -> bool:
     """Whether an ordinal is said of a country named just before it ("China is third", "Japan
     was seventh, Turkey eighth", "Brazil, 12th,"), as a ranking article lists places."""
@@ -1118,6 +1178,8 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
     ]
     measures = find_measures(text)
     ranks = _ranks(text, regions, measures, tuple(mentions))
+    previous_ranks = [r for r in ranks if r.before]
+    ranks = [r for r in ranks if not r.before]
     if about is not None and not gfp and not hinted:
         # in an article about the ranking, a claim that names it not is about it only when it
         # speaks of places ("secures the 26th position", "sits at 24th", "China is third",
@@ -1318,9 +1380,14 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         cited=bool(gfp) or cites_gfp(claim) or about is not None,
         doubts=loose + measure_doubts(text, measures) + _unknown_measures(text, ranks),
         movement=movement.span() if movement else None,
+        change=_change(movement) if movement else None,
         inferred=tuple(inferred),
         counted=counted_measures,
         continuity=continuity,
         scale=(scale.span(), scale["low"] is not None) if scale else None,
         epithets=_epithets(text, regions, mentions, subject),
+        earlier=tuple(
+            replace(r, subject=whose(r.start), group=(whose(r.start),) if whose(r.start) else ())
+            for r in previous_ranks
+        ),
     )

@@ -71,20 +71,66 @@ class GlobalFirepowerRank(BaseVerifier):
         reading = context.analysis(claim).ranking
         if reading is None:
             return
+        found_editions = editions(context.sources)
+        year = reading.edition
+        if reading.movement is not None and not (
+            year and (year - 1) in found_editions and reading.change is not None
+        ):
+            # "fell one place to 24th": the place may hold, the change is not checked
+            said = claim.text[slice(*reading.movement)]
+            for finding in self._check(claim, context, reading):
+                if finding.verdict == Verdict.SUPPORTED:
+                    finding = self.finding(
+                        Verdict.NOT_ENOUGH_EVIDENCE,
+                        f"{finding.explanation} The claim also says “{said}”, a change of place "
+                        "between editions, which is not checked.",
+                        list(finding.evidence),
+                    )
+                yield finding
+            return
         if not reading.continuity:
             yield from self._check(claim, context, reading)
             return
+        # "retained the top spot", "still ninth": the place held in the edition before too
         words = ", ".join(f"“{claim.text[s:e]}”" for s, e in reading.continuity)
-        for finding in self._check(claim, context, reading):
+        before = year - 1 if year and (year - 1) in found_editions else None
+        now = list(self._check(claim, context, reading))
+        earlier = (
+            list(self._check(claim, context, replace(reading, edition=before, movement=None)))
+            if before is not None
+            else []
+        )
+        paired = len(earlier) == len(now)
+        for i, finding in enumerate(now):
             if finding.verdict != Verdict.SUPPORTED:
                 yield finding
                 continue
-            yield self.finding(  # "retained the top spot": the edition before is not bundled
-                Verdict.NOT_ENOUGH_EVIDENCE,
-                f"{finding.explanation} The claim also says {words}: that it held before, "
-                "which the edition bundled cannot show.",
-                list(finding.evidence),
-            )
+            then = earlier[i] if paired else None
+            if then is not None and then.verdict == Verdict.SUPPORTED:
+                yield self.finding(
+                    Verdict.SUPPORTED,
+                    f"{finding.explanation} {then.explanation}",
+                    [*finding.evidence, *then.evidence],
+                    [*finding.covers, *then.covers, *reading.continuity],
+                )
+            elif then is not None and then.verdict == Verdict.REFUTED:
+                yield self.finding(
+                    Verdict.REFUTED,
+                    f"{finding.explanation} But the claim also says {words}, that it held "
+                    f"before: {then.explanation}",
+                    [*finding.evidence, *then.evidence],
+                    [*then.covers, *reading.continuity],
+                )
+            else:
+                yield self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{finding.explanation} The claim also says {words}: that it held before, "
+                    "which the edition bundled cannot show."
+                    if before is None
+                    else f"{finding.explanation} The claim also says {words}, and the "
+                    f"{before} edition does not decide it.",
+                    list(finding.evidence),
+                )
 
     def _check(self, claim: Claim, context: Context, reading: Ranking) -> Iterator[Finding]:
         year = reading.edition
@@ -97,13 +143,25 @@ class GlobalFirepowerRank(BaseVerifier):
             return
         table = context.sources.dataset(found_editions[year])
         if reading.movement is not None:
-            yield self.finding(
-                Verdict.NOT_ENOUGH_EVIDENCE,
-                f"“{claim.text[slice(*reading.movement)]}” is a change of place between "
-                f"editions; the bundled data has the edition(s) "
-                f"{', '.join(str(y) for y in sorted(found_editions))} only, so it cannot be "
-                "checked.",
-            )
+            said = claim.text[slice(*reading.movement)]
+            before = found_editions.get(year - 1)
+            if before is None:
+                yield self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"“{said}” is a change of place between editions; the bundled data has the "
+                    f"edition(s) {', '.join(str(y) for y in sorted(found_editions))} only, so it "
+                    "cannot be checked.",
+                )
+            elif reading.subject is None or reading.change is None:
+                yield self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"“{said}” does not say which way the place changed, or of which country, "
+                    "so it is not checked.",
+                )
+            else:
+                yield self._check_movement(
+                    reading, said, table, context.sources.dataset(before), year - 1
+                )
         if reading.scale is not None:
             yield self._check_scale(reading, table, label)
         for rank in reading.ranks:
@@ -184,6 +242,22 @@ class GlobalFirepowerRank(BaseVerifier):
                 elif item.other is not None:
                     yield self._check_comparison(
                         item, row, table, label, spans_of(country), self._unsure(reading, None)
+                    )
+        before = found_editions.get(year - 1)
+        if before is not None:  # "up from 26th": the place in the edition before, when bundled
+            earlier = context.sources.dataset(before)
+            for rank in reading.earlier:
+                then = next((r for r in earlier if rank.subject and r["iso3"] == rank.subject.iso3), None)
+                if rank.subject is not None and then is not None:
+                    yield self._check_rank(
+                        rank,
+                        then,
+                        earlier,
+                        rank.subject,
+                        resolver,
+                        f"Global Firepower {year - 1}",
+                        spans_of(rank.subject),
+                        self._unsure(reading, rank),
                     )
         for total in reading.totals:
             yield self._check_total(total, table, label, shared, self._unsure(reading, None))
@@ -559,6 +633,42 @@ class GlobalFirepowerRank(BaseVerifier):
             evidence,
             covers,
         )
+
+    def _check_movement(
+        self, reading: Ranking, said: str, table: Dataset, earlier: Dataset, before: int
+    ) -> Finding:
+        """ "climbed two places": the places between the edition before and this one."""
+        assert reading.subject is not None and reading.change is not None
+        assert reading.movement is not None
+        iso3 = reading.subject.iso3
+        now = next((r for r in table if r["iso3"] == iso3), None)
+        then = next((r for r in earlier if r["iso3"] == iso3), None)
+        if now is None or then is None:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"Global Firepower does not rank {reading.subject.name} in both the {before} "
+                f"and {reading.edition} editions, so “{said}” cannot be checked.",
+            )
+        moved = int(then["rank"]) - int(now["rank"])
+        way = "up" if moved > 0 else "down"
+        text = (
+            f"Global Firepower places {now['country']} {ordinal_word(int(then['rank']))} in "
+            f"{before} and {ordinal_word(int(now['rank']))} in {reading.edition}: "
+            + (f"{abs(moved)} place{'s' if abs(moved) != 1 else ''} {way}" if moved else "no change")
+        )
+        evidence = [self._row_evidence(earlier, then), self._row_evidence(table, now)]
+        covers = [
+            *reading.named,
+            *reading.vocabulary,
+            reading.movement,
+            *((m.start, m.end) for m in reading.mentions if m.country == reading.subject),
+        ]
+        if moved == reading.change:
+            return self.finding(Verdict.SUPPORTED, text + ", as claimed.", evidence, covers)
+        unsure = self._unsure(reading, None)
+        if unsure is not None:
+            return self.finding(Verdict.NOT_ENOUGH_EVIDENCE, f"{text}; {unsure}", evidence)
+        return self.finding(Verdict.REFUTED, f"{text}, not “{said}”.", evidence, covers)
 
     def _check_scale(self, reading: Ranking, table: Dataset, label: str) -> Finding:
         """ "the lower the score, the better": whether the PowerIndex rises with the rank."""
