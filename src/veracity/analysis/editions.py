@@ -31,7 +31,8 @@ GFP = re.compile(
 """The ranking's name, with an edition year before or after it ("Global Firepower 2024",
 "GFP2024", "Global Firepower (GFP) 2024", "the 2024 GFP")."""
 _RANKING_TITLE = re.compile(
-    r"\b(?:strongest|most\s+powerful|mightiest|weakest|least\s+powerful|military\s+strength|"
+    r"\b(?:strongest|strong|powerful|most\s+powerful|mightiest|weakest|least\s+powerful|"
+    r"military\s+strength|strength|"
     r"military\s+power|military\s+might|firepower|ranked|ranking|rankings|ranks|power\s+index|"
     r"powerindex|pwrindx|top\s+(?:\d{1,3}|five|ten|twenty|fifty|hundred))\b",
     re.IGNORECASE,

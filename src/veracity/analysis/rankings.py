@@ -583,8 +583,9 @@ class Ranking:
     """Words that move the edition back one ("last year")."""
     edition_from: str = "name"
     """Where the edition came from: name (a year written with the ranking's name), text (a
-    year elsewhere in the claim, which may be another time than the edition's), hint, claim
-    set (the article is about that edition), published (the article's year only), or none."""
+    year elsewhere in the claim, which may be another time than the edition's: "the 2024
+    rankings" released in January 2025 may be the 2025 edition), hint, claim set (the article
+    is about that edition), published (the article's year only), or none."""
     cited: bool = False
     """The claim names the ranking, its `source` hint does, or its claim set is about it."""
     doubts: tuple[Span, ...] = ()
@@ -905,7 +906,8 @@ def _groups(
 ) -> list[tuple[Country, ...]]:
     """The countries each rank or comparison is said of: those named since the item before it
     ("A, B and C are in the top 10"); for a top group named first, those after it ("the top
-    five countries included A, B, …"); else the nearest country before it, or the subject."""
+    five countries included A, B, …"); else the country it is said of (the nearest named
+    before it), or the subject."""
     groups = []
     for i, item in enumerate(items):
         since = items[i - 1].end if i else 0
@@ -914,7 +916,8 @@ def _groups(
         if not named and isinstance(item, Rank) and item.kind in ("top", "bottom"):
             named = [m.country for m in subjects if item.end <= m.start < until]
         unique = tuple({c.iso3: c for c in named}.values())
-        groups.append(unique if unique else ((fallback,) if fallback else ()))
+        own = item.subject or fallback  # the country the item is said of, else the claim's
+        groups.append(unique if unique else ((own,) if own else ()))
     return groups
 
 
