@@ -1,21 +1,37 @@
 """Ranking assertions: a country's place in a strength ranking such as Global Firepower.
 
-A claim speaks of a ranking when it names one ("Global Firepower 2024", "the GFP index"), when
-its `source` hint does, when it uses words of military strength ("the strongest army"), or,
-in an article about the ranking (`veracity.analysis.editions.ranking_article`), when it uses
-rank words ("secures the 26th position"). It is read into:
+A claim speaks of a ranking when it names one ("Global Firepower 2024", "GFP2024", "the GFP
+index"), when its `source` hint does, when it uses words of military strength ("the strongest
+army"), or, in an article about the ranking (`veracity.analysis.editions.ranking_article`),
+when it speaks of places: rank words and placing verbs ("secures the 26th position", "sits at
+24th", "rounds out the top five"), an ordinal said of a country ("China is third", "Japan was
+seventh, Turkey eighth"), a comparison with a country, a list item ("1. United States"). It is
+read into:
 
-- ranks: an ordinal or number ("58th", "number 12", "seventh in the world"), a superlative
-  ("the strongest in Central Asia", "second-strongest in Europe"), a head or foot word
-  ("topped the ranking", "at the bottom") or "in the top 20", each with its scope (the world,
-  a UN M49 region, or a place no region names) and the country it is about;
-- the number of countries ranked ("out of 145"), comparisons ("ahead of Uzbekistan", "just
-  behind Iran") and index scores ("a PwrIndx score of 0.2283");
+- ranks: an ordinal or number in digits or words ("58th", "twenty-fourth", "No. 24", "ranked
+  24 of 145", "putting Taiwan at 24", "the 24th-ranked"), a superlative ("the strongest in
+  Central Asia", "second-strongest in Europe", "the strongest in Europe after Russia": second),
+  a head or foot word ("topped the ranking", "came last", "at the bottom"), a top ("in the top
+  20", "the world's 25 strongest", "A, B and C make up the top three"), its last place
+  ("completes the top ten"), a place below it ("just outside the top 10") or a foot group
+  ("the three weakest", "in the bottom five"), each with its scope (the world, a UN M49 region,
+  a place no region names, or a region the claim points back to, "the continent's strongest",
+  which the claim set's title may name), the measure it is in ("eighth in fighters", "its tank
+  fleet is the seventh largest", "1,010 tanks, placing it 21st") and the country it is about;
+  "one of the strongest" gives no place;
+- the number of countries ranked ("out of 145", "the 145-nation list"), comparisons ("ahead
+  of Uzbekistan", "just behind Iran", "two places below Vietnam", "leads Taiwan by 17
+  places", "second only to China") and index scores ("a PwrIndx score of 0.2283", "scoring
+  0.3302", "10th with 0.1863"), and how the index reads ("the lower the score, the better");
 - the edition: the year written with the ranking's name, else as `editions.edition` says;
-  "last year" or "the previous edition" moves it back one.
+  "last year" or "the previous edition" moves it back one. A change of place ("climbed two
+  places"), a place held again ("retained", "still", "for the third year in a row") and a
+  place after "up from" are the edition before's, checked only when that edition is bundled.
 
-A rank after "up from" or "compared with" is the previous edition's and is not read. The word
-classes are data (`rankings.toml`, `veracity.analysis.ranking_words`).
+The country a claim leaves implicit ("the island ranks 24th", "its score") is the one of its
+claim set's title, or of the nearest earlier claim that names one, as a labelled inference,
+and none when the two differ. Verbs are listed once, as lemmas (`veracity.analysis.verb_forms`);
+the word classes are data (`rankings.toml`, `veracity.analysis.ranking_words`).
 """
 
 from __future__ import annotations
@@ -29,7 +45,6 @@ from veracity.analysis.editions import GFP, cites_gfp, edition, ranking_article
 from veracity.analysis.measures import Measure, find_measures, measure_doubts
 from veracity.analysis.ranking_words import alternation
 from veracity.findings import Span
-from veracity.text import FUNCTION_WORDS
 from veracity.ordinals import (
     CARDINAL_PATTERN,
     ORDINAL_PATTERN,
@@ -44,6 +59,7 @@ from veracity.sources.countries import (
     RegionMention,
     countries,
 )
+from veracity.text import FUNCTION_WORDS
 
 if TYPE_CHECKING:
     from veracity.analysis.doc import ClaimDoc
@@ -140,7 +156,9 @@ _TOP = re.compile(
 )
 """'in the top 20', 'among the top 50 strongest' (the superlative is the top's own)."""
 _OUTSIDE = re.compile(
-    r"\b(?:" + alternation("top-outside") + r")\s+the\s+top[\s-]+(?P<n>\d{1,3}|"
+    r"\b(?:"
+    + alternation("top-outside")
+    + r")\s+the\s+top[\s-]+(?P<n>\d{1,3}|"
     + CARDINAL_PATTERN.pattern
     + r")\b",
     _I,
@@ -182,7 +200,9 @@ _SCORE = re.compile(
     r"(?:\s*:|\s+(?:of|was|is|at|stood\s+at|stands\s+at))?|"
     r"scored(?:\s+a)?|(?:" + _SCORE_NOUN + r")\s+of)\s+(?P<v>\d\.\d{2,4})\b|"
     r"\b(?P<after>\d\.\d{4})\s+(?:in|on)\s+(?:the\s+)?(?:" + _SCORE_NAME + r")\b|"
-    r"\b(?:" + alternation("score-verbs") + r")\s+(?:a\s+|an\s+)?(?:(?:of|at)\s+)?(?P<bare>\d\.\d{4})\b",
+    r"\b(?:"
+    + alternation("score-verbs")
+    + r")\s+(?:a\s+|an\s+)?(?:(?:of|at)\s+)?(?P<bare>\d\.\d{4})\b",
     _I,
 )
 """A PowerIndex score said of a country ("a PwrIndx score of 0.2283", "scored 0.0699", "an
@@ -294,7 +314,10 @@ _MILITARY_STRENGTH = re.compile(r"military\s+(?:strength|power)", _I)
 _CARDINAL = r"(?P<card>\d{1,3}|" + CARDINAL_PATTERN.pattern + r")"
 _OF_THE_WORLD = r"(?:(?:world|globe|planet|region|continent)['’]s\s+)?"
 _GROUP_SUPERLATIVE = re.compile(
-    r"\b(?:(?:one|some|several)\s+of\s+)?the\s+" + _OF_THE_WORLD + _CARDINAL + r"[\s-]+(?:most\s+)?(?:"
+    r"\b(?:(?:one|some|several)\s+of\s+)?the\s+"
+    + _OF_THE_WORLD
+    + _CARDINAL
+    + r"[\s-]+(?:most\s+)?(?:"
     + alternation("superlative-top")
     + r")\b",
     _I,
@@ -302,7 +325,8 @@ _GROUP_SUPERLATIVE = re.compile(
 """A group at the head of a field: "the three strongest militaries in the region", "among the
 world's 25 strongest", "one of the 25 most powerful"."""
 _VAGUE = re.compile(
-    r"\b(?:(?:one|some|several|many)\s+of|among|amongst)\s+(?:the\s+)?" + _OF_THE_WORLD
+    r"\b(?:(?:one|some|several|many)\s+of|among|amongst)\s+(?:the\s+)?"
+    + _OF_THE_WORLD
     + r"(?:(?:very|most)\s+)?$",
     _I,
 )
@@ -310,14 +334,20 @@ _VAGUE = re.compile(
 militaries in Africa", "among the most powerful"."""
 _GROUP_BOTTOM = re.compile(
     r"\b(?:the\s+" + _CARDINAL + r"[\s-]+(?:" + alternation("superlative-bottom") + r")|"
-    r"(?:" + alternation("top-in") + r")\s+the\s+bottom[\s-]+(?P<n>\d{1,3}|"
+    r"(?:"
+    + alternation("top-in")
+    + r")\s+the\s+bottom[\s-]+(?P<n>\d{1,3}|"
     + CARDINAL_PATTERN.pattern
     + r"))\b",
     _I,
 )
 """A group at the foot of a field: "the three weakest militaries", "in the bottom five"."""
 _TOP_GROUP = re.compile(
-    r"(?:\bthe|['’]s)\s+(?:(?:19|20)\d\d\s+)?top[\s-]+" + _CARDINAL + r"(?:\s+(?:" + alternation("group-nouns") + r")\b|"
+    r"(?:\bthe|['’]s)\s+(?:(?:19|20)\d\d\s+)?top[\s-]+"
+    + _CARDINAL
+    + r"(?:\s+(?:"
+    + alternation("group-nouns")
+    + r")\b|"
     r"(?=\s*(?:$|[.,;:]|\s+(?:are|were|is|was|includes?|included|including|consists?|"
     r"comprises?|comprised)\b)))",
     _I,
@@ -343,9 +373,7 @@ _MEASURE_LINK = re.compile(
     _I,
 )
 """What may stand between a rank and its measure: "fifth in the world in tanks"."""
-_MEASURE_HEADS = re.compile(
-    r"(?:[\s-]+(?:" + alternation("measure-heads") + r"))?\s*,", _I
-)
+_MEASURE_HEADS = re.compile(r"(?:[\s-]+(?:" + alternation("measure-heads") + r"))?\s*,", _I)
 """What may follow a fronted measure before its comma: "In the tank category, …"."""
 _OWNER = re.compile(
     r"(?:['’]s?|\b(?:its|their))\s+(?:(?:total|overall|active|current|entire|whole)\s+)?"
@@ -377,12 +405,16 @@ _MEMBERS = re.compile(
 """The number before a region's name in "seven Southeast Asian countries"."""
 _MEMBER_NOUN = re.compile(r"\s+(?:" + alternation("group-nouns") + r")\b", _I)
 _MOVEMENT = re.compile(
-    r"\b(?:(?P<up>" + alternation("movement-up") + r")|(?P<down>"
+    r"\b(?:(?P<up>"
+    + alternation("movement-up")
+    + r")|(?P<down>"
     + alternation("movement-down")
     + r")|"
     + alternation("movement")
     + r")\s+(?:(?P<way>up|down|upward|downward|back)\s+)?(?:\w+\s+){0,2}?(?:by\s+)?"
-    r"(?P<n>\d{1,3}|a|one|" + CARDINAL_PATTERN.pattern + r")\s+(?:"
+    r"(?P<n>\d{1,3}|a|one|"
+    + CARDINAL_PATTERN.pattern
+    + r")\s+(?:"
     + alternation("movement-nouns")
     + r")\b",
     _I,
@@ -421,7 +453,9 @@ _LISTABLE = re.compile(r"(?:\d{1,3}(?:st|nd|rd|th)?|" + ORDINAL_PATTERN.pattern[
 and fourth"); no superlative or head word ("seventh, leads")."""
 _EPITHET_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", _I)
 _EPITHET_NOUN = re.compile(r"\s+(?:" + alternation("subject-anaphors") + r")\b", _I)
-_FRONTED_SCOPE = re.compile(r"(?:^|[.;:]\s*)\s*(?:among|amongst|in|across|within|of)\s+(?:the\s+)?$", _I)
+_FRONTED_SCOPE = re.compile(
+    r"(?:^|[.;:]\s*)\s*(?:among|amongst|in|across|within|of)\s+(?:the\s+)?$", _I
+)
 _FRONTED_REST = re.compile(r"(?:\s+(?:" + alternation("scope-nouns") + r"))?\s*,", _I)
 """A region that opens the claim and is the field of all it says: "Among Central Asian
 countries, Uzbekistan came second"."""
@@ -431,7 +465,9 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)")
 """What joins the items of a list of places: "third in the region, Kyrgyzstan fourth"."""
 _OWN_PLACE = re.compile(r"\s*(?:\(\s*|\s+at\s+)(?:the\s+)?(?:no\.\s*|number\s+)?", _I)
 """Between a country and the place it holds: "ahead of Israel at 17th", "Israel (17th)"."""
-_SCALE_NOUNS = r"(?:pwrindx|powerindex|power[\s-]*index|index|scores?|values?|ratings?|numbers?|figures?)"
+_SCALE_NOUNS = (
+    r"(?:pwrindx|powerindex|power[\s-]*index|index|scores?|values?|ratings?|numbers?|figures?)"
+)
 _SCALE = re.compile(
     r"\b(?:(?:a|the)\s+)?(?:(?P<low>" + alternation("scale-low") + r")|"
     r"(?P<high>" + alternation("scale-high") + r"))"
@@ -445,14 +481,18 @@ _SCALE = re.compile(
 """How the index reads: "the lower the score, the better", "a lower PwrIndx means a stronger
 military", "the closer to zero, the more powerful" (`low`), or the other way (`high`)."""
 _DISTANCE = re.compile(
-    r"\b(?P<n>\d{1,3}|a|an|one|" + CARDINAL_PATTERN.pattern + r")\s+(?:"
+    r"\b(?P<n>\d{1,3}|a|an|one|"
+    + CARDINAL_PATTERN.pattern
+    + r")\s+(?:"
     + alternation("movement-nouns")
     + r")\s+$",
     _I,
 )
 """A distance in places before a comparison: "two places below Vietnam", "one spot behind"."""
 _DISTANCE_AFTER = re.compile(
-    r"\s+by\s+(?P<n>\d{1,3}|a|an|one|" + CARDINAL_PATTERN.pattern + r")\s+(?:"
+    r"\s+by\s+(?P<n>\d{1,3}|a|an|one|"
+    + CARDINAL_PATTERN.pattern
+    + r")\s+(?:"
     + alternation("movement-nouns")
     + r")\b",
     _I,
@@ -499,9 +539,7 @@ class Rank:
             "last": foot,
             "bottom": f"bottom {self.value}",
             "outside": f"outside the top {self.value}",
-        }.get(
-            self.kind, ordinal_word(self.value or 0)
-        )
+        }.get(self.kind, ordinal_word(self.value or 0))
         measure = f" for {self.measure.name}" if self.measure else ""
         where = f" in {self.scope.lstrip(UNKNOWN)}" if self.scope else " in the world"
         return said + measure + where
@@ -660,7 +698,8 @@ def _scope(
             if any(
                 region.end <= s and e <= (start if start is not None else end) for s, e in named
             ) and not (
-                _FRONTED_SCOPE.search(text, 0, region.start) and _FRONTED_REST.match(text, region.end)
+                _FRONTED_SCOPE.search(text, 0, region.start)
+                and _FRONTED_REST.match(text, region.end)
             ):
                 continue  # "leads West Africa, followed by Ivory Coast at 98th": no more there
             return region.region, (region.start, region.end)
@@ -760,9 +799,8 @@ def _ranks(
             value = None if last and place == 1 else place
             add(match.start(), match.end(), value, "last" if last else "place", owned)
     for match in _HEAD.finditer(text):
-        if match["first"] and _BEFORE_COUNTRY.match(text, match.end()) and any(
-            m.start == _BEFORE_COUNTRY.match(text, match.end()).end() for m in mentions  # type: ignore[union-attr]
-        ):
+        gap = _BEFORE_COUNTRY.match(text, match.end())
+        if match["first"] and gap and any(m.start == gap.end() for m in mentions):
             continue  # "Japan leads Taiwan by 17 places": a comparison, no first place
         if free(*match.span()):
             last = match["last"] is not None
@@ -771,9 +809,9 @@ def _ranks(
         if free(*match.span("last")):
             add(match.start("last"), match.end("last"), None, "last")
     for mention in mentions:  # "…, Kyrgyzstan fourth and Tajikistan last"
-        last = _LAST_AFTER_NAME.match(text, mention.end)
-        if last and free(*last.span("last")):
-            add(last.start("last"), last.end("last"), None, "last")
+        foot = _LAST_AFTER_NAME.match(text, mention.end)
+        if foot and free(*foot.span("last")):
+            add(foot.start("last"), foot.end("last"), None, "last")
     for match in _TOP_GROUP.finditer(text):
         if free(*match.span()):
             add(match.start(), match.end(), _cardinal(match["card"]), "top")
@@ -1034,9 +1072,7 @@ def _score_values(text: str) -> list[list[tuple[str, Span]]]:
     return found
 
 
-def _elliptical_scopes(
-    ranks: list[Rank], text: str, mentions: list[CountryMention]
-) -> list[Rank]:
+def _elliptical_scopes(ranks: list[Rank], text: str, mentions: list[CountryMention]) -> list[Rank]:
     """A place said of the next country of a list, with no field of its own, is in the field of
     the place before it: "third in the region, Kyrgyzstan fourth and Tajikistan last"."""
     found = list(ranks)
@@ -1045,9 +1081,7 @@ def _elliptical_scopes(
         if rank.scope_span is not None or rank.measure is not None or before.scope is None:
             continue
         after = max(before.end, before.scope_span[1] if before.scope_span else 0)
-        named = next(
-            (m for m in mentions if after <= m.start and m.end <= rank.start), None
-        )
+        named = next((m for m in mentions if after <= m.start and m.end <= rank.start), None)
         if (
             named is not None
             and _LIST_GAP.fullmatch(text, after, named.start)
@@ -1105,6 +1139,11 @@ def _epithets(
         if country is not None:
             found.append(((before.start(), after.end()), country, region.region))
     return tuple(found)
+
+
+def _owned_by(rank: Rank, country: Country | None) -> Rank:
+    """`rank` said of `country` alone (of none when it is None)."""
+    return replace(rank, subject=country, group=(country,) if country else ())
 
 
 def _change(movement: re.Match[str]) -> int | None:
@@ -1176,8 +1215,7 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
     mentions = [  # "the US-based Global Firepower": the publisher's seat, no country ranked
         m
         for m in resolver.find(text)
-        if not any(r.start <= m.start < r.end for r in regions)
-        and not _SEAT.match(text, m.end)
+        if not any(r.start <= m.start < r.end for r in regions) and not _SEAT.match(text, m.end)
     ]
     measures = find_measures(text)
     ranks = _ranks(text, regions, measures, tuple(mentions))
@@ -1187,12 +1225,12 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         # in an article about the ranking, a claim that names it not is about it only when it
         # speaks of places ("secures the 26th position", "sits at 24th", "China is third",
         # "trails China", "has the second most tanks"), not "the second batch"
-        listed = _LISTED.match(text)
+        item = _LISTED.match(text)
         hinted = (
             bool(_RANK_WORDS.search(text))
             or _predicated(text, mentions)
             or any(_list_at(mentions, c.end(), text) for c in _COMPARE.finditer(text))
-            or bool(listed and any(m.start == listed.end() for m in mentions))
+            or bool(item and any(m.start == item.end() for m in mentions))
             or any(r.measure is not None for r in ranks)
         )
         if hinted:
@@ -1257,7 +1295,8 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         clause it is in is about ("followed by China, which got 0.0706"), else the subject."""
         near = [m for m in mentions if m.end <= at]
         if near and (
-            _RELATIVE.fullmatch(text, near[-1].end, at) or _OWN_PLACE.fullmatch(text, near[-1].end, at)
+            _RELATIVE.fullmatch(text, near[-1].end, at)
+            or _OWN_PLACE.fullmatch(text, near[-1].end, at)
         ):
             return near[-1].country
         before = [m for m in subjects if m.start < at]
@@ -1389,8 +1428,5 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         continuity=continuity,
         scale=(scale.span(), scale["low"] is not None) if scale else None,
         epithets=_epithets(text, regions, mentions, subject),
-        earlier=tuple(
-            replace(r, subject=whose(r.start), group=(whose(r.start),) if whose(r.start) else ())
-            for r in previous_ranks
-        ),
+        earlier=tuple(_owned_by(r, whose(r.start)) for r in previous_ranks),
     )

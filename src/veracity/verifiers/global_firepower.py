@@ -6,30 +6,43 @@ Expected verdict: supported
 
 The verifier reads the claim's ranking assertion (`veracity.analysis.rankings`): a country, a
 rank ("58th", "number 12", "seventh in the world", "the strongest in Central Asia",
-"second-strongest in Europe", "in the top 20", "the three strongest"), the number of countries
-ranked ("out of 145"), comparisons ("ahead of Uzbekistan"), index scores, counts of a region's
+"second-strongest in Europe", "in the top 20", "the three strongest", "just outside the top
+10", "among the three weakest"), the number of countries ranked ("out of 145"), comparisons
+("ahead of Uzbekistan", "two places below Vietnam"), index scores and how the index reads
+("the lower the score, the better": the PowerIndex rises with the rank), counts of a region's
 countries in a top ("seven Southeast Asian countries among the top 50") and the edition year,
 and checks each against the Global Firepower table of that edition. Regional standings use the
 UN M49 regions.
 
 A rank may be in one measure the table publishes per country ("fifth in tanks", "the
-second-largest defence budget"): the place is counted as Global Firepower orders its
-per-measure lists, by the figure, largest first (`veracity.verifiers.gfp_standing`); the table
-does not say how the publisher orders equal figures, so a claimed place inside a tie stays
-undecided. Precision first:
+second-largest defence budget", "third in Total Military Personnel", the sum of its columns):
+the place is counted as Global Firepower orders its per-measure lists, by the figure, largest
+first (`veracity.verifiers.gfp_standing`); the table does not say how the publisher orders
+equal figures, so a claimed place inside a tie stays undecided. Precision first:
 
 * a contradiction is `refuted` only on a confident reading: the edition written with the
   ranking's name, given by a hint or by the claim set (an article about that edition); a year
-  elsewhere in the claim, or only the article's date, gives `not-enough-evidence`;
-* a measure named but attached to no rank, or one the table does not publish ("air power"),
-  leaves the overall rank unchecked, unless the rank's own words name the overall strength
-  ("among the top 10 powerful militaries"); a measure rank the claim does not attribute to Global
-  Firepower is never refuted;
+  elsewhere in the claim ("the 2024 rankings" released in 2025 may be the 2025 edition), or
+  only the article's date, gives `not-enough-evidence`;
+* a measure named but attached to no rank, one the table does not publish ("air power", "20th
+  in oil production"), leaves the overall rank unchecked, unless the rank's own words name
+  the overall strength ("among the top 10 powerful militaries"); a measure rank the claim
+  does not attribute to Global Firepower is never refuted;
+* a regional place is decided only when it holds, or fails, both by UN M49 and as outlets
+  count the region (countries of two continents counted in both, `also-counted`; a press
+  region's own members, `press-regions`: "South Asia" without Iran); a country the M49 table
+  gives no region (Taiwan) has no regional place; a region the claim names only by pointing
+  back ("the continent's strongest") is the one of its claim set's title, never refuted, or
+  undecided; a group the UN regions do not define ("the strongest Arab military", "NATO's
+  second-strongest") is undecided;
 * one place said of several countries is undecided (candidates named); a top group ("the top
   five countries included …") checks every country listed;
-* a subject taken from the claim set's title is shown as an inference and never refuted;
-* an edition the data lacks, or a change of place between editions ("climbed two places"),
-  gives `not-enough-evidence` naming the editions bundled.
+* a subject taken from the claim set's title or an earlier claim is shown as an inference and
+  never refuted;
+* an edition the data lacks gives `not-enough-evidence` naming the editions bundled; a change
+  of place between editions ("climbed two places"), a place held again ("retained its fourth
+  place") or a place before ("up from 26th") is checked against the edition before when it is
+  bundled, else the claim is `not-enough-evidence` however its present place checks out.
 """
 
 from __future__ import annotations
@@ -247,7 +260,9 @@ class GlobalFirepowerRank(BaseVerifier):
         if before is not None:  # "up from 26th": the place in the edition before, when bundled
             earlier = context.sources.dataset(before)
             for rank in reading.earlier:
-                then = next((r for r in earlier if rank.subject and r["iso3"] == rank.subject.iso3), None)
+                then = next(
+                    (r for r in earlier if rank.subject and r["iso3"] == rank.subject.iso3), None
+                )
                 if rank.subject is not None and then is not None:
                     yield self._check_rank(
                         rank,
@@ -439,7 +454,9 @@ class GlobalFirepowerRank(BaseVerifier):
                 besides = ""
                 if counted_in is not None:  # "the UK, second in Western Europe": first if so
                     how, rows = counted_in
-                    there = standing(rows, subject.iso3, rank.measure.columns if rank.measure else None)
+                    there = standing(
+                        rows, subject.iso3, rank.measure.columns if rank.measure else None
+                    )
                     besides = (
                         f"; {how}, as some outlets count, it is {ordinal_word(there.best)} there, "
                         "which the claim does not say either"
@@ -533,15 +550,17 @@ class GlobalFirepowerRank(BaseVerifier):
             )
             if fails is not None:
                 how, rows = fails
-                there = (
-                    f"it is {ordinal_word(standing(rows, subject.iso3, measure.columns if measure else None).best)}"
+                columns = measure.columns if measure else None
+                counted_so = (
+                    f"it is {ordinal_word(standing(rows, subject.iso3, columns).best)}"
                     if any(r["iso3"] == subject.iso3 for r in rows)
                     else "it is not there"
                 )
                 return self.finding(
                     Verdict.NOT_ENOUGH_EVIDENCE,
                     f"{label} places {row['country']} {actual} by UN M49 regions, as claimed; "
-                    f"but {how}, as some outlets count, {there}, so the claim is not decided.",
+                    f"but {how}, as some outlets count, {counted_so}, so the claim is not "
+                    "decided.",
                     evidence,
                 )
             return self.finding(
@@ -638,7 +657,8 @@ class GlobalFirepowerRank(BaseVerifier):
         self, reading: Ranking, said: str, table: Dataset, earlier: Dataset, before: int
     ) -> Finding:
         """ "climbed two places": the places between the edition before and this one."""
-        assert reading.subject is not None and reading.change is not None
+        assert reading.subject is not None
+        assert reading.change is not None
         assert reading.movement is not None
         iso3 = reading.subject.iso3
         now = next((r for r in table if r["iso3"] == iso3), None)
@@ -654,7 +674,11 @@ class GlobalFirepowerRank(BaseVerifier):
         text = (
             f"Global Firepower places {now['country']} {ordinal_word(int(then['rank']))} in "
             f"{before} and {ordinal_word(int(now['rank']))} in {reading.edition}: "
-            + (f"{abs(moved)} place{'s' if abs(moved) != 1 else ''} {way}" if moved else "no change")
+            + (
+                f"{abs(moved)} place{'s' if abs(moved) != 1 else ''} {way}"
+                if moved
+                else "no change"
+            )
         )
         evidence = [self._row_evidence(earlier, then), self._row_evidence(table, now)]
         covers = [
