@@ -97,7 +97,7 @@ _AFTER_BARE = (
 """What may follow a rank written as a bare number: "ranked 24 out of 145", "sits at 24, …";
 never a count ("ranks 24 tanks"), a decimal or a share ("rating 0.33", "ranked 12 per cent")."""
 _NUMBERED = re.compile(
-    r"(?:\b(?:" + alternation("numbered") + r")|#)\s*:?\s*"
+    r"(?:\b(?:" + alternation("numbered") + r")(?:\s+at)?|#)\s*:?\s*"
     r"(?P<n>\d{1,3})\b" + _AFTER_BARE + r"(?!\s*(?:%|per\s*cent|percent))|"
     r"\bnumber\s+(?P<w>" + CARDINAL_PATTERN.pattern + r")\b(?!\s+of\b)",
     _I,
@@ -343,10 +343,10 @@ _GROUP_BOTTOM = re.compile(
 )
 """A group at the foot of a field: "the three weakest militaries", "in the bottom five"."""
 _TOP_GROUP = re.compile(
-    r"(?:\bthe|['’]s)\s+(?:(?:19|20)\d\d\s+)?top[\s-]+"
+    r"(?:\bthe|\ba|['’]s)\s+(?:(?:19|20)\d\d\s+)?top[\s-]+"
     + _CARDINAL
     + r"(?:\s+(?:"
-    + alternation("group-nouns")
+    + alternation("group-nouns", "scope-nouns")
     + r")\b|"
     r"(?=\s*(?:$|[.,;:]|\s+(?:are|were|is|was|includes?|included|including|consists?|"
     r"comprises?|comprised)\b)))",
