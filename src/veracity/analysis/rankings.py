@@ -109,8 +109,9 @@ _OBJECT_NUMBER = re.compile(
 )
 """After a placing verb and its object country, the place as a number: "ranked Taiwan 24",
 "putting Taiwan at 24"."""
-_LISTED = re.compile(r"^\s*(?:no\.\s*|#)?(?P<n>\d{1,3})[.):]\s+", _I)
-"""A list item's number that is its country's place: "1. United States: PwrIndx 0.0699"."""
+_LISTED = re.compile(r"(?:^|[:;]\s)\s*(?:no\.\s*|#)?(?P<n>\d{1,3})[.):]\s+", _I)
+"""A list item's number that is its country's place: "1. United States: PwrIndx 0.0699",
+"Global Firepower 2024: 1. United States"."""
 _COPULA = (
     r"(?:is|are|was|were|be|been|being|now|currently|ranks?|ranked|comes?|came|finish(?:es|ed)?|"
     r"follows?|followed|following)"
@@ -199,14 +200,16 @@ _SCORE = re.compile(
     r"(?:\s+(?:" + _SCORE_NOUN + r"))?(?:\s+for\s+(?:19|20)\d\d)?"
     r"(?:\s*:|\s+(?:of|was|is|at|stood\s+at|stands\s+at))?|"
     r"scored(?:\s+a)?|(?:" + _SCORE_NOUN + r")\s+of)\s+(?P<v>\d\.\d{2,4})\b|"
-    r"\b(?P<after>\d\.\d{4})\s+(?:in|on)\s+(?:the\s+)?(?:" + _SCORE_NAME + r")\b|"
+    r"\b(?P<after>\d\.\d{4})\s+(?:(?:in|on)\s+)?(?:the\s+|a\s+)?(?:" + _SCORE_NAME + r")\b|"
     r"\b(?:"
     + alternation("score-verbs")
-    + r")\s+(?:a\s+|an\s+)?(?:(?:of|at)\s+)?(?P<bare>\d\.\d{4})\b",
+    + r")\s+(?:a\s+|an\s+)?(?:(?:of|at)\s+)?(?P<bare>\d\.\d{4})\b|"
+    r"(?:\(\s*|[:–—]\s*)(?P<set>\d\.\d{4})\b(?!\.\d)",
     _I,
 )
 """A PowerIndex score said of a country ("a PwrIndx score of 0.2283", "scored 0.0699", "an
-index rating of 0.1711", "got 0.0699 in index", "Russia got 0.0702")."""
+index rating of 0.1711", "got 0.0699 in index", "Russia got 0.0702", "0.3302 PwrIndx", and a
+four-decimal figure set off by a colon, dash or bracket, "United States – 0.0699")."""
 _MORE_SCORES = re.compile(r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?P<v>\d\.\d{2,4})\b")
 """Further values of a list of scores: "index ratings of 0.0702 and 0.0706"."""
 _WORLD = re.compile(_words("world"), _I)
@@ -759,7 +762,7 @@ def _ranks(
         found.append(Rank(start, end, value, scope, span, kind, measure=measure, overall=overall))
         taken.append((start, end))
 
-    listed = _LISTED.match(text)  # "1. United States: PwrIndx 0.0699"
+    listed = _LISTED.search(text)  # "1. United States: PwrIndx 0.0699"
     if listed and any(m.start == listed.end() for m in mentions):
         add(listed.start("n"), listed.end("n"), int(listed["n"]), "place")
     for match in _OUTSIDE.finditer(text):  # "just outside the top 10"
@@ -1062,7 +1065,7 @@ def _score_values(text: str) -> list[list[tuple[str, Span]]]:
     0.0702 and 0.0706"), each value with its span (the first with the words naming it)."""
     found = []
     for match in _SCORE.finditer(text):
-        group = next(g for g in ("v", "after", "bare") if match[g])
+        group = next(g for g in ("v", "after", "bare", "set") if match[g])
         values = [(match[group], match.span())]
         end = match.end()
         while more := _MORE_SCORES.match(text, end):
@@ -1225,7 +1228,7 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         # in an article about the ranking, a claim that names it not is about it only when it
         # speaks of places ("secures the 26th position", "sits at 24th", "China is third",
         # "trails China", "has the second most tanks"), not "the second batch"
-        item = _LISTED.match(text)
+        item = _LISTED.search(text)
         hinted = (
             bool(_RANK_WORDS.search(text))
             or _predicated(text, mentions)
