@@ -90,9 +90,9 @@ _SUPERLATIVE = re.compile(
     _I,
 )
 _AFTER_BARE = (
-    r"(?![.,]\d)(?=\s*(?:$|[,.;:)!?/–—-]|(?:in|out|of|among|globally|worldwide|overall|with|and|"
-    r"on|for|by|behind|ahead|above|below|after|while|whereas|but|this|last|according|per|spot|"
-    r"place|position|slot|spot|among|from|to)\b))"
+    r"(?![.,]\d)(?=[ \t]*\r?\n|\s*(?:$|[,.;:()!?/|–—-]|(?:in|out|of|among|globally|worldwide|"
+    r"overall|with|and|on|for|by|behind|ahead|above|below|after|while|whereas|but|this|last|according|per|spot|"
+    r"place|position|slot|spot|among|from|to|pwrindx|powerindex|power\s+index|score)\b))"
 )
 """What may follow a rank written as a bare number: "ranked 24 out of 145", "sits at 24, …";
 never a count ("ranks 24 tanks"), a decimal or a share ("rating 0.33", "ranked 12 per cent")."""
@@ -109,7 +109,12 @@ _OBJECT_NUMBER = re.compile(
 )
 """After a placing verb and its object country, the place as a number: "ranked Taiwan 24",
 "putting Taiwan at 24"."""
-_LISTED = re.compile(r"(?:^|[:;]\s)\s*(?:no\.\s*|#)?(?P<n>\d{1,3})[.):]\s+", _I)
+_LISTED = re.compile(
+    r"(?:^|[:;]\s|\n)\s*(?:(?P<head>no\.|#|number|rank(?:ing|ed)?|place)\s*:?\s*)?"
+    r"(?:(?P<n>\d{1,3})(?:st|nd|rd|th)?|(?P<o>" + ORDINAL_PATTERN.pattern[2:-2] + r"))\b"
+    r"(?:\s+place)?(?:\s*[.):|–—-]\s*|(?(head)\s+|(?!)))",
+    _I,
+)
 """A list item's number that is its country's place: "1. United States: PwrIndx 0.0699",
 "Global Firepower 2024: 1. United States"."""
 _COPULA = (
@@ -134,14 +139,14 @@ _ROUNDS_OUT = re.compile(
 )
 """The last place of a top: "rounds out the top five", "completes the top ten" (fifth, tenth)."""
 _PREDICATED = re.compile(
-    r"\s*(?:[,:–—-]\s*)?(?:(?:" + _COPULA + r"|still|also|again|once\s+again|just|only|now|"
+    r"\s*(?:[,:(–—-]\s*)?(?:(?:" + _COPULA + r"|still|also|again|once\s+again|just|only|now|"
     r"currently|firmly|comfortably)\s+)*(?:(?:in|at)\s+)?(?:the\s+)?",
     _I,
 )
 """Before an ordinal said of a country: "China is third", "Japan was seventh, Turkey eighth"."""
 _PREDICATED_AFTER = re.compile(
-    r"\s*(?:$|[,.;:)!?–—]|(?:in|with|and|globally|worldwide|overall|place|position|spot|among|"
-    r"out|of|on|at|behind|ahead|after|followed|while|whereas|but|this|last|according|per|for|"
+    r"[ \t]*\r?\n|\s*(?:$|[,.;:()!?|–—]|(?:in|with|and|globally|worldwide|overall|place|position|"
+    r"spot|among|out|of|on|at|behind|ahead|after|followed|while|whereas|but|this|last|according|per|for|"
     r"by|when|only|to)\b)",
     _I,
 )
@@ -204,7 +209,7 @@ _SCORE = re.compile(
     r"\b(?:"
     + alternation("score-verbs")
     + r")\s+(?:a\s+|an\s+)?(?:(?:of|at)\s+)?(?P<bare>\d\.\d{4})\b|"
-    r"(?:\(\s*|[:–—]\s*)(?P<set>\d\.\d{4})\b(?!\.\d)",
+    r"(?:\(\s*|[,:|–—]\s*)(?P<set>\d\.\d{4})\b(?!\.\d)",
     _I,
 )
 """A PowerIndex score said of a country ("a PwrIndx score of 0.2283", "scored 0.0699", "an
@@ -533,6 +538,9 @@ class Rank:
     militaries"): a measure named elsewhere in the claim leaves it no doubt."""
     before: bool = False
     """The place is the edition before's ("up from 26th", "climbed three places from 30th")."""
+    listed: bool = False
+    """The place is a list item's number ("1. United States"): a list may be ordered by
+    another measure than the overall rank, so it is never contradicted."""
 
     def describe(self) -> str:
         """ "58th in the world", "top 10 for tanks in Africa", "last in Europe"."""
@@ -755,16 +763,35 @@ def _ranks(
         return not any(s < end and start < e for s, e in taken)
 
     def add(
-        start: int, end: int, value: int | None, kind: str, measure: Measure | None = None
+        start: int,
+        end: int,
+        value: int | None,
+        kind: str,
+        measure: Measure | None = None,
+        listed: bool = False,
     ) -> None:
         scope, span = _scope(text, end, regions, measures, start, mentions)
         overall = _OVERALL.match(text, end) is not None
-        found.append(Rank(start, end, value, scope, span, kind, measure=measure, overall=overall))
+        found.append(
+            Rank(
+                start,
+                end,
+                value,
+                scope,
+                span,
+                kind,
+                measure=measure,
+                overall=overall,
+                listed=listed,
+            )
+        )
         taken.append((start, end))
 
-    listed = _LISTED.search(text)  # "1. United States: PwrIndx 0.0699"
+    listed = _LISTED.search(text)  # "1. United States: PwrIndx 0.0699", "No. 1 United States"
     if listed and any(m.start == listed.end() for m in mentions):
-        add(listed.start("n"), listed.end("n"), int(listed["n"]), "place")
+        value = int(listed["n"]) if listed["n"] else ordinal_value(listed["o"])
+        add(listed.start(), listed.end(), value, "place", listed=True)
+        taken.append(listed.span())
     for match in _OUTSIDE.finditer(text):  # "just outside the top 10"
         add(match.start(), match.end(), _cardinal(match["n"]), "outside")
     for match in _ROUNDS_OUT.finditer(text):  # "rounds out the top five": fifth

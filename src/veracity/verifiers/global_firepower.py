@@ -361,6 +361,11 @@ class GlobalFirepowerRank(BaseVerifier):
                 f"the claim names no region; {inferred['region'].value} is assumed from "
                 f"{inferred['region'].source}."
             )
+        if rank is not None and rank.listed:
+            return (
+                "the place is a list item's number, and a list may be ordered by another "
+                "measure than the overall rank."
+            )
         if rank is not None and rank.measure is not None and not reading.cited:
             return "the claim does not cite Global Firepower, and other sources count differently."
         return None
