@@ -1,10 +1,11 @@
-"""Ordinal and small cardinal numbers written in words or digits ("58th", "third", "No. 12")."""
+"""Ordinal and small cardinal numbers written in words or digits ("58th", "third", "No. 12",
+"twenty-four", "a hundred and forty-five")."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["ORDINAL_PATTERN", "ordinal_value", "ordinal_word"]
+__all__ = ["CARDINAL_PATTERN", "ORDINAL_PATTERN", "cardinal_value", "ordinal_value", "ordinal_word"]
 
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _TEENS = [
@@ -72,3 +73,46 @@ def ordinal_word(n: int) -> str:
     if 10 <= n % 100 <= 20:
         return f"{n}th"
     return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+_CARDINAL_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_CARDINAL_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+WORD_CARDINALS: dict[str, int] = {w: i for i, w in enumerate(_CARDINAL_UNITS, start=1)}
+WORD_CARDINALS.update({w: i for i, w in enumerate(_CARDINAL_TEENS, start=10)})
+WORD_CARDINALS.update(_TENS)
+for _tens, _value in _TENS.items():
+    for _i, _unit in enumerate(_CARDINAL_UNITS, start=1):
+        WORD_CARDINALS[f"{_tens}-{_unit}"] = _value + _i
+        WORD_CARDINALS[f"{_tens} {_unit}"] = _value + _i
+_BELOW_HUNDRED = "|".join(sorted(WORD_CARDINALS, key=len, reverse=True))
+CARDINAL_PATTERN = re.compile(
+    rf"(?a:(?:(?:a|one)[\s-]+hundred(?:(?:\s+and)?[\s-]+(?:{_BELOW_HUNDRED}))?)|"
+    rf"(?:{_BELOW_HUNDRED}))(?![\w-])",
+    re.IGNORECASE,
+)
+"""A cardinal from one to a hundred and ninety-nine in words (no group, no leading boundary:
+embed it after one)."""
+
+
+def cardinal_value(text: str) -> int | None:
+    """24 for 'twenty-four' or '24', 145 for 'a hundred and forty-five'; None otherwise."""
+    raw = re.sub(r"[\s-]+", " ", text.strip().lower())
+    if raw.isdigit():
+        return int(raw)
+    hundred = re.fullmatch(r"(?:a|one) hundred(?: and)?(?: (?P<rest>.+))?", raw)
+    if hundred:
+        rest = hundred["rest"]
+        below = 0 if rest is None else cardinal_value(rest)
+        return None if below is None else 100 + below
+    return WORD_CARDINALS.get(raw) or WORD_CARDINALS.get(raw.replace(" ", "-"))

@@ -11,7 +11,7 @@ import yaml
 
 from veracity import Article, Claim, ClaimSet, Sources
 from veracity.analysis import ClaimDoc
-from veracity.analysis.ranking_words import also_counted, alternation, numbers, words
+from veracity.analysis.ranking_words import also_counted, alternation, words
 from veracity.context import Context
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "rankings.yaml").read_text("utf-8"))
@@ -88,7 +88,7 @@ def test_measures_groups_and_context(case: dict[str, Any], sources: Sources) -> 
 
 def test_word_classes_are_data() -> None:
     assert "ahead of" in words("ahead")
-    assert numbers("top-numbers")["ten"] == 10
+    assert "came in" in words("placement-verbs")  # a lemma stands for all its forms
     assert alternation("world")
     assert also_counted()["RUS"] == ("Asia",)
     with pytest.raises(KeyError, match="no word class"):

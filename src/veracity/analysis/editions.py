@@ -24,10 +24,21 @@ __all__ = ["EDITION_PHRASE", "GFP", "ArticleRanking", "cites_gfp", "edition", "r
 
 GFP = re.compile(
     r"(?:(?P<pre>(?:19|20)\d\d)\s+)?\b(?:Global[\s-]*Fire[\s-]?power(?:'s|’s)?(?:\s+(?:Index|"
-    r"ranking|rankings|report|list|review))?|GFP)\b(?:[\s\-–]*(?P<post>(?:19|20)\d\d)\b)?",
+    r"ranking|rankings|report|list|review))?|GFP(?:'s|’s)?)(?:\b|(?=(?:19|20)\d\d\b))"
+    r"(?:\s*\((?:GFP|PwrIndx)\))?(?:[\s\-–]*(?P<post>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
-"""The ranking's name, with an edition year before or after it."""
+"""The ranking's name, with an edition year before or after it ("Global Firepower 2024",
+"GFP2024", "Global Firepower (GFP) 2024", "the 2024 GFP")."""
+_RANKING_TITLE = re.compile(
+    r"\b(?:strongest|strong|powerful|most\s+powerful|mightiest|weakest|least\s+powerful|"
+    r"military\s+strength|strength|"
+    r"military\s+power|military\s+might|firepower|ranked|ranking|rankings|ranks|power\s+index|"
+    r"powerindex|pwrindx|top\s+(?:\d{1,3}|five|ten|twenty|fifty|hundred))\b",
+    re.IGNORECASE,
+)
+"""Words of a title about a strength ranking ("The 10 strongest militaries in 2024"): with one
+claim naming Global Firepower, the article is about it."""
 _YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
 _EDITION_NOUNS = (
     r"(?:rankings?|index|review|list|edition|report|release|military\s+strength\s+ranking)"
@@ -76,11 +87,15 @@ class ArticleRanking:
     """Where it was read, as a reader is told: "the claim set's title", "3 of its claims"."""
     country: Country | None
     """The one country the title names, if it names exactly one."""
+    region: str | None = None
+    """The one UN M49 region the title names ("Africa's 10 strongest militaries"), for a claim
+    that points back to it ("the continent's strongest")."""
 
 
 def _ranking_article(claim_set: ClaimSet, sources: Sources) -> ArticleRanking | None:
     """The Global Firepower edition an article is about: its title names the ranking, or at
-    least two of its claims do; the edition is the year named with it most often, else the
+    least two of its claims do, or one does and the title speaks of a strength ranking ("The 10
+    strongest militaries in the world"); the edition is the year named with it most often, else the
     latest year its title or claims give an edition, up to the year of publication ("in 2024
     rankings", `EDITION_PHRASE`; "up from 30th in the 2023 ranking" names an earlier one),
     else the year of publication. None when the article is not about it."""
@@ -89,9 +104,16 @@ def _ranking_article(claim_set: ClaimSet, sources: Sources) -> ArticleRanking | 
     named = [m for text in texts for m in GFP.finditer(text)]
     in_title = bool(GFP.search(title))
     naming = len({id(t) for t in texts[1:] if GFP.search(t)})
-    if not in_title and naming < 2:
+    ranking_title = bool(_RANKING_TITLE.search(title))
+    if not in_title and naming < 2 and not (naming == 1 and ranking_title):
         return None
-    source = "the claim set's title" if in_title else f"{naming} of its claims"
+    source = (
+        "the claim set's title"
+        if in_title
+        else f"{naming} of its claims"
+        if naming > 1
+        else "its title and a claim"
+    )
     years = Counter(int(m["post"] or m["pre"]) for m in named if m["post"] or m["pre"])
     published = claim_set.article.published
     if not years:  # "the 2024 military review": the edition in the article's own words, the
@@ -100,9 +122,17 @@ def _ranking_article(claim_set: ClaimSet, sources: Sources) -> ArticleRanking | 
         latest = [y for y in phrases if not published or y <= published.year]
         years = Counter([max(latest)] if latest else [])
     year = years.most_common(1)[0][0] if years else (published.year if published else 0)
-    found = {m.country.iso3: m.country for m in countries(sources).find(title)}
+    resolver = countries(sources)
+    regions = list(resolver.find_regions(title))
+    found = {
+        m.country.iso3: m.country
+        for m in resolver.find(title)
+        if not any(r.start <= m.start < r.end for r in regions)
+    }
     country = next(iter(found.values())) if len(found) == 1 else None
-    return ArticleRanking(year, source, country)
+    named_regions = {r.region for r in regions}
+    region = next(iter(named_regions)) if len(named_regions) == 1 else None
+    return ArticleRanking(year, source, country, region)
 
 
 def ranking_article(context: Context) -> ArticleRanking | None:

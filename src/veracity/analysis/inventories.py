@@ -56,7 +56,7 @@ _BUDGET = Category(
 the counts of `veracity.quantities.parse`, so that no deal or consistency rule weighs money."""
 _DOLLAR = re.compile(r"(?:\b(?:US|USD)\s?)?\$|\bUSD\b(?=\s*\d)")
 _BUDGET_LINK = re.compile(
-    r"\s*(?:(?:of|at|:|is|was|stands\s+at|stood\s+at|totall?ing|amounting\s+to)\s*)?"
+    r"\s*,?\s*(?:(?:of|at|:|is|was|stands\s+at|stood\s+at|totall?ing|amounting\s+to)\s*)?"
     r"(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|less\s+than|under)\s+)?",
     re.IGNORECASE,
 )

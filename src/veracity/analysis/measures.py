@@ -40,8 +40,8 @@ def _key(words: str) -> str:
 @cache
 def _named() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     table = tables()["measures"]
-    by_word: dict[str, tuple[str, ...]] = {
-        _key(w): (str(column),) for column, ws in table.items() for w in ws
+    by_word: dict[str, tuple[str, ...]] = {  # "a+b": the sum of columns a and b
+        _key(w): tuple(str(column).split("+")) for column, ws in table.items() for w in ws
     }
     pattern = re.compile(
         r"(?<![\w-])(?:" + literal_alternation(by_word, r"[\s-]+") + r")(?![\w-])", re.IGNORECASE

@@ -1,21 +1,37 @@
 """Ranking assertions: a country's place in a strength ranking such as Global Firepower.
 
-A claim speaks of a ranking when it names one ("Global Firepower 2024", "the GFP index"), when
-its `source` hint does, when it uses words of military strength ("the strongest army"), or,
-in an article about the ranking (`veracity.analysis.editions.ranking_article`), when it uses
-rank words ("secures the 26th position"). It is read into:
+A claim speaks of a ranking when it names one ("Global Firepower 2024", "GFP2024", "the GFP
+index"), when its `source` hint does, when it uses words of military strength ("the strongest
+army"), or, in an article about the ranking (`veracity.analysis.editions.ranking_article`),
+when it speaks of places: rank words and placing verbs ("secures the 26th position", "sits at
+24th", "rounds out the top five"), an ordinal said of a country ("China is third", "Japan was
+seventh, Turkey eighth"), a comparison with a country, a list item ("1. United States"). It is
+read into:
 
-- ranks: an ordinal or number ("58th", "number 12", "seventh in the world"), a superlative
-  ("the strongest in Central Asia", "second-strongest in Europe"), a head or foot word
-  ("topped the ranking", "at the bottom") or "in the top 20", each with its scope (the world,
-  a UN M49 region, or a place no region names) and the country it is about;
-- the number of countries ranked ("out of 145"), comparisons ("ahead of Uzbekistan", "just
-  behind Iran") and index scores ("a PwrIndx score of 0.2283");
+- ranks: an ordinal or number in digits or words ("58th", "twenty-fourth", "No. 24", "ranked
+  24 of 145", "putting Taiwan at 24", "the 24th-ranked"), a superlative ("the strongest in
+  Central Asia", "second-strongest in Europe", "the strongest in Europe after Russia": second),
+  a head or foot word ("topped the ranking", "came last", "at the bottom"), a top ("in the top
+  20", "the world's 25 strongest", "A, B and C make up the top three"), its last place
+  ("completes the top ten"), a place below it ("just outside the top 10") or a foot group
+  ("the three weakest", "in the bottom five"), each with its scope (the world, a UN M49 region,
+  a place no region names, or a region the claim points back to, "the continent's strongest",
+  which the claim set's title may name), the measure it is in ("eighth in fighters", "its tank
+  fleet is the seventh largest", "1,010 tanks, placing it 21st") and the country it is about;
+  "one of the strongest" gives no place;
+- the number of countries ranked ("out of 145", "the 145-nation list"), comparisons ("ahead
+  of Uzbekistan", "just behind Iran", "two places below Vietnam", "leads Taiwan by 17
+  places", "second only to China") and index scores ("a PwrIndx score of 0.2283", "scoring
+  0.3302", "10th with 0.1863"), and how the index reads ("the lower the score, the better");
 - the edition: the year written with the ranking's name, else as `editions.edition` says;
-  "last year" or "the previous edition" moves it back one.
+  "last year" or "the previous edition" moves it back one. A change of place ("climbed two
+  places"), a place held again ("retained", "still", "for the third year in a row") and a
+  place after "up from" are the edition before's, checked only when that edition is bundled.
 
-A rank after "up from" or "compared with" is the previous edition's and is not read. The word
-classes are data (`rankings.toml`, `veracity.analysis.ranking_words`).
+The country a claim leaves implicit ("the island ranks 24th", "its score") is the one of its
+claim set's title, or of the nearest earlier claim that names one, as a labelled inference,
+and none when the two differ. Verbs are listed once, as lemmas (`veracity.analysis.verb_forms`);
+the word classes are data (`rankings.toml`, `veracity.analysis.ranking_words`).
 """
 
 from __future__ import annotations
@@ -27,10 +43,23 @@ from typing import TYPE_CHECKING
 
 from veracity.analysis.editions import GFP, cites_gfp, edition, ranking_article
 from veracity.analysis.measures import Measure, find_measures, measure_doubts
-from veracity.analysis.ranking_words import alternation, numbers
+from veracity.analysis.ranking_words import alternation
 from veracity.findings import Span
-from veracity.ordinals import ORDINAL_PATTERN, ordinal_value, ordinal_word
-from veracity.sources.countries import Country, CountryMention, RegionMention, countries
+from veracity.ordinals import (
+    CARDINAL_PATTERN,
+    ORDINAL_PATTERN,
+    cardinal_value,
+    ordinal_value,
+    ordinal_word,
+)
+from veracity.sources.countries import (
+    Country,
+    CountryMention,
+    CountryResolver,
+    RegionMention,
+    countries,
+)
+from veracity.text import FUNCTION_WORDS
 
 if TYPE_CHECKING:
     from veracity.analysis.doc import ClaimDoc
@@ -60,44 +89,107 @@ _SUPERLATIVE = re.compile(
     r"(?P<bottom>" + alternation("superlative-bottom") + r"))\b",
     _I,
 )
-_NUMBER_WORDS = numbers("cardinals")
+_AFTER_BARE = (
+    r"(?![.,]\d)(?=[ \t]*\r?\n|\s*(?:$|[,.;:()!?/|–—-]|(?:in|out|of|among|globally|worldwide|"
+    r"overall|with|and|on|for|by|behind|ahead|above|below|after|while|whereas|but|this|last|according|per|spot|"
+    r"place|position|slot|spot|among|from|to|pwrindx|powerindex|power\s+index|score)\b))"
+)
+"""What may follow a rank written as a bare number: "ranked 24 out of 145", "sits at 24, …";
+never a count ("ranks 24 tanks"), a decimal or a share ("rating 0.33", "ranked 12 per cent")."""
 _NUMBERED = re.compile(
-    r"(?:\b(?:" + alternation("numbered") + r")|#)\s*"
-    r"(?P<n>\d{1,3})\b(?![\d,.]*\s*(?:%|per|countries|nations))|"
-    r"\bnumber\s+(?P<w>(?a:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))\b"
-    r"(?!\s+of\b)",
+    r"(?:\b(?:" + alternation("numbered") + r")(?:\s+at)?|#)\s*:?\s*"
+    r"(?P<n>\d{1,3})\b" + _AFTER_BARE + r"(?!\s*(?:%|per\s*cent|percent))|"
+    r"\bnumber\s+(?P<w>" + CARDINAL_PATTERN.pattern + r")\b(?!\s+of\b)",
     _I,
 )
-_TOP_WORDS = numbers("top-numbers")
+"""A rank written as a number: "ranked 12", "No. 24", "sits at 24", "number twenty-four"."""
+_OBJECT_VERB = re.compile(r"\b(?:" + alternation("placement-object-verbs") + r")\s+$", _I)
+_OBJECT_NUMBER = re.compile(
+    r"\s+(?:at\s+)?(?:(?:no\.|number|#)\s*)?(?P<n>\d{1,3})\b" + _AFTER_BARE, _I
+)
+"""After a placing verb and its object country, the place as a number: "ranked Taiwan 24",
+"putting Taiwan at 24"."""
+_LISTED = re.compile(
+    r"(?:^|[:;]\s|\n)\s*(?:(?P<head>no\.|#|number|rank(?:ing|ed)?|place)\s*:?\s*)?"
+    r"(?:(?P<n>\d{1,3})(?:st|nd|rd|th)?|(?P<o>" + ORDINAL_PATTERN.pattern[2:-2] + r"))\b"
+    r"(?:\s+place)?(?:\s*[.):|–—-]\s*|(?(head)\s+|(?!)))",
+    _I,
+)
+"""A list item's number that is its country's place: "1. United States: PwrIndx 0.0699",
+"Global Firepower 2024: 1. United States"."""
+_COPULA = (
+    r"(?:is|are|was|were|be|been|being|now|currently|ranks?|ranked|comes?|came|finish(?:es|ed)?|"
+    r"follows?|followed|following)"
+)
+_LAST = re.compile(
+    r"\b(?:" + _COPULA + r"|" + alternation("placement-verbs") + r")\s+(?:in\s+)?(?:dead\s+)?"
+    r"(?P<last>last)\b(?!\s+(?:year|years|edition|editions|week|month|time|ranking|rankings|"
+    r"report|list|index|season|decade|update|release|one|two|three|few|several)\b)",
+    _I,
+)
+"""Last place said with a verb: "came last", "finished dead last", "is ranked last"."""
+_LAST_AFTER_NAME = re.compile(
+    r"\s+(?:dead\s+)?(?P<last>last)\b(?=\s*(?:$|[.,;:]|\s+(?:in|on|among|out|of|with|and)\b))", _I
+)
+"""Last place said right after a country, in a list of places: "Tajikistan last"."""
+_ROUNDS_OUT = re.compile(
+    r"\b(?:" + alternation("rounding") + r")\s+the\s+top[\s-]+"
+    r"(?P<n>\d{1,3}|" + CARDINAL_PATTERN.pattern + r")\b",
+    _I,
+)
+"""The last place of a top: "rounds out the top five", "completes the top ten" (fifth, tenth)."""
+_PREDICATED = re.compile(
+    r"\s*(?:[,:(–—-]\s*)?(?:(?:" + _COPULA + r"|still|also|again|once\s+again|just|only|now|"
+    r"currently|firmly|comfortably)\s+)*(?:(?:in|at)\s+)?(?:the\s+)?",
+    _I,
+)
+"""Before an ordinal said of a country: "China is third", "Japan was seventh, Turkey eighth"."""
+_PREDICATED_AFTER = re.compile(
+    r"[ \t]*\r?\n|\s*(?:$|[,.;:()!?|–—]|(?:in|with|and|globally|worldwide|overall|place|position|"
+    r"spot|among|out|of|on|at|behind|ahead|after|followed|while|whereas|but|this|last|according|per|for|"
+    r"by|when|only|to)\b)",
+    _I,
+)
 _TOP = re.compile(
     r"\b(?:"
     + alternation("top-in")
-    + r")\s+the\s+top[\s-]+(?P<n>\d{1,3}|(?a:"
-    + "|".join(sorted(_TOP_WORDS, key=len, reverse=True))
-    + r"))\b(?:[\s-]+(?:most\s+)?(?:"
+    + r")\s+the\s+top[\s-]+(?P<n>\d{1,3}|"
+    + CARDINAL_PATTERN.pattern
+    + r")\b(?:[\s-]+(?:most\s+)?(?:"
     + alternation("superlative-top")
     + r")\b)?",
     _I,
 )
 """'in the top 20', 'among the top 50 strongest' (the superlative is the top's own)."""
+_OUTSIDE = re.compile(
+    r"\b(?:"
+    + alternation("top-outside")
+    + r")\s+the\s+top[\s-]+(?P<n>\d{1,3}|"
+    + CARDINAL_PATTERN.pattern
+    + r")\b",
+    _I,
+)
+"""A place below a top: "just outside the top 10", "missed out on the top ten"."""
 _FIELD = alternation("field-nouns")
 _TOTAL = re.compile(
     r"\b(?:(?:out\s+of|of|among|from)\s+(?:the\s+)?(?P<n>\d{2,3})\s+(?:" + _FIELD + r")\b|"
     r"out\s+of\s+(?:a\s+total\s+of\s+)?(?P<m>\d{2,3})\b(?!\s*(?:%|percent))|"
     r"(?<=st|nd|rd|th)\s+of\s+(?:the\s+)?(?P<j>\d{2,3})\b(?!\s*(?:%|percent))(?!\s+\w)|"
     r"(?:" + alternation("field-verbs") + r")\s+(?P<k>\d{2,3})\s+(?:" + _FIELD + r")"
-    r"(?:['’]\s+militaries)?\b)",
+    r"(?:['’]\s+militaries)?\b|"
+    r"(?<![\d.,])(?P<h>\d{2,3})[\s-](?:nation|country|state)\b)",
     _I,
 )
 _PREVIOUS = re.compile(_words("previous"), _I)
 """Words that put a rank in the edition before the one the article is about."""
 _FROM_BEFORE = re.compile(
-    r"\b(?:" + alternation("movement") + r")\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:\w+\s+)?$|"
+    r"\b(?:" + alternation("movement", "movement-up", "movement-down") + r")\s+(?:\w+\s+){0,3}?"
+    r"from\s+(?:the\s+)?(?:\w+\s+)?$|"
     r"\b(?:" + alternation("compared") + r")\s+(?:the\s+)?$",
     _I,
 )
 """Words before a rank that make it the previous edition's ("up from 26th")."""
-_RANK_WORDS = re.compile(_words("rank-words"), _I)
+_RANK_WORDS = re.compile(_words("rank-words", "placement-verbs"), _I)
 _HEAD = re.compile(
     r"\b(?P<first>"
     + alternation("head-first")
@@ -113,12 +205,16 @@ _SCORE = re.compile(
     r"(?:\s+(?:" + _SCORE_NOUN + r"))?(?:\s+for\s+(?:19|20)\d\d)?"
     r"(?:\s*:|\s+(?:of|was|is|at|stood\s+at|stands\s+at))?|"
     r"scored(?:\s+a)?|(?:" + _SCORE_NOUN + r")\s+of)\s+(?P<v>\d\.\d{2,4})\b|"
-    r"\b(?P<after>\d\.\d{4})\s+(?:in|on)\s+(?:the\s+)?(?:" + _SCORE_NAME + r")\b|"
-    r"\b(?:" + alternation("score-verbs") + r")\s+(?:a\s+|an\s+)?(?P<bare>\d\.\d{4})\b",
+    r"\b(?P<after>\d\.\d{4})\s+(?:(?:in|on)\s+)?(?:the\s+|a\s+)?(?:" + _SCORE_NAME + r")\b|"
+    r"\b(?:"
+    + alternation("score-verbs")
+    + r")\s+(?:a\s+|an\s+)?(?:(?:of|at)\s+)?(?P<bare>\d\.\d{4})\b|"
+    r"(?:\(\s*|[,:|–—]\s*)(?P<set>\d\.\d{4})\b(?!\.\d)",
     _I,
 )
 """A PowerIndex score said of a country ("a PwrIndx score of 0.2283", "scored 0.0699", "an
-index rating of 0.1711", "got 0.0699 in index", "Russia got 0.0702")."""
+index rating of 0.1711", "got 0.0699 in index", "Russia got 0.0702", "0.3302 PwrIndx", and a
+four-decimal figure set off by a colon, dash or bracket, "United States – 0.0699")."""
 _MORE_SCORES = re.compile(r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?P<v>\d\.\d{2,4})\b")
 """Further values of a list of scores: "index ratings of 0.0702 and 0.0706"."""
 _WORLD = re.compile(_words("world"), _I)
@@ -129,13 +225,26 @@ _COMPARE = re.compile(
     + alternation("ahead")
     + r")|"
     + alternation("behind")
-    + r")\s+"
+    + r")(?!\s+by\b)\s+"
+    r"(?:(?:" + alternation("compare-fillers") + r")\s+)?"
     r"(?:the\s+)?(?:(?:" + alternation("rival") + r")\s+)?",
     _I,
 )
 _NEXT_TO = re.compile(r"\b(?:" + alternation("next-to") + r")\s+$", _I)
 """Words that make a comparison one of neighbours: "just behind Iran"."""
-_VOCABULARY = re.compile(_words("vocabulary"), _I)
+_VOCABULARY = re.compile(
+    _words(
+        "vocabulary",
+        "placement-verbs",
+        "placement-object-verbs",
+        "general-verbs",
+        "numbered",
+        "discourse",
+        "rounding",
+        "score-verbs",
+    ),
+    _I,
+)
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+(?:and|&)\s+)(?:the\s+)?")
 """What joins the members of a list: "A, B and C", "A, B, and the C"."""
 _HOLDER = re.compile(r"\s*,?\s*(?:" + alternation("holder-after") + r")\s+(?:the\s+)?")
@@ -158,32 +267,145 @@ _PLACE = re.compile(
     r"(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
 )
 _SCOPE_WORD = re.compile(r"\b(?:in|of|among|across)\b", _I)
+_THE = re.compile(r"\s+the\s+", _I)
+_REGION_GOES_ON = re.compile(r"[\s-]+(?!And\b|Or\b)[A-Z][a-z]+\b")
+"""A capitalised word after a region's name that makes it another place: "Asia Pacific"."""
+_CAPITALISED = r"(?:[A-Z][\w'’-]*|[A-Z]{2,})(?:[\s-]+(?:[A-Z][\w'’-]*|[A-Z]{2,}))*"
+_PROPER_AFTER = re.compile(
+    r"[\s-]+(?P<place>" + _CAPITALISED + r")[\s-]+(?:" + alternation("scope-nouns") + r")\b"
+)
+"""A proper modifier after a superlative or rank: "the strongest Arab military", "the
+highest-ranked NATO member"."""
+_PROPER_BEFORE = re.compile(
+    r"(?<![\w’'])(?P<place>" + _CAPITALISED + r")(?:\s+(?:world|region|bloc|alliance|"
+    r"community|states|countries|nations))?['’]s\s+(?:own\s+)?$"
+)
+"""A proper possessive before a rank: "NATO's second-strongest", "the Arab world's strongest"."""
+_ANAPHORS = alternation("scope-anaphors")
+_ANAPHOR_AFTER = re.compile(
+    r"\s+(?:(?:in|on|across|of|among|within)\s+)?(?P<place>(?:the|its|their)\s+(?:"
+    + _ANAPHORS
+    + r"))\b|[\s-]+(?P<adj>regional|continental)\b",
+    _I,
+)
+_ANAPHOR_BEFORE = re.compile(
+    r"\b(?P<place>(?:the|its|their)\s+(?:" + _ANAPHORS + r"))['’]s\s+(?:own\s+)?$|"
+    r"\b(?P<adj>regional|continental)\s+$",
+    _I,
+)
+"""A region the claim names only by pointing back: "the continent's strongest", "first in the
+region"; the claim set's title may say which (`ArticleRanking.region`)."""
+_FUNCTION = {"the", "of", "and", "a", "an", "for", "in", "on", "by", "s"}
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:in|for|by|on|in\s+terms\s+of|when\s+it\s+comes\s+to|regarding)\s+"
+    r"(?:(?:the|its|their)\s+)?(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})"
+)
+"""The words after a rank that may name the field it is in: "20th in oil production"."""
+_TIME_PHRASE = re.compile(
+    r"(?:(?:\d{1,3}|" + ORDINAL_PATTERN.pattern[2:-2] + r"|" + CARDINAL_PATTERN.pattern + r")\b|"
+    r"(?:a|an|another|this|last|next|each|every)\s)",
+    _I,
+)
+"""Words after a rank that open a time, not a field: "for the second consecutive year"."""
 _SIZE_ORDINAL = re.compile(r"[\s-]+(?:" + alternation("measure-ordinals") + r")\b", _I)
 """An ordinal of size: "the second-largest army" is a place in a measure, not overall."""
 _NOT_A_RANK = re.compile(r"[\s-]*(?:" + alternation("not-a-rank") + r")")
+_FIRST_TO = re.compile(
+    r"(?:[\s-]+(?!(?:place|position|spot|rank|in|of|among|on|globally|worldwide|overall|out)\b)"
+    r"[A-Za-z][\w-]*){0,3}\s+to\s+(?!be\b)(?!the\s+[A-Z])"
+    r"(?!(?:\d|" + ORDINAL_PATTERN.pattern[2:-2] + r"))[a-z]+\b"
+)
+"""An ordinal of a sequence of events, no rank: "the first country to buy", "the second
+African nation to field" ("second to Russia" and "fourth to ninth" stay ranks)."""
+_RANKED_SUFFIX = re.compile(r"-(?:ranked|placed|rated|ranking)\b", _I)
 _MILITARY_STRENGTH = re.compile(r"military\s+(?:strength|power)", _I)
-_CARDINALS = numbers("cardinals")
-_CARDINAL = r"(?P<card>\d{1,2}|(?a:" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r"))"
+_CARDINAL = r"(?P<card>\d{1,3}|" + CARDINAL_PATTERN.pattern + r")"
+_OF_THE_WORLD = r"(?:(?:world|globe|planet|region|continent)['’]s\s+)?"
 _GROUP_SUPERLATIVE = re.compile(
-    r"\bthe\s+" + _CARDINAL + r"[\s-]+(?:most\s+)?(?:" + alternation("superlative-top") + r")\b", _I
+    r"\b(?:(?:one|some|several)\s+of\s+)?the\s+"
+    + _OF_THE_WORLD
+    + _CARDINAL
+    + r"[\s-]+(?:most\s+)?(?:"
+    + alternation("superlative-top")
+    + r")\b",
+    _I,
 )
-"""A group at the head of a field: "the three strongest militaries in the region"."""
+"""A group at the head of a field: "the three strongest militaries in the region", "among the
+world's 25 strongest", "one of the 25 most powerful"."""
+_VAGUE = re.compile(
+    r"\b(?:(?:one|some|several|many)\s+of|among|amongst)\s+(?:the\s+)?"
+    + _OF_THE_WORLD
+    + r"(?:(?:very|most)\s+)?$",
+    _I,
+)
+"""Before a superlative, words that make it a vague group and no place: "one of the strongest
+militaries in Africa", "among the most powerful"."""
+_GROUP_BOTTOM = re.compile(
+    r"\b(?:the\s+" + _CARDINAL + r"[\s-]+(?:" + alternation("superlative-bottom") + r")|"
+    r"(?:"
+    + alternation("top-in")
+    + r")\s+the\s+bottom[\s-]+(?P<n>\d{1,3}|"
+    + CARDINAL_PATTERN.pattern
+    + r"))\b",
+    _I,
+)
+"""A group at the foot of a field: "the three weakest militaries", "in the bottom five"."""
 _TOP_GROUP = re.compile(
-    r"\bthe\s+top[\s-]+" + _CARDINAL + r"\s+(?:" + alternation("group-nouns") + r")\b", _I
+    r"(?:\bthe|\ba|['’]s)\s+(?:(?:19|20)\d\d\s+)?top[\s-]+"
+    + _CARDINAL
+    + r"(?:\s+(?:"
+    + alternation("group-nouns", "scope-nouns")
+    + r")\b|"
+    r"(?=\s*(?:$|[.,;:]|\s+(?:are|were|is|was|includes?|included|including|consists?|"
+    r"comprises?|comprised)\b)))",
+    _I,
 )
-"""The members of a top group named after it: "the top five countries included …"."""
+"""A top group, its members named before or after it: "the top five countries included …",
+"A, B and C make up the top three", "the top three are A, B and C"."""
 _MEASURE_SUPERLATIVE = re.compile(
     r"\b(?:(?P<ord>" + ORDINAL_PATTERN.pattern[2:-2] + r")[\s-]+)?"
     r"(?P<sup>" + alternation("measure-superlatives") + r")\s+(?:(?:number|amount)\s+of\s+)?$",
     _I,
 )
 _BOTTOM_MEASURE = re.compile(alternation("measure-superlatives-bottom"), _I)
+_SIZE_PLACE = re.compile(
+    r"\b(?:(?P<ord>" + ORDINAL_PATTERN.pattern[2:-2] + r")[\s-]+)?"
+    r"(?P<sup>" + alternation("measure-superlatives") + r")\b(?![\s-]+(?:number|amount)\b)",
+    _I,
+)
+"""A size superlative with no measure after it, which a measure before may own: "its tank
+fleet is the seventh largest"."""
 _MEASURE_LINK = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:" + alternation("measure-links") + r")\s+"
     r"(?:(?:the|its|their)\s+)?$",
     _I,
 )
 """What may stand between a rank and its measure: "fifth in the world in tanks"."""
+_MEASURE_HEADS = re.compile(r"(?:[\s-]+(?:" + alternation("measure-heads") + r"))?\s*,", _I)
+"""What may follow a fronted measure before its comma: "In the tank category, …"."""
+_OWNER = re.compile(
+    r"(?:['’]s?|\b(?:its|their))\s+(?:(?:total|overall|active|current|entire|whole)\s+)?"
+    r"(?:(?:some|about|around|nearly)\s+)?(?:[\d.,]+(?:\s+(?:million|billion))?\s+)?$",
+    _I,
+)
+"""Before a measure, the words that make it the subject of a place: "Taiwan's fighter fleet",
+"Russia's 14,777 tanks"."""
+_COUNTED = re.compile(r"\b[\d.,]+(?:\s+(?:million|billion))?\s+$", _I)
+_RESUMED = re.compile(
+    r"\s*,\s*(?:(?:ranking|placing|putting|making|which\s+(?:ranks|places|puts|makes|is)|"
+    r"that\s+(?:ranks|places|puts|is))\s+)(?:(?:it|them|the\s+country)\s+)?(?:at\s+)?(?:the\s+)?"
+    r"(?:no\.\s*|number\s+)?",
+    _I,
+)
+"""After a count, the clause that gives the place of that count: "2,035,000 active personnel,
+ranking it first", "1,010 tanks, which places it 21st"."""
+_OWNED_TO_RANK = re.compile(
+    r"(?:\s+of\s+[^,;]{0,40}?)?\s*,?\s*(?:(?:is|was|are|were|has|have|had|been|now|currently|"
+    r"also|still|ranks?|ranked|ranking|placed|places|placing|puts|putting|stands?|stood|sits?|sat|"
+    r"comes?|came|in|at|the|no\.|number|it|them|which|that)\s+)+",
+    _I,
+)
+"""Between a country's measure and its place: " of 286 aircraft ranks ", " is the "."""
 _MEMBERS = re.compile(
     _CARDINAL + r"\s+(?:of\s+the\s+)?$",
     _I,
@@ -191,15 +413,99 @@ _MEMBERS = re.compile(
 """The number before a region's name in "seven Southeast Asian countries"."""
 _MEMBER_NOUN = re.compile(r"\s+(?:" + alternation("group-nouns") + r")\b", _I)
 _MOVEMENT = re.compile(
-    r"\b(?:" + alternation("movement") + r")\s+(?:\w+\s+){0,2}?(?:by\s+)?"
-    r"(?:\d{1,3}|(?a:one|"
-    + "|".join(_CARDINALS)
-    + r"))\s+(?:"
+    r"\b(?:(?P<up>"
+    + alternation("movement-up")
+    + r")|(?P<down>"
+    + alternation("movement-down")
+    + r")|"
+    + alternation("movement")
+    + r")\s+(?:(?P<way>up|down|upward|downward|back)\s+)?(?:\w+\s+){0,2}?(?:by\s+)?"
+    r"(?P<n>\d{1,3}|a|one|"
+    + CARDINAL_PATTERN.pattern
+    + r")\s+(?:"
     + alternation("movement-nouns")
     + r")\b",
     _I,
 )
-"""A change of place between editions: "climbed two places", "dropped 3 spots"."""
+"""A change of place between editions: "climbed two places", "dropped 3 spots", "moved up
+one place"."""
+_RANK_TOTAL = re.compile(
+    r"\s*(?:/|\s(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?)\s*(?P<t>\d{2,3})\b"
+    r"(?![.,]\d)(?!\s*(?:%|percent|per\s*cent))",
+    _I,
+)
+"""The field's size right after a place: "24 of 145", "24/145"."""
+_CONTINUITY = re.compile(_words("continuity"), _I)
+"""Words that say the place was held in the edition before too ("retained", "still")."""
+_POINTER = re.compile(
+    r"\b(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + alternation("subject-anaphors") + r")|"
+    r"it|its)\b(?!['’]s\b)",
+    _I,
+)
+"""Words that point back to a country named elsewhere: "the island", "the South Asian nation",
+"it", "its"."""
+_ANAPHOR_SCOPE = re.compile(
+    r"(?:(?:the|its|their)\s+(?:" + alternation("scope-anaphors") + r")|regional|continental)", _I
+)
+_AFTER_OTHERS = re.compile(
+    r"(?:[\s-]+(?:" + alternation("scope-nouns") + r"))?\s*,?\s+(?:only\s+)?(?:after|behind)\s+"
+    r"(?:the\s+)?",
+    _I,
+)
+"""After a superlative, the countries ahead of it: "the strongest in Europe after Russia"."""
+_ONLY_TO = re.compile(r"\s+(?:only\s+)?to\s+(?:the\s+)?(?=[A-Z])")
+"""After an ordinal, the country just ahead: "second only to China", "second to Russia"."""
+_BEFORE_COUNTRY = re.compile(r"\s+(?:the\s+)?")
+_LISTABLE = re.compile(r"(?:\d{1,3}(?:st|nd|rd|th)?|" + ORDINAL_PATTERN.pattern[2:-2] + r")$", _I)
+"""A place written as an ordinal or number, which a list of places is made of ("second, third
+and fourth"); no superlative or head word ("seventh, leads")."""
+_EPITHET_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", _I)
+_EPITHET_NOUN = re.compile(r"\s+(?:" + alternation("subject-anaphors") + r")\b", _I)
+_FRONTED_SCOPE = re.compile(
+    r"(?:^|[.;:]\s*)\s*(?:among|amongst|in|across|within|of)\s+(?:the\s+)?$", _I
+)
+_FRONTED_REST = re.compile(r"(?:\s+(?:" + alternation("scope-nouns") + r"))?\s*,", _I)
+"""A region that opens the claim and is the field of all it says: "Among Central Asian
+countries, Uzbekistan came second"."""
+_SEAT = re.compile(r"[\s-]*(?:based|headquartered|registered)\b", _I)
+_AT_PLACE = re.compile(r"\bat\s+(?:the\s+)?$", _I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)")
+"""What joins the items of a list of places: "third in the region, Kyrgyzstan fourth"."""
+_OWN_PLACE = re.compile(r"\s*(?:\(\s*|\s+at\s+)(?:the\s+)?(?:no\.\s*|number\s+)?", _I)
+"""Between a country and the place it holds: "ahead of Israel at 17th", "Israel (17th)"."""
+_SCALE_NOUNS = (
+    r"(?:pwrindx|powerindex|power[\s-]*index|index|scores?|values?|ratings?|numbers?|figures?)"
+)
+_SCALE = re.compile(
+    r"\b(?:(?:a|the)\s+)?(?:(?P<low>" + alternation("scale-low") + r")|"
+    r"(?P<high>" + alternation("scale-high") + r"))"
+    r"(?:\s+(?:the\s+)?" + _SCALE_NOUNS + r"){0,2}\s*,?\s*"
+    r"(?:(?:is|are|means?|indicates?|denotes?|signals?|reflects?|shows?|equals?|signif(?:y|ies)|"
+    r"represents?)\s+)?(?:(?:a|the)\s+)?(?:" + alternation("scale-better") + r")"
+    r"(?:\s+(?:military|militaries|army|armies|armed\s+forces|forces?|country|countries|"
+    r"nations?|capability|power|ranking|position|place|rank))?\b",
+    _I,
+)
+"""How the index reads: "the lower the score, the better", "a lower PwrIndx means a stronger
+military", "the closer to zero, the more powerful" (`low`), or the other way (`high`)."""
+_DISTANCE = re.compile(
+    r"\b(?P<n>\d{1,3}|a|an|one|"
+    + CARDINAL_PATTERN.pattern
+    + r")\s+(?:"
+    + alternation("movement-nouns")
+    + r")\s+$",
+    _I,
+)
+"""A distance in places before a comparison: "two places below Vietnam", "one spot behind"."""
+_DISTANCE_AFTER = re.compile(
+    r"\s+by\s+(?P<n>\d{1,3}|a|an|one|"
+    + CARDINAL_PATTERN.pattern
+    + r")\s+(?:"
+    + alternation("movement-nouns")
+    + r")\b",
+    _I,
+)
+"""A distance in places after the country compared: "leads Taiwan by 17 places"."""
 UNKNOWN = "?"
 
 
@@ -218,7 +524,7 @@ class Rank:
     """None: the world; else an M49 region name, or UNKNOWN + a place no region names."""
     scope_span: Span | None
     kind: str
-    """place, top or last."""
+    """place, top, last, bottom (among the last N) or outside (below the top N)."""
     subject: Country | None = None
     measure: Measure | None = None
     """None: the overall index; else the figure the rank is in ("fifth in tanks")."""
@@ -230,13 +536,21 @@ class Rank:
     overall: bool = False
     """The rank's own words name the overall strength ranked ("the top 10 powerful
     militaries"): a measure named elsewhere in the claim leaves it no doubt."""
+    before: bool = False
+    """The place is the edition before's ("up from 26th", "climbed three places from 30th")."""
+    listed: bool = False
+    """The place is a list item's number ("1. United States"): a list may be ordered by
+    another measure than the overall rank, so it is never contradicted."""
 
     def describe(self) -> str:
         """ "58th in the world", "top 10 for tanks in Africa", "last in Europe"."""
         foot = f"{ordinal_word(self.value)} from last" if self.value else "last"
-        said = {"top": f"top {self.value}", "last": foot}.get(
-            self.kind, ordinal_word(self.value or 0)
-        )
+        said = {
+            "top": f"top {self.value}",
+            "last": foot,
+            "bottom": f"bottom {self.value}",
+            "outside": f"outside the top {self.value}",
+        }.get(self.kind, ordinal_word(self.value or 0))
         measure = f" for {self.measure.name}" if self.measure else ""
         where = f" in {self.scope.lstrip(UNKNOWN)}" if self.scope else " in the world"
         return said + measure + where
@@ -257,6 +571,9 @@ class Comparison:
     """"just", "right": the claim says the two are neighbours in the ranking."""
     next_word: str | None
     group: tuple[Country, ...] = ()
+    distance: int | None = None
+    """How many places apart the claim puts the two ("two places below Vietnam")."""
+    distance_span: Span | None = None
     """Every country compared; more than one: "A, B and C all rank above D"."""
 
 
@@ -315,8 +632,9 @@ class Ranking:
     """Words that move the edition back one ("last year")."""
     edition_from: str = "name"
     """Where the edition came from: name (a year written with the ranking's name), text (a
-    year elsewhere in the claim, which may be another time than the edition's), hint, claim
-    set (the article is about that edition), published (the article's year only), or none."""
+    year elsewhere in the claim, which may be another time than the edition's: "the 2024
+    rankings" released in January 2025 may be the 2025 edition), hint, claim set (the article
+    is about that edition), published (the article's year only), or none."""
     cited: bool = False
     """The claim names the ranking, its `source` hint does, or its claim set is about it."""
     doubts: tuple[Span, ...] = ()
@@ -324,41 +642,120 @@ class Ranking:
     overall rank of such a claim is not a confident reading."""
     movement: Span | None = None
     """A change of place between editions ("climbed two places")."""
+    change: int | None = None
+    """The places moved, up positive ("climbed two places": 2, "fell three spots": -3); None
+    when the claim does not say which way."""
     counted: tuple[Measure, ...] = ()
     """Measures the claim gives a count of ("with 4,657 tanks"): no doubt on the overall rank,
     but a rank that holds in one of them and not overall may be that measure's place."""
     inferred: tuple[Inference, ...] = ()
+    earlier: tuple[Rank, ...] = ()
+    """Places of the edition before ("up from 26th"), each with its country."""
+    continuity: tuple[Span, ...] = ()
+    """Words that say a place was held in the edition before too ("retained", "still", "for the
+    third year in a row"): the edition before is needed to check them."""
+    scale: tuple[Span, bool] | None = None
+    """A statement of how the index reads, and whether it says a lower value is stronger ("the
+    lower the score, the better")."""
+    epithets: tuple[tuple[Span, Country, str], ...] = ()
+    """A country named again by its region ("India, as the South Asian nation, got 0.1023"):
+    where, the country (the nearest named before), and the UN M49 region said of it."""
 
 
 def _scope(
-    text: str, end: int, regions: list[RegionMention], measures: tuple[Measure, ...] = ()
+    text: str,
+    end: int,
+    regions: list[RegionMention],
+    measures: tuple[Measure, ...] = (),
+    start: int | None = None,
+    mentions: tuple[CountryMention, ...] = (),
 ) -> tuple[str | None, Span | None]:
+    """The field a rank ending at `end` (starting at `start`) is in: a UN M49 region named
+    after it ("in Africa", "leads the Central Asian states") or just before it ("Africa's
+    strongest"), the world, or a place no region names (UNKNOWN + its words: "in the Gulf",
+    "the strongest Arab military", "NATO's second-strongest", "the continent's strongest")."""
     window = text[end : end + 60]
     spans = [m.span for m in measures]
+    named = [(m.start, m.end) for m in mentions]
+    if start is not None:
+        before = _PROPER_BEFORE.search(text, 0, start)
+        if before and _proper(before, "place", regions, named):
+            return UNKNOWN + before["place"], before.span("place")
+        anaphor = _ANAPHOR_BEFORE.search(text, 0, start)
+        if anaphor:
+            group = "place" if anaphor["place"] else "adj"
+            return UNKNOWN + anaphor[group], anaphor.span(group)
+    proper = _PROPER_AFTER.match(text, end)
+    if proper and _proper(proper, "place", regions, named):
+        return UNKNOWN + proper["place"], proper.span("place")
+    anaphor = _ANAPHOR_AFTER.match(text, end)
+    if anaphor:
+        group = "place" if anaphor["place"] else "adj"
+        return UNKNOWN + anaphor[group], anaphor.span(group)
     for region in regions:
         if end <= region.start <= end + 60:
             between = text[end : region.start]
-            if _SCOPE_WORD.search(between) or not between.strip():
+            if _SCOPE_WORD.search(between) or not between.strip() or _THE.fullmatch(between):
+                beyond = _REGION_GOES_ON.match(text, region.end)
+                if beyond:  # "the Asia Pacific": no M49 region
+                    place = text[region.start : beyond.end()]
+                    return UNKNOWN + place, (region.start, beyond.end())
                 return region.region, (region.start, region.end)
     world = _WORLD.search(window)
     if world:
         return None, (end + world.start(), end + world.end())
     for region in regions:  # "the Central Asian country ranked strongest"
         if region.end <= end and end - region.end <= 40:
+            if any(
+                region.end <= s and e <= (start if start is not None else end) for s, e in named
+            ) and not (
+                _FRONTED_SCOPE.search(text, 0, region.start)
+                and _FRONTED_REST.match(text, region.end)
+            ):
+                continue  # "leads West Africa, followed by Ivory Coast at 98th": no more there
             return region.region, (region.start, region.end)
     other = _PLACE.match(text, end)
     if other and any(s < other.end("place") and other.start("place") < e for s, e in spans):
         return None, None  # "47th in Defense budget": the measure's words are no place
-    if other and not GFP.match(other["place"]):  # "strongest in the Gulf": no M49 region
-        return UNKNOWN + other["place"], other.span("place")
+    if other and not GFP.match(other["place"]) and not _named_ranking(other["place"]):
+        return UNKNOWN + other["place"], other.span("place")  # "strongest in the Gulf"
     return None, None
 
 
+def _proper(
+    match: re.Match[str], group: str, regions: list[RegionMention], named: list[Span]
+) -> bool:
+    """Whether the capitalised words of `match` name a group of countries the data does not
+    define: not a country, an M49 region, the ranking or a ranking's name."""
+    begin, finish = match.span(group)
+    words = match[group]
+    if any(s < finish and begin < e for s, e in named):
+        return False
+    if any(r.start < finish and begin < r.end for r in regions):
+        return False
+    return not GFP.search(words) and not _named_ranking(words)
+
+
+def _named_ranking(words: str) -> bool:
+    """Capitalised words that are only a ranking's name ("the Military Strength Ranking")."""
+    return all(
+        _VOCABULARY.fullmatch(w) or w.lower() in _FUNCTION for w in re.split(r"[\s-]+", words)
+    )
+
+
 def _cardinal(raw: str) -> int:
-    return int(raw) if raw.isdigit() else _CARDINALS[raw.lower()]
+    """The value of a number written in digits or words ("24", "twenty-four"; "a" is one)."""
+    value = 1 if raw.lower() == "a" else cardinal_value(raw)
+    assert value is not None, raw
+    return value
 
 
-def _ranks(text: str, regions: list[RegionMention], measures: tuple[Measure, ...]) -> list[Rank]:
+def _ranks(
+    text: str,
+    regions: list[RegionMention],
+    measures: tuple[Measure, ...],
+    mentions: tuple[CountryMention, ...] = (),
+) -> list[Rank]:
     found: list[Rank] = []
     taken: list[Span] = []
 
@@ -366,19 +763,51 @@ def _ranks(text: str, regions: list[RegionMention], measures: tuple[Measure, ...
         return not any(s < end and start < e for s, e in taken)
 
     def add(
-        start: int, end: int, value: int | None, kind: str, measure: Measure | None = None
+        start: int,
+        end: int,
+        value: int | None,
+        kind: str,
+        measure: Measure | None = None,
+        listed: bool = False,
     ) -> None:
-        scope, span = _scope(text, end, regions, measures)
+        scope, span = _scope(text, end, regions, measures, start, mentions)
         overall = _OVERALL.match(text, end) is not None
-        found.append(Rank(start, end, value, scope, span, kind, measure=measure, overall=overall))
+        found.append(
+            Rank(
+                start,
+                end,
+                value,
+                scope,
+                span,
+                kind,
+                measure=measure,
+                overall=overall,
+                listed=listed,
+            )
+        )
         taken.append((start, end))
 
+    listed = _LISTED.search(text)  # "1. United States: PwrIndx 0.0699", "No. 1 United States"
+    if listed and any(m.start == listed.end() for m in mentions):
+        value = int(listed["n"]) if listed["n"] else ordinal_value(listed["o"])
+        add(listed.start(), listed.end(), value, "place", listed=True)
+        taken.append(listed.span())
+    for match in _OUTSIDE.finditer(text):  # "just outside the top 10"
+        add(match.start(), match.end(), _cardinal(match["n"]), "outside")
+    for match in _ROUNDS_OUT.finditer(text):  # "rounds out the top five": fifth
+        add(match.start(), match.end(), _cardinal(match["n"]), "place")
     for match in _TOP.finditer(text):
-        raw = match["n"].lower()
-        add(match.start(), match.end(), int(raw) if raw.isdigit() else _TOP_WORDS[raw], "top")
+        if free(*match.span()):
+            add(match.start(), match.end(), _cardinal(match["n"]), "top")
+    for match in _GROUP_BOTTOM.finditer(text):  # "the three weakest", "in the bottom five"
+        add(match.start(), match.end(), _cardinal(match["card"] or match["n"]), "bottom")
     for match in _GROUP_SUPERLATIVE.finditer(text):  # "the three strongest": a top group
-        add(match.start(), match.end(), _cardinal(match["card"]), "top")
+        if free(*match.span()):
+            add(match.start(), match.end(), _cardinal(match["card"]), "top")
     for match in _SUPERLATIVE.finditer(text):
+        if not match["ord"] and _VAGUE.search(text, 0, match.start()):
+            taken.append(match.span())  # "one of the strongest": no place is said
+            continue
         if free(*match.span()):
             place = ordinal_value(match["ord"]) if match["ord"] else 1
             last = match["bottom"] is not None  # "the second-weakest": second from last
@@ -392,10 +821,27 @@ def _ranks(text: str, regions: list[RegionMention], measures: tuple[Measure, ...
             kind = "last" if last else "place"
             value = None if last and place == 1 else place
             add(sup.start(), measure.span[1], value, kind, measure)
+    for match in _SIZE_PLACE.finditer(text):  # "Russia's tank fleet is the largest"
+        owned = _owned_measure(match.start(), text, measures)
+        if owned is not None and free(*match.span()):
+            place = ordinal_value(match["ord"]) if match["ord"] else 1
+            last = _BOTTOM_MEASURE.fullmatch(match["sup"]) is not None
+            value = None if last and place == 1 else place
+            add(match.start(), match.end(), value, "last" if last else "place", owned)
     for match in _HEAD.finditer(text):
+        gap = _BEFORE_COUNTRY.match(text, match.end())
+        if match["first"] and gap and any(m.start == gap.end() for m in mentions):
+            continue  # "Japan leads Taiwan by 17 places": a comparison, no first place
         if free(*match.span()):
             last = match["last"] is not None
             add(match.start(), match.end(), None if last else 1, "last" if last else "place")
+    for match in _LAST.finditer(text):  # "came last", "is ranked dead last"
+        if free(*match.span("last")):
+            add(match.start("last"), match.end("last"), None, "last")
+    for mention in mentions:  # "…, Kyrgyzstan fourth and Tajikistan last"
+        foot = _LAST_AFTER_NAME.match(text, mention.end)
+        if foot and free(*foot.span("last")):
+            add(foot.start("last"), foot.end("last"), None, "last")
     for match in _TOP_GROUP.finditer(text):
         if free(*match.span()):
             add(match.start(), match.end(), _cardinal(match["card"]), "top")
@@ -404,14 +850,20 @@ def _ranks(text: str, regions: list[RegionMention], measures: tuple[Measure, ...
             continue
         if _NOT_A_RANK.match(text[match.end() : match.end() + 12].lower()):
             continue
-        if _SIZE_ORDINAL.match(text, match.end()):
+        if _SIZE_ORDINAL.match(text, match.end()) or _FIRST_TO.match(text, match.end()):
             continue
-        add(match.start(), match.end(), ordinal_value(match.group()), "place")
+        suffix = _RANKED_SUFFIX.match(text, match.end())  # "the 24th-ranked military"
+        end = suffix.end() if suffix else match.end()
+        add(match.start(), end, ordinal_value(match.group()), "place")
     for match in _NUMBERED.finditer(text):
         group = "n" if match["n"] else "w"
         if free(*match.span(group)):
-            value = int(match["n"]) if match["n"] else _NUMBER_WORDS[match["w"].lower()]
+            value = _cardinal(match["n"] or match["w"])
             add(match.start(), match.end(), value, "place")
+    for mention in mentions:  # "ranked Taiwan 24", "putting Taiwan at 24"
+        number = _OBJECT_NUMBER.match(text, mention.end)
+        if number and _OBJECT_VERB.search(text, 0, mention.start) and free(*number.span("n")):
+            add(number.start("n"), number.end("n"), int(number["n"]), "place")
     # a region named after a later rank is that rank's: "34th in the index and 6th in Southeast
     # Asia" puts only the second in the region
     found.sort(key=lambda r: r.start)
@@ -419,14 +871,15 @@ def _ranks(text: str, regions: list[RegionMention], measures: tuple[Measure, ...
         after = found[i + 1].start
         if rank.scope_span and rank.scope_span[0] >= after:
             shorter = [g for g in regions if g.end <= after]
-            scope, span = _scope(text[:after], rank.end, shorter, measures)
+            scope, span = _scope(text[:after], rank.end, shorter, measures, rank.start, mentions)
             found[i] = replace(rank, scope=scope, scope_span=span)
-    # "up from 26th", "down from 30th": the rank of the previous edition, not read
+    # "up from 26th", "down from 30th": the rank of the previous edition
     return sorted(
         (
-            attached
+            replace(attached, before=True)
+            if _FROM_BEFORE.search(text, max(0, r.start - 30), r.start)
+            else attached
             for r in found
-            if not _FROM_BEFORE.search(text, max(0, r.start - 30), r.start)
             for attached in _attach(r, text, measures)
         ),
         key=lambda r: r.start,
@@ -456,10 +909,26 @@ def _attach(rank: Rank, text: str, measures: tuple[Measure, ...]) -> list[Rank]:
             return [replace(rank, measure=m) for m in _coordinated(measure, text, measures)]
     if measures and _FRONTED.fullmatch(text, 0, measures[0].span[0]):
         run = _coordinated(measures[0], text, measures)
-        comma = text.find(",", run[-1].span[1])
-        if 0 <= comma <= rank.start and not text[run[-1].span[1] : comma].strip():
+        comma = _MEASURE_HEADS.match(text, run[-1].span[1])
+        if comma and comma.end() <= rank.start:
             return [replace(rank, measure=m) for m in run]
-    return [rank]
+    owned = None if rank.overall else _owned_measure(rank.start, text, measures)
+    return [replace(rank, measure=owned)] if owned else [rank]
+
+
+def _owned_measure(at: int, text: str, measures: tuple[Measure, ...]) -> Measure | None:
+    """The measure a country's possessive makes the subject of the rank at `at`: "Taiwan's
+    fighter fleet of 286 aircraft ranks eighth", "its defence budget is the 21st largest"."""
+    for measure in reversed([m for m in measures if m.span[1] <= at]):
+        if _OWNER.search(text, 0, measure.span[0]) and _OWNED_TO_RANK.fullmatch(
+            text, measure.span[1], at
+        ):
+            return measure
+        if _COUNTED.search(text, 0, measure.span[0]) and _RESUMED.fullmatch(
+            text, measure.span[1], at
+        ):
+            return measure
+    return None
 
 
 def _comparison(
@@ -467,6 +936,9 @@ def _comparison(
 ) -> Comparison:
     other = next((m for m in mentions if 0 <= m.start - match.end() <= 3), None)
     next_to = _NEXT_TO.search(match.string, 0, match.start())
+    apart = _DISTANCE.search(match.string, 0, match.start()) or (
+        _DISTANCE_AFTER.match(match.string, other.end) if other else None
+    )
     return Comparison(
         match.start(),
         match.end(),
@@ -476,6 +948,10 @@ def _comparison(
         other,
         next_to.span() if next_to else None,
         next_to.group().strip() if next_to else None,
+        distance=(1 if apart["n"].lower() in ("a", "an") else _cardinal(apart["n"]))
+        if apart
+        else None,
+        distance_span=apart.span() if apart else None,
     )
 
 
@@ -498,16 +974,18 @@ def _groups(
 ) -> list[tuple[Country, ...]]:
     """The countries each rank or comparison is said of: those named since the item before it
     ("A, B and C are in the top 10"); for a top group named first, those after it ("the top
-    five countries included A, B, …"); else the nearest country before it, or the subject."""
+    five countries included A, B, …"); else the country it is said of (the nearest named
+    before it), or the subject."""
     groups = []
     for i, item in enumerate(items):
         since = items[i - 1].end if i else 0
         until = items[i + 1].start if i + 1 < len(items) else 1 << 30
         named = [m.country for m in subjects if since <= m.start < item.start]
-        if not named and isinstance(item, Rank) and item.kind == "top":
+        if not named and isinstance(item, Rank) and item.kind in ("top", "bottom"):
             named = [m.country for m in subjects if item.end <= m.start < until]
         unique = tuple({c.iso3: c for c in named}.values())
-        groups.append(unique if unique else ((fallback,) if fallback else ()))
+        own = item.subject or fallback  # the country the item is said of, else the claim's
+        groups.append(unique if unique else ((own,) if own else ()))
     return groups
 
 
@@ -549,14 +1027,17 @@ def _rank_lists(ranks: list[Rank], text: str) -> list[list[Rank]]:
         {
             (r.start, r.end): r
             for r in ranks
-            if r.kind == "place" and r.value and r.measure is None
+            if r.kind == "place"
+            and r.value
+            and r.measure is None
+            and _LISTABLE.search(text, r.start, r.end)
         }.values(),
         key=lambda r: r.start,
     )
     lists: list[list[Rank]] = []
     for rank in places:
         last = lists[-1][-1] if lists else None
-        if last is not None and rank.start >= last.end:
+        if last is not None and rank.start >= last.end and rank.scope == last.scope:
             if _COORDINATED.fullmatch(text, last.end, rank.start):
                 lists[-1].append(rank)
                 continue
@@ -584,12 +1065,34 @@ def _pair(items: list[Span], lists: list[list[CountryMention]]) -> list[CountryM
     return fitting[-1] if fitting else None
 
 
+def _unknown_measures(text: str, ranks: list[Rank]) -> tuple[Span, ...]:
+    """Words after an overall rank that name a field the table does not publish ("20th in oil
+    production", "fifth in the category of logistics"): lower-case words after "in", "for" or
+    "by" that are neither the ranking's own words nor a place."""
+    found = []
+    for rank in ranks:
+        if rank.measure is not None or rank.scope is not None:
+            continue
+        after = _MEASURE_AFTER.match(text, rank.end)
+        if after is None or (rank.scope_span and rank.scope_span[0] <= after.start("np")):
+            continue
+        if _TIME_PHRASE.match(after["np"]):  # "for the second consecutive year"
+            continue
+        words = [w.strip("'’").removesuffix("'s").removesuffix("’s") for w in after["np"].split()]
+        if any(
+            not (_VOCABULARY.fullmatch(w) or w.lower() in _FUNCTION or w.lower() in FUNCTION_WORDS)
+            for w in words
+        ):
+            found.append(after.span("np"))
+    return tuple(found)
+
+
 def _score_values(text: str) -> list[list[tuple[str, Span]]]:
     """The index scores of the claim, a list for each place they are given ("index ratings of
     0.0702 and 0.0706"), each value with its span (the first with the words naming it)."""
     found = []
     for match in _SCORE.finditer(text):
-        group = next(g for g in ("v", "after", "bare") if match[g])
+        group = next(g for g in ("v", "after", "bare", "set") if match[g])
         values = [(match[group], match.span())]
         end = match.end()
         while more := _MORE_SCORES.match(text, end):
@@ -599,6 +1102,135 @@ def _score_values(text: str) -> list[list[tuple[str, Span]]]:
     return found
 
 
+def _elliptical_scopes(ranks: list[Rank], text: str, mentions: list[CountryMention]) -> list[Rank]:
+    """A place said of the next country of a list, with no field of its own, is in the field of
+    the place before it: "third in the region, Kyrgyzstan fourth and Tajikistan last"."""
+    found = list(ranks)
+    for i in range(1, len(found)):
+        rank, before = found[i], found[i - 1]
+        if rank.scope_span is not None or rank.measure is not None or before.scope is None:
+            continue
+        after = max(before.end, before.scope_span[1] if before.scope_span else 0)
+        named = next((m for m in mentions if after <= m.start and m.end <= rank.start), None)
+        if (
+            named is not None
+            and _LIST_GAP.fullmatch(text, after, named.start)
+            and not text[named.end : rank.start].strip()
+        ):
+            found[i] = replace(rank, scope=before.scope, scope_span=before.scope_span)
+    return found
+
+
+def _after_others(
+    ranks: list[Rank], text: str, mentions: list[CountryMention]
+) -> tuple[list[Rank], list[tuple[Span, list[CountryMention]]]]:
+    """Places said to come after other countries: "the strongest in Europe after Russia" is
+    second there, "second only to China" behind China. The ranks (a superlative's place moved
+    down by the countries named) and each "after" with the countries it names."""
+    found = list(ranks)
+    above: list[tuple[Span, list[CountryMention]]] = []
+    for i, rank in enumerate(found):
+        if rank.kind != "place" or rank.value is None:
+            continue
+        at = rank.end
+        if rank.scope_span and rank.scope_span[0] >= rank.end:
+            at = rank.scope_span[1]
+        superlative = _SUPERLATIVE.fullmatch(text, rank.start, rank.end)
+        word = (_AFTER_OTHERS if superlative and not superlative["ord"] else _ONLY_TO).match(
+            text, at
+        )
+        if word is None:
+            continue
+        run = _list_at(mentions, word.end(), text)
+        if not run:
+            continue
+        above.append((word.span(), run))
+        if word.re is _AFTER_OTHERS:
+            found[i] = replace(rank, value=rank.value + len({m.country.iso3 for m in run}))
+    return found, above
+
+
+def _epithets(
+    text: str,
+    regions: list[RegionMention],
+    mentions: list[CountryMention],
+    subject: Country | None,
+) -> tuple[tuple[Span, Country, str], ...]:
+    """Countries named again by their region: "the South Asian nation", "this Central Asian
+    state", said of the country named last before (else the subject)."""
+    found = []
+    for region in regions:
+        before = _EPITHET_BEFORE.search(text, 0, region.start)
+        after = _EPITHET_NOUN.match(text, region.end)
+        if before is None or after is None:
+            continue
+        named = [m for m in mentions if m.end <= before.start()]
+        country = named[-1].country if named else subject
+        if country is not None:
+            found.append(((before.start(), after.end()), country, region.region))
+    return tuple(found)
+
+
+def _owned_by(rank: Rank, country: Country | None) -> Rank:
+    """`rank` said of `country` alone (of none when it is None)."""
+    return replace(rank, subject=country, group=(country,) if country else ())
+
+
+def _change(movement: re.Match[str]) -> int | None:
+    """The places a change of place moves, up positive; None when its way is not said."""
+    size = _cardinal(movement["n"])
+    way = (movement["way"] or "").lower()
+    if movement["up"] or way.startswith("up"):
+        return size
+    if movement["down"] or way in ("down", "downward", "back"):
+        return -size
+    return None
+
+
+def _predicated(text: str, mentions: list[CountryMention]) -> bool:
+    """Whether an ordinal is said of a country named just before it ("China is third", "Japan
+    was seventh, Turkey eighth", "Brazil, 12th,"), as a ranking article lists places."""
+    for match in ORDINAL_PATTERN.finditer(text):
+        if _NOT_A_RANK.match(text[match.end() : match.end() + 12].lower()):
+            continue
+        if not _PREDICATED_AFTER.match(text, match.end()):
+            continue
+        ends = [m.end for m in mentions] + [p.end() for p in _POINTER.finditer(text)]
+        near = [end for end in ends if end <= match.start()]
+        if near and _PREDICATED.fullmatch(text, max(near), match.start()):
+            return True
+        if _AT_PLACE.search(text, 0, match.start()):  # "follow at 25th and 30th"
+            return True
+    return False
+
+
+def _own_countries(text: str, resolver: CountryResolver) -> dict[str, Country]:
+    """The countries a text names as what it is about: those not compared with ("trails
+    China") and not inside a region's name."""
+    regions = list(resolver.find_regions(text))
+    found = [m for m in resolver.find(text) if not any(r.start <= m.start < r.end for r in regions)]
+    others = {id(m) for c in _COMPARE.finditer(text) for m in _list_at(found, c.end(), text)}
+    return {m.country.iso3: m.country for m in found if id(m) not in others}
+
+
+def _earlier_subject(doc: ClaimDoc) -> tuple[Country, str] | None:
+    """The country the nearest earlier claim of the set is about (one that names a country as
+    its subject; "the island placed behind Saudi Arabia" names none, so the one before it is
+    asked), with that claim's id; None when there is none, or that claim names several."""
+    claim_set = doc.context.claim_set
+    if claim_set is None:
+        return None
+    ids = [c.id for c in claim_set.claims]
+    if doc.claim.id not in ids:
+        return None
+    resolver = countries(doc.context.sources)
+    for earlier in reversed(claim_set.claims[: ids.index(doc.claim.id)]):
+        own = _own_countries(earlier.text, resolver)
+        if own:
+            return (next(iter(own.values())), earlier.id) if len(own) == 1 else None
+    return None
+
+
 def read_ranking(doc: ClaimDoc) -> Ranking | None:
     """The ranking assertion of `doc`, or None when the claim speaks of no ranking."""
     text, claim, context = doc.text, doc.claim, doc.context
@@ -606,26 +1238,48 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
     hinted = cites_gfp(claim)
     about = ranking_article(context)
     inferred: list[Inference] = []
+    if about is None and not gfp and not hinted and not _STRENGTH.search(text):
+        return None
+    resolver = countries(context.sources)
+    regions = list(resolver.find_regions(text))
+    mentions = [  # "the US-based Global Firepower": the publisher's seat, no country ranked
+        m
+        for m in resolver.find(text)
+        if not any(r.start <= m.start < r.end for r in regions) and not _SEAT.match(text, m.end)
+    ]
+    measures = find_measures(text)
+    ranks = _ranks(text, regions, measures, tuple(mentions))
+    previous_ranks = [r for r in ranks if r.before]
+    ranks = [r for r in ranks if not r.before]
     if about is not None and not gfp and not hinted:
-        # in an article about the ranking, a claim that names it not is about it only
-        # when it speaks of ranks ("secures the 26th position"), not "the second batch"
-        hinted = bool(_RANK_WORDS.search(text))
+        # in an article about the ranking, a claim that names it not is about it only when it
+        # speaks of places ("secures the 26th position", "sits at 24th", "China is third",
+        # "trails China", "has the second most tanks"), not "the second batch"
+        item = _LISTED.search(text)
+        hinted = (
+            bool(_RANK_WORDS.search(text))
+            or _predicated(text, mentions)
+            or any(_list_at(mentions, c.end(), text) for c in _COMPARE.finditer(text))
+            or bool(item and any(m.start == item.end() for m in mentions))
+            or any(r.measure is not None for r in ranks)
+        )
         if hinted:
             inferred.append(Inference("ranking", "Global Firepower", about.source))
     if not gfp and not hinted and not _STRENGTH.search(text):
         return None
-    resolver = countries(context.sources)
-    regions = list(resolver.find_regions(text))
-    measures = find_measures(text)
-    ranks = _ranks(text, regions, measures)
     totals = [
-        Total(int(m["n"] or m["m"] or m["k"] or m["j"]), (m.start(), m.end()))
+        Total(int(m["n"] or m["m"] or m["k"] or m["j"] or m["h"]), (m.start(), m.end()))
         for m in _TOTAL.finditer(text)
     ]
+    for rank in ranks:  # "24 of 145", "24/145"
+        out_of = _RANK_TOTAL.match(text, rank.end)
+        if out_of and not any(t.span[0] <= out_of.start("t") < t.span[1] for t in totals):
+            totals.append(Total(int(out_of["t"]), out_of.span()))
     compared = list(_COMPARE.finditer(text))
     scores = _score_values(text)
     movement = _MOVEMENT.search(text)
-    if not ranks and not totals and not compared and not scores and not movement:
+    scale = _SCALE.search(text)
+    if not ranks and not totals and not compared and not scores and not movement and not scale:
         return None
     # "ranked 12th" with no ranking named and no military superlative: not a strength ranking
     if (
@@ -635,28 +1289,45 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         and not _MILITARY_STRENGTH.search(text)
     ):
         return None
-    mentions = [
-        m for m in resolver.find(text) if not any(r.start <= m.start < r.end for r in regions)
-    ]
     # the countries compared with: every one listed ("ahead of Algeria and Morocco")
     lists = {c.start(): _list_at(mentions, c.end(), text) for c in compared}
-    others = {id(m) for run in lists.values() for m in run}
+    ranks, above = _after_others(ranks, text, mentions)
+    others = {id(m) for run in [*lists.values(), *(a for _, a in above)] for m in run}
     subjects = [m for m in mentions if id(m) not in others]
     subject = (
         subjects[0].country
         if subjects
         else (resolver.resolve(claim.country) if claim.country else None)
     )
-    if subject is None and about and about.country and (ranks or compared or scores):
-        subject = about.country  # the country the title names, for "the island ranks 24th"
-        inferred.append(Inference("subject", subject.name, "the claim set's title"))
+    pointers = [m.span() for m in _POINTER.finditer(text)]
+    if subject is None and (ranks or compared or scores):
+        # "the island ranks 24th": the country of the title, or of the nearest earlier claim
+        # when the claim points back ("the country", "it"); never when the two differ
+        titled = about.country if about else None
+        earlier = _earlier_subject(doc) if pointers else None
+        if titled and (earlier is None or earlier[0] == titled):
+            subject = titled
+            inferred.append(Inference("subject", subject.name, "the claim set's title"))
+        elif earlier and titled is None:
+            subject = earlier[0]
+            inferred.append(Inference("subject", subject.name, f"claim `{earlier[1]}`"))
+    if not any(i.what == "subject" for i in inferred):
+        pointers = []  # words pointing back are checked only as the country inferred
+    if about and about.region:  # "the continent's strongest": the region of the title
+        for i, rank in enumerate(ranks):
+            if rank.scope and _ANAPHOR_SCOPE.fullmatch(rank.scope.lstrip(UNKNOWN)):
+                ranks[i] = replace(rank, scope=about.region)
+                inferred.append(Inference("region", about.region, "the claim set's title"))
 
     def whose(at: int) -> Country | None:
         """The country a rank, comparison or score at `at` is about: the nearest one named
         before it ("India ranks fourth while Pakistan ranks ninth"), or the one a relative
         clause it is in is about ("followed by China, which got 0.0706"), else the subject."""
         near = [m for m in mentions if m.end <= at]
-        if near and _RELATIVE.fullmatch(text, near[-1].end, at):
+        if near and (
+            _RELATIVE.fullmatch(text, near[-1].end, at)
+            or _OWN_PLACE.fullmatch(text, near[-1].end, at)
+        ):
             return near[-1].country
         before = [m for m in subjects if m.start < at]
         return before[-1].country if before else subject
@@ -677,12 +1348,32 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         inferred.append(Inference("edition", str(year), about.source))
     if year_span is None and year and _PREVIOUS.search(text):
         year -= 1  # "ranked 26th last year": the edition before the one meant
+    ranks = _elliptical_scopes(ranks, text, mentions)
     read_ranks = [
         replace(r, subject=whose(r.start), members=_members(r, text, regions)) for r in ranks
     ]
     read_compared = [_comparison(c, mentions, whose(c.start())) for c in compared]
+    for (start, end), run in above:  # "the strongest in Europe after Russia": behind Russia
+        read_compared += [
+            Comparison(start, end, whose(start), False, text[start:end].strip(), m, None, None)
+            for m in run
+        ]
+    continuity = tuple(m.span() for m in _CONTINUITY.finditer(text))
     forced: dict[int, tuple[Country, ...]] = {}
-    for match, compared_with in zip(compared, list(read_compared), strict=True):
+    for i, rank in enumerate(read_ranks):  # "ahead of Israel at 17th", "China, which is
+        # third": the place of the country compared with
+        near = [m for m in mentions if m.end <= rank.start]
+        if (
+            near
+            and id(near[-1]) in others
+            and (
+                _OWN_PLACE.fullmatch(text, near[-1].end, rank.start)
+                or _RELATIVE.fullmatch(text, near[-1].end, rank.start)
+            )
+        ):
+            read_ranks[i] = replace(rank, subject=near[-1].country)
+            forced[id(read_ranks[i])] = (near[-1].country,)
+    for match, compared_with in zip(compared, read_compared[: len(compared)], strict=True):
         # "Egypt, followed by Algeria and South Africa": each ahead of the next named;
         # "ahead of Algeria and Morocco": the subject ahead of each
         run = lists[match.start()]
@@ -755,12 +1446,17 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         comparisons=tuple(replace(c, group=grouped[id(c)]) for c in read_compared),
         scores=tuple(read_scores),
         totals=tuple(totals),
-        vocabulary=tuple(m.span() for m in _VOCABULARY.finditer(text)),
+        vocabulary=tuple(m.span() for m in _VOCABULARY.finditer(text)) + tuple(pointers),
         previous=tuple(m.span() for m in _PREVIOUS.finditer(text)),
         edition_from=source,
         cited=bool(gfp) or cites_gfp(claim) or about is not None,
-        doubts=loose + measure_doubts(text, measures),
+        doubts=loose + measure_doubts(text, measures) + _unknown_measures(text, ranks),
         movement=movement.span() if movement else None,
+        change=_change(movement) if movement else None,
         inferred=tuple(inferred),
         counted=counted_measures,
+        continuity=continuity,
+        scale=(scale.span(), scale["low"] is not None) if scale else None,
+        epithets=_epithets(text, regions, mentions, subject),
+        earlier=tuple(_owned_by(r, whose(r.start)) for r in previous_ranks),
     )

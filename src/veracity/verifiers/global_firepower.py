@@ -6,40 +6,55 @@ Expected verdict: supported
 
 The verifier reads the claim's ranking assertion (`veracity.analysis.rankings`): a country, a
 rank ("58th", "number 12", "seventh in the world", "the strongest in Central Asia",
-"second-strongest in Europe", "in the top 20", "the three strongest"), the number of countries
-ranked ("out of 145"), comparisons ("ahead of Uzbekistan"), index scores, counts of a region's
+"second-strongest in Europe", "in the top 20", "the three strongest", "just outside the top
+10", "among the three weakest"), the number of countries ranked ("out of 145"), comparisons
+("ahead of Uzbekistan", "two places below Vietnam"), index scores and how the index reads
+("the lower the score, the better": the PowerIndex rises with the rank), counts of a region's
 countries in a top ("seven Southeast Asian countries among the top 50") and the edition year,
 and checks each against the Global Firepower table of that edition. Regional standings use the
 UN M49 regions.
 
 A rank may be in one measure the table publishes per country ("fifth in tanks", "the
-second-largest defence budget"): the place is counted as Global Firepower orders its
-per-measure lists, by the figure, largest first (`veracity.verifiers.gfp_standing`); the table
-does not say how the publisher orders equal figures, so a claimed place inside a tie stays
-undecided. Precision first:
+second-largest defence budget", "third in Total Military Personnel", the sum of its columns):
+the place is counted as Global Firepower orders its per-measure lists, by the figure, largest
+first (`veracity.verifiers.gfp_standing`); the table does not say how the publisher orders
+equal figures, so a claimed place inside a tie stays undecided. Precision first:
 
 * a contradiction is `refuted` only on a confident reading: the edition written with the
   ranking's name, given by a hint or by the claim set (an article about that edition); a year
-  elsewhere in the claim, or only the article's date, gives `not-enough-evidence`;
-* a measure named but attached to no rank, or one the table does not publish ("air power"),
-  leaves the overall rank unchecked, unless the rank's own words name the overall strength
-  ("among the top 10 powerful militaries"); a measure rank the claim does not attribute to Global
-  Firepower is never refuted;
+  elsewhere in the claim ("the 2024 rankings" released in 2025 may be the 2025 edition), or
+  only the article's date, gives `not-enough-evidence`;
+* a measure named but attached to no rank, one the table does not publish ("air power", "20th
+  in oil production"), leaves the overall rank unchecked, unless the rank's own words name
+  the overall strength ("among the top 10 powerful militaries"); a measure rank the claim
+  does not attribute to Global Firepower is never refuted;
+* a regional place is decided only when it holds, or fails, both by UN M49 and as outlets
+  count the region (countries of two continents counted in both, `also-counted`; a press
+  region's own members, `press-regions`: "South Asia" without Iran); a country the M49 table
+  gives no region (Taiwan) has no regional place; a region the claim names only by pointing
+  back ("the continent's strongest") is the one of its claim set's title, never refuted, or
+  undecided; a group the UN regions do not define ("the strongest Arab military", "NATO's
+  second-strongest") is undecided;
 * one place said of several countries is undecided (candidates named); a top group ("the top
   five countries included …") checks every country listed;
-* a subject taken from the claim set's title is shown as an inference and never refuted;
-* an edition the data lacks, or a change of place between editions ("climbed two places"),
-  gives `not-enough-evidence` naming the editions bundled.
+* a subject taken from the claim set's title or an earlier claim is shown as an inference and
+  never refuted;
+* an edition the data lacks gives `not-enough-evidence` naming the editions bundled; a change
+  of place between editions ("climbed two places"), a place held again ("retained its fourth
+  place") or a place before ("up from 26th") is checked against the edition before when it is
+  bundled, else the claim is `not-enough-evidence` however its present place checks out.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
 from veracity.analysis.measures import Measure
-from veracity.analysis.ranking_words import also_counted
+from veracity.analysis.ranking_words import also_counted, press_regions
 from veracity.analysis.rankings import UNKNOWN, Comparison, Rank, Ranking, Score, Total
 from veracity.claims.models import Claim
 from veracity.context import Context
@@ -69,6 +84,68 @@ class GlobalFirepowerRank(BaseVerifier):
         reading = context.analysis(claim).ranking
         if reading is None:
             return
+        found_editions = editions(context.sources)
+        year = reading.edition
+        if reading.movement is not None and not (
+            year and (year - 1) in found_editions and reading.change is not None
+        ):
+            # "fell one place to 24th": the place may hold, the change is not checked
+            said = claim.text[slice(*reading.movement)]
+            for finding in self._check(claim, context, reading):
+                if finding.verdict == Verdict.SUPPORTED:
+                    finding = self.finding(
+                        Verdict.NOT_ENOUGH_EVIDENCE,
+                        f"{finding.explanation} The claim also says “{said}”, a change of place "
+                        "between editions, which is not checked.",
+                        list(finding.evidence),
+                    )
+                yield finding
+            return
+        if not reading.continuity:
+            yield from self._check(claim, context, reading)
+            return
+        # "retained the top spot", "still ninth": the place held in the edition before too
+        words = ", ".join(f"“{claim.text[s:e]}”" for s, e in reading.continuity)
+        before = year - 1 if year and (year - 1) in found_editions else None
+        now = list(self._check(claim, context, reading))
+        earlier = (
+            list(self._check(claim, context, replace(reading, edition=before, movement=None)))
+            if before is not None
+            else []
+        )
+        paired = len(earlier) == len(now)
+        for i, finding in enumerate(now):
+            if finding.verdict != Verdict.SUPPORTED:
+                yield finding
+                continue
+            then = earlier[i] if paired else None
+            if then is not None and then.verdict == Verdict.SUPPORTED:
+                yield self.finding(
+                    Verdict.SUPPORTED,
+                    f"{finding.explanation} {then.explanation}",
+                    [*finding.evidence, *then.evidence],
+                    [*finding.covers, *then.covers, *reading.continuity],
+                )
+            elif then is not None and then.verdict == Verdict.REFUTED:
+                yield self.finding(
+                    Verdict.REFUTED,
+                    f"{finding.explanation} But the claim also says {words}, that it held "
+                    f"before: {then.explanation}",
+                    [*finding.evidence, *then.evidence],
+                    [*then.covers, *reading.continuity],
+                )
+            else:
+                yield self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{finding.explanation} The claim also says {words}: that it held before, "
+                    "which the edition bundled cannot show."
+                    if before is None
+                    else f"{finding.explanation} The claim also says {words}, and the "
+                    f"{before} edition does not decide it.",
+                    list(finding.evidence),
+                )
+
+    def _check(self, claim: Claim, context: Context, reading: Ranking) -> Iterator[Finding]:
         year = reading.edition
         found_editions = editions(context.sources)
         label = f"Global Firepower {year}" if year else "Global Firepower"
@@ -79,13 +156,27 @@ class GlobalFirepowerRank(BaseVerifier):
             return
         table = context.sources.dataset(found_editions[year])
         if reading.movement is not None:
-            yield self.finding(
-                Verdict.NOT_ENOUGH_EVIDENCE,
-                f"“{claim.text[slice(*reading.movement)]}” is a change of place between "
-                f"editions; the bundled data has the edition(s) "
-                f"{', '.join(str(y) for y in sorted(found_editions))} only, so it cannot be "
-                "checked.",
-            )
+            said = claim.text[slice(*reading.movement)]
+            before = found_editions.get(year - 1)
+            if before is None:
+                yield self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"“{said}” is a change of place between editions; the bundled data has the "
+                    f"edition(s) {', '.join(str(y) for y in sorted(found_editions))} only, so it "
+                    "cannot be checked.",
+                )
+            elif reading.subject is None or reading.change is None:
+                yield self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"“{said}” does not say which way the place changed, or of which country, "
+                    "so it is not checked.",
+                )
+            else:
+                yield self._check_movement(
+                    reading, said, table, context.sources.dataset(before), year - 1
+                )
+        if reading.scale is not None:
+            yield self._check_scale(reading, table, label)
         for rank in reading.ranks:
             if rank.members is not None:
                 yield self._check_members(
@@ -111,14 +202,22 @@ class GlobalFirepowerRank(BaseVerifier):
         resolver = countries(context.sources)
 
         def spans_of(country: Country) -> list[Span]:
-            return [*shared, *((m.start, m.end) for m in reading.mentions if m.country == country)]
+            return [
+                *shared,
+                *((m.start, m.end) for m in reading.mentions if m.country == country),
+                *(  # "the South Asian nation", said of India: true by UN M49 and the press
+                    span
+                    for span, named, region in reading.epithets
+                    if named == country and _in_region(country, region, resolver)
+                ),
+            ]
 
         unranked: set[str] = set()
         items: list[Rank | Comparison] = [*reading.ranks, *reading.comparisons]
         doubt = self._doubt(reading, claim.text)
         for item in sorted(items, key=lambda x: x.start):
             group = item.group or ((item.subject,) if item.subject else ())
-            if len(group) > 1 and isinstance(item, Rank) and item.kind != "top":
+            if len(group) > 1 and isinstance(item, Rank) and item.kind not in ("top", "bottom"):
                 names = ", ".join(c.name for c in group)
                 yield self.finding(
                     Verdict.NOT_ENOUGH_EVIDENCE,
@@ -156,6 +255,24 @@ class GlobalFirepowerRank(BaseVerifier):
                 elif item.other is not None:
                     yield self._check_comparison(
                         item, row, table, label, spans_of(country), self._unsure(reading, None)
+                    )
+        before = found_editions.get(year - 1)
+        if before is not None:  # "up from 26th": the place in the edition before, when bundled
+            earlier = context.sources.dataset(before)
+            for rank in reading.earlier:
+                then = next(
+                    (r for r in earlier if rank.subject and r["iso3"] == rank.subject.iso3), None
+                )
+                if rank.subject is not None and then is not None:
+                    yield self._check_rank(
+                        rank,
+                        then,
+                        earlier,
+                        rank.subject,
+                        resolver,
+                        f"Global Firepower {year - 1}",
+                        spans_of(rank.subject),
+                        self._unsure(reading, rank),
                     )
         for total in reading.totals:
             yield self._check_total(total, table, label, shared, self._unsure(reading, None))
@@ -233,8 +350,22 @@ class GlobalFirepowerRank(BaseVerifier):
                 "the year the claim gives is not written with the ranking's name, so it may be "
                 "another time than the edition's, and ranks change every year."
             )
-        if any(i.what == "subject" for i in reading.inferred):
-            return "the claim names no country; the one of its claim set's title is assumed."
+        inferred = {i.what: i for i in reading.inferred}
+        if "subject" in inferred:
+            return (
+                f"the claim names no country; {inferred['subject'].value} is assumed from "
+                f"{inferred['subject'].source}."
+            )
+        if "region" in inferred and rank is not None and rank.scope == inferred["region"].value:
+            return (
+                f"the claim names no region; {inferred['region'].value} is assumed from "
+                f"{inferred['region'].source}."
+            )
+        if rank is not None and rank.listed:
+            return (
+                "the place is a list item's number, and a list may be ordered by another "
+                "measure than the overall rank."
+            )
         if rank is not None and rank.measure is not None and not reading.cited:
             return "the claim does not cite Global Firepower, and other sources count differently."
         return None
@@ -269,16 +400,29 @@ class GlobalFirepowerRank(BaseVerifier):
         `counted`: measures the claim counts, whose place an overall rank may be instead."""
         covers = [*spans, (rank.start, rank.end)]
         if rank.scope and rank.scope.startswith(UNKNOWN):
+            place = rank.scope[1:]
+            if _POINTING.match(place):
+                return self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"The claim does not say which region “{place}” is, so the standing there "
+                    "cannot be checked.",
+                )
             return self.finding(
                 Verdict.NOT_ENOUGH_EVIDENCE,
-                f"“{rank.scope[1:]}” is no region the data defines (UN M49 regions only), so the "
+                f"“{place}” is no region the data defines (UN M49 regions only), so the "
                 "standing there cannot be checked.",
+            )
+        if rank.scope and not subject.regions:
+            return self.finding(  # Taiwan, Kosovo: UN M49 assigns them no region
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"The UN M49 table assigns {subject.name} to no region, so whether it is in "
+                f"{rank.scope} and its standing there cannot be decided.",
             )
         if rank.scope_span:
             covers.append(rank.scope_span)
         if rank.measure is not None:
             covers.append(rank.measure.span)
-        variants: list[tuple[str, list[Row]]] = []
+        variants: list[tuple[str, list[Row], bool]] = []
         if rank.scope is None:
             field = list(table)
             where = "in the world"
@@ -292,7 +436,7 @@ class GlobalFirepowerRank(BaseVerifier):
                 elsewhere = next(
                     (
                         how
-                        for how, rows in variants
+                        for how, rows, _ in variants
                         if any(r["iso3"] == subject.iso3 for r in rows)
                         and _holds(rows, subject.iso3, rank)
                     ),
@@ -304,9 +448,28 @@ class GlobalFirepowerRank(BaseVerifier):
                         f"{subject.name} is not in {rank.scope} by UN M49; the claim holds "
                         f"{elsewhere}, as some outlets count, so it is not decided.",
                     )
+                counted_in = next(
+                    (
+                        (how, rows)
+                        for how, rows, _ in variants
+                        if any(r["iso3"] == subject.iso3 for r in rows)
+                    ),
+                    None,
+                )
+                besides = ""
+                if counted_in is not None:  # "the UK, second in Western Europe": first if so
+                    how, rows = counted_in
+                    there = standing(
+                        rows, subject.iso3, rank.measure.columns if rank.measure else None
+                    )
+                    besides = (
+                        f"; {how}, as some outlets count, it is {ordinal_word(there.best)} there, "
+                        "which the claim does not say either"
+                    )
                 return self.finding(
                     Verdict.REFUTED,
-                    f"{subject.name} is not in {rank.scope} (UN M49), so it cannot rank there.",
+                    f"{subject.name} is not in {rank.scope} (UN M49), so it cannot rank there"
+                    f"{besides}.",
                     [
                         Evidence(
                             "countries",
@@ -354,6 +517,14 @@ class GlobalFirepowerRank(BaseVerifier):
             ok = at.worst <= claimed if at.best <= claimed else False
             tied = at.best <= claimed < at.worst
             said = f"in the top {claimed} {where}"
+        elif rank.kind == "outside":  # "just outside the top 10"
+            ok = at.best > claimed
+            tied = at.best <= claimed < at.worst
+            said = f"outside the top {claimed} {where}"
+        elif rank.kind == "bottom":  # "among the three weakest"
+            ok = at.best > at.size - claimed
+            tied = at.best <= at.size - claimed < at.worst
+            said = f"in the bottom {claimed} {where}"
         elif rank.kind == "last":
             ok = at.best == at.worst == claimed
             tied = at.best <= claimed <= at.worst and at.best < at.worst
@@ -374,6 +545,29 @@ class GlobalFirepowerRank(BaseVerifier):
             else ""
         )
         if ok:
+            fails = next(  # "China, the strongest in Asia": not if Russia is counted in Asia
+                (
+                    (how, rows)
+                    for how, rows, as_a_rule in variants
+                    if as_a_rule and not _holds(rows, subject.iso3, rank)
+                ),
+                None,
+            )
+            if fails is not None:
+                how, rows = fails
+                columns = measure.columns if measure else None
+                counted_so = (
+                    f"it is {ordinal_word(standing(rows, subject.iso3, columns).best)}"
+                    if any(r["iso3"] == subject.iso3 for r in rows)
+                    else "it is not there"
+                )
+                return self.finding(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{label} places {row['country']} {actual} by UN M49 regions, as claimed; "
+                    f"but {how}, as some outlets count, {counted_so}, so the claim is not "
+                    "decided.",
+                    evidence,
+                )
             return self.finding(
                 Verdict.SUPPORTED,
                 f"{label} places {row['country']} {actual}, as claimed.",
@@ -381,7 +575,7 @@ class GlobalFirepowerRank(BaseVerifier):
                 covers,
             )
         elsewhere = (
-            next((how for how, rows in variants if _holds(rows, subject.iso3, rank)), None)
+            next((how for how, rows, _ in variants if _holds(rows, subject.iso3, rank)), None)
             if rank.scope is not None
             else None
         )
@@ -464,6 +658,89 @@ class GlobalFirepowerRank(BaseVerifier):
             covers,
         )
 
+    def _check_movement(
+        self, reading: Ranking, said: str, table: Dataset, earlier: Dataset, before: int
+    ) -> Finding:
+        """ "climbed two places": the places between the edition before and this one."""
+        assert reading.subject is not None
+        assert reading.change is not None
+        assert reading.movement is not None
+        iso3 = reading.subject.iso3
+        now = next((r for r in table if r["iso3"] == iso3), None)
+        then = next((r for r in earlier if r["iso3"] == iso3), None)
+        if now is None or then is None:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"Global Firepower does not rank {reading.subject.name} in both the {before} "
+                f"and {reading.edition} editions, so “{said}” cannot be checked.",
+            )
+        moved = int(then["rank"]) - int(now["rank"])
+        way = "up" if moved > 0 else "down"
+        text = (
+            f"Global Firepower places {now['country']} {ordinal_word(int(then['rank']))} in "
+            f"{before} and {ordinal_word(int(now['rank']))} in {reading.edition}: "
+            + (
+                f"{abs(moved)} place{'s' if abs(moved) != 1 else ''} {way}"
+                if moved
+                else "no change"
+            )
+        )
+        evidence = [self._row_evidence(earlier, then), self._row_evidence(table, now)]
+        covers = [
+            *reading.named,
+            *reading.vocabulary,
+            reading.movement,
+            *((m.start, m.end) for m in reading.mentions if m.country == reading.subject),
+        ]
+        if moved == reading.change:
+            return self.finding(Verdict.SUPPORTED, text + ", as claimed.", evidence, covers)
+        unsure = self._unsure(reading, None)
+        if unsure is not None:
+            return self.finding(Verdict.NOT_ENOUGH_EVIDENCE, f"{text}; {unsure}", evidence)
+        return self.finding(Verdict.REFUTED, f"{text}, not “{said}”.", evidence, covers)
+
+    def _check_scale(self, reading: Ranking, table: Dataset, label: str) -> Finding:
+        """ "the lower the score, the better": whether the PowerIndex rises with the rank."""
+        assert reading.scale is not None
+        span, lower_better = reading.scale
+        rows = sorted(table, key=lambda r: int(r["rank"]))
+        values = [float(r["power_index"]) for r in rows]
+        rising = all(a <= b for a, b in itertools.pairwise(values))
+        first, last = rows[0], rows[-1]
+        evidence = [
+            self._evidence(
+                table,
+                None,
+                f"PowerIndex by rank: 1st {first['country']} {first['power_index']}, "
+                f"{ordinal_word(len(rows))} {last['country']} {last['power_index']}",
+            )
+        ]
+        covers = [*reading.named, *reading.vocabulary, span]
+        if reading.edition_span:
+            covers.append(reading.edition_span)
+        if not rising:
+            return self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"In {label} the PowerIndex does not follow the rank, so which way it reads "
+                "cannot be told from the table.",
+                evidence,
+            )
+        if lower_better:
+            return self.finding(
+                Verdict.SUPPORTED,
+                f"In {label} the PowerIndex rises from the strongest country to the weakest: a "
+                "lower value is a stronger military, as claimed.",
+                evidence,
+                covers,
+            )
+        return self.finding(
+            Verdict.REFUTED,
+            f"In {label} the PowerIndex rises from the strongest country to the weakest: a "
+            "lower value is a stronger military, not a higher one.",
+            evidence,
+            covers,
+        )
+
     def _check_total(
         self, total: Total, table: Dataset, label: str, spans: list[Span], unsure: str | None
     ) -> Finding:
@@ -526,6 +803,20 @@ class GlobalFirepowerRank(BaseVerifier):
             )
         if next_to:
             covers.append(next_to)
+        apart = abs(mine - theirs)
+        if ok and match.distance is not None and match.distance_span is not None:
+            said = f"{match.distance} place{'s' if match.distance != 1 else ''}"
+            if apart != match.distance:  # "two places below Vietnam" when three apart
+                why = f"{text}: {apart} places apart, not {said}"
+                if unsure is not None:
+                    return self.finding(Verdict.NOT_ENOUGH_EVIDENCE, f"{why}; {unsure}", evidence)
+                return self.finding(
+                    Verdict.MISLEADING, why + ".", evidence, [*covers, match.distance_span]
+                )
+            covers.append(match.distance_span)
+            return self.finding(
+                Verdict.SUPPORTED, f"{text}, {said} apart, as claimed.", evidence, covers
+            )
         if ok:
             return self.finding(Verdict.SUPPORTED, text + ", as claimed.", evidence, covers)
         if unsure is not None:
@@ -535,32 +826,58 @@ class GlobalFirepowerRank(BaseVerifier):
 
 Row = dict[str, Any]
 
+_POINTING = re.compile(r"(?:the|its|their)\s|regional$|continental$", re.IGNORECASE)
+"""A place the claim names only by pointing back ("the continent")."""
+
+
+def _in_region(country: Country, region: str, resolver: CountryResolver) -> bool:
+    """Whether `country` is in `region` by UN M49 and as the press counts it."""
+    press = press_regions().get(region, {})
+    members = {c.iso3 for c in resolver.members(region)}
+    return country.iso3 in members and country.iso3 not in press.get("drop", ())
+
 
 def _variants(
     table: list[Row], region: str, members: set[str], continent: bool
-) -> list[tuple[str, list[Row]]]:
-    """The fields of `region` as outlets also count them: with the countries of two continents
-    counted in it too, or, when `region` is their continent, left out of it (`also-counted` in
-    rankings.toml), each with how."""
+) -> list[tuple[str, list[Row], bool]]:
+    """The fields of `region` as outlets also count them, each with how and whether outlets
+    count it so as a rule (`True`: a country of two continents counted in this one too, a press
+    region's own members, `also-counted` and `press-regions` in rankings.toml) or only at times
+    (`False`: a country of two continents left out of its M49 continent)."""
     counted = also_counted()
-    added = [r for r in table if region in counted.get(str(r["iso3"]), ())]
+    press = press_regions().get(region, {})
+    field = [r for r in table if r["iso3"] in members]
+    added = [
+        r
+        for r in table
+        if (region in counted.get(str(r["iso3"]), ()) or r["iso3"] in press.get("add", ()))
+        and r["iso3"] not in members
+    ]
+    dropped = [r for r in field if r["iso3"] in press.get("drop", ())]
     removed = [
         r
         for r in table
         if continent and r["iso3"] in members and str(r["iso3"]) in counted and r not in added
     ]
-    field = [r for r in table if r["iso3"] in members]
     found = []
-    if added:
-        found.append((f"if {_names(added)} counted in {region}", [*field, *added]))
+    if added or dropped:
+        kept = [r for r in field if r not in dropped]
+        how = " and ".join(
+            [
+                *([f"{_names(added)} counted in {region}"] if added else []),
+                *([f"{_names(dropped)} left out of {region}"] if dropped else []),
+            ]
+        )
+        found.append((f"if {how}", [*kept, *added], True))
     if removed:
         kept = [r for r in field if r not in removed]
-        found.append((f"if {_names(removed)} left out of {region}", kept))
+        found.append((f"if {_names(removed)} left out of {region}", kept, False))
         if added:
             found.append(
                 (
                     f"if {_names(added)} counted in {region} and {_names(removed)} left out",
                     [*kept, *added],
+                    False,
                 )
             )
     return found
@@ -582,4 +899,8 @@ def _holds(field: list[Row], iso3: str, rank: Rank) -> bool:
     claimed = (rank.value or 0) if rank.kind != "last" else at.size - back + 1
     if rank.kind == "top":
         return at.worst <= claimed
+    if rank.kind == "outside":
+        return at.best > claimed
+    if rank.kind == "bottom":
+        return at.best > at.size - claimed
     return at.best == at.worst == claimed
