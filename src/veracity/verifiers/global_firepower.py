@@ -48,7 +48,6 @@ equal figures, so a claimed place inside a tie stays undecided. Precision first:
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
@@ -401,7 +400,7 @@ class GlobalFirepowerRank(BaseVerifier):
         covers = [*spans, (rank.start, rank.end)]
         if rank.scope and rank.scope.startswith(UNKNOWN):
             place = rank.scope[1:]
-            if _POINTING.match(place):
+            if _pointing(place):
                 return self.finding(
                     Verdict.NOT_ENOUGH_EVIDENCE,
                     f"The claim does not say which region “{place}” is, so the standing there "
@@ -826,8 +825,12 @@ class GlobalFirepowerRank(BaseVerifier):
 
 Row = dict[str, Any]
 
-_POINTING = re.compile(r"(?:the|its|their)\s|regional$|continental$", re.IGNORECASE)
-"""A place the claim names only by pointing back ("the continent")."""
+
+def _pointing(place: str) -> bool:
+    """Whether the analysis's unknown place is named only by pointing back ("the continent",
+    "its region", "regional"): the words are the ranking stage's, not the claim text."""
+    low = place.lower()
+    return low.startswith(("the ", "its ", "their ")) or low.endswith(("regional", "continental"))
 
 
 def _in_region(country: Country, region: str, resolver: CountryResolver) -> bool:
