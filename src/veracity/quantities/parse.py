@@ -187,9 +187,13 @@ def read_quantities(text: str, reference: int | None = None) -> list[Quantity]:
         if not _is_count(text, number):
             continue
         noun = _noun_after(text, number.end, nouns)
-        after = noun is None and not number.year_like and amount.qualifier == "exact"
-        if after:  # "a tank fleet strength of 5,340": the noun before the count
-            noun = _noun_before(text, number, nouns)
+        exact = not number.year_like and amount.qualifier == "exact"
+        before = _noun_before(text, number, nouns) if exact else None
+        if before is not None and (noun is None or noun.category != before.category):
+            # "a tank fleet strength of 5,340": the noun before the count; "a fighter fleet
+            # of 286 aircraft": the modifier of "fleet" names what is counted, the noun
+            # after the count only its unit
+            noun = before
         if noun is None or (number.year_like and noun.start > number.end + 1):
             continue
         if period is not None and period.span[0] <= number.start < period.span[1]:
