@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, replace
 
 from veracity.findings import Span
+from veracity.lexicons import lexicon
 from veracity.quantities.numbers import NumberMention
 
 __all__ = ["Amount", "read_amount"]
@@ -57,6 +58,15 @@ _QUALIFIER = re.compile(
 )
 _RANGE_BETWEEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
+
+
+def _particle(text: str, start: int, qualifier: re.Match[str]) -> bool:
+    """Whether the qualifier "over" is the particle of the verb before it ("handed over 14"):
+    lexicon particle-over-verbs."""
+    if qualifier.group().strip().lower() != "over":
+        return False
+    before = text[:start].split()
+    return bool(before) and before[-1].lower() in lexicon("particle-over-verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +164,8 @@ def read_amount(text: str, numbers: list[NumberMention], index: int) -> tuple[Am
                 )
     kind, start = "exact", number.start
     qualifier = _QUALIFIER.search(text[max(0, number.start - 40) : number.start])
+    if qualifier and _particle(text, max(0, number.start - 40) + qualifier.start(), qualifier):
+        qualifier = None
     if qualifier:
         kind = next(k for k, _ in _QUALIFIERS if qualifier[k.replace("-", "_")])
         start = max(0, number.start - 40) + qualifier.start()
