@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from veracity.quantities.numbers import find_cardinals
+
 __all__ = ["CARDINAL_PATTERN", "ORDINAL_PATTERN", "cardinal_value", "ordinal_value", "ordinal_word"]
 
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
@@ -42,13 +44,20 @@ _TENS = {
     "ninety": 90,
 }
 
-WORD_ORDINALS: dict[str, int] = {w: i for i, w in enumerate(_UNITS, start=1)}
-WORD_ORDINALS.update({w: i for i, w in enumerate(_TEENS, start=10)})
-WORD_ORDINALS.update(_TENS_ORD)
-for _tens, _value in _TENS.items():
-    for _i, _unit in enumerate(_UNITS, start=1):
-        WORD_ORDINALS[f"{_tens}-{_unit}"] = _value + _i
-        WORD_ORDINALS[f"{_tens} {_unit}"] = _value + _i
+
+def _number_words(units: list[str], teens: list[str], tens: dict[str, int]) -> dict[str, int]:
+    """The words for 1 to 99 (`units` 1-9, `teens` 10-19, `tens` the round tens) with every
+    compound of a ten and a unit, hyphenated or spaced ("twenty-fourth", "twenty four")."""
+    table = {w: i for i, w in enumerate(units, start=1)}
+    table.update({w: i for i, w in enumerate(teens, start=10)})
+    table.update(tens)
+    for ten, value in _TENS.items():
+        for i, unit in enumerate(units, start=1):
+            table[f"{ten}-{unit}"] = table[f"{ten} {unit}"] = value + i
+    return table
+
+
+WORD_ORDINALS = _number_words(_UNITS, _TEENS, _TENS_ORD)
 
 _WORDS = "|".join(sorted(WORD_ORDINALS, key=len, reverse=True))
 # `(?a:…)`: ASCII-only case folding, so "firſt" or "fİrst" are not taken for "first" (they
@@ -88,13 +97,7 @@ _CARDINAL_TEENS = [
     "eighteen",
     "nineteen",
 ]
-WORD_CARDINALS: dict[str, int] = {w: i for i, w in enumerate(_CARDINAL_UNITS, start=1)}
-WORD_CARDINALS.update({w: i for i, w in enumerate(_CARDINAL_TEENS, start=10)})
-WORD_CARDINALS.update(_TENS)
-for _tens, _value in _TENS.items():
-    for _i, _unit in enumerate(_CARDINAL_UNITS, start=1):
-        WORD_CARDINALS[f"{_tens}-{_unit}"] = _value + _i
-        WORD_CARDINALS[f"{_tens} {_unit}"] = _value + _i
+WORD_CARDINALS = _number_words(_CARDINAL_UNITS, _CARDINAL_TEENS, _TENS)
 _BELOW_HUNDRED = "|".join(sorted(WORD_CARDINALS, key=len, reverse=True))
 CARDINAL_PATTERN = re.compile(
     rf"(?a:(?:(?:a|one)[\s-]+hundred(?:(?:\s+and)?[\s-]+(?:{_BELOW_HUNDRED}))?)|"
@@ -106,13 +109,15 @@ embed it after one)."""
 
 
 def cardinal_value(text: str) -> int | None:
-    """24 for 'twenty-four' or '24', 145 for 'a hundred and forty-five'; None otherwise."""
-    raw = re.sub(r"[\s-]+", " ", text.strip().lower())
-    if raw.isdigit():
-        return int(raw)
-    hundred = re.fullmatch(r"(?:a|one) hundred(?: and)?(?: (?P<rest>.+))?", raw)
-    if hundred:
-        rest = hundred["rest"]
-        below = 0 if rest is None else cardinal_value(rest)
-        return None if below is None else 100 + below
-    return WORD_CARDINALS.get(raw) or WORD_CARDINALS.get(raw.replace(" ", "-"))
+    """24 for 'twenty-four' or '24', 145 for 'a hundred and forty-five'; None otherwise (the
+    value as the claim's counts read it: `veracity.quantities.numbers.find_cardinals`)."""
+    raw = text.strip()
+    found = find_cardinals(raw)
+    if (
+        len(found) != 1
+        or found[0].end != len(raw)
+        or raw[: found[0].start].strip().lower() not in ("", "a")
+    ):
+        return None
+    value = found[0].value
+    return int(value) if value.is_integer() else None
