@@ -181,6 +181,8 @@ class Deal:
     """The service after the recipient's name ("the Nigerian air force", "the Indian Army")."""
     loose: bool = False
     """The count is of air-defence "systems", which writers and SIPRI count differently."""
+    possessive: bool = False
+    """The deal is read from a possessive alone ("Poland's Patriot batteries"), no verb."""
     holds: bool = False
     """The verb says the recipient has the weapon ("operates", "flew", "used"): a year is one
     by which units had arrived, not one of delivery."""
@@ -491,6 +493,7 @@ def _possessed(text: str, found: Mentions) -> list[Deal]:
                 sender=None,
                 number=None,
                 year=None,
+                possessive=True,
             )
         )
     return deals

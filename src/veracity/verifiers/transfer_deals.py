@@ -84,7 +84,7 @@ class TransferDeals(BaseVerifier):
             readings = []
             for system in deal.system.of("system"):
                 held = period.from_first(index.first_record(system))
-                own = _own(claim.text, deal, system, context)
+                own = _own(deal, system, context)
                 verdict_of = own or self._judge(deal, system, index, context)
                 outcome = within(held, deal, verdict_of)
                 evidence = [index.evidence(t) for t in outcome.rows[:6]]
@@ -434,12 +434,11 @@ class TransferDeals(BaseVerifier):
         return outcome
 
 
-def _own(text: str, deal: Deal, system: Entity, context: Context) -> Outcome | None:
+def _own(deal: Deal, system: Entity, context: Context) -> Outcome | None:
     """ "India's Tejas": a possessive alone (no number, no year) says the weapon is the
     country's, which holds of a weapon it designs as much as of one it received; when the
     catalogue gives the country as the weapon's origin it is supported, without any record."""
-    possessive = text[deal.verb[0] : deal.verb[1]] in ("'s", "’s")
-    if not possessive or deal.number is not None or deal.year is not None or deal.supplier:
+    if not deal.possessive or deal.number is not None or deal.year is not None or deal.supplier:
         return None
     assert deal.recipient is not None
     code = deal.recipient.country.iso3
