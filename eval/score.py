@@ -29,6 +29,8 @@ import yaml
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
 GOLD = HERE / "gold"
+PARAPHRASES = HERE / "paraphrases"
+"""Paraphrase sets (eval/README.md): the corpus's claims reworded, scored apart from the splits."""
 SPLIT = HERE / "split.yaml"
 RESULTS = HERE / "results.md"
 JUSTIFICATION = HERE / "JUSTIFICATION.md"
@@ -69,8 +71,8 @@ def _yaml(path: Path) -> Any:
         return yaml.safe_load(handle)
 
 
-def load_gold(article: str) -> Gold:
-    path = GOLD / f"{article}.yaml"
+def load_gold(article: str, root: Path = HERE) -> Gold:
+    path = root / "gold" / f"{article}.yaml"
     data = _yaml(path)
     claims = []
     for entry in data.get("claims") or []:
@@ -97,9 +99,12 @@ def load_gold(article: str) -> Gold:
     )
 
 
-def articles() -> list[str]:
-    """Every article that has both a claim set and gold."""
-    return sorted(p.stem for p in GOLD.glob("*.yaml") if (CORPUS / f"{p.stem}.yaml").exists())
+def articles(root: Path = HERE) -> list[str]:
+    """Every article (under `root`) that has both a claim set and gold."""
+    corpus = root / "corpus"
+    return sorted(
+        p.stem for p in (root / "gold").glob("*.yaml") if (corpus / f"{p.stem}.yaml").exists()
+    )
 
 
 def load_split() -> dict[str, str]:
@@ -177,7 +182,9 @@ class Outcome:
         return self.got != NEE
 
 
-def run_articles(names: Iterable[str], extra: Sequence[Path] = ()) -> list[Outcome]:
+def run_articles(
+    names: Iterable[str], extra: Sequence[Path] = (), root: Path = HERE
+) -> list[Outcome]:
     from veracity.claims import load_claim_set
     from veracity.engine.plugins import discover
     from veracity.engine.runner import run
@@ -187,8 +194,8 @@ def run_articles(names: Iterable[str], extra: Sequence[Path] = ()) -> list[Outco
     sources = Sources(tuple(extra))
     outcomes = []
     for article in names:
-        gold = load_gold(article)
-        claim_set = load_claim_set(CORPUS / f"{article}.yaml")
+        gold = load_gold(article, root)
+        claim_set = load_claim_set(root / "corpus" / f"{article}.yaml")
         labels = {c.id: c for c in gold.claims}
         ids = [c.id for c in claim_set.claims]
         if sorted(ids) != sorted(labels):
@@ -544,10 +551,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "register imported with --out DIR/arms-transfers); repeatable",
     )
     parser.add_argument(
+        "--paraphrases",
+        action="store_true",
+        help="score the paraphrase sets of eval/paraphrases instead of the splits",
+    )
+    parser.add_argument(
         "--strict", action="store_true", help="exit 1 on any false supported, refuted or misleading"
     )
     args = parser.parse_args(argv)
 
+    if args.paraphrases:
+        return score_paraphrases(args.sources, strict=args.strict)
     names = articles()
     golds = {a: load_gold(a) for a in names}
     split = load_split()
@@ -593,6 +607,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         print(text)
     return 1 if args.strict and false_decided else 0
+
+
+def score_paraphrases(extra: Sequence[Path], *, strict: bool) -> int:
+    """Score every paraphrase set: the verdict a reworded claim gets should be its original's."""
+    names = articles(PARAPHRASES)
+    if not names:
+        print(f"no paraphrase sets under {PARAPHRASES}", file=sys.stderr)
+        return 2
+    outcomes = run_articles(names, extra, PARAPHRASES)
+    print(render("paraphrases", outcomes, misses=True))
+    return 1 if strict and any(o.decided and not o.correct for o in outcomes) else 0
 
 
 BLOCKS = {

@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+import yaml
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 
@@ -86,3 +87,24 @@ def test_guarded_articles_decide_nothing_falsely(
         mine = [o for o in outcomes if o.article == name]
         missed = [f"{o.claim}: gold {o.gold}, got {o.got}" for o in mine if not o.correct]
         assert len(mine) - len(missed) >= floor, "\n".join(missed)
+
+
+def test_paraphrases_reword_dev_claims_only(score: ModuleType) -> None:
+    """A paraphrase set rewords claims of dev articles (`of: article/claim`), never of test ones,
+    and a paraphrase may not be graded unlike the claim it rewords."""
+    split = score.load_split()
+    names = score.articles(score.PARAPHRASES)
+    assert names, "no paraphrase set in eval/paraphrases"
+    for name in names:
+        assert score.load_gold(name, score.PARAPHRASES).article == name
+        data = yaml.safe_load((score.PARAPHRASES / "gold" / f"{name}.yaml").read_text("utf-8"))
+        for entry in data["claims"]:
+            article, _, claim = str(entry["of"]).partition("/")
+            assert split.get(article) == "dev", f"{name}:{entry['id']} rewords {entry['of']}"
+            original = {c.id: c.gold for c in score.load_gold(article).claims}[claim]
+            assert entry["gold"][0] in original, f"{name}:{entry['id']} graded unlike {claim}"
+
+
+def test_paraphrases_decide_nothing_falsely(score: ModuleType) -> None:
+    names = score.articles(score.PARAPHRASES)
+    assert _falsely_decided(score.run_articles(names, (), score.PARAPHRASES)) == []
