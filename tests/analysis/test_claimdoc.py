@@ -112,3 +112,14 @@ def test_context_gives_the_runs_analysis_for_its_claim(context: Context) -> None
     other = Claim(id="b", text="The A400M is a transport aircraft.")
     assert per_claim.analysis(other).claim is other
     assert context.analysis(claim).claim is claim
+
+
+def test_an_institution_by_the_alone(context: Context) -> None:
+    assert doc_of("500 jets are procured for the Air Defense Forces.", context).institution
+    assert not doc_of("500 jets are procured for Kazakhstan's air force.", context).institution
+
+
+def test_where_the_claim_spells_a_name(context: Context) -> None:
+    doc = doc_of("Poland ordered 96 AH 64Es in 2024.", context)
+    assert doc.spelled("AH-64E") == (18, 24)
+    assert doc.spelled("Su-30SM") is None

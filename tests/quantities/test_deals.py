@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 import pytest
 
+from veracity.analysis.spellings import spelled
 from veracity.quantities.deals import Deal, Deals, deals, describe
 from veracity.quantities.parse import Quantity, read_quantities
 from veracity.sources import Sources
@@ -27,7 +29,7 @@ def register(sipri_sources: Sources) -> Deals:
 
 
 def _confirming(register: Deals, text: str, iso3: str) -> list[Deal]:
-    return register.confirming(_quantity(text, iso3), text)
+    return register.confirming(_quantity(text, iso3), partial(spelled, text))
 
 
 def test_absent_register_is_none(bare_sources: Sources) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from veracity.analysis.features import FEATURES, Feature
+from veracity.analysis.spellings import spelled
 from veracity.analysis.stages import STAGES, Stage
 from veracity.claims.models import Claim
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from veracity.analysis.relations import Relation
     from veracity.analysis.role_links import RoleLink
     from veracity.context import Context
+    from veracity.findings import Span
     from veracity.mentions.deals import Deal
     from veracity.mentions.finder import Mentions
     from veracity.mentions.historical import HistoricalMention
@@ -79,6 +81,11 @@ class ClaimDoc:
     def text(self) -> str:
         return self.claim.text
 
+    def spelled(self, name: str) -> Span | None:
+        """Where the claim writes `name` (a dataset's name of a record), if it does: see
+        `veracity.analysis.spellings`."""
+        return spelled(self.claim.text, name)
+
     tokens: _StageValue[tuple[Token, ...]] = _StageValue()
     reversals: _StageValue[tuple[Reversal, ...]] = _StageValue()
     aspect: _StageValue[Aspect] = _StageValue()
@@ -87,6 +94,9 @@ class ClaimDoc:
     """The year "this year" means: the claim's `year` hint, else the article's year."""
     quantities: _StageValue[tuple[Quantity, ...]] = _StageValue()
     mentions: _StageValue[Mentions] = _StageValue()
+    institution: _StageValue[bool] = _StageValue()
+    """Whether the claim names a national institution by "the …" alone ("for the Air Defense
+    Forces"), which in an article about one country points to that country's."""
     roles: _StageValue[tuple[RoleMention, ...]] = _StageValue()
     role_links: _StageValue[tuple[RoleLink, ...]] = _StageValue()
     """Each run of role words with the system it is said of (`veracity.analysis.role_links`)."""

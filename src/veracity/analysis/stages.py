@@ -25,6 +25,7 @@ from veracity.mentions.keys import Token, tokenise
 from veracity.mentions.roles import RoleMention, find_roles
 from veracity.polarity import Reversal, reversals
 from veracity.quantities.parse import Quantity, claim_quantities, reference_year
+from veracity.quantities.subjects import names_institution
 
 if TYPE_CHECKING:
     from veracity.analysis.doc import ClaimDoc
@@ -72,6 +73,10 @@ def _mentions(doc: ClaimDoc) -> Mentions:
     return with_antecedent(found, antecedent(doc.claim.id, found, doc.context))
 
 
+def _institution(doc: ClaimDoc) -> bool:
+    return names_institution(doc.text)
+
+
 def _roles(doc: ClaimDoc) -> tuple[RoleMention, ...]:
     return tuple(find_roles(doc.text))
 
@@ -102,6 +107,11 @@ STAGES: tuple[Stage, ...] = (
         "mentions",
         _mentions,
         "systems, makers, organisations, countries and regions named; the claim's links win",
+    ),
+    Stage(
+        "institution",
+        _institution,
+        "a national institution named by 'the …' alone, whose country is the article's",
     ),
     Stage("roles", _roles, "runs of category, role and class words"),
     Stage("role_links", _role_links, "role assertions: a run of role words and its system"),

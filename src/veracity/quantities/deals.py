@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +25,8 @@ __all__ = ["DATASET", "Deal", "Deals", "deals"]
 
 DATASET = "arms-transfers"
 _Key = tuple[str, str]
+Spelled = Callable[[str], Span | None]
+"""Where the claim writes a name, if it does (`ClaimDoc.spelled`)."""
 _ALIASES = re.compile(
     r"([A-Z][\w-]*\d[\w-]*|[A-Z][\w-]+)\s+version\b|\bas\s+([A-Z][\w-]+)|"
     r"\bdesignation\s+([A-Z][\w-]+)"
@@ -88,9 +90,10 @@ class Deals:
             return None
         return sum(_int(r["number_ordered"]) or 0 for r in rows), min(years), max(years)
 
-    def confirming(self, quantity: Quantity, text: str) -> list[Deal]:
+    def confirming(self, quantity: Quantity, spelled: Spelled) -> list[Deal]:
         """Rows with this recipient, category, number and period; none for plans without a year
-        or a "this year" with no article date to say which year it is."""
+        or a "this year" with no article date to say which year it is. `spelled` says where the
+        claim writes a name (`ClaimDoc.spelled`), for each row's designation."""
         if quantity.country is None or quantity.kind not in ("acquisition", "delivery"):
             return []
         period = quantity.period
@@ -121,11 +124,11 @@ class Deals:
                 for y in years
             ):
                 continue
-            found.append(Deal(row, self._designation(row, text)))
+            found.append(Deal(row, self._designation(row, spelled)))
         return sorted(found, key=lambda d: d.designation is None)
 
     @staticmethod
-    def _designation(row: dict[str, Any], text: str) -> Span | None:
+    def _designation(row: dict[str, Any], spelled: Spelled) -> Span | None:
         """Where the claim names the row's weapon: its SIPRI designation, the designation's
         first word when it has a digit ("AH-64E" for "AH-64E Apache"), or a name SIPRI's
         comments give ("Su-30SM version", "produced … as Arlan", "Kazakh designation Nur")."""
@@ -136,13 +139,9 @@ class Deals:
         if any(c.isdigit() for c in first):
             names.append(first)
         for name in names:
-            chars = [c for c in name if c.isalnum()]
-            if len(chars) < 2:
-                continue
-            pattern = r"[\s\-/]?".join(re.escape(c) for c in chars)
-            match = re.search(rf"(?<!\w){pattern}(?=s?\b)", text, re.IGNORECASE)
-            if match:
-                return match.span()
+            span = spelled(name)
+            if span is not None:
+                return span
         return None
 
     def evidence(self, row: dict[str, Any], detail: str = "") -> Evidence:

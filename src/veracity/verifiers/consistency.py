@@ -36,13 +36,15 @@ from veracity.verifiers.base import BaseVerifier
 __all__ = ["QuantityConsistency"]
 
 
-def _recorded(entry: Entry, text: str, context: Context) -> Evidence | None:
+def _recorded(entry: Entry, claim: Claim, context: Context) -> Evidence | None:
     """A SIPRI row with this figure's recipient, category, number and period, for a weapon the
-    claim (`text`) names; None when there is none (or no register)."""
+    claim names (where its analysis finds the row's designation); None when there is none (or
+    no register)."""
     register = deals(context.sources)
     if register is None:
         return None
-    rows = [d for d in register.confirming(entry.quantity, text) if d.designation is not None]
+    spelled = context.analysis(claim).spelled
+    rows = [d for d in register.confirming(entry.quantity, spelled) if d.designation is not None]
     return register.evidence(rows[0].row) if rows else None
 
 
@@ -103,7 +105,7 @@ class QuantityConsistency(BaseVerifier):
                 o for o in found if _comparable(entry, claim, o, ledger.claims[o.claim_id], context)
             ]
             if conflicts:
-                yield self._conflict(entry, claim.text, conflicts, claim_set, ledger, context)
+                yield self._conflict(entry, claim, conflicts, claim_set, ledger, context)
                 continue
             related = [*ledger.related(entry), *found][:3]
             if related:
@@ -112,7 +114,7 @@ class QuantityConsistency(BaseVerifier):
     def _conflict(
         self,
         entry: Entry,
-        text: str,
+        claim: Claim,
         others: list[Entry],
         claim_set: ClaimSet,
         ledger: Ledger,
@@ -137,9 +139,9 @@ class QuantityConsistency(BaseVerifier):
             for o in others
         ]
         related = [o.claim_id for o in others]
-        mine = _recorded(entry, text, context)
+        mine = _recorded(entry, claim, context)
         confirmed = [
-            o for o in others if _recorded(o, ledger.claims[o.claim_id].text, context) is not None
+            o for o in others if _recorded(o, ledger.claims[o.claim_id], context) is not None
         ]
         if mine is not None and not confirmed:
             return self.note(

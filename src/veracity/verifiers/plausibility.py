@@ -47,16 +47,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from veracity.analysis import ClaimDoc
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Evidence, Finding, Verdict
 from veracity.lexicons import lexicon
-from veracity.mentions import find_mentions
 from veracity.mentions.transfers import transfers
 from veracity.quantities.deals import Deal, Deals, deals, describe
 from veracity.quantities.parse import Quantity
-from veracity.quantities.subjects import names_institution
-from veracity.sources.countries import countries
 from veracity.sources.dataset import Dataset
 from veracity.sources.registry import Sources
 from veracity.verifiers.base import BaseVerifier
@@ -133,13 +131,13 @@ def _share(size: float, fleet: int) -> str:
     return f"{percent:.1f}% of" if percent < 1 else f"{percent:.0f}% of"
 
 
-def _of_named_systems(found: list[Deal], text: str, context: Context) -> list[Deal]:
+def _of_named_systems(found: list[Deal], doc: ClaimDoc) -> list[Deal]:
     """The rows about a weapon the claim names, when it names any: a row of the same number and
     category confirms "two Rafale jets" only if it is a Rafale row, not Egypt's two AW139s."""
-    named = [e for m in find_mentions(text, context.sources).systems for e in m.of("system")]
+    named = [e for m in doc.mentions.systems for e in m.of("system")]
     if not named:
         return found
-    index = transfers(context.sources)
+    index = transfers(doc.context.sources)
     return [d for d in found if any(index.match(system, d.row) for system in named)]
 
 
@@ -155,23 +153,21 @@ class QuantityPlausibility(BaseVerifier):
     handles = frozenset({"quantities"})
 
     def check(self, claim: Claim, context: Context) -> Iterator[Finding]:
+        doc = context.analysis(claim)
         quantities = [
-            q
-            for q in context.analysis(claim).quantities
-            if q.kind in _KINDS or (q.kind == "inventory" and q.future)
+            q for q in doc.quantities if q.kind in _KINDS or (q.kind == "inventory" and q.future)
         ]
         if not quantities:
             return
         register = deals(context.sources)
         edition = _edition(context.sources)
         for quantity in quantities:
-            yield self._assess(quantity, claim.text, context, register, edition)
+            yield self._assess(quantity, doc, register, edition)
 
     def _assess(
         self,
         q: Quantity,
-        text: str,
-        context: Context,
+        doc: ClaimDoc,
         register: Deals | None,
         edition: tuple[Dataset, str] | None,
     ) -> Finding:
@@ -188,9 +184,9 @@ class QuantityPlausibility(BaseVerifier):
                 f"{said} names no country, so the figure cannot be weighed.",
             )
         if register is not None:
-            confirmed = _of_named_systems(register.confirming(q, text), text, context)
+            confirmed = _of_named_systems(register.confirming(q, doc.spelled), doc)
             if confirmed:
-                return self._supported(q, text, context, register, confirmed[0])
+                return self._supported(q, doc, register, confirmed[0])
         past = self._past(q, register, size)
         row = edition[0].get(q.country.iso3) if edition else None
         if edition is None or row is None:
@@ -208,7 +204,7 @@ class QuantityPlausibility(BaseVerifier):
                 f"figure cannot be weighed; no record confirms it.{past.sentence}",
                 past.evidence,
             )
-        return self._weigh(q, size, row, edition, past, text)
+        return self._weigh(q, size, row, edition, past, doc)
 
     def _weigh(
         self,
@@ -217,7 +213,7 @@ class QuantityPlausibility(BaseVerifier):
         row: dict[str, Any],
         edition: tuple[Dataset, str],
         past: _Past,
-        text: str,
+        doc: ClaimDoc,
     ) -> Finding:
         table, label = edition
         country = str(row["country"])  # as the cited table names it
@@ -247,7 +243,7 @@ class QuantityPlausibility(BaseVerifier):
                 f"the rule refutes more than {FACTOR:g} times the inventory, or {floor:,} "
                 "where it is small"
             )
-            if q.country_from == "article" and not names_institution(text):
+            if q.country_from == "article" and not doc.institution:
                 return self.finding(
                     Verdict.NOT_ENOUGH_EVIDENCE,
                     f"The claim names no country: if the figure is {_possessive(country)}, the "
@@ -275,20 +271,14 @@ class QuantityPlausibility(BaseVerifier):
             evidence,
         )
 
-    def _supported(
-        self, q: Quantity, text: str, context: Context, register: Deals, deal: Deal
-    ) -> Finding:
+    def _supported(self, q: Quantity, doc: ClaimDoc, register: Deals, deal: Deal) -> Finding:
         covers = q.spans()
         if q.new is not None and deal.row.get("status") != "New":
             covers.remove(q.new)  # "24 new F-16s" when SIPRI records them second-hand
         if deal.designation is not None:
             covers.append(deal.designation)
         supplier = deal.row.get("supplier_iso3")
-        covers += [
-            (m.start, m.end)
-            for m in countries(context.sources).find(text)
-            if m.country.iso3 == supplier
-        ]
+        covers += [(m.start, m.end) for m in doc.mentions.countries if m.country.iso3 == supplier]
         return self.finding(
             Verdict.SUPPORTED,
             f"SIPRI records the deal: {describe(deal.row)}; it matches “{q.phrase}”.",
