@@ -360,10 +360,30 @@ class ExtractionFigures:
     decided_false: int = 0
 
 
-def extraction_articles(split: dict[str, str], golds: dict[str, Gold]) -> list[str]:
-    """The articles the extraction is measured on: the first real ones in hash order."""
+def extraction_articles(
+    split: dict[str, str],
+    golds: dict[str, Gold],
+    within: str | None = None,
+    wanted: set[str] | None = None,
+) -> list[str]:
+    """The articles the extraction is measured on: every real one of the split `within` (and of
+    `wanted`, if given), in hash order; without a split, the first real ones in hash order."""
     real = [a for a in split if not golds[a].synthetic]
-    return sorted(real, key=_rank)[:EXTRACTION_SIZE]
+    if within is None and wanted is None:
+        return sorted(real, key=_rank)[:EXTRACTION_SIZE]
+    kept = [a for a in real if (within is None or split[a] == within)]
+    return sorted((a for a in kept if wanted is None or a in wanted), key=_rank)
+
+
+def named_articles(names: Sequence[str], split: dict[str, str]) -> str:
+    """The articles measured, as printed: dev ones by name, test ones only counted (their
+    names are not shown, so that nobody reads a test article while fixing the code)."""
+    dev = [a for a in names if split.get(a) == "dev"]
+    hidden = len(names) - len(dev)
+    parts = [", ".join(dev)] if dev else []
+    if hidden:
+        parts.append(f"{hidden} test article{'s' * (hidden != 1)}")
+    return " and ".join(parts) or "no articles"
 
 
 def measure_extraction(names: Iterable[str]) -> ExtractionFigures:
@@ -434,7 +454,9 @@ def _was_split(text: str, quote: str | None) -> bool:
     return quote is not None and flat(text) != flat(quote)
 
 
-def render_extraction(names: Sequence[str], f: ExtractionFigures, desk: Figures) -> str:
+def render_extraction(
+    names: Sequence[str], f: ExtractionFigures, desk: Figures, split: dict[str, str]
+) -> str:
     rows = [
         ["articles", str(len(names))],
         ["desk claims (checkable)", f"{f.desk} ({f.desk_checkable})"],
@@ -456,7 +478,7 @@ def render_extraction(names: Sequence[str], f: ExtractionFigures, desk: Figures)
         [
             "### extraction",
             "",
-            f"`verify extract` on {', '.join(names)}.",
+            f"`verify extract` on {named_articles(names, split)}.",
             "",
             table(["measure", "value"], rows),
         ]
@@ -539,7 +561,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--justification", action="store_true", help="regenerate JUSTIFICATION.md")
     parser.add_argument("--assign", action="store_true", help="add new articles to split.yaml")
     parser.add_argument(
-        "--extraction", action="store_true", help="also measure `verify extract` (10 articles)"
+        "--extraction",
+        action="store_true",
+        help="also measure `verify extract` (on every real article of --split and --articles; "
+        "without them, 10 articles)",
     )
     parser.add_argument(
         "--sources",
@@ -592,11 +617,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         false_decided += sum(o.decided and not o.correct for o in outcomes)
         sections.append(render(name, outcomes, misses=name == "dev"))
     if args.extraction or (args.write and not args.articles):
-        chosen_extraction = extraction_articles(split, golds)
+        chosen_extraction = extraction_articles(split, golds, args.split, wanted)
         desk = figures(run_articles(chosen_extraction))
-        sections.append(
-            render_extraction(chosen_extraction, measure_extraction(chosen_extraction), desk)
-        )
+        measured = measure_extraction(chosen_extraction)
+        sections.append(render_extraction(chosen_extraction, measured, desk, split))
     text = "\n\n".join(sections)
     if args.write:
         if args.articles or args.split:

@@ -108,3 +108,22 @@ def test_paraphrases_reword_dev_claims_only(score: ModuleType) -> None:
 def test_paraphrases_decide_nothing_falsely(score: ModuleType) -> None:
     names = score.articles(score.PARAPHRASES)
     assert _falsely_decided(score.run_articles(names, (), score.PARAPHRASES)) == []
+
+
+def test_extraction_honours_the_split(score: ModuleType) -> None:
+    """`--split dev --extraction` measures every real dev article and no other."""
+    split = score.load_split()
+    golds = {name: score.load_gold(name) for name in split}
+    dev = score.extraction_articles(split, golds, "dev")
+    assert dev
+    assert {split[name] for name in dev} == {"dev"}
+    assert {n for n in split if split[n] == "dev" and not golds[n].synthetic} == set(dev)
+    assert score.extraction_articles(split, golds, "dev", {dev[0]}) == [dev[0]]
+
+
+def test_extraction_never_names_test_articles(score: ModuleType) -> None:
+    split = score.load_split()
+    shown = score.named_articles(sorted(split), split)
+    hidden = sum(s == "test" for s in split.values())
+    assert shown.endswith(f"and {hidden} test articles")
+    assert not any(name in shown.split(", ") for name in split if split[name] == "test")
