@@ -200,9 +200,11 @@ _HEAD = re.compile(
 )
 _SCORE_NAME = alternation("score-names")
 _SCORE_NOUN = alternation("score-nouns")
+_SCORE_LISTS = alternation("score-lists")
 _SCORE = re.compile(
     r"\b(?:(?:" + _SCORE_NAME + r")(?:\s*\((?:" + _SCORE_NAME + r")\))?"
     r"(?:\s+(?:" + _SCORE_NOUN + r"))?(?:\s+for\s+(?:19|20)\d\d)?"
+    r"(?:\s+(?:in|on|for)\s+(?:the\s+|its\s+)?[\w’'\s-]{0,40}?(?:" + _SCORE_LISTS + r"))?"
     r"(?:\s*:|\s+(?:of|was|is|at|stood\s+at|stands\s+at))?|"
     r"scored(?:\s+a)?|(?:" + _SCORE_NOUN + r")\s+of)\s+(?P<v>\d\.\d{2,4})\b|"
     r"\b(?P<after>\d\.\d{4})\s+(?:(?:in|on)\s+)?(?:the\s+|a\s+)?(?:" + _SCORE_NAME + r")\b|"
@@ -213,10 +215,15 @@ _SCORE = re.compile(
     _I,
 )
 """A PowerIndex score said of a country ("a PwrIndx score of 0.2283", "scored 0.0699", "an
-index rating of 0.1711", "got 0.0699 in index", "Russia got 0.0702", "0.3302 PwrIndx", and a
-four-decimal figure set off by a colon, dash or bracket, "United States – 0.0699")."""
+index rating of 0.1711", "its power index in the 2024 ranking was 0.0702", "got 0.0699 in
+index", "Russia got 0.0702", "0.3302 PwrIndx", and a four-decimal figure set off by a colon,
+dash or bracket, "United States – 0.0699")."""
 _MORE_SCORES = re.compile(r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?P<v>\d\.\d{2,4})\b")
 """Further values of a list of scores: "index ratings of 0.0702 and 0.0706"."""
+_GAPPED_SCORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(?=[A-Z])")
+"""Before a further country of a list of scores whose verb is left out: "Russia scored 0.0702,
+China 0.0706 and India 0.1023"."""
+_GAPPED_VALUE = re.compile(r"\s+(?P<v>\d\.\d{4})\b(?!\.\d)")
 _WORLD = re.compile(_words("world"), _I)
 _COMPARE = re.compile(
     r"\b(?P<dir>(?P<ahead>(?P<passive>"
@@ -225,11 +232,22 @@ _COMPARE = re.compile(
     + alternation("ahead")
     + r")|"
     + alternation("behind")
-    + r")(?!\s+by\b)\s+"
+    + r")(?!\s+by\b)\s+(?:only\s+)?"
     r"(?:(?:" + alternation("compare-fillers") + r")\s+)?"
     r"(?:the\s+)?(?:(?:" + alternation("rival") + r")\s+)?",
     _I,
 )
+_BEHIND_ONLY = re.compile(
+    r"\b(?:"
+    + alternation("behind")
+    + r")\s+only\s+(?:(?:"
+    + alternation("compare-fillers")
+    + r")\s+)?"
+    r"(?:the\s+)?",
+    _I,
+)
+"""A place said by the only countries ahead: "trails only the United States" is second,
+"behind only the US and Russia" third."""
 _NEXT_TO = re.compile(r"\b(?:" + alternation("next-to") + r")\s+$", _I)
 """Words that make a comparison one of neighbours: "just behind Iran"."""
 _VOCABULARY = re.compile(
@@ -253,7 +271,9 @@ _RESPECTIVELY = re.compile(_words("respectively"), _I)
 _RANGE = re.compile(r"\s*(?:" + alternation("range-links") + r")\s*")
 _OVERALL = re.compile(r"[\s-]+(?:" + alternation("overall-nouns") + r")\b", _I)
 _FRONTED = re.compile(
-    r"\s*(?:" + alternation("fronted-links") + r")\s+(?:(?:the|its|their|total|number\s+of)\s+)*",
+    r"\s*(?:"
+    + alternation("fronted-links")
+    + r")\s+(?:(?:the|its|their|both|total|number\s+of)\s+)*",
     _I,
 )
 _MEASURE_GAP = re.compile(
@@ -332,6 +352,9 @@ _GROUP_SUPERLATIVE = re.compile(
 )
 """A group at the head of a field: "the three strongest militaries in the region", "among the
 world's 25 strongest", "one of the 25 most powerful"."""
+_PLURAL_FIELD = re.compile(r"[\s-]+(?:" + alternation("plural-fields") + r")\b", _I)
+"""After a superlative, a plural noun that makes it a field and no place: "15th among the
+world's strongest militaries" is no first place."""
 _VAGUE = re.compile(
     r"\b(?:(?:one|some|several|many)\s+of|among|amongst)\s+(?:the\s+)?"
     + _OF_THE_WORLD
@@ -351,17 +374,22 @@ _GROUP_BOTTOM = re.compile(
 )
 """A group at the foot of a field: "the three weakest militaries", "in the bottom five"."""
 _TOP_GROUP = re.compile(
-    r"(?:\bthe|\ba|['’]s)\s+(?:(?:19|20)\d\d\s+)?top[\s-]+"
+    r"(?:\bthe|\ba|['’]s)\s+(?:(?:19|20)\d\d\s+)?(?:top[\s-]+"
     + _CARDINAL
     + r"(?:\s+(?:"
     + alternation("group-nouns", "scope-nouns")
     + r")\b|"
-    r"(?=\s*(?:$|[.,;:]|\s+(?:are|were|is|was|includes?|included|including|consists?|"
-    r"comprises?|comprised)\b)))",
+    r"(?=\s*(?:$|[.,;:]|\s+(?:of|are|were|is|was|includes?|included|including|consists?|"
+    r"comprises?|comprised)\b)))|first\s+(?P<first>\d{1,3}|"
+    + CARDINAL_PATTERN.pattern
+    + r")\s+(?:"
+    + alternation("first-group-nouns")
+    + r")\b)",
     _I,
 )
 """A top group, its members named before or after it: "the top five countries included …",
-"A, B and C make up the top three", "the top three are A, B and C"."""
+"A, B and C make up the top three", "the top five of the list", "the top three are A, B and
+C", "A, B and C occupy the first three places"."""
 _MEASURE_SUPERLATIVE = re.compile(
     r"\b(?:(?P<ord>" + ORDINAL_PATTERN.pattern[2:-2] + r")[\s-]+)?"
     r"(?P<sup>" + alternation("measure-superlatives") + r")\s+(?:(?:number|amount)\s+of\s+)?$",
@@ -377,10 +405,11 @@ _SIZE_PLACE = re.compile(
 fleet is the seventh largest"."""
 _MEASURE_LINK = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:" + alternation("measure-links") + r")\s+"
-    r"(?:(?:the|its|their)\s+)?$",
+    r"(?:(?:the|its|their)\s+)?(?:both\s+)?$",
     _I,
 )
-"""What may stand between a rank and its measure: "fifth in the world in tanks"."""
+"""What may stand between a rank and its measure: "fifth in the world in tanks", "in the top
+ten for both total aircraft and fighters"."""
 _MEASURE_HEADS = re.compile(r"(?:[\s-]+(?:" + alternation("measure-heads") + r"))?\s*,", _I)
 """What may follow a fronted measure before its comma: "In the tank category, …"."""
 _OWNER = re.compile(
@@ -479,7 +508,7 @@ _SCALE_NOUNS = (
 _SCALE = re.compile(
     r"\b(?:(?:a|the)\s+)?(?:(?P<low>" + alternation("scale-low") + r")|"
     r"(?P<high>" + alternation("scale-high") + r"))"
-    r"(?:\s+(?:the\s+)?" + _SCALE_NOUNS + r"){0,2}\s*,?\s*"
+    r"(?:\s+(?:the\s+)?(?:(?:" + GFP.pattern + r")\s+)?" + _SCALE_NOUNS + r"){0,2}\s*,?\s*"
     r"(?:(?:is|are|means?|indicates?|denotes?|signals?|reflects?|shows?|equals?|signif(?:y|ies)|"
     r"represents?)\s+)?(?:(?:a|the)\s+)?(?:" + alternation("scale-better") + r")"
     r"(?:\s+(?:military|militaries|army|armies|armed\s+forces|forces?|country|countries|"
@@ -487,7 +516,8 @@ _SCALE = re.compile(
     _I,
 )
 """How the index reads: "the lower the score, the better", "a lower PwrIndx means a stronger
-military", "the closer to zero, the more powerful" (`low`), or the other way (`high`)."""
+military", "the lower the GFP power index, the stronger", "the closer to zero, the more
+powerful" (`low`), or the other way (`high`)."""
 _DISTANCE = re.compile(
     r"\b(?P<n>\d{1,3}|a|an|one|"
     + CARDINAL_PATTERN.pattern
@@ -805,8 +835,11 @@ def _ranks(
         if free(*match.span()):
             add(match.start(), match.end(), _cardinal(match["card"]), "top")
     for match in _SUPERLATIVE.finditer(text):
-        if not match["ord"] and _VAGUE.search(text, 0, match.start()):
-            taken.append(match.span())  # "one of the strongest": no place is said
+        if not match["ord"] and (
+            _VAGUE.search(text, 0, match.start()) or _PLURAL_FIELD.match(text, match.end())
+        ):
+            # "one of the strongest", "15th among the world's strongest militaries": no place
+            taken.append(match.span())
             continue
         if free(*match.span()):
             place = ordinal_value(match["ord"]) if match["ord"] else 1
@@ -842,9 +875,13 @@ def _ranks(
         foot = _LAST_AFTER_NAME.match(text, mention.end)
         if foot and free(*foot.span("last")):
             add(foot.start("last"), foot.end("last"), None, "last")
+    for match in _BEHIND_ONLY.finditer(text):  # "trails only the US": second
+        ahead = {m.country.iso3 for m in _list_at(list(mentions), match.end(), text)}
+        if ahead and free(*match.span()):
+            add(match.start(), match.end(), len(ahead) + 1, "place")
     for match in _TOP_GROUP.finditer(text):
         if free(*match.span()):
-            add(match.start(), match.end(), _cardinal(match["card"]), "top")
+            add(match.start(), match.end(), _cardinal(match["card"] or match["first"]), "top")
     for match in ORDINAL_PATTERN.finditer(text):
         if not free(*match.span()):
             continue
@@ -1087,10 +1124,15 @@ def _unknown_measures(text: str, ranks: list[Rank]) -> tuple[Span, ...]:
     return tuple(found)
 
 
-def _score_values(text: str) -> list[list[tuple[str, Span]]]:
+def _score_values(
+    text: str, mentions: list[CountryMention]
+) -> tuple[list[list[tuple[str, Span]]], list[Score]]:
     """The index scores of the claim, a list for each place they are given ("index ratings of
-    0.0702 and 0.0706"), each value with its span (the first with the words naming it)."""
+    0.0702 and 0.0706"), each value with its span (the first with the words naming it); and
+    the scores of a list whose verb is left out after the first, each said of the country
+    named right before it ("Russia scored 0.0702, China 0.0706 and India 0.1023")."""
     found = []
+    gapped = []
     for match in _SCORE.finditer(text):
         group = next(g for g in ("v", "after", "bare", "set") if match[g])
         values = [(match[group], match.span())]
@@ -1099,7 +1141,15 @@ def _score_values(text: str) -> list[list[tuple[str, Span]]]:
             values.append((more["v"], more.span("v")))
             end = more.end()
         found.append(values)
-    return found
+        while (gap := _GAPPED_SCORE.match(text, end)) and (
+            named := next((m for m in mentions if m.start == gap.end()), None)
+        ):
+            value = _GAPPED_VALUE.match(text, named.end)
+            if value is None:
+                break
+            gapped.append(Score(value["v"], (named.start, value.end("v")), named.country))
+            end = value.end()
+    return found, gapped
 
 
 def _elliptical_scopes(ranks: list[Rank], text: str, mentions: list[CountryMention]) -> list[Rank]:
@@ -1241,10 +1291,18 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
     if about is None and not gfp and not hinted and not _STRENGTH.search(text):
         return None
     resolver = countries(context.sources)
-    regions = list(resolver.find_regions(text))
+    in_text = list(resolver.find(text))
+    regions = [  # "South Africa is Africa's third-strongest": the first "Africa" is no region
+        r
+        for r in resolver.find_regions(text)
+        if not any(
+            m.start <= r.start and r.end <= m.end and m.end - m.start > r.end - r.start
+            for m in in_text
+        )
+    ]
     mentions = [  # "the US-based Global Firepower": the publisher's seat, no country ranked
         m
-        for m in resolver.find(text)
+        for m in in_text
         if not any(r.start <= m.start < r.end for r in regions) and not _SEAT.match(text, m.end)
     ]
     measures = find_measures(text)
@@ -1276,7 +1334,7 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         if out_of and not any(t.span[0] <= out_of.start("t") < t.span[1] for t in totals):
             totals.append(Total(int(out_of["t"]), out_of.span()))
     compared = list(_COMPARE.finditer(text))
-    scores = _score_values(text)
+    scores, gapped = _score_values(text, mentions)
     movement = _MOVEMENT.search(text)
     scale = _SCALE.search(text)
     if not ranks and not totals and not compared and not scores and not movement and not scale:
@@ -1412,7 +1470,7 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
     items: list[Rank | Comparison] = sorted([*read_ranks, *read_compared], key=lambda x: x.start)
     grouped = {id(x): g for x, g in zip(items, _groups(items, subjects, subject), strict=True)}
     grouped.update(forced)
-    read_scores = []
+    read_scores = list(gapped)
     for values in scores:
         if len(values) == 1:
             owner = whose(values[0][1][0])
@@ -1444,7 +1502,7 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         mentions=tuple(mentions),
         ranks=tuple(replace(r, group=grouped[id(r)]) for r in read_ranks),
         comparisons=tuple(replace(c, group=grouped[id(c)]) for c in read_compared),
-        scores=tuple(read_scores),
+        scores=tuple(sorted(read_scores, key=lambda x: x.span)),
         totals=tuple(totals),
         vocabulary=tuple(m.span() for m in _VOCABULARY.finditer(text)) + tuple(pointers),
         previous=tuple(m.span() for m in _PREVIOUS.finditer(text)),

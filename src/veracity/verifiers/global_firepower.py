@@ -183,6 +183,8 @@ class GlobalFirepowerRank(BaseVerifier):
                 )
         if reading.subject is None:  # "the index ranks 145 nations": only the total is checked
             shared_total = [*reading.named, *reading.vocabulary]
+            if reading.edition_span:  # "ranked 145 militaries in its 2024 edition"
+                shared_total.append(reading.edition_span)
             for total in reading.totals:
                 yield self._check_total(
                     total, table, label, shared_total, self._unsure(reading, None)
