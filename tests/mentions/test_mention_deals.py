@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 from veracity.mentions import deals, find_mentions
@@ -306,3 +308,56 @@ def test_a_sale_approved_is_a_plan_not_a_deal(text: str) -> None:
 def test_an_approval_alone_is_no_deal() -> None:
     text = "The sale of the M1A2T tanks to Taiwan was approved in 2019."
     assert find_deals(text, find_mentions(text, Sources())) == []
+
+
+def test_a_passive_subject_is_its_first_system_not_its_class_noun(sources: Sources) -> None:
+    """ "48 FA-50 light combat aircraft were bought": the class noun after the system reads as
+    another system's name (the Tejas's), but the subject is the first of the run."""
+    text = "48 FA-50 light combat aircraft were bought by Poland from South Korea."
+    (deal,) = find_deals(text, find_mentions(text, sources))
+    assert deal.system.text == "FA-50"
+    assert (deal.recipient.country.iso3 if deal.recipient else None) == "POL"
+    assert (deal.supplier.country.iso3 if deal.supplier else None) == "KOR"
+
+
+def test_a_deal_named_by_its_noun(sources: Sources) -> None:
+    """ "An order for … was placed by Poland": the noun's passive verb names the buyer; a noun
+    with neither that verb nor a buyer's possessive asserts no deal."""
+    text = "An order for 1,000 K2 tanks was placed by Poland."
+    (deal,) = find_deals(text, find_mentions(text, sources))
+    assert (deal.kind, deal.number[0] if deal.number else None) == ("order", 1000)
+    assert deal.nominal is not None
+    assert text[slice(*deal.nominal)] == "was placed by"
+    assert (deal.recipient.country.iso3 if deal.recipient else None) == "POL"
+    text = "The order for 180 K2 tanks was a milestone."
+    assert find_deals(text, find_mentions(text, sources)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "year"),
+    [
+        ("Egypt ordered 30 Rafale earlier this year.", dt.date(2021, 12, 3), 2021),
+        ("Last year Egypt ordered 30 Rafale.", dt.date(2022, 1, 10), 2021),
+        ("Egypt ordered 30 Rafale this year.", 2021, 2021),
+        ("Egypt ordered 30 Rafale this year.", None, None),
+        ("Egypt ordered 30 Rafale in November.", dt.date(2022, 1, 10), 2021),
+        ("Egypt ordered 30 Rafale in November.", 2022, None),
+        ("Egypt ordered 30 Rafale on Friday.", dt.date(2022, 1, 3), 2021),
+        ("Egypt will receive 30 Rafale in January.", dt.date(2021, 12, 3), 2022),
+        ("Egypt will receive 30 Rafale on Friday.", dt.date(2021, 12, 30), 2021),
+        ("Egypt will receive 30 Rafale on Monday.", dt.date(2021, 12, 30), 2022),
+    ],
+)
+def test_a_year_relative_to_the_published_date(
+    fixture_sources: Sources, text: str, anchor: dt.date | int | None, year: int | None
+) -> None:
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources), anchor)
+    assert deal.relative is not None
+    assert (deal.year[0] if deal.year else None) == year
+
+
+def test_additional_units(fixture_sources: Sources) -> None:
+    text = "Egypt ordered 30 additional Rafale in 2021."
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.more is not None
+    assert text[slice(*deal.more)] == "additional"

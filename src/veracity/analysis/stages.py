@@ -7,6 +7,7 @@ reads only the stages above it.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -90,7 +91,17 @@ def _former(doc: ClaimDoc) -> tuple[HistoricalMention, ...]:
 
 
 def _deals(doc: ClaimDoc) -> tuple[Deal, ...]:
-    return tuple(find_deals(doc.text, doc.mentions))
+    return tuple(find_deals(doc.text, doc.mentions, _anchor(doc)))
+
+
+def _anchor(doc: ClaimDoc) -> dt.date | int | None:
+    """What "this year" or "in February" is relative to: the claim set's published date, else
+    the claim's year hint (a year only), else none."""
+    article = doc.context.claim_set.article if doc.context.claim_set else None
+    published = article.published if article else None
+    if published is not None and doc.claim.year in (None, published.year):
+        return published
+    return doc.claim.year
 
 
 def _relations(doc: ClaimDoc) -> tuple[Relation, ...]:

@@ -7,6 +7,7 @@ They refine `veracity.mentions.deals`: a deal names one year (`Deal.year`) or se
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from typing import Any
 
 from veracity.findings import Span
 from veracity.lexicons import lexicon
+from veracity.lexicons.relations import deal_verbs
 
 __all__ = [
     "LICENCE",
@@ -32,7 +34,9 @@ __all__ = [
     "first_word",
     "fits",
     "money_in",
+    "more_word",
     "planned_deliveries",
+    "relative_year",
     "since",
     "up_to",
     "worth_recorded",
@@ -45,7 +49,13 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _LIST = re.compile(rf"\b(?P<all>{_Y}(?:\s*,\s*{_Y})*\s*,?\s+and\s+{_Y})\b")
-_FIRST = re.compile(r"\b(?:the|its|their|her|his)\s+(?P<first>first)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_FIRST = re.compile(
+    r"(?:\b(?:the|its|their|her|his)|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?P<first>first)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+"""The determiner or owner before "first": "the first twelve", "its first 20", "Poland's first
+20"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,10 +133,29 @@ _GAP = re.compile(
 )
 
 
-def deal_money(text: str, verb: Span) -> tuple[Span | None, tuple[float, Span] | None]:
+_MONEY_AFTER = re.compile(
+    r"\b(?:in|under|through)\s+(?:a|an|the)\s+(?P<gap>(?:[\w$.,-]+\s+){1,3}?)"
+    r"(?:contract|deal|agreement)\b",
+    re.IGNORECASE,
+)
+"""A deal value after the verb: "ordered … in a $10 billion deal"."""
+
+
+def deal_money(
+    text: str, verb: Span, end: int | None = None
+) -> tuple[Span | None, tuple[float, Span] | None]:
     """In "signed a $10 billion deal for …": the words between "a" and "deal", which the verb
-    does not assert, and the US-dollar value among them."""
+    does not assert, and the US-dollar value among them. With the clause's `end`, a value said
+    after the verb ("were ordered … in a $10 billion deal") is read too, its span running to the
+    deal's noun (no gap: the words are not inside the verb)."""
     match = _GAP.match(text, verb[0], verb[1])
+    if match is None and end is not None:
+        after = _MONEY_AFTER.search(text, verb[1], end)
+        money = _CLAIMED_MONEY.search(text, *after.span("gap")) if after else None
+        if after is None or money is None:
+            return None, None
+        number, scale = money["n"] or money["n2"], (money["s"] or money["s2"]).lower()
+        return None, (float(number) * _SCALE[scale], (after.start(), after.end()))
     if match is None or match["gap"].strip().lower() in ("a", "an", "the"):
         return None, None
     gap = match.span("gap")
@@ -169,6 +198,66 @@ def dated(text: str, year: Span) -> Span:
     it is read with it (lexicon `month-names`, capitalised only: the modal "may" is no month)."""
     match = _MONTH_BEFORE.search(text, 0, year[0])
     return (match.start(), year[1]) if match else year
+
+
+_RELATIVE = re.compile(
+    rf"\b(?:(?P<this>{deal_verbs('this_year')})|(?P<last>{deal_verbs('last_year')}))\b",
+    re.IGNORECASE,
+)
+_CALENDAR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTHS = {m[:3]: _CALENDAR.index(m[:3]) + 1 for m in lexicon("month-names")}
+"""A month's number by its first three letters, as every name and abbreviation of it begins."""
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY = "|".join(w.capitalize() for w in _WEEKDAYS if w in lexicon("weekday-names"))
+_NAMED = re.compile(
+    rf"\b(?:in|on|last|this)\s+(?:(?P<month>{_MONTH})|(?P<day>{_DAY}))\b(?!\.?\s*\d)"
+)
+"""A month or weekday with no year after it ("in February", "on Tuesday")."""
+
+
+def relative_year(
+    text: str, begin: int, end: int, anchor: dt.date | int | None, *, ahead: bool = False
+) -> tuple[Span, int | None] | None:
+    """Words in `text[begin:end]` that date a deal relative to the publication date ("this
+    year", "last year", "in February", "on Tuesday": the relations lexicon's `this_year` and
+    `last_year`, lexicons `month-names`, `weekday-names`), with the year they mean from
+    `anchor` (the published date, or a year only): none when there is no anchor, or a month or
+    weekday with a year only. A month after the published one lies in the year before (the
+    claim reports what has happened), or, for a deal to come (`ahead`), a month before it in
+    the year after."""
+    match = _RELATIVE.search(text, begin, end)
+    if match is not None:
+        year = anchor.year if isinstance(anchor, dt.date) else anchor
+        return match.span(), None if year is None else year - (match["last"] is not None)
+    named = _NAMED.search(text, begin, end)
+    if named is None:
+        return None
+    if not isinstance(anchor, dt.date):
+        return named.span(), None
+    if named["month"]:
+        month = _MONTHS[named["month"].lower()[:3]]
+        if ahead:
+            return named.span(), anchor.year + (month < anchor.month)
+        return named.span(), anchor.year - (month > anchor.month)
+    back = (anchor.weekday() - _WEEKDAYS.index(named["day"].lower())) % 7
+    if ahead:
+        return named.span(), (anchor + dt.timedelta(days=(7 - back) % 7)).year
+    return named.span(), (anchor - dt.timedelta(days=back)).year
+
+
+_MORE = re.compile(
+    r"\b(?P<more>"
+    + "|".join(sorted(lexicon("additional-words"), key=len, reverse=True))
+    + r")\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def more_word(text: str, begin: int, at: int) -> Span | None:
+    """ "additional" in "30 additional Rafale jets" (lexicon `additional-words`), between
+    `begin` (the count's end) and the system at `at`: the units came on top of earlier ones."""
+    match = _MORE.search(text, begin, at)
+    return match.span("more") if match else None
 
 
 def since(text: str, year: Span) -> Span | None:

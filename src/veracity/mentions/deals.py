@@ -9,6 +9,7 @@ deals, and are left alone.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -26,6 +27,8 @@ from veracity.mentions.deal_words import (
     deal_money,
     deal_worth,
     first_word,
+    more_word,
+    relative_year,
     since,
     up_to,
 )
@@ -72,6 +75,9 @@ _VERBS: list[tuple[str, str, bool]] = [
         False,
     ),
     (deal_verbs("order_phrases"), "order", False),
+    # "an order for 1,000 K2 tanks was placed by Poland", "Poland's order for 180 K2": a deal
+    # named by its noun, read only with its passive verb or its buyer's possessive (_nominal)
+    (deal_verbs("order_nouns") + r"\s+for", "order", False),
     (_MODAL + _RECEIVE, "receive", True),
     (r"(?:is|are)\s+" + deal_verbs("receive_progressive"), "receive", True),
     (_HAVE + deal_verbs("receive_past"), "receive", False),
@@ -96,6 +102,17 @@ _VERBS: list[tuple[str, str, bool]] = [
     (deal_verbs("send_nouns"), "send", False),
 ]
 _NOUN = re.compile(deal_verbs("send_nouns") + "$", re.IGNORECASE)
+_ORDER_NOUN = re.compile(deal_verbs("order_nouns") + r"\s+for$", re.IGNORECASE)
+_NOMINAL_PASSIVE = re.compile(
+    r"\b(?:(?:was|were|is|are)\s+|(?:has|have|had)\s+been\s+)"
+    + deal_verbs("noun_passive")
+    + r"\s+by\b",
+    re.IGNORECASE,
+)
+"""The passive verb of a deal's noun: "was placed by", "has been signed by" (its agent the
+buyer)."""
+_BUYER_OWNS = re.compile(r"['’]s\s+(?:(?:19[5-9]\d|20[0-4]\d)\s+)?$")
+"""A buyer's possessive right before a deal's noun: "Poland's order", "Poland's 2022 order"."""
 _COMPLETION = re.compile(
     r"\b(?P<modal>"
     + deal_verbs("modal_verbs")
@@ -193,6 +210,14 @@ class Deal:
     part: bool = False
     """The count is of some of the recipient's own units ("four of Kazakhstan's Su-30SMs"): a
     larger delivery holds them, so only a smaller one contradicts it."""
+    more: Span | None = None
+    """ "additional" in "30 additional Rafale jets": the units came on top of earlier ones."""
+    relative: Span | None = None
+    """Words that date the deal relative to the publication date ("earlier this year", "in
+    February"); `year` holds the year they mean, or is none when the claim set gives no date."""
+    nominal: Span | None = None
+    """The passive verb of a deal named by its noun ("was placed by" in "an order for … was
+    placed by Poland"), which the deal asserts with the noun."""
 
 
 _FORMATIONS = re.compile(
@@ -253,9 +278,11 @@ def _platform(text: str, verb_end: int, system: Mention) -> bool:
     return bool(_FOR.search(text, verb_end, system.start))
 
 
-def find_deals(text: str, found: Mentions) -> list[Deal]:
+def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) -> list[Deal]:
     """Deal assertions in `text`, one per transfer verb that governs a system. A claim's deals
-    are read once, by its analysis (`ClaimDoc.deals`), and shared by the verifiers."""
+    are read once, by its analysis (`ClaimDoc.deals`), and shared by the verifiers. `anchor`,
+    the claim set's published date (or the claim's year), resolves "this year", "last year",
+    "in February"; without it such a deal has no year, only `relative`."""
     deals: list[Deal] = []
     former = [m.span() for m in _FORMER.finditer(text)]
     for verb in _VERB.finditer(text):
@@ -272,7 +299,12 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
         objects = [s for s in systems if s.start < verb.end() or not _platform(text, verb.end(), s)]
         if not objects:
             continue
-        system = next((s for s in objects if s.start >= verb.end()), objects[-1])
+        system = next((s for s in objects if s.start >= verb.end()), None) or _head(text, objects)
+        nominal = None
+        if _ORDER_NOUN.match(verb.group()):
+            nominal = _nominal(text, verb.start(), system.end, end)
+            if nominal is None and not _BUYER_OWNS.search(text, 0, verb.start()):
+                continue  # "the order for 80 Rafales": no buyer said to have placed it
         supplier = to_country = by_country = None
         from_span = None
         for country in (c for c in found.countries if verb.end() <= c.start < end):
@@ -356,7 +388,11 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
         if number is None and recipient is not None and not holds:  # a fleet's count: inventory
             part = _owned_count(text, _owner(text, recipient, system), system)
         year = _year(text, begin, end)
-        gap, money = deal_money(text, verb.span())
+        years = None if year else claimed_years(text, begin, end)
+        relative = None if year or years else relative_year(text, begin, end, anchor, ahead=future)
+        if relative is not None and relative[1] is not None:
+            year = relative[1], relative[0]
+        gap, money = deal_money(text, verb.span(), end)
         deals.append(
             Deal(
                 system=system,
@@ -369,10 +405,13 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
                 number=number or part,
                 year=year,
                 from_span=from_span,
-                years=None if year else claimed_years(text, begin, end),
+                years=years,
                 first=first_word(text, number[1][0] if number else system.start),
-                since=since(text, year[1]) if year else None,
-                by=up_to(text, year[1]) if year else None,
+                more=more_word(text, number[1][1], system.start) if number else None,
+                relative=relative[0] if relative else None,
+                nominal=nominal,
+                since=since(text, year[1]) if year and not relative else None,
+                by=up_to(text, year[1]) if year and not relative else None,
                 completed=completion.span() if completion else None,
                 began=began(verb.group()),
                 holds=holds,
@@ -391,6 +430,27 @@ def find_deals(text: str, found: Mentions) -> list[Deal]:
     dealt = {d.system.start for d in deals}
     deals += [d for d in _possessed(text, found) if d.system.start not in dealt]
     return deals
+
+
+def _head(text: str, objects: list[Mention]) -> Mention:
+    """The system of a subject before the verb ("48 FA-50 light combat aircraft were bought"):
+    the last one named, or the first of a run of names with only spaces between, where the
+    later ones are the first's class noun ("light combat aircraft") read as a name."""
+    head = objects[-1]
+    for other in reversed(objects[:-1]):
+        if other.end > head.start or text[other.end : head.start].strip():
+            break
+        head = other
+    return head
+
+
+def _nominal(text: str, noun: int, after: int, end: int) -> Span | None:
+    """The passive verb of a deal named by its noun at `noun`, after its system: "was placed
+    by" in "an order for 1,000 K2 tanks was placed by Poland"."""
+    match = _NOMINAL_PASSIVE.search(text, after, end)
+    if match is None or _VERB.search(text, after, match.start()):
+        return None
+    return match.span()
 
 
 _AND = re.compile(

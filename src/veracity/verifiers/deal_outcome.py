@@ -148,6 +148,8 @@ def matched(
             )
         if (said == "second-hand" and all(used)) or (said == "new" and not any(used)):
             covers.append(span)
+    if deal.more and deal.kind == "order" and _earlier_order(chosen, rows):
+        covers.append(deal.more)
     if deal.money and any(_valued(t.row, deal.money[0]) for t in chosen):
         covers.append(deal.money[1])
     if deal.worth and any(
@@ -157,6 +159,22 @@ def matched(
     if deal.built_in and any(built_there(t.row, deal.built_in[0]) for t in chosen):
         covers.append(deal.built_in[1])
     return Outcome(Verdict.SUPPORTED, listed, tuple(chosen), tuple(covers), rests)
+
+
+def _earlier_order(chosen: Sequence[Transfer], rows: Sequence[Transfer]) -> bool:
+    """An order of the recipient's before every chosen one: "30 additional Rafales" came on top
+    of it (SIPRI's years of order sure)."""
+    years = [t.row.get("year_of_order") for t in chosen]
+    if not years or any(
+        y is None or t.row.get("year_of_order_uncertain")
+        for t, y in zip(chosen, years, strict=True)
+    ):
+        return False
+    first = min(int(str(y)) for y in years)
+    return any(
+        t.row.get("year_of_order") is not None and int(str(t.row["year_of_order"])) < first
+        for t in rows
+    )
 
 
 def _valued(row: Mapping[str, Any], dollars: float) -> bool:

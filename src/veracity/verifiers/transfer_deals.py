@@ -111,9 +111,17 @@ class TransferDeals(BaseVerifier):
                 "every deal, so the claim cannot be checked.",
                 (),
             )
+        if deal.relative is not None and deal.year is None:
+            return Outcome(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{lists(who, system, rows)} The claim dates the deal relative to when it was "
+                "written, and the claim set gives no publication date to say which year.",
+                tuple(rows),
+            )
         covers: list[Span] = [
             deal.system.span,
             *subtract(deal.verb, [deal.gap] if deal.gap else []),
+            *([deal.nominal] if deal.nominal else []),
             (deal.recipient.start, deal.recipient.end),
             *([deal.force[1]] if deal.force and serves(deal.force[0], system) else []),
         ]
