@@ -91,7 +91,8 @@ def test_guarded_articles_decide_nothing_falsely(
 
 def test_paraphrases_reword_dev_claims_only(score: ModuleType) -> None:
     """A paraphrase set rewords claims of dev articles (`of: article/claim`), never of test ones,
-    and a paraphrase may not be graded unlike the claim it rewords."""
+    and a paraphrase may not be graded unlike the claim it rewords; a counterfactual
+    (`alters: article/claim`) changes one fact of a dev claim and may not be graded supported."""
     split = score.load_split()
     names = score.articles(score.PARAPHRASES)
     assert names, "no paraphrase set in eval/paraphrases"
@@ -99,10 +100,14 @@ def test_paraphrases_reword_dev_claims_only(score: ModuleType) -> None:
         assert score.load_gold(name, score.PARAPHRASES).article == name
         data = yaml.safe_load((score.PARAPHRASES / "gold" / f"{name}.yaml").read_text("utf-8"))
         for entry in data["claims"]:
-            article, _, claim = str(entry["of"]).partition("/")
-            assert split.get(article) == "dev", f"{name}:{entry['id']} rewords {entry['of']}"
+            source = str(entry.get("of") or entry["alters"])
+            article, _, claim = source.partition("/")
+            assert split.get(article) == "dev", f"{name}:{entry['id']} rewords {source}"
             original = {c.id: c.gold for c in score.load_gold(article).claims}[claim]
-            assert entry["gold"][0] in original, f"{name}:{entry['id']} graded unlike {claim}"
+            if "of" in entry:
+                assert entry["gold"][0] in original, f"{name}:{entry['id']} graded unlike {claim}"
+            else:  # a counterfactual: one fact changed, so the claim is no longer true
+                assert "supported" not in entry["gold"], f"{name}:{entry['id']} alters {claim}"
 
 
 def test_paraphrases_decide_nothing_falsely(score: ModuleType) -> None:
