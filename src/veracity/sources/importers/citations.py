@@ -18,6 +18,8 @@ import ipaddress
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -43,17 +45,17 @@ _TRACKING = re.compile(
     r"|oref|u3l|rd|from_rss|chat_room_id|print|comments|return)",
     re.IGNORECASE,
 )
-# Hosts that are the same publisher under another name: mobile, back-end and test hosts.
-_SAME_PUBLISHER = {
-    "backend.ainonline.com": "www.ainonline.com",
-    "live.ainonline.com": "www.ainonline.com",
-    "m-en.yna.co.kr": "en.yna.co.kr",
-    "m.koreaherald.com": "www.koreaherald.com",
-    "www01.koreaherald.com": "www.koreaherald.com",
-    "mobile.strategypage.com": "www.strategypage.com",
-    "test.thedefensepost.com": "www.thedefensepost.com",
-    "shephardmedia.com": "www.shephardmedia.com",
-}
+
+
+@cache
+def _same_publisher() -> dict[str, str]:
+    """Hosts that are the same publisher under another name (mobile, back-end and test hosts, a
+    bare domain whose pages are served on `www.`), from `same-publisher-hosts.txt`."""
+    text = resources.files(__package__).joinpath("same-publisher-hosts.txt").read_text("utf-8")
+    pairs = (line.split("#", 1)[0].split() for line in text.splitlines())
+    return {pair[0]: pair[1] for pair in pairs if pair}
+
+
 _MOBILE_WIKIPEDIA = re.compile(r"^([a-z-]+)\.m\.wikipedia\.org$")
 
 # (reason, host pattern): a host matching the pattern is refused whatever the list says.
@@ -153,7 +155,7 @@ def canonical_url(url: str) -> str:
     """The URL as its publisher serves it: no tracking or session parameters, no mobile host."""
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").rstrip(".")
-    host = _SAME_PUBLISHER.get(host, host)
+    host = _same_publisher().get(host, host)
     mobile = _MOBILE_WIKIPEDIA.match(host)
     if mobile:
         host = f"{mobile.group(1)}.wikipedia.org"
