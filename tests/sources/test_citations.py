@@ -52,6 +52,8 @@ def test_refusal(case: dict[str, Any]) -> None:
         ("https://strategypage.com/x.aspx?comments=Y", "https://strategypage.com/x.aspx"),
         ("https://a.com/gun?return=%2Fcollection", "https://a.com/gun"),
         ("https://a.com/x?id=5&print=1", "https://a.com/x?id=5"),
+        # a back link to the listing the article was opened from
+        ("https://a.com/first-boxer?redirect=/news%3Ff%255B0%255D", "https://a.com/first-boxer"),
     ],
 )
 def test_canonical_url(url: str, canonical: str) -> None:

@@ -38,11 +38,11 @@ __all__ = [
 KINDS = ("data", "publisher", "press", "reference", "state-media")
 
 # Query parameters that select no other page: tracking and referral tags, session ids, and
-# views of the same page (print, comments, a "back to" link).
+# views of the same page (print, comments, a "back to" or redirect-back link).
 _TRACKING = re.compile(
     r"(utm_[a-z]+|fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ocid|cmpid"
     r"|fr|sessionid|sid|phpsessid|jsessionid|rdp_we_resource|related_post_from|source"
-    r"|oref|u3l|rd|from_rss|chat_room_id|print|comments|return)",
+    r"|oref|u3l|rd|from_rss|chat_room_id|print|comments|return|redirect)",
     re.IGNORECASE,
 )
 
@@ -120,6 +120,16 @@ _DENIED_HOSTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# Query parameters that make a URL a view of a listing rather than an article: a page number
+# or offset (what the page shows shifts as entries are added), a feed item's id on a home page,
+# or a listing's facets, filters, sort order or entry type. An article's identity is its path or
+# an id parameter, never one of these.
+_LISTING = re.compile(
+    r"(page|paged|pg|start|offset|rss|rssid|feed|f\[\d*\]|filter|facet|sort|type)",
+    re.IGNORECASE,
+)
+# A slug cut short: the last path segment ends in a hyphen (a title cut mid-phrase).
+_TRUNCATED_SLUG = re.compile(r"-/?$")
 _DENIED_URLS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, re.IGNORECASE))
     for reason, pattern in (
@@ -186,6 +196,10 @@ def _denied(url: str) -> str | None:
     for reason, pattern in _DENIED_URLS:
         if pattern.search(url):
             return reason
+    if any(_LISTING.fullmatch(key) for key, _ in parse_qsl(parts.query, keep_blank_values=True)):
+        return "a listing, feed or paginated view, not an article: cite the article's own page"
+    if _TRUNCATED_SLUG.search(parts.path):
+        return "a truncated slug (it ends in a hyphen): cite the page at its whole address"
     return None
 
 
