@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from veracity.sources.importers.citations import canonical_url, read_hosts, row_problems
+from veracity.sources.importers.citations import canonical_url, read_hosts, refusal, row_problems
 from veracity.sources.importers.citations import split_urls as urls_of
 from veracity.sources.registry import BUNDLED_DATA
 
@@ -113,6 +113,19 @@ def test_the_circular_check_sees_an_article_under_another_scheme_or_host_form() 
     assert _same_page("http://polygonjournal.com/2024/a/") == _same_page(
         "https://www.polygonjournal.com/2024/a?utm_source=x"
     )
+
+
+FLAGGED = yaml.safe_load(
+    (Path(__file__).parent / "fixtures" / "citations" / "flagged.yaml").read_text("utf-8")
+)
+
+
+@pytest.mark.parametrize("case", FLAGGED, ids=[c["url"][:60] for c in FLAGGED])
+def test_a_page_the_audit_refused_stays_refused(case: dict[str, str]) -> None:
+    """Listing, feed and paginated views, slugs cut short and mirrors fail this test's policy."""
+    why = refusal(case["url"], HOSTS)
+    assert why is not None
+    assert case["refused"] in why.lower()
 
 
 REPORTS = sorted((ROOT / "reports").glob("*.md"))

@@ -52,6 +52,8 @@ def test_refusal(case: dict[str, Any]) -> None:
         ("https://strategypage.com/x.aspx?comments=Y", "https://strategypage.com/x.aspx"),
         ("https://a.com/gun?return=%2Fcollection", "https://a.com/gun"),
         ("https://a.com/x?id=5&print=1", "https://a.com/x?id=5"),
+        # a back link to the listing the article was opened from
+        ("https://a.com/first-boxer?redirect=/news%3Ff%255B0%255D", "https://a.com/first-boxer"),
     ],
 )
 def test_canonical_url(url: str, canonical: str) -> None:
@@ -90,3 +92,20 @@ def test_a_host_is_reviewed_once(tmp_path: Path) -> None:
     )
     with pytest.raises(ValueError, match="twice"):
         read_hosts(listed)
+
+
+def test_every_listed_same_publisher_host_is_cited_at_its_publisher_host() -> None:
+    """`same-publisher-hosts.txt` holds one pair a line after its comment; each maps as listed."""
+    from importlib import resources
+
+    text = (
+        resources.files("veracity.sources.importers")
+        .joinpath("same-publisher-hosts.txt")
+        .read_text("utf-8")
+    )
+    assert text.startswith("#")
+    pairs = [line.split() for line in text.splitlines() if line and not line.startswith("#")]
+    assert pairs
+    assert all(len(pair) == 2 for pair in pairs)
+    for other, cited in pairs:
+        assert host_of(f"https://{other}/a") == cited

@@ -18,6 +18,8 @@ import ipaddress
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -36,24 +38,24 @@ __all__ = [
 KINDS = ("data", "publisher", "press", "reference", "state-media")
 
 # Query parameters that select no other page: tracking and referral tags, session ids, and
-# views of the same page (print, comments, a "back to" link).
+# views of the same page (print, comments, a "back to" or redirect-back link).
 _TRACKING = re.compile(
     r"(utm_[a-z]+|fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ocid|cmpid"
     r"|fr|sessionid|sid|phpsessid|jsessionid|rdp_we_resource|related_post_from|source"
-    r"|oref|u3l|rd|from_rss|chat_room_id|print|comments|return)",
+    r"|oref|u3l|rd|from_rss|chat_room_id|print|comments|return|redirect)",
     re.IGNORECASE,
 )
-# Hosts that are the same publisher under another name: mobile, back-end and test hosts.
-_SAME_PUBLISHER = {
-    "backend.ainonline.com": "www.ainonline.com",
-    "live.ainonline.com": "www.ainonline.com",
-    "m-en.yna.co.kr": "en.yna.co.kr",
-    "m.koreaherald.com": "www.koreaherald.com",
-    "www01.koreaherald.com": "www.koreaherald.com",
-    "mobile.strategypage.com": "www.strategypage.com",
-    "test.thedefensepost.com": "www.thedefensepost.com",
-    "shephardmedia.com": "www.shephardmedia.com",
-}
+
+
+@cache
+def _same_publisher() -> dict[str, str]:
+    """Hosts that are the same publisher under another name (mobile, back-end and test hosts, a
+    bare domain whose pages are served on `www.`), from `same-publisher-hosts.txt`."""
+    text = resources.files(__package__).joinpath("same-publisher-hosts.txt").read_text("utf-8")
+    pairs = (line.split("#", 1)[0].split() for line in text.splitlines())
+    return {pair[0]: pair[1] for pair in pairs if pair}
+
+
 _MOBILE_WIKIPEDIA = re.compile(r"^([a-z-]+)\.m\.wikipedia\.org$")
 
 # (reason, host pattern): a host matching the pattern is refused whatever the list says.
@@ -118,6 +120,16 @@ _DENIED_HOSTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# Query parameters that make a URL a view of a listing rather than an article: a page number
+# or offset (what the page shows shifts as entries are added), a feed item's id on a home page,
+# or a listing's facets, filters, sort order or entry type. An article's identity is its path or
+# an id parameter, never one of these.
+_LISTING = re.compile(
+    r"(page|paged|pg|start|offset|rss|rssid|feed|f\[\d*\]|filter|facet|sort|type)",
+    re.IGNORECASE,
+)
+# A slug cut short: the last path segment ends in a hyphen (a title cut mid-phrase).
+_TRUNCATED_SLUG = re.compile(r"-/?$")
 _DENIED_URLS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, re.IGNORECASE))
     for reason, pattern in (
@@ -153,7 +165,7 @@ def canonical_url(url: str) -> str:
     """The URL as its publisher serves it: no tracking or session parameters, no mobile host."""
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").rstrip(".")
-    host = _SAME_PUBLISHER.get(host, host)
+    host = _same_publisher().get(host, host)
     mobile = _MOBILE_WIKIPEDIA.match(host)
     if mobile:
         host = f"{mobile.group(1)}.wikipedia.org"
@@ -184,6 +196,10 @@ def _denied(url: str) -> str | None:
     for reason, pattern in _DENIED_URLS:
         if pattern.search(url):
             return reason
+    if any(_LISTING.fullmatch(key) for key, _ in parse_qsl(parts.query, keep_blank_values=True)):
+        return "a listing, feed or paginated view, not an article: cite the article's own page"
+    if _TRUNCATED_SLUG.search(parts.path):
+        return "a truncated slug (it ends in a hyphen): cite the page at its whole address"
     return None
 
 
