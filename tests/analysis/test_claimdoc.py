@@ -123,3 +123,9 @@ def test_where_the_claim_spells_a_name(context: Context) -> None:
     doc = doc_of("Poland ordered 96 AH 64Es in 2024.", context)
     assert doc.spelled("AH-64E") == (18, 24)
     assert doc.spelled("Su-30SM") is None
+
+
+def test_maker_and_origin_statements_of_any_name(context: Context) -> None:
+    doc = doc_of("The Zorro-9 is made by Acme Works, and the Turkish Kaplan too.", context)
+    assert [s.maker for s in doc.statements.makers] == ["Acme Works"]
+    assert [s.name.adjective for s in doc.statements.origins] == [(43, 50, "Turkish")]

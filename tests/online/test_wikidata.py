@@ -7,10 +7,10 @@ from typing import Any
 import httpx
 import pytest
 
+from veracity.analysis.statements import Name
 from veracity.errors import SourceUnavailable
 from veracity.online.client import HttpClient
 from veracity.online.lookup import find_system
-from veracity.online.statements import Name
 from veracity.online.wikidata import Wikidata
 
 

@@ -33,3 +33,22 @@ def test_ids_are_unique_and_sipri_names_are_sipri_descriptions() -> None:
     used = set(SIPRI_DESCRIPTIONS)  # every description of the whole register
     named = set().union(*(c.sipri for c in CATEGORIES))
     assert named <= used, named - used
+
+
+def test_the_noun_lexicon_names_every_category_and_no_other() -> None:
+    import re
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("veracity.lexicons").joinpath("categories.toml").read_text("utf-8")
+    assert text.startswith("# "), "the lexicon says what it is for"
+    data = tomllib.loads(text)
+    assert list(data["nouns"]) == [c.id for c in CATEGORIES]
+    for forms in [*data["nouns"].values(), data["modifiers"]["words"]]:
+        assert forms
+        for form in forms:
+            re.compile(form)
+
+
+def test_a_modifier_noun_after_a_category_noun_counts_nothing() -> None:
+    assert [m.text for m in find_categories("24 tanks and their tank crews")] == ["tanks"]

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from veracity.analysis.rankings import Ranking
     from veracity.analysis.relations import Relation
     from veracity.analysis.role_links import RoleLink
+    from veracity.analysis.statements import Statements
     from veracity.context import Context
     from veracity.findings import Span
     from veracity.mentions.deals import Deal
@@ -106,6 +107,9 @@ class ClaimDoc:
     """What the claim asserts of a strength ranking (Global Firepower), if anything."""
     inventory: _StageValue[Inventory | None] = _StageValue()
     """A country's counts in the categories a strength ranking tallies, if any."""
+    statements: _StageValue[Statements] = _StageValue()
+    """Maker and origin statements of named systems, known to the bundled data or not
+    (`veracity.analysis.statements`)."""
     relations: _StageValue[tuple[Relation, ...]] = _StageValue()
     """Typed assertions by verb class, with their argument roles (`veracity.analysis.relations`)."""
 

@@ -18,6 +18,8 @@ from veracity.analysis.inventories import read_inventory
 from veracity.analysis.rankings import read_ranking
 from veracity.analysis.relations import Relation, read_relations
 from veracity.analysis.role_links import RoleLink, read_role_links
+from veracity.analysis.statements import Statements, find_statements
+from veracity.errors import DatasetError
 from veracity.mentions.catalog import catalog
 from veracity.mentions.deals import Deal, find_deals
 from veracity.mentions.finder import Mentions, find_mentions
@@ -27,6 +29,7 @@ from veracity.mentions.roles import RoleMention, find_roles
 from veracity.polarity import Reversal, reversals
 from veracity.quantities.parse import Quantity, claim_quantities, reference_year
 from veracity.quantities.subjects import names_institution
+from veracity.sources.countries import countries
 
 if TYPE_CHECKING:
     from veracity.analysis.doc import ClaimDoc
@@ -104,6 +107,16 @@ def _anchor(doc: ClaimDoc) -> dt.date | int | None:
     return doc.claim.year
 
 
+def _statements(doc: ClaimDoc) -> Statements:
+    try:
+        resolver = countries(doc.context.sources)
+    except DatasetError:  # no country data: no word reads as a nationality by name
+        makers, origins = find_statements(doc.text, lambda word: False)
+    else:
+        makers, origins = find_statements(doc.text, lambda w: resolver.resolve(w) is not None)
+    return Statements(tuple(makers), tuple(origins))
+
+
 def _relations(doc: ClaimDoc) -> tuple[Relation, ...]:
     return read_relations(doc.text, doc.mentions, doc.former, doc.roles, doc.deals)
 
@@ -134,6 +147,11 @@ STAGES: tuple[Stage, ...] = (
         "a ranking assertion: edition, subject, ranks, comparisons, scores, countries ranked",
     ),
     Stage("inventory", read_inventory, "inventory figures: a country's count of a category"),
+    Stage(
+        "statements",
+        _statements,
+        "maker and origin statements of any named system ('X is made by Y', 'the Turkish X')",
+    ),
     Stage(
         "relations",
         _relations,

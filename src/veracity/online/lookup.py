@@ -13,9 +13,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from veracity.analysis.statements import Name
 from veracity.findings import Span
 from veracity.online.bundled import name_key
-from veracity.online.statements import Name
 from veracity.online.wikidata import INSTANCE_OF, MANUFACTURER, ORIGIN, Entity, Hit, Wikidata
 
 __all__ = ["BUNDLED", "EQUIPMENT", "Bundled", "Found", "exact_hits", "find_system"]

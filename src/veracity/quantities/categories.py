@@ -11,12 +11,21 @@ sometimes include.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from importlib import resources
+from typing import Any
 
 from veracity.lexicons import lexicon
 
 __all__ = ["CATEGORIES", "Category", "CategoryMention", "find_categories"]
+
+
+_LEXICON: dict[str, Any] = tomllib.loads(
+    resources.files("veracity.lexicons").joinpath("categories.toml").read_text(encoding="utf-8")
+)
+"""The category nouns and the modifier nouns after them, as data, read once at import."""
 
 
 def _names(text: str) -> frozenset[str]:
@@ -67,103 +76,70 @@ class Category:
     sipri: frozenset[str]
     """SIPRI weapon descriptions that count as this category."""
     nouns: str
-    """Regular expression of the nouns that name it."""
+    """Regular expression of the nouns that name it (`categories.toml` in veracity.lexicons)."""
 
 
-def _category(
-    ident: str, names: str, fleet: str, columns: str, sipri: frozenset[str], nouns: str
-) -> Category:
+def _category(ident: str, names: str, fleet: str, columns: str, sipri: frozenset[str]) -> Category:
     singular, plural = (n.strip() for n in names.split("/"))
+    nouns = "|".join(_LEXICON["nouns"][ident])
     return Category(ident, singular, plural, fleet, tuple(columns.split()), sipri, nouns)
 
 
-_A = r"armou?red"
-_D = r"defen[cs]e"
-# Order matters where nouns overlap: the first alternative that matches at a place wins.
+# Order matters where nouns overlap: the first category whose nouns match at a place wins.
 # fmt: off
 CATEGORIES: tuple[Category, ...] = (
     _category("aircraft-carriers", "aircraft carrier / aircraft carriers", "carrier fleet",
-              "aircraft_carriers", _names("aircraft carrier"), r"aircraft\s+carriers?"),
+              "aircraft_carriers", _names("aircraft carrier")),
     _category("attack-helicopters", "attack helicopter / attack helicopters",
-              "attack-helicopter fleet", "attack_helicopters", _names("combat helicopter"),
-              r"(?:attack|combat|assault)\s+(?:helicopters?|helos)|helicopter\s+gunships?|gunships?"),
+              "attack-helicopter fleet", "attack_helicopters", _names("combat helicopter")),
     _category("helicopter-carriers", "helicopter carrier / helicopter carriers",
-              "helicopter-carrier fleet", "helicopter_carriers", frozenset(),
-              r"(?:helicopter|helo)\s+carriers?"),
-    _category("helicopters", "helicopter / helicopters", "helicopter fleet", "helicopters", _HELI,
-              r"(?:military\s+|transport\s+|utility\s+)?(?:helicopters?|helos)|choppers?"),
-    _category("fighters", "fighter / fighters", "fighter fleet", "fighters", _FIGHTER,
-              r"(?:jet\s+)?fighter(?:[\s-]+(?:jets?|aircraft|planes?|bombers?|interceptors?))?|"
-              r"(?:multi-?role\s+)?fighters?|interceptors?"),
+              "helicopter-carrier fleet", "helicopter_carriers", frozenset()),
+    _category("helicopters", "helicopter / helicopters", "helicopter fleet", "helicopters", _HELI),
+    _category("fighters", "fighter / fighters", "fighter fleet", "fighters", _FIGHTER),
     _category("combat-aircraft", "combat aircraft / combat aircraft",
               "fleet of fighter and attack aircraft", "fighters attack_aircraft",
-              _FIGHTER | _names("ground-attack aircraft; bomber aircraft"),
-              r"combat\s+(?:aircraft|jets?|planes?)|warplanes?|war\s+planes?"),
+              _FIGHTER | _names("ground-attack aircraft; bomber aircraft")),
     _category("attack-aircraft", "attack aircraft / attack aircraft", "attack-aircraft fleet",
-              "attack_aircraft", _names("ground-attack aircraft"),
-              r"(?:ground-?\s?)?attack\s+(?:aircraft|jets?|planes?)|strike\s+aircraft"),
+              "attack_aircraft", _names("ground-attack aircraft")),
     _category("transport-aircraft", "transport aircraft / transport aircraft",
               "transport-aircraft fleet", "transport_aircraft",
               _names("transport aircraft; light transport aircraft; heavy transport aircraft; "
-                     "tanker/transport aircraft"),
-              r"(?:heavy[\s-]+|military\s+)?transport\s+(?:aircraft|planes?)|airlifters?|"
-              r"cargo\s+planes?"),
+                     "tanker/transport aircraft")),
     _category("trainer-aircraft", "trainer aircraft / trainer aircraft", "trainer fleet",
               "trainer_aircraft",
-              _names("trainer aircraft; trainer/combat aircraft; (armed) trainer aircraft"),
-              r"(?:jet\s+)?trainer\s+(?:aircraft|jets?|planes?)|training\s+aircraft|trainers"),
-    _category("aircraft", "aircraft / aircraft", "aircraft fleet", "aircraft_total", _AIRCRAFT,
-              r"(?:military\s+)?(?:aircraft|air\s?planes?|planes|jets)"),
-    _category("tanks", "tank / tanks", "tank fleet", "tanks", _names("tank; light tank"),
-              r"(?:main\s+)?battle\s+tanks?|(?-i:MBTs?)|(?<!anti-)(?<!anti\s)tanks?"),
+              _names("trainer aircraft; trainer/combat aircraft; (armed) trainer aircraft")),
+    _category("aircraft", "aircraft / aircraft", "aircraft fleet", "aircraft_total", _AIRCRAFT),
+    _category("tanks", "tank / tanks", "tank fleet", "tanks", _names("tank; light tank")),
     _category("armoured-vehicles", "armoured vehicle / armoured vehicles",
-              "fleet of armoured vehicles", "armoured_vehicles", _ARMOUR,
-              rf"(?:wheeled\s+|tracked\s+)?{_A}\s+(?:personnel\s+carriers?|fighting\s+vehicles?|"
-              r"combat\s+vehicles?|vehicles?|cars?)|infantry\s+fighting\s+vehicles?|"
-              r"(?-i:APCs?|IFVs?|AFVs?|MRAPs?)"),
+              "fleet of armoured vehicles", "armoured_vehicles", _ARMOUR),
     _category("sp-artillery", "self-propelled gun / self-propelled guns",
-              "self-propelled artillery", "sp_artillery", _names("self-propelled gun"),
-              r"self-propelled\s+(?:howitzers?|guns?|artillery(?:\s+systems?)?)"),
+              "self-propelled artillery", "sp_artillery", _names("self-propelled gun")),
     _category("rocket-launchers", "rocket launcher / rocket launchers", "rocket artillery",
-              "rocket_launchers", _names("multiple rocket launcher"),
-              r"(?:multiple\s+)?rocket\s+launchers?|(?-i:MLRS)|rocket\s+artillery\s+systems?"),
+              "rocket_launchers", _names("multiple rocket launcher")),
     _category("artillery", "artillery piece / artillery pieces", "artillery",
               "sp_artillery towed_artillery rocket_launchers",
-              _names("self-propelled gun; towed gun; multiple rocket launcher"),
-              r"artillery\s+(?:pieces?|systems?|guns?)|howitzers?"),
+              _names("self-propelled gun; towed gun; multiple rocket launcher")),
     _category("submarines", "submarine / submarines", "submarine fleet", "submarines",
-              _names("submarine; nuclear submarine"), r"submarines?|subs"),
+              _names("submarine; nuclear submarine")),
     _category("destroyers", "destroyer / destroyers", "destroyer fleet", "destroyers",
-              _names("destroyer"), r"destroyers?"),
-    _category("frigates", "frigate / frigates", "frigate fleet", "frigates", _names("frigate"),
-              r"frigates?"),
+              _names("destroyer")),
+    _category("frigates", "frigate / frigates", "frigate fleet", "frigates", _names("frigate")),
     _category("corvettes", "corvette / corvettes", "corvette fleet", "corvettes",
-              _names("corvette"), r"corvettes?"),
+              _names("corvette")),
     _category("patrol-vessels", "patrol vessel / patrol vessels", "patrol fleet",
-              "patrol_vessels", _names("patrol boat; patrol ship"),
-              r"patrol\s+(?:boats?|vessels?|ships?|craft)"),
-    _category("ships", "ship / ships", "naval fleet", "naval_fleet", _SHIPS,
-              r"(?:naval\s+|combat\s+)?(?:warships?|ships?|vessels?|boats?)"),
+              "patrol_vessels", _names("patrol boat; patrol ship")),
+    _category("ships", "ship / ships", "naval fleet", "naval_fleet", _SHIPS),
     _category("drones", "drone / drones", "drone fleet", "",
-              _names("UAV; armed UAV; one-way attack drone"),
-              r"(?:combat\s+|attack\s+|reconnaissance\s+|kamikaze\s+)?drones?|"
-              r"(?-i:UCAVs?|UAVs?)|unmanned\s+(?:aerial|combat\s+aerial)\s+vehicles?|"
-              r"unmanned\s+aircraft|quadcopters?"),
+              _names("UAV; armed UAV; one-way attack drone")),
     _category("air-defence", "air-defence system / air-defence systems",
               "air-defence inventory", "",
-              _names("SAM system; mobile SAM system; self-propelled air-defence system"),
-              rf"(?:air[\s-]+{_D}|anti-aircraft(?:\s+missile)?|surface-to-air\s+missile|"
-              r"(?-i:SAM))\s+(?:systems?|batteries|complexes)"),
+              _names("SAM system; mobile SAM system; self-propelled air-defence system")),
     _category("reservists", "reservist / reservists", "reserve", "reserve_personnel",
-              frozenset(), r"reservists|reserve\s+(?:troops|soldiers|personnel)"),
-    _category("personnel", "soldier / troops", "active force", "active_personnel", frozenset(),
-              r"(?:military\s+)?personnel|troops|soldiers|servicemen|service\s*members|"
-              r"conscripts|recruits"),
+              frozenset()),
+    _category("personnel", "soldier / troops", "active force", "active_personnel", frozenset()),
     _category("equipment", "unit of equipment / units of equipment",
               "inventory of major weapons",
-              _EQUIPMENT, frozenset(),
-              r"(?:units?|pieces?|items?)\s+of\s+(?:modern\s+)?(?:military\s+)?(?:equipment|"
-              r"hardware|weaponry)|weapons?\s+systems"),
+              _EQUIPMENT, frozenset()),
 )
 # fmt: on
 _BY_GROUP = {f"c{i}": c for i, c in enumerate(CATEGORIES)}
@@ -175,10 +151,11 @@ tank force numbering 2,501"): that count is of the noun (`veracity.quantities.pa
 _PATTERN = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(f"(?P<c{i}>{c.nouns})" for i, c in enumerate(CATEGORIES))
-    + r")(?![\w-])(?![\s-]+(?:pilots?|crews?|operators?|engines?|squadrons?|regiments?|"
-    r"battalions?|brigades?|bases?|programmes?|programs?|production|plants?|factor(?:y|ies)|"
-    r"parts|repairs?|ammunition|shells|missiles|munitions|simulators?|training|deals?|"
-    r"contracts?|orders?|purchases?|units?|" + _WHOLE + r")\b)",
+    + r")(?![\w-])(?![\s-]+(?:"
+    + "|".join(_LEXICON["modifiers"]["words"])
+    + "|"
+    + _WHOLE
+    + r")\b)",
     re.IGNORECASE,
 )
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from veracity.analysis.statements import MakerStatement, Name, OriginStatement
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.errors import DatasetError, SourceUnavailable
@@ -25,7 +26,6 @@ from veracity.findings import NOTE, Evidence, Finding, Verdict
 from veracity.lexicons import lexicon
 from veracity.online.bundled import BundledNames, bundled_names, name_key
 from veracity.online.lookup import Bundled, Found, exact_hits, find_system
-from veracity.online.statements import MakerStatement, Name, OriginStatement, find_statements
 from veracity.online.wikidata import (
     DATASET,
     DEMONYM,
@@ -78,12 +78,11 @@ class WikidataOriginMaker(BaseVerifier):
         online = context.online
         if online is None:
             return
-        resolver = self._resolver(context)
-        makers, origins = find_statements(
-            claim.text, lambda w: resolver is not None and resolver.resolve(w) is not None
-        )
+        read = context.analysis(claim).statements
+        makers, origins = list(read.makers), list(read.origins)
         if not makers and not origins:
             return
+        resolver = self._resolver(context)
         try:
             findings = list(self._judge(makers, origins, context, online, resolver))
         except SourceUnavailable as exc:

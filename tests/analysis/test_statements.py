@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from veracity.online.statements import find_statements, origin_word
+from veracity.analysis.statements import find_statements, origin_word
 
 COUNTRIES = {"Turkey", "Israel", "Germany", "Kazakhstan"}
 

@@ -9,8 +9,9 @@ A system's name is a run of capitalised or numbered words ("AK-47", "Desert Eagl
 claimed origin, not part of the name. Which tail of the remaining words is the name is settled
 by a lookup: `Name.candidates` offers them longest first.
 
-This is a stopgap until the shared mention finder (`veracity.mentions`) is on main; it covers the
-three statement shapes the `online.wikidata` verifier checks and nothing else.
+The `statements` stage of the claim analysis (`ClaimDoc.statements`) holds what this reads, so a
+verifier (`online.wikidata`) reads the claim's statements there rather than its text. It covers
+these three statement shapes and nothing else; the names need not be in the bundled data.
 """
 
 from __future__ import annotations
@@ -21,7 +22,14 @@ from dataclasses import dataclass
 
 from veracity.findings import Span
 
-__all__ = ["MakerStatement", "Name", "OriginStatement", "find_statements", "origin_word"]
+__all__ = [
+    "MakerStatement",
+    "Name",
+    "OriginStatement",
+    "Statements",
+    "find_statements",
+    "origin_word",
+]
 
 Word = tuple[int, int, str]
 _WORD = r"(?:[A-Z0-9][\w.'’/]*(?:-[\w.]+)*)"
@@ -128,3 +136,11 @@ def find_statements(
         if name is not None and name.adjective is not None:
             origins.append(OriginStatement(name))
     return makers, origins
+
+
+@dataclass(frozen=True, slots=True)
+class Statements:
+    """The maker and origin statements of a claim, left to right (`find_statements`)."""
+
+    makers: tuple[MakerStatement, ...] = ()
+    origins: tuple[OriginStatement, ...] = ()
