@@ -143,7 +143,7 @@ CATEGORIES: tuple[Category, ...] = (
 )
 # fmt: on
 _BY_GROUP = {f"c{i}": c for i, c in enumerate(CATEGORIES)}
-_LINKS = "|".join(map(re.escape, sorted(lexicon("count-after-noun"), key=len, reverse=True)))
+_LINKS = "|".join(map(re.escape, sorted(lexicon("count-after-noun"), key=lambda w: (-len(w), w))))
 _WHOLE = rf"(?:fleet|forces?)(?!(?:\s*(?:{_LINKS}))+\s*(?:[a-z]+\s+)?\d)"
 """"Fleet" or "force" after a noun makes the noun a modifier ("the tank fleet"), unless a
 count follows through the words of lexicon count-after-noun ("a tank fleet of 14,777", "a
