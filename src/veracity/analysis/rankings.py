@@ -410,15 +410,18 @@ _MEASURE_LINK = re.compile(
 )
 """What may stand between a rank and its measure: "fifth in the world in tanks", "in the top
 ten for both total aircraft and fighters"."""
+_MEASURE_LIST = re.compile(r"[\s-]+(?:" + alternation("measure-lists") + r")\b", _I)
+"""After a measure, the list it names that a rank word before heads: "tops the tank rankings"."""
 _MEASURE_HEADS = re.compile(r"(?:[\s-]+(?:" + alternation("measure-heads") + r"))?\s*,", _I)
 """What may follow a fronted measure before its comma: "In the tank category, …"."""
 _OWNER = re.compile(
-    r"(?:['’]s?|\b(?:its|their))\s+(?:(?:total|overall|active|current|entire|whole)\s+)?"
+    r"(?:['’]s?|\b(?:its|their)|\b(?:" + alternation("owning-verbs") + r")\s+(?:a|an|the))\s+"
+    r"(?:(?:total|overall|active|current|entire|whole)\s+)?"
     r"(?:(?:some|about|around|nearly)\s+)?(?:[\d.,]+(?:\s+(?:million|billion))?\s+)?$",
     _I,
 )
 """Before a measure, the words that make it the subject of a place: "Taiwan's fighter fleet",
-"Russia's 14,777 tanks"."""
+"Russia's 14,777 tanks", "Poland has a defence budget of $38.4 billion, the 14th largest"."""
 _COUNTED = re.compile(r"\b[\d.,]+(?:\s+(?:million|billion))?\s+$", _I)
 _RESUMED = re.compile(
     r"\s*,\s*(?:(?:ranking|placing|putting|making|which\s+(?:ranks|places|puts|makes|is)|"
@@ -944,6 +947,12 @@ def _attach(rank: Rank, text: str, measures: tuple[Measure, ...]) -> list[Rank]:
     for measure in measures:
         if measure.span[0] >= rank.end and _MEASURE_LINK.fullmatch(text, rank.end, measure.span[0]):
             return [replace(rank, measure=m) for m in _coordinated(measure, text, measures)]
+        if (  # "tops the tank rankings", "leads the fighter count"
+            rank.kind == "place"
+            and _THE.fullmatch(text, rank.end, measure.span[0])
+            and _MEASURE_LIST.match(text, measure.span[1])
+        ):
+            return [replace(rank, measure=measure)]
     if measures and _FRONTED.fullmatch(text, 0, measures[0].span[0]):
         run = _coordinated(measures[0], text, measures)
         comma = _MEASURE_HEADS.match(text, run[-1].span[1])
