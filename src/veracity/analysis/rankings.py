@@ -337,6 +337,11 @@ _FIRST_TO = re.compile(
 )
 """An ordinal of a sequence of events, no rank: "the first country to buy", "the second
 African nation to field" ("second to Russia" and "fourth to ninth" stay ranks)."""
+_ORDINAL_COUNT = re.compile(
+    r"\s+(?:\d{1,3}|" + CARDINAL_PATTERN.pattern + r")\b(?!\s*(?:st|nd|rd|th|%)\b)", _I
+)
+"""A count after an ordinal, which makes it a sequence and no rank: "the first two batches",
+"the first 12 jets" ("the first four places", a top group, is read before)."""
 _RANKED_SUFFIX = re.compile(r"-(?:ranked|placed|rated|ranking)\b", _I)
 _MILITARY_STRENGTH = re.compile(r"military\s+(?:strength|power)", _I)
 _CARDINAL = r"(?P<card>\d{1,3}|" + CARDINAL_PATTERN.pattern + r")"
@@ -890,7 +895,11 @@ def _ranks(
             continue
         if _NOT_A_RANK.match(text[match.end() : match.end() + 12].lower()):
             continue
-        if _SIZE_ORDINAL.match(text, match.end()) or _FIRST_TO.match(text, match.end()):
+        if (
+            _SIZE_ORDINAL.match(text, match.end())
+            or _FIRST_TO.match(text, match.end())
+            or _ORDINAL_COUNT.match(text, match.end())
+        ):
             continue
         suffix = _RANKED_SUFFIX.match(text, match.end())  # "the 24th-ranked military"
         end = suffix.end() if suffix else match.end()
