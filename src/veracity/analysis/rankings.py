@@ -337,6 +337,11 @@ _FIRST_TO = re.compile(
 )
 """An ordinal of a sequence of events, no rank: "the first country to buy", "the second
 African nation to field" ("second to Russia" and "fourth to ninth" stay ranks)."""
+_ORDINAL_COUNT = re.compile(
+    r"\s+(?:\d{1,3}|" + CARDINAL_PATTERN.pattern + r")\b(?!\s*(?:st|nd|rd|th|%)\b)", _I
+)
+"""A count after an ordinal, which makes it a sequence and no rank: "the first two batches",
+"the first 12 jets" ("the first four places", a top group, is read before)."""
 _RANKED_SUFFIX = re.compile(r"-(?:ranked|placed|rated|ranking)\b", _I)
 _MILITARY_STRENGTH = re.compile(r"military\s+(?:strength|power)", _I)
 _CARDINAL = r"(?P<card>\d{1,3}|" + CARDINAL_PATTERN.pattern + r")"
@@ -410,15 +415,18 @@ _MEASURE_LINK = re.compile(
 )
 """What may stand between a rank and its measure: "fifth in the world in tanks", "in the top
 ten for both total aircraft and fighters"."""
+_MEASURE_LIST = re.compile(r"[\s-]+(?:" + alternation("measure-lists") + r")\b", _I)
+"""After a measure, the list it names that a rank word before heads: "tops the tank rankings"."""
 _MEASURE_HEADS = re.compile(r"(?:[\s-]+(?:" + alternation("measure-heads") + r"))?\s*,", _I)
 """What may follow a fronted measure before its comma: "In the tank category, …"."""
 _OWNER = re.compile(
-    r"(?:['’]s?|\b(?:its|their))\s+(?:(?:total|overall|active|current|entire|whole)\s+)?"
+    r"(?:['’]s?|\b(?:its|their)|\b(?:" + alternation("owning-verbs") + r")\s+(?:a|an|the))\s+"
+    r"(?:(?:total|overall|active|current|entire|whole)\s+)?"
     r"(?:(?:some|about|around|nearly)\s+)?(?:[\d.,]+(?:\s+(?:million|billion))?\s+)?$",
     _I,
 )
 """Before a measure, the words that make it the subject of a place: "Taiwan's fighter fleet",
-"Russia's 14,777 tanks"."""
+"Russia's 14,777 tanks", "Poland has a defence budget of $38.4 billion, the 14th largest"."""
 _COUNTED = re.compile(r"\b[\d.,]+(?:\s+(?:million|billion))?\s+$", _I)
 _RESUMED = re.compile(
     r"\s*,\s*(?:(?:ranking|placing|putting|making|which\s+(?:ranks|places|puts|makes|is)|"
@@ -887,7 +895,11 @@ def _ranks(
             continue
         if _NOT_A_RANK.match(text[match.end() : match.end() + 12].lower()):
             continue
-        if _SIZE_ORDINAL.match(text, match.end()) or _FIRST_TO.match(text, match.end()):
+        if (
+            _SIZE_ORDINAL.match(text, match.end())
+            or _FIRST_TO.match(text, match.end())
+            or _ORDINAL_COUNT.match(text, match.end())
+        ):
             continue
         suffix = _RANKED_SUFFIX.match(text, match.end())  # "the 24th-ranked military"
         end = suffix.end() if suffix else match.end()
@@ -944,6 +956,12 @@ def _attach(rank: Rank, text: str, measures: tuple[Measure, ...]) -> list[Rank]:
     for measure in measures:
         if measure.span[0] >= rank.end and _MEASURE_LINK.fullmatch(text, rank.end, measure.span[0]):
             return [replace(rank, measure=m) for m in _coordinated(measure, text, measures)]
+        if (  # "tops the tank rankings", "leads the fighter count"
+            rank.kind == "place"
+            and _THE.fullmatch(text, rank.end, measure.span[0])
+            and _MEASURE_LIST.match(text, measure.span[1])
+        ):
+            return [replace(rank, measure=measure)]
     if measures and _FRONTED.fullmatch(text, 0, measures[0].span[0]):
         run = _coordinated(measures[0], text, measures)
         comma = _MEASURE_HEADS.match(text, run[-1].span[1])
