@@ -122,6 +122,7 @@ class TransferDeals(BaseVerifier):
             deal.system.span,
             *subtract(deal.verb, [deal.gap] if deal.gap else []),
             *([deal.nominal] if deal.nominal else []),
+            *([deal.dated_noun] if deal.dated_noun else []),
             (deal.recipient.start, deal.recipient.end),
             *([deal.force[1]] if deal.force and serves(deal.force[0], system) else []),
         ]
