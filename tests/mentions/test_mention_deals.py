@@ -361,3 +361,13 @@ def test_additional_units(fixture_sources: Sources) -> None:
     (deal,) = find_deals(text, find_mentions(text, fixture_sources))
     assert deal.more is not None
     assert text[slice(*deal.more)] == "additional"
+
+
+def test_coordinated_countries_are_each_a_party(fixture_sources: Sources) -> None:
+    text = "Poland and Ukraine received 24 Bayraktar TB2 from Türkiye."
+    deals = find_deals(text, find_mentions(text, fixture_sources))
+    assert [d.recipient.country.iso3 for d in deals if d.recipient] == ["POL", "UKR"]
+    assert all(d.joint and d.number is None for d in deals)
+    text = "Spain and France delivered the A400M to Kazakhstan."
+    deals = find_deals(text, find_mentions(text, fixture_sources))
+    assert [d.supplier.country.iso3 for d in deals if d.supplier] == ["ESP", "FRA"]

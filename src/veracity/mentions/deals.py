@@ -221,6 +221,9 @@ class Deal:
     dated_noun: Span | None = None
     """ "in a 2022 deal" after the verb: the deal's noun with the year it holds, which the
     year's check checks."""
+    joint: bool = False
+    """One of several countries coordinated as the subject ("Poland and Estonia ordered …"):
+    each is read as a deal of its own, with no count (a count may be the sum of theirs)."""
 
 
 _FORMATIONS = re.compile(
@@ -440,10 +443,48 @@ def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) 
                 worth=deal_worth(text, system.end, end),
             )
         )
+        others = _conjuncts(text, found, subject, begin) if subject is not None else []
+        if others and subject in (recipient, supplier):
+            deals[-1:] = [
+                replace(
+                    deals[-1],
+                    recipient=country if recipient == subject else recipient,
+                    supplier=country if supplier == subject else supplier,
+                    force=_force(text, country) if recipient == subject else deals[-1].force,
+                    number=None,
+                    part=False,
+                    first=None,
+                    more=None,
+                    joint=True,
+                )
+                for country in (*others, subject)
+            ]
     deals += [c for d in list(deals) for c in _coordinated(text, found, d)]
     dealt = {d.system.start for d in deals}
     deals += [d for d in _possessed(text, found) if d.system.start not in dealt]
     return deals
+
+
+_CONJUNCT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
+"""Between two countries coordinated as one subject: "Poland and Estonia", "Spain, France"."""
+
+
+def _conjuncts(
+    text: str, found: Mentions, subject: CountryMention, begin: int
+) -> list[CountryMention]:
+    """The countries coordinated with the subject before it in its clause (from `begin`):
+    "Poland and" in "Poland and Estonia ordered HIMARS", in their order."""
+    joined: list[CountryMention] = []
+    right = subject
+    for country in sorted(
+        (c for c in found.countries if begin <= c.start and c.end <= subject.start),
+        key=lambda c: -c.start,
+    ):
+        if not _CONJUNCT.fullmatch(text, country.end, right.start) or country.adjective:
+            break
+        joined.insert(0, country)
+        right = country
+    return joined
 
 
 def _head(text: str, objects: list[Mention]) -> Mention:

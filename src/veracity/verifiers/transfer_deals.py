@@ -87,6 +87,14 @@ class TransferDeals(BaseVerifier):
                 own = _own(deal, system, context)
                 verdict_of = own or self._judge(deal, system, index, context)
                 outcome = within(held, deal, verdict_of)
+                if deal.joint and outcome.verdict is not Verdict.SUPPORTED:
+                    outcome = replace(  # one of several buyers or suppliers: may be joint
+                        outcome,
+                        verdict=Verdict.NOT_ENOUGH_EVIDENCE,
+                        text=f"{outcome.text} The claim names several countries as one party, "
+                        "and a joint deal may be recorded otherwise.",
+                        covers=(),
+                    )
                 evidence = [index.evidence(t) for t in outcome.rows[:6]]
                 evidence.insert(0, catalog(context.sources).evidence(system, system.name))
                 readings.append(
