@@ -221,6 +221,9 @@ class Deal:
     dated_noun: Span | None = None
     """ "in a 2022 deal" after the verb: the deal's noun with the year it holds, which the
     year's check checks."""
+    first_of: bool = False
+    """ "the first of 14 Gripens": the count is the whole order's, and the units received
+    (in the year claimed) were its first."""
     joint: bool = False
     """One of several countries coordinated as the subject ("Poland and Estonia ordered …"):
     each is read as a deal of its own, with no count (a count may be the sum of theirs)."""
@@ -422,7 +425,10 @@ def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) 
                 year=year,
                 from_span=from_span,
                 years=years,
-                first=first_word(text, number[1][0] if number else system.start),
+                first=(first := first_word(text, number[1][0] if number else system.start)),
+                first_of=bool(
+                    first and number and re.fullmatch(r"\s+of\s+", text[first[1] : number[1][0]])
+                ),
                 more=more_word(text, number[1][1], system.start) if number else None,
                 relative=relative[0] if relative else None,
                 nominal=nominal,
@@ -454,6 +460,7 @@ def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) 
                     number=None,
                     part=False,
                     first=None,
+                    first_of=False,
                     more=None,
                     joint=True,
                 )

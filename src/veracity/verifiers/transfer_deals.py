@@ -159,6 +159,8 @@ class TransferDeals(BaseVerifier):
                 )
             rows = same
             covers.append(said)
+        if deal.first_of and deal.kind != "order":
+            return _first_of(deal, system, who, rows, covers)
         if deal.kind == "order":
             return self._order(deal, system, who, rows, covers)
         end = coverage(context.sources, DATASET).end
@@ -467,6 +469,46 @@ def _own(deal: Deal, system: Entity, context: Context) -> Outcome | None:
         f"{country_name(code)} as the country it comes from.",
         (),
         (deal.system.span, deal.verb, (deal.recipient.start, deal.recipient.end)),
+    )
+
+
+def _first_of(
+    deal: Deal, system: Entity, who: str, rows: list[Transfer], covers: list[Span]
+) -> Outcome:
+    """ "In 2006 Hungary received the first of 14 Gripens": an order of that many (SIPRI's
+    figure sure) whose first units arrived that year. Anything else is left undecided: the
+    count is not a delivery's, and a ceremony may fall a year after SIPRI's first delivery."""
+    assert deal.number is not None
+    assert deal.first is not None
+    number, span = deal.number
+    listed = lists(who, system, rows)
+    orders = [
+        t
+        for t in rows
+        if t.row.get("number_ordered") == number and not t.row.get("number_ordered_uncertain")
+    ]
+    if deal.year is None or not orders:
+        return Outcome(
+            Verdict.NOT_ENOUGH_EVIDENCE,
+            f"{listed} The claim counts the units of a whole order, which SIPRI does not show "
+            "with the year it needs.",
+            tuple(rows),
+        )
+    year, said = deal.year
+    firsts = [min(delivery_years(t.row), default=None) for t in orders]
+    chosen = [t for t, first in zip(orders, firsts, strict=True) if first == year]
+    if not chosen:
+        return Outcome(
+            Verdict.NOT_ENOUGH_EVIDENCE,
+            f"{listed} The first units of an order of {number} arrived in "
+            f"{join_names(sorted({str(f) for f in firsts if f})) or 'no year yet'}, not {year}.",
+            tuple(orders),
+        )
+    return Outcome(
+        Verdict.SUPPORTED,
+        f"{listed} The first units of the order of {number} arrived in {year}.",
+        tuple(chosen),
+        (*covers, (deal.first[0], span[1]), said),
     )
 
 
