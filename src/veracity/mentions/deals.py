@@ -33,7 +33,8 @@ from veracity.mentions.deal_words import (
     up_to,
 )
 from veracity.mentions.finder import Mention, Mentions
-from veracity.mentions.links import clause_start
+from veracity.mentions.links import clause_start, subtract
+from veracity.ordinals import ORDINAL_PATTERN, WORD_ORDINALS, ordinal_value
 from veracity.quantities.numbers import find_cardinals
 from veracity.sources.countries import CountryMention
 
@@ -75,6 +76,17 @@ _VERBS: list[tuple[str, str, bool]] = [
         False,
     ),
     (deal_verbs("order_phrases"), "order", False),
+    # "placed a second order for": an order with its rank among the buyer's orders (Deal.nth)
+    (
+        deal_verbs("nth_order_verbs")
+        + r"\s+(?:a|an|its|their)\s+(?:\d{1,3}(?:st|nd|rd|th)|"
+        + "|".join(sorted(WORD_ORDINALS, key=len, reverse=True))
+        + r")\s+"
+        + deal_verbs("order_nouns")
+        + r"\s+for",
+        "order",
+        False,
+    ),
     # "an order for 1,000 K2 tanks was placed by Poland", "Poland's order for 180 K2": a deal
     # named by its noun, read only with its passive verb or its buyer's possessive (_nominal)
     (deal_verbs("order_nouns") + r"\s+for", "order", False),
@@ -221,6 +233,16 @@ class Deal:
     dated_noun: Span | None = None
     """ "in a 2022 deal" after the verb: the deal's noun with the year it holds, which the
     year's check checks."""
+    nth: tuple[int, Span] | None = None
+    """ "a second order": the order's rank among the buyer's orders of the system, and its word."""
+
+    @property
+    def verb_words(self) -> list[Span]:
+        """The verb's words less those inside it that it does not assert (a deal's value in
+        "signed a $10 billion deal for", the rank in "placed a second order for"): what a
+        finding on the deal covers of its verb."""
+        return subtract(self.verb, [s for s in (self.gap, self.nth and self.nth[1]) if s])
+
     first_of: bool = False
     """ "the first of 14 Gripens": the count is the whole order's, and the units received
     (in the year claimed) were its first."""
@@ -433,6 +455,7 @@ def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) 
                 relative=relative[0] if relative else None,
                 nominal=nominal,
                 dated_noun=dated_noun,
+                nth=_nth(text, verb.span()),
                 since=since(text, year[1]) if year and not relative else None,
                 by=up_to(text, year[1]) if year and not relative else None,
                 completed=completion.span() if completion else None,
@@ -492,6 +515,17 @@ def _conjuncts(
         joined.insert(0, country)
         right = country
     return joined
+
+
+def _nth(text: str, verb: Span) -> tuple[int, Span] | None:
+    """The rank in "placed a second order for" (from the second on), with its word."""
+    if not re.search(r"\s+for$", text[verb[0] : verb[1]], re.IGNORECASE):
+        return None
+    match = ORDINAL_PATTERN.search(text, *verb)
+    value = ordinal_value(match.group()) if match else None
+    if match is None or value is None or value < 2:
+        return None
+    return value, match.span()
 
 
 def _head(text: str, objects: list[Mention]) -> Mention:

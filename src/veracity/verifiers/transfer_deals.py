@@ -43,7 +43,6 @@ from veracity.findings import Finding, Span, Verdict
 from veracity.mentions import Entity, catalog
 from veracity.mentions.deal_words import delivery_years, first_delivery, fits
 from veracity.mentions.deals import Deal
-from veracity.mentions.links import subtract
 from veracity.mentions.places import country_name, join_names
 from veracity.mentions.readings import one_family, one_reading
 from veracity.mentions.transfers import DATASET, Transfer, TransferIndex, transfers
@@ -128,7 +127,7 @@ class TransferDeals(BaseVerifier):
             )
         covers: list[Span] = [
             deal.system.span,
-            *subtract(deal.verb, [deal.gap] if deal.gap else []),
+            *deal.verb_words,
             *([deal.nominal] if deal.nominal else []),
             *([deal.dated_noun] if deal.dated_noun else []),
             (deal.recipient.start, deal.recipient.end),
