@@ -89,7 +89,7 @@ _VERBS: list[tuple[str, str, bool]] = [
     ),
     # "an order for 1,000 K2 tanks was placed by Poland", "Poland's order for 180 K2": a deal
     # named by its noun, read only with its passive verb or its buyer's possessive (_nominal)
-    (deal_verbs("order_nouns") + r"\s+for", "order", False),
+    (deal_verbs("order_nouns") + r"\s+(?:for|of)", "order", False),
     (_MODAL + _RECEIVE, "receive", True),
     (r"(?:is|are)\s+" + deal_verbs("receive_progressive"), "receive", True),
     (_HAVE + deal_verbs("receive_past"), "receive", False),
@@ -114,7 +114,7 @@ _VERBS: list[tuple[str, str, bool]] = [
     (deal_verbs("send_nouns"), "send", False),
 ]
 _NOUN = re.compile(deal_verbs("send_nouns") + "$", re.IGNORECASE)
-_ORDER_NOUN = re.compile(deal_verbs("order_nouns") + r"\s+for$", re.IGNORECASE)
+_ORDER_NOUN = re.compile(deal_verbs("order_nouns") + r"\s+(?:for|of)$", re.IGNORECASE)
 _NOMINAL_PASSIVE = re.compile(
     r"\b(?:(?:was|were|is|are)\s+|(?:has|have|had)\s+been\s+)"
     + deal_verbs("noun_passive")
