@@ -361,3 +361,22 @@ def test_additional_units(fixture_sources: Sources) -> None:
     (deal,) = find_deals(text, find_mentions(text, fixture_sources))
     assert deal.more is not None
     assert text[slice(*deal.more)] == "additional"
+
+
+def test_coordinated_countries_are_each_a_party(fixture_sources: Sources) -> None:
+    text = "Poland and Ukraine received 24 Bayraktar TB2 from Türkiye."
+    deals = find_deals(text, find_mentions(text, fixture_sources))
+    assert [d.recipient.country.iso3 for d in deals if d.recipient] == ["POL", "UKR"]
+    assert all(d.joint and d.number is None for d in deals)
+    text = "Spain and France delivered the A400M to Kazakhstan."
+    deals = find_deals(text, find_mentions(text, fixture_sources))
+    assert [d.supplier.country.iso3 for d in deals if d.supplier] == ["ESP", "FRA"]
+
+
+def test_a_supplier_finding_leaves_an_orders_rank_unread(whole_register: Sources) -> None:
+    """ "placed a third order for … from Airbus": the maker's finding covers the verb, not the
+    rank inside it, which only the order's record can confirm."""
+    text = "Uzbekistan placed a third order for AS532 helicopters from Airbus."
+    (deal,) = find_deals(text, find_mentions(text, whole_register))
+    assert deal.nth is not None
+    assert all(text[a:b] != "third" and "third" not in text[a:b] for a, b in deal.verb_words)

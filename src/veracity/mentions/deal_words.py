@@ -127,8 +127,9 @@ _RECORDED_MONEY = re.compile(
     r"(?:\$|USD)\s?(?P<low>\d+(?:\.\d+)?)(?:\s*-\s*(?P<high>\d+(?:\.\d+)?))?\s*(?P<s>b|m)\b"
 )
 _GAP = re.compile(
-    r"(?:signed|concluded|inked|struck)\s+(?:a\s+|an\s+)?(?P<gap>(?:[\w$.,-]+\s+){1,3}?)"
-    r"(?:contract|deal|agreement)",
+    deal_verbs("signed")
+    + r"\s+(?:a\s+|an\s+)?(?P<gap>(?:[\w$.,-]+\s+){1,3}?)"
+    + deal_verbs("contracts"),
     re.IGNORECASE,
 )
 

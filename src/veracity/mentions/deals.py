@@ -33,7 +33,8 @@ from veracity.mentions.deal_words import (
     up_to,
 )
 from veracity.mentions.finder import Mention, Mentions
-from veracity.mentions.links import clause_start
+from veracity.mentions.links import clause_start, subtract
+from veracity.ordinals import ORDINAL_PATTERN, WORD_ORDINALS, ordinal_value
 from veracity.quantities.numbers import find_cardinals
 from veracity.sources.countries import CountryMention
 
@@ -75,9 +76,20 @@ _VERBS: list[tuple[str, str, bool]] = [
         False,
     ),
     (deal_verbs("order_phrases"), "order", False),
+    # "placed a second order for": an order with its rank among the buyer's orders (Deal.nth)
+    (
+        deal_verbs("nth_order_verbs")
+        + r"\s+(?:a|an|its|their)\s+(?:\d{1,3}(?:st|nd|rd|th)|"
+        + "|".join(sorted(WORD_ORDINALS, key=len, reverse=True))
+        + r")\s+"
+        + deal_verbs("order_nouns")
+        + r"\s+for",
+        "order",
+        False,
+    ),
     # "an order for 1,000 K2 tanks was placed by Poland", "Poland's order for 180 K2": a deal
     # named by its noun, read only with its passive verb or its buyer's possessive (_nominal)
-    (deal_verbs("order_nouns") + r"\s+for", "order", False),
+    (deal_verbs("order_nouns") + r"\s+(?:for|of)", "order", False),
     (_MODAL + _RECEIVE, "receive", True),
     (r"(?:is|are)\s+" + deal_verbs("receive_progressive"), "receive", True),
     (_HAVE + deal_verbs("receive_past"), "receive", False),
@@ -102,16 +114,16 @@ _VERBS: list[tuple[str, str, bool]] = [
     (deal_verbs("send_nouns"), "send", False),
 ]
 _NOUN = re.compile(deal_verbs("send_nouns") + "$", re.IGNORECASE)
-_ORDER_NOUN = re.compile(deal_verbs("order_nouns") + r"\s+for$", re.IGNORECASE)
+_ORDER_NOUN = re.compile(deal_verbs("order_nouns") + r"\s+(?:for|of)$", re.IGNORECASE)
 _NOMINAL_PASSIVE = re.compile(
     r"\b(?:(?:was|were|is|are)\s+|(?:has|have|had)\s+been\s+)"
     + deal_verbs("noun_passive")
-    + r"\s+by\b",
+    + r"\b(?P<by>\s+by\b)?",
     re.IGNORECASE,
 )
 """The passive verb of a deal's noun: "was placed by", "has been signed by" (its agent the
 buyer)."""
-_BUYER_OWNS = re.compile(r"['’]s\s+(?:(?:19[5-9]\d|20[0-4]\d)\s+)?$")
+_BUYER_OWNS = re.compile(r"['’]s\s+(?:(?:19[5-9]\d|20[0-4]\d)\s+)?")
 """A buyer's possessive right before a deal's noun: "Poland's order", "Poland's 2022 order"."""
 _COMPLETION = re.compile(
     r"\b(?P<modal>"
@@ -218,6 +230,25 @@ class Deal:
     nominal: Span | None = None
     """The passive verb of a deal named by its noun ("was placed by" in "an order for … was
     placed by Poland"), which the deal asserts with the noun."""
+    dated_noun: Span | None = None
+    """ "in a 2022 deal" after the verb: the deal's noun with the year it holds, which the
+    year's check checks."""
+    nth: tuple[int, Span] | None = None
+    """ "a second order": the order's rank among the buyer's orders of the system, and its word."""
+
+    @property
+    def verb_words(self) -> list[Span]:
+        """The verb's words less those inside it that it does not assert (a deal's value in
+        "signed a $10 billion deal for", the rank in "placed a second order for"): what a
+        finding on the deal covers of its verb."""
+        return subtract(self.verb, [s for s in (self.gap, self.nth and self.nth[1]) if s])
+
+    first_of: bool = False
+    """ "the first of 14 Gripens": the count is the whole order's, and the units received
+    (in the year claimed) were its first."""
+    joint: bool = False
+    """One of several countries coordinated as the subject ("Poland and Estonia ordered …"):
+    each is read as a deal of its own, with no count (a count may be the sum of theirs)."""
 
 
 _FORMATIONS = re.compile(
@@ -300,10 +331,11 @@ def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) 
         if not objects:
             continue
         system = next((s for s in objects if s.start >= verb.end()), None) or _head(text, objects)
-        nominal = None
+        nominal = buyer = None
         if _ORDER_NOUN.match(verb.group()):
-            nominal = _nominal(text, verb.start(), system.end, end)
-            if nominal is None and not _BUYER_OWNS.search(text, 0, verb.start()):
+            buyer = _buyer(text, found, verb.start())
+            nominal = _nominal(text, system.end, end, agent=buyer is None)
+            if nominal is None and buyer is None:
                 continue  # "the order for 80 Rafales": no buyer said to have placed it
         supplier = to_country = by_country = None
         from_span = None
@@ -311,13 +343,17 @@ def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) 
             if any(e == country.start for _, e in former):
                 continue  # "… previously used by France": not a party to this deal
             lead = re.search(
-                r"\b(from|to|by)\s+(?:the\s+)?" + _OF_COUNTRY + "$", text[: country.start], re.I
+                r"\b(from|to|by|with)\s+(?:the\s+)?" + _OF_COUNTRY + "$",
+                text[: country.start],
+                re.I,
             )
             word = lead.group(1).lower() if lead else ""
+            if word == "with" and (kind != "order" or country.adjective):
+                word = ""  # "an order … with Russia": its other party; not "with Saudi funds"
             owner = _owner(text, country, system) if kind != "send" else None
             if owner is not None and supplier is None:  # "24 of Denmark's F-16s"
                 supplier, from_span = country, owner
-            elif word == "from" and supplier is None and lead is not None:
+            elif word in ("from", "with") and supplier is None and lead is not None:
                 supplier, from_span = country, (lead.start(), country.start)
             elif word == "to" and to_country is None:
                 to_country = country
@@ -372,7 +408,7 @@ def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) 
                 (c for c in after if re.search(r"\bin\s+(?:the\s+)?$", text[: c.start], re.I)),
                 None,
             )
-            recipient = by_country or subject or arrived_in
+            recipient = by_country or buyer or subject or arrived_in
             sender = source
         completion = (
             _COMPLETION.search(text, system.end, end) if _NOUN.match(verb.group()) else None
@@ -393,6 +429,11 @@ def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) 
         if relative is not None and relative[1] is not None:
             year = relative[1], relative[0]
         gap, money = deal_money(text, verb.span(), end)
+        dated_noun = _dated_noun(text, verb.end(), end, year)
+        if dated_noun is not None and kind != "order":
+            # "received 12 in a 2018 deal": the year dates the order, not the receipt; it is
+            # no year of delivery, and the words stay unread
+            year = dated_noun = None
         deals.append(
             Deal(
                 system=system,
@@ -406,10 +447,15 @@ def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) 
                 year=year,
                 from_span=from_span,
                 years=years,
-                first=first_word(text, number[1][0] if number else system.start),
+                first=(first := first_word(text, number[1][0] if number else system.start)),
+                first_of=bool(
+                    first and number and re.fullmatch(r"\s+of\s+", text[first[1] : number[1][0]])
+                ),
                 more=more_word(text, number[1][1], system.start) if number else None,
                 relative=relative[0] if relative else None,
                 nominal=nominal,
+                dated_noun=dated_noun,
+                nth=_nth(text, verb.span()),
                 since=since(text, year[1]) if year and not relative else None,
                 by=up_to(text, year[1]) if year and not relative else None,
                 completed=completion.span() if completion else None,
@@ -426,10 +472,60 @@ def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) 
                 worth=deal_worth(text, system.end, end),
             )
         )
+        others = _conjuncts(text, found, subject, begin) if subject is not None else []
+        if others and subject in (recipient, supplier):
+            deals[-1:] = [
+                replace(
+                    deals[-1],
+                    recipient=country if recipient == subject else recipient,
+                    supplier=country if supplier == subject else supplier,
+                    force=_force(text, country) if recipient == subject else deals[-1].force,
+                    number=None,
+                    part=False,
+                    first=None,
+                    first_of=False,
+                    more=None,
+                    joint=True,
+                )
+                for country in (*others, subject)
+            ]
     deals += [c for d in list(deals) for c in _coordinated(text, found, d)]
     dealt = {d.system.start for d in deals}
     deals += [d for d in _possessed(text, found) if d.system.start not in dealt]
     return deals
+
+
+_CONJUNCT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
+"""Between two countries coordinated as one subject: "Poland and Estonia", "Spain, France"."""
+
+
+def _conjuncts(
+    text: str, found: Mentions, subject: CountryMention, begin: int
+) -> list[CountryMention]:
+    """The countries coordinated with the subject before it in its clause (from `begin`):
+    "Poland and" in "Poland and Estonia ordered HIMARS", in their order."""
+    joined: list[CountryMention] = []
+    right = subject
+    for country in sorted(
+        (c for c in found.countries if begin <= c.start and c.end <= subject.start),
+        key=lambda c: -c.start,
+    ):
+        if not _CONJUNCT.fullmatch(text, country.end, right.start) or country.adjective:
+            break
+        joined.insert(0, country)
+        right = country
+    return joined
+
+
+def _nth(text: str, verb: Span) -> tuple[int, Span] | None:
+    """The rank in "placed a second order for" (from the second on), with its word."""
+    if not re.search(r"\s+for$", text[verb[0] : verb[1]], re.IGNORECASE):
+        return None
+    match = ORDINAL_PATTERN.search(text, *verb)
+    value = ordinal_value(match.group()) if match else None
+    if match is None or value is None or value < 2:
+        return None
+    return value, match.span()
 
 
 def _head(text: str, objects: list[Mention]) -> Mention:
@@ -444,13 +540,44 @@ def _head(text: str, objects: list[Mention]) -> Mention:
     return head
 
 
-def _nominal(text: str, noun: int, after: int, end: int) -> Span | None:
-    """The passive verb of a deal named by its noun at `noun`, after its system: "was placed
-    by" in "an order for 1,000 K2 tanks was placed by Poland"."""
+def _nominal(text: str, after: int, end: int, *, agent: bool) -> Span | None:
+    """The passive verb of a deal named by its noun, after its system: "was placed by" in "an
+    order for 1,000 K2 tanks was placed by Poland"; with its buyer named before the noun
+    ("the Emirati order for 80 Rafales was signed"), no `agent` is needed."""
     match = _NOMINAL_PASSIVE.search(text, after, end)
     if match is None or _VERB.search(text, after, match.start()):
         return None
+    if agent and not match["by"]:
+        return None
     return match.span()
+
+
+_DATED_NOUN = re.compile(
+    r"\b(?:in|under|through)\s+(?:a|an|the)\s+(?P<year>19[5-9]\d|20[0-4]\d)\s+"
+    + deal_verbs("contracts")
+    + r"\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_noun(text: str, after: int, end: int, year: tuple[int, Span] | None) -> Span | None:
+    """ "in a 2022 deal" after the verb, when its year is the deal's year."""
+    match = _DATED_NOUN.search(text, after, end)
+    if match is None or year is None or match.span("year") != year[1]:
+        return None
+    return match.span()
+
+
+def _buyer(text: str, found: Mentions, noun: int) -> CountryMention | None:
+    """The buyer named right before a deal's noun: its possessive ("Poland's order", "Poland's
+    2022 order") or its adjective ("the Emirati order")."""
+    for country in found.countries:
+        between = text[country.end : noun]
+        if _BUYER_OWNS.fullmatch(between) and not country.adjective:
+            return country
+        if country.adjective and re.fullmatch(r"\s+", between):
+            return country
+    return None
 
 
 _AND = re.compile(

@@ -135,6 +135,10 @@ def matched(
     if deal.first and earliest([t.row for t in chosen], [t.row for t in rows], when):
         covers.append(deal.first)
         rests = "totals"  # the earliest of every record up to then
+    if deal.nth and _ranked(deal.nth[0], chosen, rows, dated=deal.year is not None):
+        covers.append(deal.nth[1])
+        if deal.year is not None:
+            rests = "totals"  # its rank among every order up to then
     if deal.condition:
         said, span = deal.condition
         used = [str(t.row.get("status") or "").startswith("Second hand") for t in chosen]
@@ -159,6 +163,20 @@ def matched(
     if deal.built_in and any(built_there(t.row, deal.built_in[0]) for t in chosen):
         covers.append(deal.built_in[1])
     return Outcome(Verdict.SUPPORTED, listed, tuple(chosen), tuple(covers), rests)
+
+
+def _ranked(nth: int, chosen: Sequence[Transfer], rows: Sequence[Transfer], *, dated: bool) -> bool:
+    """ "a second order": SIPRI records at least `nth` orders of the recipient's (years of
+    order sure), and, when the claim dates it, the chosen one is the `nth` of them by year."""
+    years = [t.row.get("year_of_order") for t in rows if not not_yet_ordered(t.row)]
+    if any(y is None for y in years) or any(t.row.get("year_of_order_uncertain") for t in rows):
+        return False
+    ordered = sorted(int(str(y)) for y in years)
+    if len(set(ordered)) < len(ordered) or len(ordered) < nth:
+        return False  # two orders of one year: their rank is unknown
+    if not dated:
+        return True
+    return {int(str(t.row.get("year_of_order"))) for t in chosen} == {ordered[nth - 1]}
 
 
 def _earlier_order(chosen: Sequence[Transfer], rows: Sequence[Transfer]) -> bool:

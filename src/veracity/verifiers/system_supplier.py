@@ -105,7 +105,7 @@ class SystemSupplier(BaseVerifier):
         built, evidence = self._who_builds(system, cat)
         supplied, rows = self._sipri_supplier(deal, system, sources)
         evidence = [cat.evidence(body, f"{body.name}: {kind.replace('-', ' ')}"), *evidence, *rows]
-        covers = [deal.sender.span if deal.sender else deal.verb, deal.verb]
+        covers = [*([deal.sender.span] if deal.sender else []), *deal.verb_words]
         what = with_article(kind.replace("-", " ") or "organisation")
         the = "" if body.name.isupper() else "The "
         if kind in _NON_SELLERS:
@@ -135,7 +135,7 @@ class SystemSupplier(BaseVerifier):
         self, deal: Deal, maker: Entity, system: Entity, cat: Catalog, sources: Sources
     ) -> Finding:
         built, evidence = self._who_builds(system, cat)
-        covers = [deal.sender.span if deal.sender else deal.verb, deal.verb, deal.system.span]
+        covers = [*([deal.sender.span] if deal.sender else []), *deal.verb_words, deal.system.span]
         made_by = cat.builds(maker, system)
         recipient = deal.recipient.country.iso3 if deal.recipient else None
         index = transfers(sources)

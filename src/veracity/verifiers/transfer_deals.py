@@ -43,7 +43,6 @@ from veracity.findings import Finding, Span, Verdict
 from veracity.mentions import Entity, catalog
 from veracity.mentions.deal_words import delivery_years, first_delivery, fits
 from veracity.mentions.deals import Deal
-from veracity.mentions.links import subtract
 from veracity.mentions.places import country_name, join_names
 from veracity.mentions.readings import one_family, one_reading
 from veracity.mentions.transfers import DATASET, Transfer, TransferIndex, transfers
@@ -87,6 +86,14 @@ class TransferDeals(BaseVerifier):
                 own = _own(deal, system, context)
                 verdict_of = own or self._judge(deal, system, index, context)
                 outcome = within(held, deal, verdict_of)
+                if deal.joint and outcome.verdict is not Verdict.SUPPORTED:
+                    outcome = replace(  # one of several buyers or suppliers: may be joint
+                        outcome,
+                        verdict=Verdict.NOT_ENOUGH_EVIDENCE,
+                        text=f"{outcome.text} The claim names several countries as one party, "
+                        "and a joint deal may be recorded otherwise.",
+                        covers=(),
+                    )
                 evidence = [index.evidence(t) for t in outcome.rows[:6]]
                 evidence.insert(0, catalog(context.sources).evidence(system, system.name))
                 readings.append(
@@ -120,8 +127,9 @@ class TransferDeals(BaseVerifier):
             )
         covers: list[Span] = [
             deal.system.span,
-            *subtract(deal.verb, [deal.gap] if deal.gap else []),
+            *deal.verb_words,
             *([deal.nominal] if deal.nominal else []),
+            *([deal.dated_noun] if deal.dated_noun else []),
             (deal.recipient.start, deal.recipient.end),
             *([deal.force[1]] if deal.force and serves(deal.force[0], system) else []),
         ]
@@ -150,6 +158,8 @@ class TransferDeals(BaseVerifier):
                 )
             rows = same
             covers.append(said)
+        if deal.first_of and deal.kind != "order":
+            return _first_of(deal, system, who, rows, covers)
         if deal.kind == "order":
             return self._order(deal, system, who, rows, covers)
         end = coverage(context.sources, DATASET).end
@@ -458,6 +468,46 @@ def _own(deal: Deal, system: Entity, context: Context) -> Outcome | None:
         f"{country_name(code)} as the country it comes from.",
         (),
         (deal.system.span, deal.verb, (deal.recipient.start, deal.recipient.end)),
+    )
+
+
+def _first_of(
+    deal: Deal, system: Entity, who: str, rows: list[Transfer], covers: list[Span]
+) -> Outcome:
+    """ "In 2006 Hungary received the first of 14 Gripens": an order of that many (SIPRI's
+    figure sure) whose first units arrived that year. Anything else is left undecided: the
+    count is not a delivery's, and a ceremony may fall a year after SIPRI's first delivery."""
+    assert deal.number is not None
+    assert deal.first is not None
+    number, span = deal.number
+    listed = lists(who, system, rows)
+    orders = [
+        t
+        for t in rows
+        if t.row.get("number_ordered") == number and not t.row.get("number_ordered_uncertain")
+    ]
+    if deal.year is None or not orders:
+        return Outcome(
+            Verdict.NOT_ENOUGH_EVIDENCE,
+            f"{listed} The claim counts the units of a whole order, which SIPRI does not show "
+            "with the year it needs.",
+            tuple(rows),
+        )
+    year, said = deal.year
+    firsts = [min(delivery_years(t.row), default=None) for t in orders]
+    chosen = [t for t, first in zip(orders, firsts, strict=True) if first == year]
+    if not chosen:
+        return Outcome(
+            Verdict.NOT_ENOUGH_EVIDENCE,
+            f"{listed} The first units of an order of {number} arrived in "
+            f"{join_names(sorted({str(f) for f in firsts if f})) or 'no year yet'}, not {year}.",
+            tuple(orders),
+        )
+    return Outcome(
+        Verdict.SUPPORTED,
+        f"{listed} The first units of the order of {number} arrived in {year}.",
+        tuple(chosen),
+        (*covers, (deal.first[0], span[1]), said),
     )
 
 

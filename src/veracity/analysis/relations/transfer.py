@@ -83,7 +83,7 @@ def _from_deal(text: str, deal: Deal) -> Relation:
         number=deal.number[0] if deal.number else None,
         year=deal.year[0] if deal.year else None,
         stage=stage,
-        covers=(deal.verb, deal.system.span, *map(_span, parties)),
+        covers=(*deal.verb_words, deal.system.span, *map(_span, parties)),
         confident=confident,
         candidates=candidates,
     )
