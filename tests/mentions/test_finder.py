@@ -264,3 +264,22 @@ def test_a_maker_word_and_the_number_is_no_misspelling(
     (mention,) = find_mentions(text, sources).systems
     assert mention.exact
     assert [e.id for e in mention.entities] == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # SIPRI holds a German light aircraft as "Mirage" and the French fighters as
+        # "Mirage-2000", "Mirage F-1A", …: the bare name may be any of them
+        ("The Mirage is a fighter.", {"mirage", "mirage-2000", "mirage-f-1a"}),
+        # a name ending in a number goes on with digits to another designation, no version
+        ("The K2 is a tank.", {"k2-black-panther"}),
+    ],
+)
+def test_a_one_word_name_shared_with_another_systems_versions_keeps_them_all(
+    sources: Sources, text: str, kept: set[str]
+) -> None:
+    (mention,) = find_mentions(text, sources).systems
+    ids = {e.id for e in mention.of("system")}
+    assert kept <= ids
+    assert not ids & {"k-200-kifv", "k239-chunmoo"}

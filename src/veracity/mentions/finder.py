@@ -36,6 +36,7 @@ from veracity.mentions.cues import (
 from veracity.mentions.index import Alias, AliasIndex, alias_index
 from veracity.mentions.keys import Token, tokenise, words
 from veracity.mentions.places import compounds
+from veracity.mentions.readings import one_family
 from veracity.mentions.roles import RoleMention, find_roles
 from veracity.sources.countries import CountryMention, CountryResolver, RegionMention, countries
 from veracity.sources.importers.sipri_categories import supports
@@ -215,7 +216,7 @@ class _Finder:
         rejected += [
             Rejected(m.start, m.end, m.text, "a family the data lists by variant") for m in family
         ]
-        ordered = [m for m in ordered if m not in family]
+        ordered = [self._with_versions(m) for m in ordered if m not in family]
         return Mentions(
             text=text,
             names=tuple(self._disambiguate(text, m, ordered) for m in ordered),
@@ -256,6 +257,35 @@ class _Finder:
             for other in others
             for cats in near
         )
+
+    def _with_versions(self, mention: Mention) -> Mention:
+        """A one-word name the data holds for one system but also, with a mark after it, for
+        the versions of another from another country ("Mirage": a German light aircraft, and
+        the French Mirage-2000, Mirage F-1A, … fighters) may mean either: every one is a
+        candidate, so that a verdict rests only on what they all share. Versions or parts of
+        the same system (one origin, or `one_family`) change nothing."""
+        systems = mention.of("system")
+        if not systems or len(systems) != len(mention.entities) or not mention.exact:
+            return mention
+        written = [t.key for t in tokenise(mention.text)]
+        if len(written) != 1:
+            return mention
+        key = written[0]
+        versions = [
+            alias.entity
+            for name in self.index.longer(key)
+            for alias in self.index.lookup(name)
+            if alias.entity.kind == "system"
+            and alias.entity not in systems
+            and "(" not in alias.surface  # "Krab (K9 hull)": a note, no version mark
+            and _marked_after(key, [t.key for t in tokenise(alias.surface)])
+        ]
+        versions = list(dict.fromkeys(versions))
+        origins = {o for s in systems for o in s.values("origin")}
+        elsewhere = [v for v in versions if set(v.values("origin")) - origins]
+        if not elsewhere or one_family([*systems, *versions]):
+            return mention  # a system and its own versions or parts ("Patriot", "PAC-3")
+        return replace(mention, entities=(*systems, *versions))
 
     def _word_of(self) -> dict[str, tuple[Entity, ...]]:
         """Entities by each word of their several-word names ("cobra" → the AH-1 Cobra)."""
@@ -512,6 +542,17 @@ class _Finder:
         if entity.kind == "system":
             return role_cue(text, start, end, entity.text("category"))
         return ""
+
+
+def _marked_after(key: str, theirs: list[str]) -> bool:
+    """A catalogue name that is the one-word name `key` and a version mark with a number
+    after it: "Mirage-2000" ("mirage2000"), "Mirage F-1A" (the words "mirage", "f1a"). A
+    name ending in a number goes on with other digits to another designation ("K2", "K200")."""
+    joined = theirs[0][len(key) : len(key) + 1] if theirs and theirs[0].startswith(key) else ""
+    if joined.isdigit() and key[-1:].isalpha():
+        return True
+    mark = "".join(theirs[1:3])  # "F-1A" may be the words "f" and "1a"
+    return len(theirs) > 1 and theirs[0] == key and any(c.isdigit() for c in mark)
 
 
 def _leading_words(written: list[str], surface: str) -> bool:

@@ -304,11 +304,20 @@ class TransferDeals(BaseVerifier):
         said: tuple[int, Span],
     ) -> Outcome:
         """ "Egypt flew the Rafale in 2022": units had arrived by then (a count is left to the
-        inventory verifiers: SIPRI does not say how many are still in service)."""
+        inventory verifiers: SIPRI does not say how many are still in service). "Hungary has
+        operated the Gripen since 2006": the first units arrived in that year."""
         year, span = said
         listed = lists(who, system, rows)
         firsts = [min(years) if years else None for years in (delivery_years(t.row) for t in rows)]
         arrived = [t for t, first in zip(rows, firsts, strict=True) if first and first <= year]
+        if arrived and deal.since:
+            if min(f for f in firsts if f) != year:
+                return Outcome(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{listed} Its deliveries did not begin in {year}.",
+                    tuple(rows),
+                )
+            covers = [*covers, deal.since]
         if arrived:
             if deal.number is not None:
                 return Outcome(

@@ -59,7 +59,7 @@ def read_relations(
     and operation, then naming, component and variant, each in text order."""
     return (
         *ownerships(text, found),
-        *manufacture(text, found),
+        *manufacture(text, found, roles),
         *origins(text, found, former, roles),
         *transfers(text, found, deals),
         *namings(text, found),

@@ -15,19 +15,32 @@ the `manufacture` class of the relations lexicon.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from veracity.analysis.relations.model import Relation, confidence
 from veracity.findings import Span
+from veracity.lexicons import lexicon
 from veracity.lexicons.relations import alternation
 from veracity.mentions.finder import Mention, Mentions
 from veracity.mentions.links import clause_start, gap_is, subtract
+from veracity.mentions.roles import RoleMention
+from veracity.patterns import literal_alternation
 
 __all__ = ["manufacture"]
 
 _VERB = alternation("manufacture", "passive")
 _ACTIVE = alternation("manufacture", "active")
 _AGENT = alternation("manufacture", "agent")
+_PRODUCT = alternation("manufacture", "product")
+_PRODUCT_OF = (
+    alternation("manufacture", "copulas")
+    + r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+    + _PRODUCT
+    + r"\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
+)
+""""is a product of (Germany's)": between a system and its maker."""
+_SUFFIX = r"(?:\s+" + literal_alternation(sorted(lexicon("company-suffixes"))) + r"\b\.?)?"
+"""A legal suffix after a maker's name ("Saab AB developed …"), part of the name."""
 _COMPANY = (
     r"(?:(?:[A-Z][\w-]*|"
     + alternation("manufacture", "company_modifiers")
@@ -53,6 +66,9 @@ _SYSTEM_THEN_MAKER = re.compile(
     + r")?"
     # "The AS532 is a helicopter from Airbus": a copula, a few (role) words, then "from"
     + r"|\s+(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\w/-]+\s+){1,3}?from\s+(?:the\s+)?"
+    # "The K2 is a product of Hyundai Rotem": a copula, then a product noun "of" the maker
+    + r"|\s+"
+    + _PRODUCT_OF
     + r"|(?:['’]s)?\s*,?\s+(?:whose\s+)?"
     + _AGENT
     + r"(?:\s+is)?\s*,?\s+",
@@ -60,7 +76,8 @@ _SYSTEM_THEN_MAKER = re.compile(
 )
 # text between the maker and the system, with the system after
 _MAKER_THEN_SYSTEM = re.compile(
-    r"(?:['’]s)?\s*,?\s+(?:(?:which|that|who)\s+)?(?:also\s+)?"
+    _SUFFIX
+    + r"(?:['’]s)?\s*,?\s+(?:(?:which|that|who)\s+)?(?:also\s+)?"
     + _ACTIVE
     + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     + r"|['’]s\s+(?:[\w-]+\s+){0,2}?"
@@ -89,6 +106,15 @@ _IS_OWNED = re.compile(
 )
 """Between a system and the maker whose it is said to be: "The Marauder is Paramount's"."""
 _OWNED_END = re.compile(r"['’]s\s*(?:[.;,]|$)")
+_AGENT_OF = re.compile(r"\b(?:the\s+)?" + _AGENT + r"s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a system whose maker a copula then names: "The manufacturer of the Krab is HSW"."""
+_IS_A = re.compile(r"\s+" + alternation("manufacture", "copulas") + r"\s+an?\s+", re.IGNORECASE)
+"""Between a system and a maker that qualifies what it is: "The AS532 is an Airbus …"."""
+_MAKER_QUALIFIES = re.compile(
+    r"-" + alternation("manufacture", "compound") + r"\b|\s+" + _PRODUCT + r"\b",
+    re.IGNORECASE,
+)
+"""After such a maker: "a Hanwha Aerospace-built howitzer", "a Baykar product"."""
 
 
 def _owned(text: str, after: list[Mention]) -> Mention:
@@ -128,7 +154,11 @@ def _linked(
         for system in reversed(before):
             link = _SYSTEM_THEN_MAKER.fullmatch(text, system.end, maker.start)
             if link is None and before and system is before[-1]:
-                link = re.search(r"\b" + _VERB + r"\s+by\s+", text[system.end : maker.start])
+                link = re.search(
+                    r"\b(?:" + _VERB + r"\s+by\s+|" + _PRODUCT_OF + r")",
+                    text[system.end : maker.start],
+                    re.IGNORECASE,
+                )
                 if link is not None and not gap_is(
                     text, system.end + link.end(), maker.start, r"(?:the\s+)?(?:[\w-]+\s+){0,3}"
                 ):
@@ -146,12 +176,32 @@ def _linked(
                 yield _owned(text, after), maker, (maker.end, system.start)
 
 
+def _qualifying(text: str, maker: Mention, roles: Sequence[RoleMention]) -> int | None:
+    """The end of what says a maker made the thing it qualifies: "-built", "product", or the
+    maker alone before a run of role words ("an Airbus helicopter"); None when none follows."""
+    if said := _MAKER_QUALIFIES.match(text, maker.end):
+        return said.end()
+    if any(gap_is(text, maker.end, r.start, r"\s+") for r in roles):
+        return maker.end
+    return None
+
+
 def _copulas(
-    text: str, systems: list[Mention], makers: list[Mention]
+    text: str, systems: list[Mention], makers: list[Mention], roles: Sequence[RoleMention] = ()
 ) -> Iterator[tuple[Mention, Mention, Span]]:
     """ "HAL is the manufacturer of the Tejas", "HAL is the Tejas maker", "The Marauder is
-    Paramount's": a copula that says the maker makes the system."""
+    Paramount's", "The manufacturer of the Krab is HSW", "The AS532 is an Airbus helicopter",
+    "The Akinci is a Baykar product": a copula that says the maker makes the system."""
     for maker in makers:
+        prior = [s for s in systems if s.end <= maker.start]
+        if prior and re.fullmatch(_IS, text[prior[-1].end : maker.start]):
+            agent = _AGENT_OF.search(text, clause_start(text, prior[-1].start), prior[-1].start)
+            if agent is not None:
+                yield prior[-1], maker, (agent.start(), maker.start)
+        if prior and _IS_A.fullmatch(text, prior[-1].end, maker.start):
+            end = _qualifying(text, maker, roles)
+            if end is not None:  # the link spans the maker: one covering span
+                yield prior[-1], maker, (prior[-1].end, max(end, maker.start))
         after = [s for s in systems if s.start >= maker.end]
         if after and (link := _MAKER_IS.fullmatch(text, maker.end, after[0].start)):
             system = after[0]
@@ -195,7 +245,7 @@ def _partners(
 
 
 def _pairs(
-    text: str, systems: list[Mention], makers: list[Mention]
+    text: str, systems: list[Mention], makers: list[Mention], roles: Sequence[RoleMention]
 ) -> Iterator[tuple[Mention, Mention, Span, str]]:
     for system, maker, link in _linked(text, systems, makers):
         yield system, maker, link, _form(text, system, maker)
@@ -204,25 +254,50 @@ def _pairs(
                 break
             yield system, more, (maker.end, more.start), "passive"
             maker = more
-    for system, maker, link in _copulas(text, systems, makers):
+    for system, maker, link in _copulas(text, systems, makers, roles):
         yield system, maker, link, "copula"
     for system, maker, link in _partners(text, systems, makers):
         yield system, maker, link, "partners"
 
 
-def manufacture(text: str, found: Mentions) -> Iterator[Relation]:
+_LICENCE = re.compile(r"\s+under\s+(?:a\s+)?licen[cs]e\b", re.IGNORECASE)
+"""After the system an active verb makes: "HAL produces the Su-30MKI under licence"."""
+_ASIDE_OPEN, _ASIDE_CLOSE = re.compile(r"\s*\(\s*"), re.compile(r"\s*\)")
+
+
+def _same_name(text: str, maker: Mention, makers: list[Mention]) -> Span | None:
+    """A bracketed other name of the maker right after it: "Hindustan Aeronautics Limited
+    (HAL)"; the span from the maker's end to the closing bracket, when it names the same maker."""
+    opened = _ASIDE_OPEN.match(text, maker.end)
+    if opened is None:
+        return None
+    inner = next((m for m in makers if m.start == opened.end()), None)
+    closed = _ASIDE_CLOSE.match(text, inner.end) if inner else None
+    if inner is None or closed is None:
+        return None
+    ids = {(e.kind, e.id) for e in maker.entities}
+    return (maker.end, closed.end()) if ids & {(e.kind, e.id) for e in inner.entities} else None
+
+
+def manufacture(
+    text: str, found: Mentions, roles: Sequence[RoleMention] = ()
+) -> Iterator[Relation]:
     """The manufacture assertions of a claim: one a (system, maker) pair, in text order of the
-    makers, each pair once. A system whose name fits unrelated rows makes it not confident."""
+    makers, each pair once. A system whose name fits unrelated rows makes it not confident.
+    `roles`, the runs of role words, let a maker before one qualify what the system is."""
     systems, makers = found.systems, [m for m in found.makers if not m.of("system")]
     if not systems or not makers:
         return
     places = [(c.start, c.end) for c in found.countries] + [(r.start, r.end) for r in found.regions]
     seen: set[tuple[int, int]] = set()
-    for system, maker, link, form in _pairs(text, systems, makers):
+    for system, maker, link, form in _pairs(text, systems, makers, roles):
         if (system.start, maker.start) in seen:
             continue
         seen.add((system.start, maker.start))
-        covers = (system.span, maker.span, *subtract(link, places))
+        extra = [s for s in (_same_name(text, maker, makers),) if s is not None]
+        if form == "active" and (licence := _LICENCE.match(text, system.end)):
+            extra.append(licence.span())
+        covers = (system.span, maker.span, *subtract(link, places), *extra)
         confident, candidates = confidence(system, text)
         if form == "partners":  # industrial partners may be suppliers of parts: support only
             confident = False

@@ -21,7 +21,7 @@ from veracity.findings import Span
 from veracity.lexicons.relations import alternation
 from veracity.mentions.finder import Mention, Mentions
 from veracity.mentions.historical import HistoricalMention
-from veracity.mentions.links import copula_subject, gap_is
+from veracity.mentions.links import clause_start, copula_subject, gap_is
 from veracity.mentions.roles import RoleMention
 from veracity.sources.countries import CountryMention, RegionMention
 
@@ -36,8 +36,20 @@ _MADE_IN = re.compile(
 China" (a maker's name after "by" is the maker's relation)."""
 _DESIGN = re.compile(alternation("origin", "design"), re.IGNORECASE)
 _COMES_FROM = re.compile(
-    r"\b" + alternation("origin", "comes_from") + r"\s+(?:from|in)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:"
+    + alternation("origin", "comes_from_adverbs")
+    + r"\s+)?"
+    + alternation("origin", "comes_from")
+    + r"\s+(?:from|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
+_ROLE_FROM = re.compile(
+    r"\b" + alternation("origin", "copulas") + r"\s+(?:an?|the)\s+(?P<what>[\w/\s-]+?)\s+from\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+""""The K2 is a main battle tank from South Korea", "Paramount is a company from South Africa":
+a copula, a run of role words or a company noun, then "from" the country."""
 _OF_ORIGIN = re.compile(r"\s+" + alternation("origin", "of_origin") + r"\b", re.IGNORECASE)
 _COMPANY = (
     r"(?:"
@@ -102,6 +114,28 @@ def _next(
     return None, (position, position)
 
 
+def _role_from(
+    text: str, head: str, targets: list[Mention], roles: Sequence[RoleMention]
+) -> tuple[Mention, list[Span]] | None:
+    """The name a "<copula> a <role words> from" before a country is said of, and the spans the
+    origin covers (the copula and "from"; a company noun too, the role words being the role's)."""
+    said = _ROLE_FROM.search(head)
+    if said is None:
+        return None
+    what = said.span("what")
+    company = re.fullmatch(_COMPANY, said.group("what"), re.IGNORECASE)
+    if not company and not any((r.start, r.end) == what for r in roles):
+        return None
+    subject = _before(targets, said.start())
+    if subject is None or subject.start < clause_start(text, said.start()):
+        return None
+    if not gap_is(text, subject.end, said.start(), r"\s+(?:[\w-]+\s+){0,2}"):
+        return None
+    if company:
+        return subject, [(said.start(), said.end())]
+    return subject, [(said.start(), what[0]), (what[1], said.end())]
+
+
 def origins(
     text: str,
     found: Mentions,
@@ -140,7 +174,11 @@ def origins(
         made_in = _MADE_IN.search(head) or _COMES_FROM.search(head)
         if made_in and re.match(r"['’]s\b", text[place.end :]):
             made_in = None  # "developed by Norway's Kongsberg": the maker's country
-        if made_in and not adjective:
+        role_from = None if made_in or adjective else _role_from(text, head, targets, roles)
+        if role_from is not None:
+            target, form = role_from[0], "made-in"
+            extra += role_from[1]
+        elif made_in and not adjective:
             target, form = _before(targets, place.start), "made-in"
             production = production or bool(
                 _MADE_IN.search(head) and not _DESIGN.search(made_in.group())
