@@ -12,6 +12,11 @@
   a role without an article, ", chairman of the executive board of Rheinmetall AG,") become
   statements about the noun phrase they follow (without its count: the type's), and are taken
   out of the sentence.
+- `bracket_statements`: a bracket holding a clause is an aside a desk states on its own: a
+  relative one after a preposition ("Aerosud (in which Paramount has a stake)" → "Paramount has
+  a stake in Aerosud") or with `which` / `who` is said of the noun phrase before the bracket,
+  one with a subject of its own ("(a follow-on order was announced in May)") stands as it is;
+  either is taken out of the sentence. A bracket without a verb ("(HAL)") stays.
 - `clauses`: clauses joined by ";", ", and", ", while", ", although", ", but" … are cut apart.
   A clause that starts with its verb ("… and will begin production") carries the first
   clause's subject (every such clause of a longer chain, not only the next), and so does one
@@ -44,7 +49,7 @@ from veracity.extract.lexicon import (
 )
 from veracity.extract.tokens import Piece, Statement
 
-__all__ = ["clauses", "frame", "side_statements"]
+__all__ = ["bracket_statements", "clauses", "frame", "side_statements"]
 
 CONNECTIVES = frozenset(
     {"furthermore", "moreover", "additionally", "meanwhile", "however", "also", "besides"}
@@ -126,6 +131,51 @@ def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> i
         return None
     out.append(Statement(tuple(pieces), (c[start], c[end - 1])))
     return end
+
+
+def bracket_statements(g: Grammar, c: list[int], out: list[Statement]) -> list[int]:
+    """Move the clauses in brackets of `c` into `out`; return the rest."""
+    k = 1
+    while k < len(c):
+        close = _closing(g, c, k) if g.text(c[k]) == "(" else -1
+        statement = _bracket_clause(g, c, k, close) if close > k + 2 else None
+        if statement is None:
+            k += 1
+            continue
+        out.append(statement)
+        c = c[:k] + c[close + 1 :]
+    return c
+
+
+def _closing(g: Grammar, c: list[int], k: int) -> int:
+    """The position of the bracket closing the one opened at k, or -1."""
+    depth = 0
+    for j in range(k, len(c)):
+        depth += (g.text(c[j]) == "(") - (g.text(c[j]) == ")")
+        if depth == 0:
+            return j
+    return -1
+
+
+def _bracket_clause(g: Grammar, c: list[int], k: int, close: int) -> Statement | None:
+    """The statement of the bracket c[k..close]: its clause, about the noun phrase before it
+    when it is relative; None when it holds no clause."""
+    inside = c[k + 1 : close]
+    own = (c[k + 1], c[close - 1])
+    noun = c[g.np_start(c, k) : k]
+    if len(inside) > 2 and g.w(inside[0]) in PREPOSITIONS and g.w(inside[1]) == "which":
+        clause = inside[2:]
+        if noun and g.first_finite(clause) > 0 and _subject(g, clause[: g.first_finite(clause)]):
+            return Statement((*clause, inside[0], *noun), own)
+        return None
+    if g.w(inside[0]) in RELATIVES:
+        if noun and g.finite_at(inside, 1):
+            return Statement((*noun, *inside[1:]), own)
+        return None
+    verb = g.first_finite(inside)
+    if verb > 0 and _subject(g, inside[:verb]) and g.w(inside[0]) not in PRONOUNS:
+        return Statement(tuple(inside), own)
+    return None
 
 
 def _list_end(g: Grammar, c: list[int], end: int) -> int:
