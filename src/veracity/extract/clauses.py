@@ -22,9 +22,11 @@
   clause's subject (every such clause of a longer chain, not only the next), and so does one
   whose subject is a pronoun ("…, and it will receive them" → "India will receive them"); one
   with a subject of its own must follow a comma, as English punctuates independent clauses
-  ("Gen. X said the Su-30SM and the MiG-31 are threats" stays whole). Two verbs joined by
-  `and` with nothing between the first and `and` share the object after the second
-  ("refurbishes and updates the fighters"): not cut there. A bare verb after `and` goes on
+  ("Gen. X said the Su-30SM and the MiG-31 are threats" stays whole), unless the first clause
+  reports no speech or belief and the second subject opens with a determiner ("X were placed
+  in May and the latest batch adds 18" is cut). Two verbs joined by `and` with nothing
+  between the first and `and` share the object after the second ("refurbishes and updates
+  the fighters"): not cut there. A bare verb after `and` goes on
   under the first clause's modal or `to` ("is expected to boost … and strengthen …" → "X is
   expected to strengthen …"). Nothing inside a pair of spaced
   dashes is cut, as inside brackets.
@@ -269,9 +271,25 @@ def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:
         if own == 1 and g.w(right[0]) in PRONOUNS and g.w(c[0]) not in PRONOUNS:
             # ", and it will …": the pronoun is the subject
             return [([], left), *_carry(g, subject, clauses(g, right[1:]))]
-        if (comma or word == ";") and own > 0 and _subject(g, right[:own]):
+        if (
+            (comma or word == ";" or _unreported(g, c, verb, right))
+            and own > 0
+            and _subject(g, right[:own])
+        ):
             return [([], left), *clauses(g, right)]
     return [([], c)]
+
+
+def _unreported(g: Grammar, c: list[int], verb: int, right: list[int]) -> bool:
+    """An `and` without a comma may open a clause with its own subject when that subject opens
+    with a determiner ("and the company is …"; a bare name may be the second of coordinated
+    subjects), the sentence is no quotation, and the first clause is no report of speech or
+    belief up to its verb (cue groups `speech`, `belief-verbs`): no `said` takes both as what
+    was said."""
+    if verb == 0 or g.w(right[0]) not in DETERMINERS or g.text(c[0])[:1] in "\"“‘'":
+        return False
+    words = " ".join(g.text(i) for i in c[: verb + 1])
+    return not (cue("speech").search(words) or cue("belief-verbs").search(words))
 
 
 def _dash_asides(g: Grammar, c: list[int]) -> set[int]:
