@@ -1,4 +1,4 @@
-"""Re-running on an edited article: curated claims untouched, new ones appended, gone ones told."""
+"""Re-running on an edited article: curated claims untouched, new ones inserted, gone ones told."""
 
 from __future__ import annotations
 
