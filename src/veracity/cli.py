@@ -249,7 +249,8 @@ def _extract_command(argv: list[str], out: TextIO, err: TextIO) -> int:
         prog="verify extract",
         description="Turn an article (plain text, Markdown or HTML) into a claim set. An "
         "existing claim set is merged into: its claims are kept as they are, new statements "
-        "are appended, and claims no longer found in the article are reported.",
+        "are inserted where the article says them, and claims no longer found in the article "
+        "are reported.",
     )
     parser.add_argument("article", type=Path, metavar="ARTICLE", help=".txt, .md or .html file")
     parser.add_argument(
@@ -274,7 +275,7 @@ def _extract_command(argv: list[str], out: TextIO, err: TextIO) -> int:
     for claim, new in result.changed:
         err.write(
             f"{output}: claim {claim.id} is no longer found in the article: it now reads "
-            f"{terminal(new.text, 100)} (appended as {new.id}; remove {claim.id} if the new "
+            f"{terminal(new.text, 100)} (added as {new.id}; remove {claim.id} if the new "
             f"one replaces it): was {terminal(claim.text, 100)}\n"
         )
     for claim in result.vanished:
@@ -291,7 +292,7 @@ def _extract_command(argv: list[str], out: TextIO, err: TextIO) -> int:
         if not result.kept:
             out.write(f"wrote {output}: {added}\n")
         elif result.added:
-            out.write(f"{output}: {added} appended, {len(result.kept)} kept as they were\n")
+            out.write(f"{output}: {added} added, {len(result.kept)} kept as they were\n")
         else:
             out.write(f"{output}: nothing new; {len(result.kept)} claims kept as they were\n")
     return 0

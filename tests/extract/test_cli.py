@@ -69,7 +69,7 @@ def test_rerun_reports_vanished_claims(tmp_path: Path) -> None:
     article.write_text("Poland ordered 32 F-35A jets in 2020. Romania flies 18 F-16s.\n")
     code, out, err = verify("extract", "a.txt", "-o", "a.yaml")
     assert code == 0
-    assert out == "a.yaml: 1 claims (0 not checkable) appended, 2 kept as they were\n"
+    assert out == "a.yaml: 1 claims (0 not checkable) added, 2 kept as they were\n"
     assert "is no longer found in the article" in err
     assert "Romania flies 17 F-16s." in err
     assert "it now reads Romania flies 18 F-16s." in err

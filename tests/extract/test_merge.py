@@ -1,4 +1,4 @@
-"""Re-running on an edited article: curated claims untouched, new ones appended, gone ones told."""
+"""Re-running on an edited article: curated claims untouched, new ones inserted, gone ones told."""
 
 from __future__ import annotations
 
@@ -18,6 +18,12 @@ DATA = ROOT / "tests" / "data" / "extract"
 @pytest.fixture
 def article(tmp_path: Path) -> Path:
     return Path(shutil.copy(DATA / "wrapped.txt", tmp_path / "wrapped.txt"))
+
+
+def _kept_in_order(before: str, after: str) -> bool:
+    """Every line of `before` is in `after`, in the same order, untouched."""
+    lines = iter(after.splitlines())
+    return all(any(line == other for other in lines) for line in before.splitlines())
 
 
 def test_rerun_on_the_same_article_changes_nothing(article: Path) -> None:
@@ -50,7 +56,7 @@ def test_curated_claims_are_never_overwritten(article: Path) -> None:
     )
     result = extract_to_file(article, output)
     text = output.read_text("utf-8")
-    assert text.startswith(curated)  # every byte a person wrote, comments included
+    assert _kept_in_order(curated, text)  # every line a person wrote, comments included
     added = [c.text for c in result.added]
     assert added == [
         "The boats will cost about 5.8 billion euros in total — roughly 1.4 billion euros each.",
@@ -66,7 +72,9 @@ def test_curated_claims_are_never_overwritten(article: Path) -> None:
         == "Norway ordered four Type 212CD submarines from TKMS in 2021."
     )
     assert reloaded.claim(first.id).year == 2021
-    assert [c.text for c in reloaded.claims[-3:]] == added
+    assert [c.text for c in reloaded.claims[-2:]] == added[1:]  # where the article adds them
+    texts = [c.text for c in reloaded.claims]
+    assert texts.index(added[0]) == texts.index(was) + 1  # next to the claim it edits
 
 
 def test_merge_into_a_hand_written_claim_set(tmp_path: Path) -> None:
@@ -75,7 +83,7 @@ def test_merge_into_a_hand_written_claim_set(tmp_path: Path) -> None:
     output = folder / "kz2024.yaml"
     before = output.read_text("utf-8")
     result = extract_to_file(folder / "kz2024.txt", output)
-    assert output.read_text("utf-8").startswith(before)
+    assert _kept_in_order(before, output.read_text("utf-8"))
     assert result.vanished == ()  # every curated claim's words are still in the article
     assert len(result.added) < len(result.kept)  # most statements are curated already
     load_claim_set(output)
@@ -121,3 +129,25 @@ def test_ids_stay_and_moved_claims_are_reported(article: Path) -> None:
     assert [c.id for c in again.claim_set.claims] == [c.id for c in first]
     assert again.moved
     assert set(again.moved) < set(first)
+
+
+def test_a_new_statement_goes_to_its_article_place_and_never_moves(article: Path) -> None:
+    """A statement added to the middle of the article is inserted among the file's claims
+    where the article says it, so the next re-run reports nothing moved; ids stay."""
+    output = article.with_suffix(".yaml")
+    first = extract_to_file(article, output).claim_set.claims
+    article.write_text(
+        article.read_text("utf-8").replace(
+            "The U.S. Navy\nis not involved.", "The U.S. Navy\nis not involved. Poland has none."
+        ),
+        encoding="utf-8",
+    )
+    result = extract_to_file(article, output)
+    assert [c.text for c in result.added] == ["Poland has none."]
+    assert result.moved == ()
+    ids = [c.id for c in load_claim_set(output).claims]
+    at = ids.index(result.added[0].id)
+    assert 0 < at < len(ids) - 1
+    assert [i for i in ids if i != result.added[0].id] == [c.id for c in first]
+    again = extract_to_file(article, output)
+    assert again.added == again.moved == ()

@@ -6,7 +6,7 @@ which changed, which no longer match the text.
   longest run that keeps the file's order are the ones that moved;
 - *changed*: a claim no longer found, paired with a new statement that says nearly the same
   (at least `CHANGED` of the words of each are in the other): the article's sentence was edited
-  ("17 F-16s" became "18 F-16s"), and the new statement is appended under a new id;
+  ("17 F-16s" became "18 F-16s"), and the new statement is added under a new id;
 - *gone*: a claim no longer found that no new statement resembles.
 
 Ids never change: a curated claim keeps its id and its text; a person decides whether the new

@@ -12,14 +12,21 @@
   a role without an article, ", chairman of the executive board of Rheinmetall AG,") become
   statements about the noun phrase they follow (without its count: the type's), and are taken
   out of the sentence.
+- `bracket_statements`: a bracket holding a clause is an aside a desk states on its own: a
+  relative one after a preposition ("Aerosud (in which Paramount has a stake)" → "Paramount has
+  a stake in Aerosud") or with `which` / `who` is said of the noun phrase before the bracket,
+  one with a subject of its own ("(a follow-on order was announced in May)") stands as it is;
+  either is taken out of the sentence. A bracket without a verb ("(HAL)") stays.
 - `clauses`: clauses joined by ";", ", and", ", while", ", although", ", but" … are cut apart.
   A clause that starts with its verb ("… and will begin production") carries the first
   clause's subject (every such clause of a longer chain, not only the next), and so does one
   whose subject is a pronoun ("…, and it will receive them" → "India will receive them"); one
   with a subject of its own must follow a comma, as English punctuates independent clauses
-  ("Gen. X said the Su-30SM and the MiG-31 are threats" stays whole). Two verbs joined by
-  `and` with nothing between the first and `and` share the object after the second
-  ("refurbishes and updates the fighters"): not cut there. A bare verb after `and` goes on
+  ("Gen. X said the Su-30SM and the MiG-31 are threats" stays whole), unless the first clause
+  reports no speech or belief and the second subject opens with a determiner ("X were placed
+  in May and the latest batch adds 18" is cut). Two verbs joined by `and` with nothing
+  between the first and `and` share the object after the second ("refurbishes and updates
+  the fighters"): not cut there. A bare verb after `and` goes on
   under the first clause's modal or `to` ("is expected to boost … and strengthen …" → "X is
   expected to strengthen …"). Nothing inside a pair of spaced
   dashes is cut, as inside brackets.
@@ -44,7 +51,7 @@ from veracity.extract.lexicon import (
 )
 from veracity.extract.tokens import Piece, Statement
 
-__all__ = ["clauses", "frame", "side_statements"]
+__all__ = ["bracket_statements", "clauses", "frame", "side_statements"]
 
 CONNECTIVES = frozenset(
     {"furthermore", "moreover", "additionally", "meanwhile", "however", "also", "besides"}
@@ -126,6 +133,51 @@ def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> i
         return None
     out.append(Statement(tuple(pieces), (c[start], c[end - 1])))
     return end
+
+
+def bracket_statements(g: Grammar, c: list[int], out: list[Statement]) -> list[int]:
+    """Move the clauses in brackets of `c` into `out`; return the rest."""
+    k = 1
+    while k < len(c):
+        close = _closing(g, c, k) if g.text(c[k]) == "(" else -1
+        statement = _bracket_clause(g, c, k, close) if close > k + 2 else None
+        if statement is None:
+            k += 1
+            continue
+        out.append(statement)
+        c = c[:k] + c[close + 1 :]
+    return c
+
+
+def _closing(g: Grammar, c: list[int], k: int) -> int:
+    """The position of the bracket closing the one opened at k, or -1."""
+    depth = 0
+    for j in range(k, len(c)):
+        depth += (g.text(c[j]) == "(") - (g.text(c[j]) == ")")
+        if depth == 0:
+            return j
+    return -1
+
+
+def _bracket_clause(g: Grammar, c: list[int], k: int, close: int) -> Statement | None:
+    """The statement of the bracket c[k..close]: its clause, about the noun phrase before it
+    when it is relative; None when it holds no clause."""
+    inside = c[k + 1 : close]
+    own = (c[k + 1], c[close - 1])
+    noun = c[g.np_start(c, k) : k]
+    if len(inside) > 2 and g.w(inside[0]) in PREPOSITIONS and g.w(inside[1]) == "which":
+        clause = inside[2:]
+        if noun and g.first_finite(clause) > 0 and _subject(g, clause[: g.first_finite(clause)]):
+            return Statement((*clause, inside[0], *noun), own)
+        return None
+    if g.w(inside[0]) in RELATIVES:
+        if noun and g.finite_at(inside, 1):
+            return Statement((*noun, *inside[1:]), own)
+        return None
+    verb = g.first_finite(inside)
+    if verb > 0 and _subject(g, inside[:verb]) and g.w(inside[0]) not in PRONOUNS:
+        return Statement(tuple(inside), own)
+    return None
 
 
 def _list_end(g: Grammar, c: list[int], end: int) -> int:
@@ -219,9 +271,25 @@ def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:
         if own == 1 and g.w(right[0]) in PRONOUNS and g.w(c[0]) not in PRONOUNS:
             # ", and it will …": the pronoun is the subject
             return [([], left), *_carry(g, subject, clauses(g, right[1:]))]
-        if (comma or word == ";") and own > 0 and _subject(g, right[:own]):
+        if (
+            (comma or word == ";" or _unreported(g, c, verb, right))
+            and own > 0
+            and _subject(g, right[:own])
+        ):
             return [([], left), *clauses(g, right)]
     return [([], c)]
+
+
+def _unreported(g: Grammar, c: list[int], verb: int, right: list[int]) -> bool:
+    """An `and` without a comma may open a clause with its own subject when that subject opens
+    with a determiner ("and the company is …"; a bare name may be the second of coordinated
+    subjects), the sentence is no quotation, and the first clause is no report of speech or
+    belief up to its verb (cue groups `speech`, `belief-verbs`): no `said` takes both as what
+    was said."""
+    if verb == 0 or g.w(right[0]) not in DETERMINERS or g.text(c[0])[:1] in "\"“‘'":
+        return False
+    words = " ".join(g.text(i) for i in c[: verb + 1])
+    return not (cue("speech").search(words) or cue("belief-verbs").search(words))
 
 
 def _dash_asides(g: Grammar, c: list[int]) -> set[int]:

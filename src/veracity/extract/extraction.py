@@ -33,7 +33,7 @@ class Extraction:
     vanished: tuple[Claim, ...]
     moved: tuple[Claim, ...] = ()
     changed: tuple[tuple[Claim, Claim], ...] = ()
-    """(claim of the file, the appended statement it became in the edited article)."""
+    """(claim of the file, the added statement it became in the edited article)."""
 
 
 def _title(document: Document, claims: list[Claim]) -> str:
@@ -81,9 +81,10 @@ def extract(article: str | Path, output: str | Path | None = None) -> ClaimSet:
 def extract_to_file(article: str | Path, output: str | Path) -> Extraction:
     """Write the article's claim set to `output`, merging into it when it exists.
 
-    A claim already in the file is never changed; new statements are appended; claims whose
-    words left the article are reported in `changed` (paired with the new statement that edits
-    them) or `vanished` (and kept); claims found out of the file's order in `moved`. Nothing
+    A claim already in the file is never changed; new statements are inserted where the
+    article says them; claims whose words left the article are reported in `changed` (paired
+    with the new statement that edits them) or `vanished` (and kept); claims found out of the
+    file's order in `moved`. Nothing
     is written when the article or the existing file cannot be read, or when nothing is new.
     """
     target = Path(output)

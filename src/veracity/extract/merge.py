@@ -1,7 +1,9 @@
 """Merge a fresh extraction into a claim set a person may have curated.
 
 Rules: every claim already in the file stays exactly as it is (the file's text is kept byte for
-byte, comments included). A fresh statement is appended unless the file already has it, whole
+byte, comments included). A fresh statement is inserted where the article says it (after the
+last claim of the file the article says before it, so the next re-run finds the file in article
+order and reports nothing moved) unless the file already has it, whole
 or in up to three parts: the same id or text, or claims covering 80% of its words and every name
 and figure it carries, so a changed number is always new. A claim of the file whose quote or
 text is no longer found in the article, and that no fresh statement says, is reported as
@@ -18,7 +20,7 @@ import yaml
 
 from veracity.claims.models import Claim, ClaimSet
 from veracity.errors import ExtractError
-from veracity.extract.changes import changed, moved
+from veracity.extract.changes import changed, moved, position
 from veracity.extract.lexicon import is_name, is_number
 from veracity.extract.output import render_claims
 from veracity.extract.overlap import best_parts, coverage, stems
@@ -80,8 +82,9 @@ def _still_there(claim: Claim, fresh: Sequence[Claim], article_text: str) -> boo
     return any(_same_statement(claim, other) for other in fresh)
 
 
-def _insertion_point(content: str, path: str) -> tuple[int, int]:
-    """Where new items go (after the last claim's last line) and their indentation."""
+def _items(content: str, path: str) -> tuple[list[tuple[int, int]], int]:
+    """The file's claim items as (offset of the item's first line, offset after its last
+    line), and their indentation."""
     root = yaml.compose(content, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     claims = None
     if isinstance(root, yaml.MappingNode):
@@ -91,12 +94,36 @@ def _insertion_point(content: str, path: str) -> tuple[int, int]:
             f"{path}: `claims:` is not a block list, so new claims cannot be appended — "
             "write it as `- id: …` items"
         )
-    node: yaml.Node = claims.value[-1]
-    while isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.value:
-        last = node.value[-1]
-        node = last[1] if isinstance(last, tuple) else last
-    end = content.find("\n", node.end_mark.index)
-    return (len(content) if end < 0 else end + 1), claims.start_mark.column
+    spans = []
+    for item in claims.value:
+        node: yaml.Node = item
+        while isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.value:
+            last = node.value[-1]
+            node = last[1] if isinstance(last, tuple) else last
+        end = content.find("\n", node.end_mark.index)
+        start = content.rfind("\n", 0, item.start_mark.index) + 1
+        spans.append((start, len(content) if end < 0 else end + 1))
+    return spans, claims.start_mark.column
+
+
+def _insert(
+    content: str, path: str, claims: Sequence[Claim], added: Sequence[Claim], article_text: str
+) -> str:
+    """`content` with each added claim inserted before the first claim of the file that the
+    article says after it (at the end when there is none)."""
+    spans, indent = _items(content, path)
+    flat = " ".join(article_text.split())
+    places = [position(claim, flat) for claim in claims]
+    groups: dict[int, list[Claim]] = {}
+    for claim in added:
+        at = position(claim, flat)
+        before = next((n for n, p in enumerate(places) if at >= 0 and p > at), len(claims))
+        groups.setdefault(before, []).append(claim)
+    for before in sorted(groups, reverse=True):
+        at = spans[before - 1][1] if before else spans[0][0]
+        head = content[:at] if not at or content[:at].endswith("\n") else content[:at] + "\n"
+        content = head + render_claims(groups[before], indent) + content[at:]
+    return content
 
 
 def merge(existing: ClaimSet, content: str, fresh: Sequence[Claim], article_text: str) -> Merge:
@@ -107,8 +134,6 @@ def merge(existing: ClaimSet, content: str, fresh: Sequence[Claim], article_text
     olds = {id(old) for old, _ in edited}
     vanished = tuple(c for c in gone if id(c) not in olds)
     if added:
-        at, indent = _insertion_point(content, str(existing.path))
-        head = content[:at] if content[:at].endswith("\n") else content[:at] + "\n"
-        content = head + render_claims(added, indent) + content[at:]
+        content = _insert(content, str(existing.path), existing.claims, added, article_text)
     shifted = moved([c for c in existing.claims if c not in gone], article_text)
     return Merge(content, added, existing.claims, vanished, shifted, edited)

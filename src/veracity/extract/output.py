@@ -62,7 +62,8 @@ def render_claim_set(article: Article, claims: Iterable[Claim], origin: str) -> 
     lines = [
         f"# Claim set extracted by `verify extract` from {origin}.",
         "# Curate freely: re-running the extraction keeps every claim of this file as it is,",
-        "# appends new statements and reports claims whose words left the article.",
+        "# inserts new statements where the article says them and reports claims whose words",
+        "# left the article.",
         "article:",
     ]
     for key in _ARTICLE_KEYS:

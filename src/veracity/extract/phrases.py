@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import lemminflect
+
 from veracity.extract.additions import additions, each_with, floating, object_of
 from veracity.extract.cues import cue
 from veracity.extract.grammar import Grammar
@@ -37,6 +39,7 @@ from veracity.extract.lexicon import (
 )
 from veracity.extract.parallel import parallel_items
 from veracity.extract.tokens import Piece, Statement
+from veracity.ordinals import ordinal_value
 
 __all__ = ["HEDGES", "clause_statements"]
 
@@ -167,8 +170,8 @@ def _coordination(g: Grammar, prefix: list[int], c: list[int], out: list[Stateme
             conjuncts = g.items(c[:verb])
             if len(conjuncts) < 2 or not _distributable(g, conjuncts) or _collective(g, c[verb:]):
                 return False
-            for conjunct in conjuncts:
-                predicate = _agree(g, conjunct, c[verb:])
+            for n, conjunct in enumerate(conjuncts):
+                predicate = _respective(g, _agree(g, conjunct, c[verb:]), n, len(conjuncts))
                 out.append(Statement((*prefix, *conjunct, *predicate), (conjunct[0], c[-1])))
             return True
         if g.first_finite(c, k + 1) >= 0:
@@ -250,6 +253,35 @@ def _collective(g: Grammar, predicate: list[int]) -> bool:
 def _participle_clause(g: Grammar, c: list[int]) -> bool:
     """A trailing `, witnessing …` clause opens in c: a list after it belongs to it."""
     return any(g.text(a) == "," and g.w(b).endswith("ing") for a, b in pairwise(c))
+
+
+def _respective(g: Grammar, predicate: list[Piece], n: int, count: int) -> list[Piece]:
+    """The predicate of the n-th of `count` coordinated subjects: a run of exactly `count`
+    coordinated ordinals in it ("are in second and third positions") gives each subject its
+    own, in order, with the plural noun after them made singular ("Algeria is in second
+    position"); any other predicate is said of each whole."""
+    words = [g.w(p) if isinstance(p, int) else p.lower() for p in predicate]
+    for start, word in enumerate(words):
+        if ordinal_value(word) is None:
+            continue
+        run, end = [start], start + 1
+        while (
+            end + 1 < len(words)
+            and words[end] in (",", "and")
+            and (ordinal_value(words[end + 1]) is not None)
+        ):
+            run.append(end + 1)
+            end += 2
+            if words[end - 2] == "and":
+                break
+        if len(run) != count:
+            return predicate
+        tail = predicate[end:]
+        if tail and isinstance(tail[0], int) and is_plural(g.text(tail[0])):
+            lemma = lemminflect.getLemma(g.w(tail[0]), upos="NOUN")
+            tail = [lemma[0] if lemma else tail[0], *tail[1:]]
+        return [*predicate[:start], predicate[run[n]], *tail]
+    return predicate
 
 
 def _agree(g: Grammar, conjunct: list[int], predicate: list[int]) -> list[Piece]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from veracity.extract.asides import asides
-from veracity.extract.clauses import clauses, frame, side_statements
+from veracity.extract.clauses import bracket_statements, clauses, frame, side_statements
 from veracity.extract.grammar import Grammar
 from veracity.extract.modifiers import caption, modifiers
 from veracity.extract.phrases import clause_statements
@@ -46,6 +46,7 @@ def _statements(g: Grammar) -> list[Statement]:
     out: list[Statement] = []
     if (verbless := caption(g, body)) is not None:
         return [verbless]
+    lead, body = bracket_statements(g, lead, out), bracket_statements(g, body, out)
     body = modifiers(g, body, out)
     body = asides(g, side_statements(g, body, out), out)
     for carried, clause in clauses(g, body):
