@@ -65,3 +65,17 @@ def test_article_edition_from_phrases_is_the_latest_up_to_publication(sources: S
         "The GFP report had it 36th in the 2023 ranking; the 2026 edition is awaited.",
     ]
     assert _article_edition("Nigeria falls", texts, sources) == 2024
+
+
+def test_the_rankings_own_title_with_a_year_names_it() -> None:
+    """GFP's own title, "Military Strength Ranking", names the ranking when a year is written
+    with it (its edition); without a year it is no name of its own."""
+    for text in (
+        "China was second in the 2024 Military Strength Ranking.",
+        "India ranks fourth in the Military Strength Ranking 2024.",
+        "according to the World Military Strength Ranking 2024",
+    ):
+        match = GFP.search(text)
+        assert match is not None, text
+        assert (match["pre"] or match["post"]) == "2024", text
+    assert GFP.search("China was second in the Military Strength Ranking.") is None

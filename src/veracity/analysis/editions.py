@@ -24,12 +24,15 @@ __all__ = ["EDITION_PHRASE", "GFP", "ArticleRanking", "cites_gfp", "edition", "r
 
 GFP = re.compile(
     r"(?:(?P<pre>(?:19|20)\d\d)\s+)?\b(?:Global[\s-]*Fire[\s-]?power(?:'s|’s)?(?:\s+(?:Index|"
-    r"ranking|rankings|report|list|review))?|GFP(?:'s|’s)?)(?:\b|(?=(?:19|20)\d\d\b))"
+    r"ranking|rankings|report|list|review))?|GFP(?:'s|’s)?|"
+    r"(?:(?<=(?:19|20)\d\d\s)|(?=Military\s+Strength\s+Rankings?[\s\-–]*(?:19|20)\d\d\b))"
+    r"Military\s+Strength\s+Rankings?)(?:\b|(?=(?:19|20)\d\d\b))"
     r"(?:\s*\((?:GFP|PwrIndx)\))?(?:[\s\-–]*(?P<post>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
 """The ranking's name, with an edition year before or after it ("Global Firepower 2024",
-"GFP2024", "Global Firepower (GFP) 2024", "the 2024 GFP")."""
+"GFP2024", "Global Firepower (GFP) 2024", "the 2024 GFP"), or by its own title, "Military
+Strength Ranking", when a year is written with it ("the 2024 Military Strength Ranking")."""
 _RANKING_TITLE = re.compile(
     r"\b(?:strongest|strong|powerful|most\s+powerful|mightiest|weakest|least\s+powerful|"
     r"military\s+strength|strength|"
