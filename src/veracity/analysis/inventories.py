@@ -22,9 +22,9 @@ from veracity.analysis.ranking_words import alternation
 from veracity.findings import Span
 from veracity.mentions import find_mentions
 from veracity.quantities import Quantity
-from veracity.quantities.actions import is_future
-from veracity.quantities.amounts import read_amount
-from veracity.quantities.categories import Category, CategoryMention, find_categories
+from veracity.quantities.actions import find_actions, is_future
+from veracity.quantities.amounts import Amount, read_amount
+from veracity.quantities.categories import CATEGORIES, Category, CategoryMention, find_categories
 from veracity.quantities.numbers import find_cardinals
 from veracity.quantities.periods import find_period
 from veracity.quantities.subjects import subject_country
@@ -124,13 +124,9 @@ def _own_country(q: Quantity, doc: ClaimDoc, start: int | None = None) -> Quanti
     return replace(q, country=nearest.country, country_span=(nearest.start, nearest.end))
 
 
-_ELLIPSIS_VERB = re.compile(r"\b(?:has|have|had|fields|operates|with)\s+$", re.IGNORECASE)
-_ELLIPSIS_END = re.compile(r"\s*(?:[.,;)]|$|(?:and|while|whereas|but)\b)", re.IGNORECASE)
-
-
-def _elliptical(doc: ClaimDoc, figures: list[Figure]) -> list[Quantity]:
-    """A bare count for another country after an inventory figure is of the figure's noun:
-    "China has 3,304 aircraft, while India has 2,296" (a count of the same category)."""
+def _bare_counts(doc: ClaimDoc) -> list[tuple[Amount, int]]:
+    """The counts of `doc` no quantity reads (no noun after them: "India has 2,296"), each
+    with where its last number ends; no money, share or year."""
     text = doc.text
     numbers = find_cardinals(text)
     read = [q.amount.span for q in doc.quantities]
@@ -141,14 +137,28 @@ def _elliptical(doc: ClaimDoc, figures: list[Figure]) -> list[Quantity]:
         amount, first = read_amount(text, numbers, index)
         if first != index or any(s[0] < amount.span[1] and amount.span[0] < s[1] for s in read):
             continue
+        found.append((amount, number.end))
+    return found
+
+
+_ELLIPSIS_VERB = re.compile(r"\b(?:has|have|had|fields|operates|with)\s+$", re.IGNORECASE)
+_ELLIPSIS_END = re.compile(r"\s*(?:[.,;)]|$|(?:and|while|whereas|but)\b)", re.IGNORECASE)
+
+
+def _elliptical(doc: ClaimDoc, figures: list[Figure]) -> list[Quantity]:
+    """A bare count for another country after an inventory figure is of the figure's noun:
+    "China has 3,304 aircraft, while India has 2,296" (a count of the same category)."""
+    text = doc.text
+    found = []
+    for amount, end in _bare_counts(doc):
         earlier = [f.quantity for f in figures if f.quantity.amount.span[1] <= amount.span[0]]
         if not earlier or not _ELLIPSIS_VERB.search(text, 0, amount.span[0]):
             continue
-        if not _ELLIPSIS_END.match(text, number.end):
+        if not _ELLIPSIS_END.match(text, end):
             continue
         last = earlier[-1]
         q = _own_country(
-            replace(last, amount=amount, phrase=text[amount.span[0] : number.end]),
+            replace(last, amount=amount, phrase=text[amount.span[0] : end]),
             doc,
             amount.span[0],
         )
@@ -156,6 +166,62 @@ def _elliptical(doc: ClaimDoc, figures: list[Figure]) -> list[Quantity]:
         if other and q.country.iso3 != last.country.iso3:  # type: ignore[union-attr]
             found.append(q)  # another country's count, not a second one of the same
     return found
+
+
+_SUPERLATIVE = re.compile(
+    r"\b(?:" + alternation("measure-superlatives") + r")\s+(?:(?:number|amount)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a category noun, a superlative of its count ("the most tanks", "the largest")."""
+_WITH_COUNT = re.compile(
+    r"(?:[\s-]+(?:fleet|force|inventory|arsenal))?(?:\s+(?:in|of)\s+(?:the\s+)?[\w'’-]+)?"
+    r"\s*,?\s+with\s+(?:(?:about|around|some|nearly|roughly|over|almost)\s+)?$",
+    re.IGNORECASE,
+)
+"""Between a superlative's noun and its count: "the most tanks, with ", "the largest aircraft
+fleet in the world, with "."""
+
+
+def _superlative_counts(doc: ClaimDoc) -> list[Quantity]:
+    """A bare count after "with" that follows a superlative of a category is that category's
+    count ("Russia has the most tanks, with 14,777"); a count the sentence goes on from ("with
+    14,777 more than Germany") is not."""
+    text = doc.text
+    by_columns = {c.columns: c for c in CATEGORIES}
+    named = [(n.start, n.end, n.text, n.category) for n in find_categories(text)]
+    named += [  # "the largest aircraft fleet": a measure's name whose columns are a category's
+        (m.span[0], m.span[1], m.text, by_columns[m.columns])
+        for m in find_measures(text)
+        if m.columns in by_columns
+    ]
+    nouns = [n for n in named if _SUPERLATIVE.search(text, 0, n[0])]
+    if not nouns:
+        return []
+    actions = find_actions(text)
+    found = []
+    for amount, end in _bare_counts(doc):
+        noun = next((n for n in nouns if _WITH_COUNT.fullmatch(text, n[1], amount.span[0])), None)
+        if noun is None or not _ELLIPSIS_END.match(text, end):
+            continue
+        verb = next((a for a in reversed(actions) if a.span[1] <= noun[0]), None)  # "has"
+        found.append(
+            Quantity(
+                amount=amount,
+                category=noun[3],
+                noun=(noun[0], noun[1]),
+                new=None,
+                action=verb,
+                period=find_period(text, None),
+                future=is_future(text),
+                phrase=text[noun[0] : amount.span[1]],
+                counted=noun[2],
+            )
+        )
+    if not found:
+        return []
+    country, mention, origin = subject_country(doc.claim, doc.context)
+    where = (mention.start, mention.end) if mention else None
+    return [replace(q, country=country, country_span=where, country_from=origin) for q in found]
 
 
 def _comparisons(text: str, countries: tuple[CountryMention, ...]) -> list[InventoryComparison]:
@@ -231,7 +297,7 @@ def read_inventory(doc: ClaimDoc) -> Inventory | None:
     about = ranking_article(doc.context)
     cited = bool(named) or cites_gfp(doc.claim) or about is not None
     figures = []
-    for q in [*doc.quantities, *_budgets(doc)]:
+    for q in [*doc.quantities, *_budgets(doc), *_superlative_counts(doc)]:
         q = _own_country(q, doc)
         if _is_inventory(q, doc, cited):
             active = _ACTIVE.search(text[: q.noun[0]])

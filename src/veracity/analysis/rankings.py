@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -437,12 +438,14 @@ _RESUMED = re.compile(
 """After a count, the clause that gives the place of that count: "2,035,000 active personnel,
 ranking it first", "1,010 tanks, which places it 21st"."""
 _OWNED_TO_RANK = re.compile(
-    r"(?:\s+of\s+[^,;]{0,40}?)?\s*,?\s*(?:(?:is|was|are|were|has|have|had|been|now|currently|"
+    r"(?:\s+of\s+(?:[^,;]|(?<=\d),(?=\d{3}\b)){0,40}?)?\s*,?\s*(?:(?:is|was|are|were|has|have|"
+    r"had|been|now|currently|"
     r"also|still|ranks?|ranked|ranking|placed|places|placing|puts|putting|stands?|stood|sits?|sat|"
     r"comes?|came|in|at|the|no\.|number|it|them|which|that)\s+)+",
     _I,
 )
-"""Between a country's measure and its place: " of 286 aircraft ranks ", " is the "."""
+"""Between a country's measure and its place: " of 286 aircraft ranks ", " is the ", " of
+5,340, the " (a thousands comma is no clause break)."""
 _MEMBERS = re.compile(
     _CARDINAL + r"\s+(?:of\s+the\s+)?$",
     _I,
@@ -505,6 +508,16 @@ _FRONTED_REST = re.compile(r"(?:\s+(?:" + alternation("scope-nouns") + r"))?\s*,
 """A region that opens the claim and is the field of all it says: "Among Central Asian
 countries, Uzbekistan came second"."""
 _SEAT = re.compile(r"[\s-]*(?:based|headquartered|registered)\b", _I)
+_OUTLET = re.compile(r"(?<!\w)(?:" + alternation("outlet-names") + r")(?!\w)", _I)
+"""A news outlet named after a country ("according to US News"): no country ranked."""
+
+
+def _outside_outlets(text: str, found: Iterable[CountryMention]) -> list[CountryMention]:
+    """The country mentions of `text` that are not part of an outlet's name."""
+    outlets = [m.span() for m in _OUTLET.finditer(text)]
+    return [m for m in found if not any(s <= m.start < e for s, e in outlets)]
+
+
 _AT_PLACE = re.compile(r"\bat\s+(?:the\s+)?$", _I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)")
 """What joins the items of a list of places: "third in the region, Kyrgyzstan fourth"."""
@@ -1276,7 +1289,11 @@ def _own_countries(text: str, resolver: CountryResolver) -> dict[str, Country]:
     """The countries a text names as what it is about: those not compared with ("trails
     China") and not inside a region's name."""
     regions = list(resolver.find_regions(text))
-    found = [m for m in resolver.find(text) if not any(r.start <= m.start < r.end for r in regions)]
+    found = [
+        m
+        for m in _outside_outlets(text, resolver.find(text))
+        if not any(r.start <= m.start < r.end for r in regions)
+    ]
     others = {id(m) for c in _COMPARE.finditer(text) for m in _list_at(found, c.end(), text)}
     return {m.country.iso3: m.country for m in found if id(m) not in others}
 
@@ -1309,7 +1326,7 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
     if about is None and not gfp and not hinted and not _STRENGTH.search(text):
         return None
     resolver = countries(context.sources)
-    in_text = list(resolver.find(text))
+    in_text = _outside_outlets(text, resolver.find(text))
     regions = [  # "South Africa is Africa's third-strongest": the first "Africa" is no region
         r
         for r in resolver.find_regions(text)
