@@ -21,6 +21,7 @@ from veracity.analysis.measures import find_measures
 from veracity.analysis.ranking_words import alternation
 from veracity.findings import Span
 from veracity.mentions import find_mentions
+from veracity.ordinals import ORDINAL_PATTERN
 from veracity.quantities import Quantity
 from veracity.quantities.actions import find_actions, is_future
 from veracity.quantities.amounts import Amount, read_amount
@@ -169,17 +170,25 @@ def _elliptical(doc: ClaimDoc, figures: list[Figure]) -> list[Quantity]:
 
 
 _SUPERLATIVE = re.compile(
-    r"\b(?:" + alternation("measure-superlatives") + r")\s+(?:(?:number|amount)\s+of\s+)?$",
+    r"(?:\b(?:"
+    + alternation("measure-superlatives")
+    + r")\s+(?:(?:number|amount)\s+of\s+)?|"
+    + ORDINAL_PATTERN.pattern
+    + r"\s+(?:(?:in\s+the\s+world|globally|worldwide)\s+)?(?:"
+    + alternation("measure-links")
+    + r")\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-"""Before a category noun, a superlative of its count ("the most tanks", "the largest")."""
+"""Before a category noun, a superlative of its count ("the most tanks", "the largest") or a
+place in it ("ranks first for aircraft")."""
 _WITH_COUNT = re.compile(
     r"(?:[\s-]+(?:fleet|force|inventory|arsenal))?(?:\s+(?:in|of)\s+(?:the\s+)?[\w'’-]+)?"
-    r"\s*,?\s+with\s+(?:(?:about|around|some|nearly|roughly|over|almost)\s+)?$",
+    r"\s*,?\s+with\s+(?:(?:a|an)\s+(?:fleet|force|inventory|arsenal|total)\s+of\s+)?"
+    r"(?:(?:about|around|some|nearly|roughly|over|almost)\s+)?$",
     re.IGNORECASE,
 )
 """Between a superlative's noun and its count: "the most tanks, with ", "the largest aircraft
-fleet in the world, with "."""
+fleet in the world, with ", "first for aircraft, with a fleet of "."""
 
 
 def _superlative_counts(doc: ClaimDoc) -> list[Quantity]:
