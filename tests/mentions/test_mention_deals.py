@@ -380,3 +380,32 @@ def test_a_supplier_finding_leaves_an_orders_rank_unread(whole_register: Sources
     (deal,) = find_deals(text, find_mentions(text, whole_register))
     assert deal.nth is not None
     assert all(text[a:b] != "third" and "third" not in text[a:b] for a, b in deal.verb_words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan's 12 Su-30SM fighters were bought in 2015.",
+        "Kazakhstan’s 12 Su-30SM were delivered in 2016.",
+    ],
+)
+def test_a_count_after_its_owners_possessive_is_a_holding(
+    fixture_sources: Sources, text: str
+) -> None:
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.number is not None
+    assert deal.number[0] == 12
+    assert deal.holding
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan ordered 12 Su-30SM in 2015.",
+        "Kazakhstan's order for 12 Su-30SM was placed in 2015.",
+    ],
+)
+def test_a_count_the_verb_governs_is_no_holding(fixture_sources: Sources, text: str) -> None:
+    found = find_deals(text, find_mentions(text, fixture_sources))
+    assert found
+    assert not any(d.holding for d in found)

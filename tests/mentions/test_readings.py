@@ -1,5 +1,5 @@
 from veracity.findings import Finding, Verdict
-from veracity.mentions.readings import one_reading
+from veracity.mentions.readings import one_reading, shared_reading
 
 
 def _f(verdict: Verdict, text: str = "x") -> Finding:
@@ -33,3 +33,31 @@ def test_versions_of_one_family_do_not_block_each_other() -> None:
         [_f(Verdict.NOT_ENOUGH_EVIDENCE, "a"), _f(Verdict.REFUTED, "b")], "Leopard 2", family=True
     )
     assert found.verdict == Verdict.REFUTED
+
+
+def test_a_property_one_candidate_has_and_another_lacks_decides_nothing() -> None:
+    """A fighter and an unrelated light aircraft share a name: the fighter's role supports
+    "fighter", the light aircraft's says nothing of it; the claim may be about either."""
+    findings = [_f(Verdict.NOT_ENOUGH_EVIDENCE, "light"), _f(Verdict.SUPPORTED, "fighter")]
+    found = shared_reading(findings, [False, False], "Mirage")
+    assert found.verdict == Verdict.NOT_ENOUGH_EVIDENCE
+    assert "several systems" in found.explanation
+    assert "light" in found.explanation
+    assert "fighter" in found.explanation
+
+
+def test_a_candidate_the_data_says_nothing_of_does_not_block() -> None:
+    """A version with no origin in the data cannot disagree with the others' origin."""
+    findings = [_f(Verdict.SUPPORTED, "a"), _f(Verdict.NOT_ENOUGH_EVIDENCE, "none")]
+    assert shared_reading(findings, [False, True], "Mirage F1").verdict == Verdict.SUPPORTED
+
+
+def test_versions_of_one_family_keep_the_family_rule() -> None:
+    findings = [_f(Verdict.NOT_ENOUGH_EVIDENCE, "d"), _f(Verdict.SUPPORTED, "c")]
+    found = shared_reading(findings, [False, False], "Gripen", family=True)
+    assert found.verdict == Verdict.SUPPORTED
+
+
+def test_candidates_that_all_agree_decide() -> None:
+    findings = [_f(Verdict.SUPPORTED, "a"), _f(Verdict.SUPPORTED, "b")]
+    assert shared_reading(findings, [False, False], "Mirage F1").verdict == Verdict.SUPPORTED

@@ -235,6 +235,10 @@ class Deal:
     year's check checks."""
     nth: tuple[int, Span] | None = None
     """ "a second order": the order's rank among the buyer's orders of the system, and its word."""
+    holding: bool = False
+    """The count follows a country's possessive ("Egypt's 54 Rafale jets were bought in 2015"):
+    it is the size of the fleet the country holds, which may come from several orders, not the
+    count of the one deal the verb asserts."""
 
     @property
     def verb_words(self) -> list[Span]:
@@ -285,6 +289,22 @@ def _number(text: str, system: Mention) -> tuple[int, Span] | None:
             return int(number.value), (number.start, number.end)
         return None
     return None
+
+
+_OWNS_COUNT = re.compile(r"['’]s?\s+$")
+"""Between a country and the count that follows it: its possessive ("Egypt's 54")."""
+
+
+def _holding(text: str, found: Mentions, number: tuple[int, Span] | None) -> bool:
+    """The count right after a country's possessive ("Egypt's 54 Rafale jets"): how many the
+    country holds, not how many one deal was of."""
+    if number is None:
+        return False
+    start = number[1][0]
+    return any(
+        not c.adjective and c.end < start and _OWNS_COUNT.fullmatch(text, c.end, start)
+        for c in found.countries
+    )
 
 
 def _year(text: str, begin: int, end: int) -> tuple[int, Span] | None:
@@ -456,6 +476,7 @@ def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) 
                 nominal=nominal,
                 dated_noun=dated_noun,
                 nth=_nth(text, verb.span()),
+                holding=_holding(text, found, number),
                 since=since(text, year[1]) if year and not relative else None,
                 by=up_to(text, year[1]) if year and not relative else None,
                 completed=completion.span() if completion else None,
@@ -482,6 +503,7 @@ def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) 
                     force=_force(text, country) if recipient == subject else deals[-1].force,
                     number=None,
                     part=False,
+                    holding=False,
                     first=None,
                     first_of=False,
                     more=None,
@@ -609,6 +631,7 @@ def _coordinated(text: str, found: Mentions, deal: Deal) -> list[Deal]:
                 loose=_loose(text, other),
                 condition=condition(text, previous.end, other.start),
                 part=False,
+                holding=_holding(text, found, number),
             )
         )
         previous = other

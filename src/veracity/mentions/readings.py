@@ -11,6 +11,12 @@ makers and role words), a verifier checks every reading and reports one finding:
   family (candidates of the same category and origin, as "Leopard 2" and "Leopard 2A4") are
   one system for this rule: a version the data says less about does not block the others;
 * readings that disagree → `not-enough-evidence`.
+
+For a property every catalogue row gives of itself (its role, its origin), `shared_reading` is
+stricter: candidates that are not versions of one family decide only what they all share, so a
+reading that supports the claim and another whose own value says nothing of it (a fighter's role
+and a light aircraft's) leave it `not-enough-evidence`, the candidates named. A candidate the
+data gives no value for (no role, no origin) cannot disagree, and is left out.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from dataclasses import replace
 from veracity.findings import Finding, Verdict
 from veracity.mentions.catalog import Entity
 
-__all__ = ["one_family", "one_reading"]
+__all__ = ["one_family", "one_reading", "shared_reading"]
 
 
 def one_family(entities: Sequence[Entity]) -> bool:
@@ -47,6 +53,25 @@ def one_reading(findings: Sequence[Finding], name: str, *, family: bool = False)
             return decided[0]
         evidence = tuple(dict.fromkeys(e for f in decided for e in f.evidence))
         return replace(decided[0], evidence=evidence)  # it cites every reading it rests on
+    return _differ(findings, name)
+
+
+def shared_reading(
+    findings: Sequence[Finding], silent: Sequence[bool], name: str, *, family: bool = False
+) -> Finding:
+    """A single finding for `name` on a property each reading's row gives (its role, its
+    origin): `silent` marks the readings whose row gives none, which are left out; the others,
+    unless versions of one `family`, decide only when they all reach the same verdict."""
+    speaking = [f for f, quiet in zip(findings, silent, strict=True) if not quiet]
+    if not speaking:
+        return findings[0]
+    if not family and len({f.verdict for f in speaking}) > 1:
+        return _differ(speaking, name)
+    return one_reading(speaking, name, family=family)
+
+
+def _differ(findings: Sequence[Finding], name: str) -> Finding:
+    """Not enough evidence: the readings of `name` differ, each named with its finding."""
     return Finding(
         verifier=findings[0].verifier,
         verdict=Verdict.NOT_ENOUGH_EVIDENCE,

@@ -32,7 +32,7 @@ from veracity.mentions import Entity, Mention, catalog
 from veracity.mentions.catalog import Catalog
 from veracity.mentions.historical import HistoricalMention
 from veracity.mentions.places import country_name, names, region_evidence
-from veracity.mentions.readings import one_family, one_reading
+from veracity.mentions.readings import one_family, shared_reading
 from veracity.mentions.transfers import DATASET, transfers
 from veracity.sources.countries import CountryMention, RegionMention, countries
 from veracity.sources.coverage import coverage
@@ -80,6 +80,14 @@ def _the(state: str) -> str:
     return f"the {state}" if state.endswith(("Union", "Republic")) else state
 
 
+def _silent(entity: Entity, cat: Catalog) -> bool:
+    """The data gives no country for the entity: no origin or maker's country for a system,
+    no country for a maker; such a reading cannot disagree with the others."""
+    if entity.kind == "maker":
+        return not entity.values("country")
+    return not cat.origin(entity) and not cat.maker_countries(entity)
+
+
 class SystemOrigin(BaseVerifier):
     """Checks where a weapon system or its maker comes from: "the Russian Su-30SM", "Turkish-made".
 
@@ -97,6 +105,7 @@ class SystemOrigin(BaseVerifier):
             return
         cat = catalog(context.sources)
         readings: dict[tuple[int, int], list[Finding]] = {}
+        silent: dict[tuple[int, int], list[bool]] = {}
         names: dict[tuple[int, int], str] = {}
         families: dict[tuple[int, int], bool] = {}
         doubtful: set[tuple[int, int]] = set()
@@ -108,12 +117,13 @@ class SystemOrigin(BaseVerifier):
             for entity in target.of("system") or target.of("maker"):
                 a = _Assertion(relation, entity)
                 readings.setdefault(key, []).append(self._judge(a, cat, context.sources))
+                silent.setdefault(key, []).append(_silent(entity, cat))
             names[key] = target.text
             families[key] = one_family(target.entities)
             if not relation.confident:
                 doubtful.add(key)
         for key, findings in readings.items():
-            finding = one_reading(findings, names[key], family=families[key])
+            finding = shared_reading(findings, silent[key], names[key], family=families[key])
             if key in doubtful and finding.verdict in (Verdict.REFUTED, Verdict.MISLEADING):
                 finding = self.finding(
                     Verdict.NOT_ENOUGH_EVIDENCE,

@@ -15,6 +15,10 @@ class (see `veracity.mentions.roles`):
   a MALE drone called a quadcopter) → `refuted`;
 * a class the data records as disputed (its `class_note` names another classification, as when
   the maker and the buyer class a drone differently) → `misleading`, naming both sides.
+
+A name several unrelated rows share (after the finder's narrowing by makers and role words) is
+decided only on what every row that gives a role shares (`shared_reading`): a fighter's role and
+a light aircraft's leave "fighter" `not-enough-evidence`, the candidates named.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from veracity.findings import Finding, Span, Verdict
 from veracity.mentions import Entity, Mention, RoleMention, catalog
 from veracity.mentions.catalog import Catalog
 from veracity.mentions.class_notes import other_classes
-from veracity.mentions.readings import one_family, one_reading
+from veracity.mentions.readings import one_family, shared_reading
 from veracity.mentions.roles import (
     AXES,
     RolePart,
@@ -163,11 +167,14 @@ class SystemRole(BaseVerifier):
         cat = catalog(context.sources)
         for said in doc.role_links:
             mention, run = said.system, said.run
+            systems = mention.of("system")
+            facts = [_facts_of(s, context.sources) for s in systems]
             findings = [
-                self._judge(mention, s, _facts_of(s, context.sources), run, text, cat, said.link)
-                for s in mention.of("system")
+                self._judge(mention, s, f, run, text, cat, said.link)
+                for s, f in zip(systems, facts, strict=True)
             ]
-            yield one_reading(findings, mention.text, family=one_family(mention.of("system")))
+            silent = [not (f.category or f.tags or f.described) for f in facts]
+            yield shared_reading(findings, silent, mention.text, family=one_family(systems))
 
     def _judge(
         self,

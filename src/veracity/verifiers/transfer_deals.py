@@ -158,6 +158,9 @@ class TransferDeals(BaseVerifier):
                 )
             rows = same
             covers.append(said)
+        if deal.holding and deal.number is not None:  # judged without the fleet's count
+            bare = self._judge(replace(deal, number=None, holding=False), system, index, context)
+            return _holding(deal, system, who, rows, bare)
         if deal.first_of and deal.kind != "order":
             return _first_of(deal, system, who, rows, covers)
         if deal.kind == "order":
@@ -477,6 +480,35 @@ def _own(deal: Deal, system: Entity, context: Context) -> Outcome | None:
         f"{country_name(code)} as the country it comes from.",
         (),
         (deal.system.span, deal.verb, (deal.recipient.start, deal.recipient.end)),
+    )
+
+
+def _holding(deal: Deal, system: Entity, who: str, rows: list[Transfer], bare: Outcome) -> Outcome:
+    """ "Egypt's 24 Rafale were bought in 2015": the count after the buyer's possessive is the
+    size of its fleet, which may come from several orders, so it is never compared as one
+    order's. `bare` judges the deal without it (a wrong year still refutes it); the count is
+    confirmed only when that year's orders (for an undated claim, all its orders) add up to it,
+    SIPRI's figures sure."""
+    assert deal.number is not None
+    number, span = deal.number
+    if bare.verdict is not Verdict.SUPPORTED:
+        return bare
+    year = deal.year[0] if deal.year else None  # undated: every order adds to the fleet
+    dated = [
+        t for t in rows if not not_yet_ordered(t.row) and year in (None, t.row.get("year_of_order"))
+    ]
+    total = sum(int(t.row.get("number_ordered") or 0) for t in dated)
+    sure = not any(
+        t.row.get("number_ordered_uncertain") or t.row.get("number_ordered") is None for t in dated
+    )
+    if dated and sure and total == number:
+        return replace(bare, covers=(*bare.covers, span))
+    return Outcome(
+        Verdict.NOT_ENOUGH_EVIDENCE,
+        f"{lists(who, system, rows)} The claim's {number} follows {who}'s possessive: it is the "
+        "size of the fleet, which may come from several orders, and the orders "
+        f"{f'of {year} ' if year else ''}do not add up to it.",
+        tuple(rows),
     )
 
 
