@@ -94,3 +94,37 @@ def test_a_question_is_no_statement() -> None:
     text = "Did Norway buy the Gripen?"
     result, _ = aggregate(text, [finding(Verdict.SUPPORTED, ((0, len(text) - 1),))])
     assert result == Verdict.NOT_ENOUGH_EVIDENCE
+
+
+def _covering(text: str, *words: str) -> list[Finding]:
+    spans = tuple((text.index(w), text.index(w) + len(w)) for w in words)
+    return [finding(Verdict.SUPPORTED, spans)]
+
+
+def test_an_attribution_that_opens_the_claim_is_not_a_fact_to_check() -> None:
+    text = "According to Reuters, Norway flies the Swedish Gripen"
+    verdict, explanation = aggregate(text, _covering(text, "Norway flies", "Swedish Gripen"))
+    assert verdict == Verdict.SUPPORTED
+    assert "“According to Reuters”" in explanation
+    assert "not itself checked" in explanation
+
+
+def test_an_attribution_that_closes_the_claim_is_not_a_fact_to_check() -> None:
+    text = "Norway flies the Swedish Gripen, according to the Norwegian defence ministry."
+    verdict, _ = aggregate(text, _covering(text, "Norway flies", "Swedish Gripen"))
+    assert verdict == Verdict.SUPPORTED
+
+
+def test_attribution_words_inside_the_statement_still_need_checking() -> None:
+    """Only an attribution set off by a comma at either end is set aside: 'according to plan'
+    in the middle of a statement is part of what it says."""
+    text = "Norway flies the Swedish Gripen according to plan"
+    verdict, explanation = aggregate(text, _covering(text, "Norway flies", "Swedish Gripen"))
+    assert verdict == Verdict.NOT_ENOUGH_EVIDENCE
+    assert "“plan”" in explanation
+
+
+def test_an_attribution_never_turns_a_refutation() -> None:
+    text = "According to Reuters, Norway flies the Swedish Gripen"
+    findings = [*_covering(text, "Norway flies"), finding(Verdict.REFUTED)]
+    assert aggregate(text, findings)[0] == Verdict.REFUTED

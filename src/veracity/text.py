@@ -13,7 +13,13 @@ from collections.abc import Iterable, Iterator
 from veracity.findings import Span
 from veracity.lexicons import lexicon
 
-__all__ = ["FUNCTION_WORDS", "content_words", "merge_spans", "uncovered_words"]
+__all__ = [
+    "FUNCTION_WORDS",
+    "attribution_spans",
+    "content_words",
+    "merge_spans",
+    "uncovered_words",
+]
 
 _WORD = re.compile(r"\w(?:[\w.\-/]*\w)?", re.UNICODE)
 
@@ -49,3 +55,25 @@ def uncovered_words(text: str, spans: Iterable[Span]) -> list[str]:
         if not any(s <= start and end <= e for s, e in merged):
             out.append(word)
     return out
+
+
+_OPENERS = tuple(f"{word} to " for word in sorted(lexicon("attribution-openers")))
+
+
+def attribution_spans(text: str) -> list[Span]:
+    """The spans of an attribution set off by a comma at the start or end of `text`
+    (a word of lexicon attribution-openers and "to"): "According to Reuters," or ", according to
+    the ministry.".
+
+    An opener inside the statement ("according to plan") is not one: only the part before the
+    first comma, or after the last, that starts with an opener is the attribution.
+    """
+    spans: list[Span] = []
+    lowered = text.lower()
+    head, comma, _ = lowered.partition(",")
+    if comma and head.lstrip().startswith(_OPENERS):
+        spans.append((0, len(head)))
+    before, comma, tail = lowered.rpartition(",")
+    if comma and tail.strip().startswith(_OPENERS) and (not spans or len(before) > len(head)):
+        spans.append((len(before) + 1, len(text)))
+    return spans

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from veracity.findings import Finding, Verdict
 from veracity.polarity import reversals
-from veracity.text import uncovered_words
+from veracity.text import attribution_spans, uncovered_words
 
 __all__ = ["aggregate"]
 
@@ -44,9 +44,12 @@ def aggregate(text: str, findings: Sequence[Finding]) -> tuple[Verdict, str]:
             return label, _join(chosen)
     supported = [f for f in decided if f.verdict == Verdict.SUPPORTED]
     if supported:
-        unchecked = uncovered_words(text, [s for f in supported for s in f.covers])
+        attributions = attribution_spans(text)
+        unchecked = uncovered_words(text, [s for f in supported for s in f.covers] + attributions)
         if not unchecked:
-            return Verdict.SUPPORTED, _join(supported)
+            said = ", ".join(f"“{text[a:b].strip()}”" for a, b in attributions)
+            aside = f" The attribution ({said}) is not itself checked." if said else ""
+            return Verdict.SUPPORTED, _join(supported) + aside
         words = ", ".join(f"“{w}”" for w in dict.fromkeys(unchecked))
         return Verdict.NOT_ENOUGH_EVIDENCE, (
             f"{_join(supported)} Not checked by any verifier: {words}; so the claim as a whole "
