@@ -91,9 +91,9 @@ _SUPERLATIVE = re.compile(
     _I,
 )
 _AFTER_BARE = (
-    r"(?![.,]\d)(?=[ \t]*\r?\n|\s*(?:$|[,.;:()!?/|–—-]|(?:in|out|of|among|globally|worldwide|"
-    r"overall|with|and|on|for|by|behind|ahead|above|below|after|while|whereas|but|this|last|according|per|spot|"
-    r"place|position|slot|spot|among|from|to|pwrindx|powerindex|power\s+index|score)\b))"
+    r"(?![.,]\d)(?=[ \t]*\r?\n|\s*(?:$|[,.;:()!?/|–—-]|(?:"
+    + alternation("after-bare-rank")
+    + r")\b))"
 )
 """What may follow a rank written as a bare number: "ranked 24 out of 145", "sits at 24, …";
 never a count ("ranks 24 tanks"), a decimal or a share ("rating 0.33", "ranked 12 per cent")."""
@@ -146,9 +146,7 @@ _PREDICATED = re.compile(
 )
 """Before an ordinal said of a country: "China is third", "Japan was seventh, Turkey eighth"."""
 _PREDICATED_AFTER = re.compile(
-    r"[ \t]*\r?\n|\s*(?:$|[,.;:()!?|–—]|(?:in|with|and|globally|worldwide|overall|place|position|"
-    r"spot|among|out|of|on|at|behind|ahead|after|followed|while|whereas|but|this|last|according|per|for|"
-    r"by|when|only|to)\b)",
+    r"[ \t]*\r?\n|\s*(?:$|[,.;:()!?|–—]|(?:" + alternation("after-predicated-rank") + r")\b)",
     _I,
 )
 _TOP = re.compile(
