@@ -16,7 +16,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from veracity.sources.importers.citations import canonical_url, read_hosts, refusal, row_problems
+from veracity.sources.importers.citations import (
+    canonical_url,
+    mirror_names,
+    read_hosts,
+    refusal,
+    row_problems,
+)
 from veracity.sources.importers.citations import split_urls as urls_of
 from veracity.sources.registry import BUNDLED_DATA
 
@@ -93,6 +99,20 @@ def test_every_page_a_note_names_is_within_the_policy(table: Path) -> None:
         for p in row_problems([url], HOSTS)
     ]
     assert problems == []
+
+
+def _notes(path: Path) -> Iterator[tuple[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle), start=2):
+            yield f"{path.name}:{number} note", row.get("note") or ""
+
+
+@pytest.mark.parametrize("table", TABLES, ids=[f"{t.parent.name}/{t.name}" for t in TABLES])
+def test_no_note_names_a_refused_copy_as_where_a_fact_was_read(table: Path) -> None:
+    """A note that names a Wikipedia mirror or scraper (even without its URL) rests a fact on a
+    page the policy refuses: the fact is cited at an allowed page or dropped."""
+    named = [f"{where}: {names}" for where, note in _notes(table) if (names := mirror_names(note))]
+    assert named == []
 
 
 def test_no_evidence_cites_an_article_a_claim_set_checks() -> None:

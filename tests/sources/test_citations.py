@@ -11,8 +11,10 @@ import yaml
 from veracity.sources.importers.citations import (
     canonical_url,
     host_of,
+    mirror_names,
     read_hosts,
     refusal,
+    reviewed_host,
     row_problems,
 )
 
@@ -54,6 +56,12 @@ def test_refusal(case: dict[str, Any]) -> None:
         ("https://a.com/x?id=5&print=1", "https://a.com/x?id=5"),
         # a back link to the listing the article was opened from
         ("https://a.com/first-boxer?redirect=/news%3Ff%255B0%255D", "https://a.com/first-boxer"),
+        # print, AMP and share views: the article is the same path without the view's segment
+        ("http://aviationweek.com/print/awin/a-b", "http://aviationweek.com/awin/a-b"),
+        ("https://rferl.org/amp/a-b/32639593.html", "https://rferl.org/a-b/32639593.html"),
+        ("https://a.com/news/AMP/a-b", "https://a.com/news/a-b"),
+        ("https://a.com/share/a-b/", "https://a.com/a-b/"),
+        ("https://a.com/amplifier/print-run", "https://a.com/amplifier/print-run"),
     ],
 )
 def test_canonical_url(url: str, canonical: str) -> None:
@@ -109,3 +117,53 @@ def test_every_listed_same_publisher_host_is_cited_at_its_publisher_host() -> No
     assert all(len(pair) == 2 for pair in pairs)
     for other, cited in pairs:
         assert host_of(f"https://{other}/a") == cited
+
+
+@pytest.mark.parametrize(
+    ("host", "reviewed"),
+    [
+        ("www.flightglobal.com", "flightglobal.com"),
+        ("flightglobal.com", "flightglobal.com"),
+        ("WWW.Janes.com.", "janes.com"),
+        (" en.wikipedia.org ", "en.wikipedia.org"),
+        ("www2.example.com", "www2.example.com"),
+        ("wwwexample.com", "wwwexample.com"),
+    ],
+)
+def test_a_host_is_reviewed_under_its_domain_without_www(host: str, reviewed: str) -> None:
+    assert reviewed_host(host) == reviewed
+
+
+def test_the_reviewed_list_holds_the_bare_form_only(tmp_path: Path) -> None:
+    listed = tmp_path / "hosts.csv"
+    listed.write_text("host,kind,reviewed,note\nwww.a.com,press,2026-12-07,\n", "utf-8")
+    with pytest.raises(ValueError, match=r"list it as a\.com"):
+        read_hosts(listed)
+
+
+def test_a_review_of_the_bare_domain_covers_its_www_host() -> None:
+    assert refusal("https://www.sipri.org/databases/armstransfers", HOSTS) is None
+    assert refusal("https://www.tass.com/defense/1", HOSTS) is None
+    assert row_problems(["https://www.tass.com/defense/1"], HOSTS) == [
+        "state media is the only source: cite an independent one beside it"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("note", "named"),
+    [
+        ("introduced 1972 (WikiMili; Asian Sky Group)", ["WikiMili"]),
+        ("first run 1990 per Liquisearch vs 1992 per WikiClassic", ["Liquisearch", "WikiClassic"]),
+        ("derived from the F101 (Everything  Explained)", ["Everything  Explained"]),
+        (
+            "entered service 1999 (Wikipedia mirror; Military Wiki)",
+            ["Wikipedia mirror", "Military Wiki"],
+        ),
+        ("the Mushshak wiki mirror", ["wiki mirror"]),
+        ("built by Eurocopter, now Airbus Helicopters (owiki)", ["owiki"]),
+        ("Wikipedia: introduced 1998; Aerospace Technology", []),
+        ("Kiddlestone Ltd supplies the mirror", []),
+    ],
+)
+def test_the_refused_copies_a_note_names(note: str, named: list[str]) -> None:
+    assert mirror_names(note) == named

@@ -28,8 +28,10 @@ __all__ = [
     "HostReview",
     "canonical_url",
     "host_of",
+    "mirror_names",
     "read_hosts",
     "refusal",
+    "reviewed_host",
     "row_problems",
     "split_urls",
 ]
@@ -54,6 +56,24 @@ def _same_publisher() -> dict[str, str]:
     text = resources.files(__package__).joinpath("same-publisher-hosts.txt").read_text("utf-8")
     pairs = (line.split("#", 1)[0].split() for line in text.splitlines())
     return {pair[0]: pair[1] for pair in pairs if pair}
+
+
+@cache
+def _mirror_names() -> re.Pattern[str]:
+    """The names of refused copies of other sites a note may not name (`mirror-names.txt`)."""
+    text = resources.files(__package__).joinpath("mirror-names.txt").read_text("utf-8")
+    names = [line.split("#", 1)[0].split("=", 1)[0].strip() for line in text.splitlines()]
+    words = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names if name)
+    return re.compile(rf"\b({words})\b", re.IGNORECASE)
+
+
+def mirror_names(text: str) -> list[str]:
+    """The refused copies of other sites (Wikipedia mirrors, scrapers ...) a note names.
+
+    >>> mirror_names("introduced 1972 (WikiMili; Asian Sky Group)")
+    ['WikiMili']
+    """
+    return [found.group(0) for found in _mirror_names().finditer(text)]
 
 
 _MOBILE_WIKIPEDIA = re.compile(r"^([a-z-]+)\.m\.wikipedia\.org$")
@@ -128,6 +148,9 @@ _LISTING = re.compile(
     r"(page|paged|pg|start|offset|rss|rssid|feed|f\[\d*\]|filter|facet|sort|type)",
     re.IGNORECASE,
 )
+# A path segment that makes the URL another view of an article (a print, AMP or share view):
+# the article itself is the same path without it, which canonical_url gives.
+_VIEW_SEGMENT = re.compile(r"/(print|amp|share)(?=/)", re.IGNORECASE)
 # A slug cut short: the last path segment ends in a hyphen (a title cut mid-phrase).
 _TRUNCATED_SLUG = re.compile(r"-/?$")
 _DENIED_URLS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -161,6 +184,17 @@ def host_of(url: str) -> str:
     return urlsplit(canonical_url(url)).hostname or ""
 
 
+def reviewed_host(host: str) -> str:
+    """The form a host is reviewed under in `data-src/hosts.csv`: lower case, no trailing dot,
+    no leading `www.`. A review covers a publisher's domain, whether its pages are served on
+    `www.` or on the bare domain (which of the two a URL must use is canonical_url's concern).
+
+    >>> reviewed_host("WWW.FlightGlobal.com.")
+    'flightglobal.com'
+    """
+    return host.strip().lower().rstrip(".").removeprefix("www.")
+
+
 def canonical_url(url: str) -> str:
     """The URL as its publisher serves it: no tracking or session parameters, no mobile host."""
     parts = urlsplit(url.strip())
@@ -174,7 +208,8 @@ def canonical_url(url: str) -> str:
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
     kept = [(k, v) for k, v in query if not _TRACKING.fullmatch(k)]
     new_query = parts.query if len(kept) == len(query) else urlencode(kept)
-    return urlunsplit((parts.scheme.lower(), netloc, parts.path, new_query, parts.fragment))
+    path = _VIEW_SEGMENT.sub("", parts.path)
+    return urlunsplit((parts.scheme.lower(), netloc, path, new_query, parts.fragment))
 
 
 def _denied(url: str) -> str | None:
@@ -198,6 +233,8 @@ def _denied(url: str) -> str | None:
             return reason
     if any(_LISTING.fullmatch(key) for key, _ in parse_qsl(parts.query, keep_blank_values=True)):
         return "a listing, feed or paginated view, not an article: cite the article's own page"
+    if _VIEW_SEGMENT.search(parts.path):
+        return "a print, AMP or share view: cite the article's own page"
     if _TRUNCATED_SLUG.search(parts.path):
         return "a truncated slug (it ends in a hyphen): cite the page at its whole address"
     return None
@@ -210,7 +247,7 @@ def refusal(url: str, hosts: Mapping[str, HostReview]) -> str | None:
         return denied
     if canonical_url(url) != url:
         return f"not canonical: cite {canonical_url(url)}"
-    if host_of(url) not in hosts:
+    if reviewed_host(host_of(url)) not in hosts:
         return f"{host_of(url)} is not on the reviewed list (data-src/hosts.csv)"
     return None
 
@@ -219,19 +256,23 @@ def row_problems(urls: Iterable[str], hosts: Mapping[str, HostReview]) -> list[s
     """Every problem of one row's citations, the state-media rule included."""
     urls = list(urls)
     problems = [f"{url}: {why}" for url in urls if (why := refusal(url, hosts))]
-    kinds = {hosts[h].kind for h in map(host_of, urls) if h in hosts}
+    listed = (reviewed_host(host_of(url)) for url in urls)
+    kinds = {hosts[h].kind for h in listed if h in hosts}
     if "state-media" in kinds and kinds <= {"state-media"}:
         problems.append("state media is the only source: cite an independent one beside it")
     return problems
 
 
 def read_hosts(path: Path) -> dict[str, HostReview]:
-    """The reviewed hosts (`host,kind,reviewed,note`); a denied host, an unknown kind or a host
-    reviewed twice (two verdicts, one of them silently lost) is an error."""
+    """The reviewed hosts (`host,kind,reviewed,note`), keyed by reviewed_host; a host not written
+    in that form, a denied host, an unknown kind or a host reviewed twice (two verdicts, one of
+    them silently lost) is an error."""
     with path.open(encoding="utf-8", newline="") as handle:
         reviews = [HostReview(**row) for row in csv.DictReader(handle)]
     seen: set[str] = set()
     for review in reviews:
+        if review.host != reviewed_host(review.host):
+            raise ValueError(f"{path}: {review.host}: list it as {reviewed_host(review.host)}")
         if review.host in seen:
             raise ValueError(f"{path}: {review.host} is listed twice: keep one review")
         seen.add(review.host)
