@@ -48,6 +48,23 @@ from veracity.sources import Sources
             None,
             2018,
         ),
+        # a supply under way is the recipient's ongoing order, its seller the supplier
+        ("Spain is supplying two A400M to Kazakhstan.", "order", True, "KAZ", "ESP", 2, None),
+        # "handed (over) to … by …": a passive of giving
+        ("Two A400M were handed to Kazakhstan by Spain.", "send", False, "KAZ", "ESP", 2, None),
+        # the other party of an order between the phrase and "for"
+        (
+            "Kazakhstan placed an order with Russia for 12 Su-30SM.",
+            "order",
+            False,
+            "KAZ",
+            "RUS",
+            12,
+            None,
+        ),
+        # "agreed to buy" is an order; "agreed to sell" one seen from the seller
+        ("Kazakhstan agreed to buy 12 Su-30SM in 2021.", "order", False, "KAZ", None, 12, 2021),
+        ("Russia agreed to sell Kazakhstan 12 Su-30SM.", "order", False, "KAZ", "RUS", 12, None),
         (
             "The Kazakh air force received a dozen Su-30SM fighters.",
             "receive",
@@ -75,6 +92,18 @@ def test_deals(
     assert (deal.supplier.country.iso3 if deal.supplier else None) == supplier
     assert (deal.number[0] if deal.number else None) == number
     assert (deal.year[0] if deal.year else None) == year
+
+
+def test_capitals_for_both_parties(sources: Sources) -> None:
+    """ "Washington has sent Kyiv …": the sender a capital before the verb, the recipient a
+    capital as its indirect object."""
+    text = "Washington has sent Kyiv 39 HIMARS."
+    (deal,) = find_deals(text, find_mentions(text, sources))
+    assert deal.kind == "send"
+    assert (deal.recipient and deal.recipient.country.iso3) == "UKR"
+    assert (deal.supplier and deal.supplier.country.iso3) == "USA"
+    assert deal.number is not None
+    assert deal.number[0] == 39
 
 
 def test_the_sender_of_a_delivery(fixture_sources: Sources) -> None:

@@ -53,6 +53,9 @@ _SEND = deal_verbs("send_base")
 _HOLDS = deal_verbs("holds")
 """Verbs of holding a weapon: it was received, by the year the claim names if any."""
 _HAVE = r"(?:has\s+|have\s+|had\s+)?"
+_PARTY = r"(?:with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?"
+"""The other party of a contract named inside the verb: "with South Korea" in "signed a deal
+with South Korea for"."""
 _VERBS: list[tuple[str, str, bool]] = [
     # (pattern, kind, future); kind: order, receive (recipient is the subject), send (… to R).
     # The words are the relations lexicon's deal verbs (veracity/lexicons/relations.yaml).
@@ -64,18 +67,24 @@ _VERBS: list[tuple[str, str, bool]] = [
         deal_verbs("signed")
         + r"\s+(?:a\s+|an\s+)?(?:[\w$.,-]+\s+){0,3}?"
         + deal_verbs("contracts")
-        + r"s?\s+(?:with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?"
-        r"(?:for|to\s+" + _ORDER + r")",
+        + r"s?\s+"
+        + _PARTY
+        + r"(?:for|to\s+"
+        + _ORDER
+        + r")",
         "order",
         False,
     ),
     (
-        r"(?<=['’]s\s)" + deal_verbs("contracts") + r"s?\s+(?:with\s+(?:the\s+)?[A-Z][\w-]*"
-        r"(?:\s+[A-Z][\w-]*)?\s+)?to\s+" + _ORDER,
+        r"(?<=['’]s\s)" + deal_verbs("contracts") + r"s?\s+" + _PARTY + r"to\s+" + _ORDER,
         "order",
         False,
     ),
     (deal_verbs("order_phrases"), "order", False),
+    # "placed an order with Sweden for": the other party between the phrase and "for"
+    (deal_verbs("placed_orders") + r"\s+" + _PARTY + r"for", "order", False),
+    # "agreed to buy", "agreed to sell": a deal concluded, dated by its agreement
+    (deal_verbs("agreed") + r"\s+to\s+" + _ORDER, "order", False),
     # "placed a second order for": an order with its rank among the buyer's orders (Deal.nth)
     (
         deal_verbs("nth_order_verbs")
@@ -99,6 +108,7 @@ _VERBS: list[tuple[str, str, bool]] = [
     (deal_verbs("additions"), "receive", False),
     (_HOLDS, "receive", False),
     (_MODAL + _SEND, "send", True),
+    (deal_verbs("agreed") + r"\s+to\s+" + _SEND, "send", False),  # "Paris agreed to sell Cairo"
     (r"(?:is|are)\s+" + deal_verbs("send_progressive"), "send", True),
     (
         r"(?:has\s+|have\s+|had\s+|was\s+|were\s+|been\s+)?" + deal_verbs("send_past"),
@@ -148,6 +158,9 @@ SIPRI would record ("the US approved the delivery of 108 M1A2T to Taiwan")."""
 _SALE = re.compile(r"(?:.*\s)?(?:sold|sells?|selling)$", re.IGNORECASE)
 """A sale is an order seen from the seller: "Russia sold S-400 to Türkiye in 2017" dates the
 contract, not the delivery."""
+_ONGOING = re.compile(r"(?:is|are)\s+" + deal_verbs("send_progressive") + "$", re.IGNORECASE)
+"""A supply under way ("is supplying 48 FA-50 to Poland"): the recipient's order, its units
+still coming, read as its ongoing acquisition ("Poland is acquiring 48 FA-50")."""
 _VERB_WORDS = (
     r"\b(?:ordered|bought|purchased|acquired|received|delivered|supplied|sold|signed|plans?|will)\b"
 )
@@ -457,7 +470,9 @@ def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) 
         deals.append(
             Deal(
                 system=system,
-                kind="order" if _SALE.match(verb.group()) else kind,  # type: ignore[arg-type]
+                kind="order"  # type: ignore[arg-type]
+                if _SALE.match(verb.group()) or _ONGOING.match(verb.group())
+                else kind,
                 future=future,
                 verb=verb.span(),
                 recipient=recipient,
