@@ -94,6 +94,72 @@ def test_deals(
     assert (deal.year[0] if deal.year else None) == year
 
 
+def test_a_lease_and_its_lessor(fixture_sources: Sources) -> None:
+    """ "leased" makes the deal a lease; "under a leasing arrangement with the Swedish
+    government" does too, and names the lessor (an adjective with its government)."""
+    text = "Kazakhstan leased two A400M from Spain."
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.lease == deal.verb
+    text = "Kazakhstan operates two A400M under a leasing arrangement with the Spanish government."
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.lease is not None
+    assert text[slice(*deal.lease)] == "under a leasing arrangement"
+    assert (deal.supplier and deal.supplier.country.iso3) == "ESP"
+    text = "Kazakhstan bought two A400M from Spain."
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.lease is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "said", "term"),
+    [
+        (
+            "The leasing arrangement for Kazakhstan's A400M was renewed for another decade "
+            "during 2012.",
+            2012,
+            "during 2012",
+            10,
+        ),
+        ("Kazakhstan extended the lease of its A400M in 2012.", 2012, "2012", None),
+        ("The lease of Kazakhstan's A400M was renewed for five years in 2012.", 2012, "2012", None),
+    ],
+)
+def test_a_leases_renewal(
+    fixture_sources: Sources, text: str, year: int, said: str, term: int | None
+) -> None:
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert (deal.kind, deal.year, deal.number) == ("order", None, None)
+    assert deal.recipient is not None
+    assert deal.recipient.country.iso3 == "KAZ"
+    assert deal.lease is not None
+    assert deal.renewal is not None
+    assert deal.renewal[0] == year
+    assert text[slice(*deal.renewal[1])] == said
+    assert (deal.renewal_term[0] if deal.renewal_term else None) == term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan bought two A400M formerly flown by Spain.",
+        "Kazakhstan bought two A400M once fielded by Spain.",
+        "Kazakhstan bought two A400M previously in service with Spain.",
+    ],
+)
+def test_an_earlier_operator_is_never_the_buyer(fixture_sources: Sources, text: str) -> None:
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert (deal.recipient and deal.recipient.country.iso3) == "KAZ"
+    assert deal.earlier is not None
+    assert deal.earlier[0].country.iso3 == "ESP"
+
+
+def test_a_noun_of_units_after_the_system(fixture_sources: Sources) -> None:
+    text = "Kazakhstan received the first of two A400M examples."
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.units is not None
+    assert text[slice(*deal.units)] == "examples"
+
+
 def test_capitals_for_both_parties(sources: Sources) -> None:
     """ "Washington has sent Kyiv …": the sender a capital before the verb, the recipient a
     capital as its indirect object."""

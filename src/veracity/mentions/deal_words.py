@@ -25,6 +25,7 @@ __all__ = [
     "began",
     "claimed_years",
     "condition",
+    "condition_after",
     "dated",
     "deal_money",
     "deal_worth",
@@ -35,6 +36,7 @@ __all__ = [
     "fits",
     "money_in",
     "more_word",
+    "owned_money",
     "planned_deliveries",
     "relative_year",
     "since",
@@ -108,6 +110,18 @@ def condition(text: str, begin: int, at: int) -> tuple[str, Span] | None:
     return kind, match.span(kind.replace("second-hand", "used"))
 
 
+_CONDITION_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?P<used>second[\s-]hand)(?=\s+from\b)", re.IGNORECASE
+)
+
+
+def condition_after(text: str, at: int, end: int) -> tuple[str, Span] | None:
+    """ "second-hand" after the system, before "from" its earlier owner ("24 F-16s
+    second-hand from Denmark"), the system ending at `at` and the clause at `end`."""
+    match = _CONDITION_AFTER.match(text, at, end)
+    return ("second-hand", match.span("used")) if match else None
+
+
 LICENCE = re.compile(
     r"\b(?:(?:to\s+be\s+)?(?:built|produced|made|manufactured|assembled)\s+(?:partly\s+|locally\s+)?"
     r"(?:under\s+licen[cs]e\s+)?in|licen[cs]e[\s-](?:built|produced)\s+in)\s+(?:the\s+)?$",
@@ -165,6 +179,16 @@ def deal_money(
         return gap, None
     number, scale = money["n"] or money["n2"], (money["s"] or money["s2"]).lower()
     return gap, (float(number) * _SCALE[scale], money.span())
+
+
+def owned_money(text: str, start: int, end: int) -> tuple[float, Span] | None:
+    """The US-dollar value that alone fills `text[start:end]` but for spaces: "$10 billion" in
+    "Poland's $10 billion contract for …", between the buyer's possessive and the deal's noun."""
+    match = _CLAIMED_MONEY.search(text, start, end)
+    if match is None or text[start : match.start()].strip() or text[match.end() : end].strip():
+        return None
+    number, scale = match["n"] or match["n2"], (match["s"] or match["s2"]).lower()
+    return float(number) * _SCALE[scale], match.span()
 
 
 def money_in(comment: str) -> list[tuple[float, float]]:

@@ -32,7 +32,7 @@ _ACTS = (
     "accepts?|accepted|acquire[sd]?|agree[sd]?|aims?|announce[sd]?|approve[sd]?|asked|bought|buys|"
     "chose|chooses|commissioned|committed|confirm(?:s|ed)?|contracted|decided|delivere?d?s?|"
     "deploy(?:s|ed)|donated|exports?|exported|fields|handed|imports?|imported|inked|intends?|"
-    "ordere?d?s?|operates|plans?|planned|pledged?s?|procured?s?|procuring|provided?s?|purchased?|"
+    "ordere?d?s?|operates|placed|plans?|planned|pledged?s?|procured?s?|procuring|provided?s?|purchased?|"
     "purchases|received?s?|requested|said|says|selected|sells|sent|sends|signed|signs|sold|"
     "suppl(?:y|ies|ied)|transferred|transfers|unveiled|wants?|wanted|will|would|has|had|is|was"
 )
