@@ -441,6 +441,9 @@ def test_a_deal_named_by_its_noun(sources: Sources) -> None:
         ("Egypt will receive 30 Rafale in January.", dt.date(2021, 12, 3), 2022),
         ("Egypt will receive 30 Rafale on Friday.", dt.date(2021, 12, 30), 2021),
         ("Egypt will receive 30 Rafale on Monday.", dt.date(2021, 12, 30), 2022),
+        # a weekday standing alone, as news agencies write it, and inside a signed deal
+        ("Egypt signed a deal Friday to buy 30 Rafale.", dt.date(2022, 1, 3), 2021),
+        ("Egypt signed a contract on Friday for 30 Rafale.", dt.date(2022, 1, 3), 2021),
     ],
 )
 def test_a_year_relative_to_the_published_date(

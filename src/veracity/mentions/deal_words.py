@@ -235,9 +235,11 @@ _MONTHS = {m[:3]: _CALENDAR.index(m[:3]) + 1 for m in lexicon("month-names")}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = "|".join(w.capitalize() for w in _WEEKDAYS if w in lexicon("weekday-names"))
 _NAMED = re.compile(
-    rf"\b(?:in|on|last|this)\s+(?:(?P<month>{_MONTH})|(?P<day>{_DAY}))\b(?!\.?\s*\d)"
+    rf"\b(?:(?:in|on|last|this)\s+(?:(?P<month>{_MONTH})|(?P<day>{_DAY}))|(?P<bare>{_DAY}))"
+    r"\b(?!\.?\s*\d)"
 )
-"""A month or weekday with no year after it ("in February", "on Tuesday")."""
+"""A month or weekday with no year after it ("in February", "on Tuesday"); a weekday may stand
+alone, as news agencies write it ("signed a deal Tuesday")."""
 
 
 def relative_year(
@@ -264,7 +266,7 @@ def relative_year(
         if ahead:
             return named.span(), anchor.year + (month < anchor.month)
         return named.span(), anchor.year - (month > anchor.month)
-    back = (anchor.weekday() - _WEEKDAYS.index(named["day"].lower())) % 7
+    back = (anchor.weekday() - _WEEKDAYS.index((named["day"] or named["bare"]).lower())) % 7
     if ahead:
         return named.span(), (anchor + dt.timedelta(days=(7 - back) % 7)).year
     return named.span(), (anchor - dt.timedelta(days=back)).year

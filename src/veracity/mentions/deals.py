@@ -57,6 +57,13 @@ _SEND = deal_verbs("send_base")
 _HOLDS = deal_verbs("holds")
 """Verbs of holding a weapon: it was received, by the year the claim names if any."""
 _HAVE = r"(?:has\s+|have\s+|had\s+)?"
+_WEEKDAY = (
+    r"(?:(?:on\s+)?(?:"
+    + "|".join(sorted(w.capitalize() for w in lexicon("weekday-names")))
+    + r")\s+)?"
+)
+"""The weekday a deal was signed on, between its noun and "for" ("signed a deal Tuesday to
+buy"): dated by `relative_year` like "on Tuesday"."""
 _PARTY = r"(?:with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?"
 """The other party of a contract named inside the verb: "with South Korea" in "signed a deal
 with South Korea for"."""
@@ -72,6 +79,7 @@ _VERBS: list[tuple[str, str, bool]] = [
         + r"\s+(?:a\s+|an\s+)?(?:[\w$.,-]+\s+){0,3}?"
         + deal_verbs("contracts")
         + r"s?\s+"
+        + _WEEKDAY
         + _PARTY
         + r"(?:for|to\s+"
         + _ORDER
