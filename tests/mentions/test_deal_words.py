@@ -10,6 +10,7 @@ from veracity.mentions.deal_words import (
     began,
     claimed_years,
     condition,
+    condition_after,
     dated,
     deal_money,
     deal_worth,
@@ -18,6 +19,7 @@ from veracity.mentions.deal_words import (
     first_word,
     fits,
     money_in,
+    owned_money,
     planned_deliveries,
     since,
     up_to,
@@ -74,6 +76,20 @@ def test_condition() -> None:
     text = "Poland is buying 250 new M1A2"
     assert condition(text, 0, text.index("M1A2")) == ("new", (21, 24))
     assert condition("Kazakhstan ordered 12 Su-30SM", 0, 22) is None
+
+
+def test_second_hand_after_the_system_before_its_earlier_owner() -> None:
+    text = "Argentina bought 24 F-16 fighters second-hand from Denmark"
+    at = text.index(" fighters")
+    assert condition_after(text, at, len(text)) == ("second-hand", (34, 45))
+    text = "Argentina bought 24 F-16 fighters second-hand"
+    assert condition_after(text, text.index(" fighters"), len(text)) is None
+
+
+def test_a_value_between_the_buyers_possessive_and_the_deals_noun() -> None:
+    text = "Poland's $10 billion contract for 96 AH-64E"
+    assert owned_money(text, 9, text.index("contract")) == (10e9, (9, 20))
+    assert owned_money("Poland's 2022 contract", 9, 14) is None
 
 
 def test_earliest_and_first_delivery() -> None:

@@ -283,3 +283,16 @@ def test_a_one_word_name_shared_with_another_systems_versions_keeps_them_all(
     ids = {e.id for e in mention.of("system")}
     assert kept <= ids
     assert not ids & {"k-200-kifv", "k239-chunmoo"}
+
+
+def test_a_capital_standing_for_its_state_is_no_one_word_system(sources: Sources) -> None:
+    """ "Berlin delivered": the state, not the replenishment ship the catalogue calls Berlin;
+    after an article ("the Berlin was delivered") the name stays the ship's."""
+    found = find_mentions("In 2023 Berlin delivered 18 Leopard 2A6 tanks to Kyiv.", sources)
+    assert [m.text for m in found.systems] == ["Leopard 2A6"]
+    assert [(c.text, c.country.iso3) for c in found.countries] == [
+        ("Berlin", "DEU"),
+        ("Kyiv", "UKR"),
+    ]
+    found = find_mentions("The Berlin was delivered to Canada.", sources)
+    assert [m.text for m in found.systems] == ["Berlin"]

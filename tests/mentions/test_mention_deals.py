@@ -48,6 +48,23 @@ from veracity.sources import Sources
             None,
             2018,
         ),
+        # a supply under way is the recipient's ongoing order, its seller the supplier
+        ("Spain is supplying two A400M to Kazakhstan.", "order", True, "KAZ", "ESP", 2, None),
+        # "handed (over) to … by …": a passive of giving
+        ("Two A400M were handed to Kazakhstan by Spain.", "send", False, "KAZ", "ESP", 2, None),
+        # the other party of an order between the phrase and "for"
+        (
+            "Kazakhstan placed an order with Russia for 12 Su-30SM.",
+            "order",
+            False,
+            "KAZ",
+            "RUS",
+            12,
+            None,
+        ),
+        # "agreed to buy" is an order; "agreed to sell" one seen from the seller
+        ("Kazakhstan agreed to buy 12 Su-30SM in 2021.", "order", False, "KAZ", None, 12, 2021),
+        ("Russia agreed to sell Kazakhstan 12 Su-30SM.", "order", False, "KAZ", "RUS", 12, None),
         (
             "The Kazakh air force received a dozen Su-30SM fighters.",
             "receive",
@@ -75,6 +92,84 @@ def test_deals(
     assert (deal.supplier.country.iso3 if deal.supplier else None) == supplier
     assert (deal.number[0] if deal.number else None) == number
     assert (deal.year[0] if deal.year else None) == year
+
+
+def test_a_lease_and_its_lessor(fixture_sources: Sources) -> None:
+    """ "leased" makes the deal a lease; "under a leasing arrangement with the Swedish
+    government" does too, and names the lessor (an adjective with its government)."""
+    text = "Kazakhstan leased two A400M from Spain."
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.lease == deal.verb
+    text = "Kazakhstan operates two A400M under a leasing arrangement with the Spanish government."
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.lease is not None
+    assert text[slice(*deal.lease)] == "under a leasing arrangement"
+    assert (deal.supplier and deal.supplier.country.iso3) == "ESP"
+    text = "Kazakhstan bought two A400M from Spain."
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.lease is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "said", "term"),
+    [
+        (
+            "The leasing arrangement for Kazakhstan's A400M was renewed for another decade "
+            "during 2012.",
+            2012,
+            "during 2012",
+            10,
+        ),
+        ("Kazakhstan extended the lease of its A400M in 2012.", 2012, "2012", None),
+        ("The lease of Kazakhstan's A400M was renewed for five years in 2012.", 2012, "2012", None),
+    ],
+)
+def test_a_leases_renewal(
+    fixture_sources: Sources, text: str, year: int, said: str, term: int | None
+) -> None:
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert (deal.kind, deal.year, deal.number) == ("order", None, None)
+    assert deal.recipient is not None
+    assert deal.recipient.country.iso3 == "KAZ"
+    assert deal.lease is not None
+    assert deal.renewal is not None
+    assert deal.renewal[0] == year
+    assert text[slice(*deal.renewal[1])] == said
+    assert (deal.renewal_term[0] if deal.renewal_term else None) == term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan bought two A400M formerly flown by Spain.",
+        "Kazakhstan bought two A400M once fielded by Spain.",
+        "Kazakhstan bought two A400M previously in service with Spain.",
+    ],
+)
+def test_an_earlier_operator_is_never_the_buyer(fixture_sources: Sources, text: str) -> None:
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert (deal.recipient and deal.recipient.country.iso3) == "KAZ"
+    assert deal.earlier is not None
+    assert deal.earlier[0].country.iso3 == "ESP"
+
+
+def test_a_noun_of_units_after_the_system(fixture_sources: Sources) -> None:
+    text = "Kazakhstan received the first of two A400M examples."
+    (deal,) = find_deals(text, find_mentions(text, fixture_sources))
+    assert deal.units is not None
+    assert text[slice(*deal.units)] == "examples"
+
+
+def test_capitals_for_both_parties(sources: Sources) -> None:
+    """ "Washington has sent Kyiv …": the sender a capital before the verb, the recipient a
+    capital as its indirect object."""
+    text = "Washington has sent Kyiv 39 HIMARS."
+    (deal,) = find_deals(text, find_mentions(text, sources))
+    assert deal.kind == "send"
+    assert (deal.recipient and deal.recipient.country.iso3) == "UKR"
+    assert (deal.supplier and deal.supplier.country.iso3) == "USA"
+    assert deal.number is not None
+    assert deal.number[0] == 39
 
 
 def test_the_sender_of_a_delivery(fixture_sources: Sources) -> None:
@@ -346,6 +441,9 @@ def test_a_deal_named_by_its_noun(sources: Sources) -> None:
         ("Egypt will receive 30 Rafale in January.", dt.date(2021, 12, 3), 2022),
         ("Egypt will receive 30 Rafale on Friday.", dt.date(2021, 12, 30), 2021),
         ("Egypt will receive 30 Rafale on Monday.", dt.date(2021, 12, 30), 2022),
+        # a weekday standing alone, as news agencies write it, and inside a signed deal
+        ("Egypt signed a deal Friday to buy 30 Rafale.", dt.date(2022, 1, 3), 2021),
+        ("Egypt signed a contract on Friday for 30 Rafale.", dt.date(2022, 1, 3), 2021),
     ],
 )
 def test_a_year_relative_to_the_published_date(

@@ -70,6 +70,8 @@ def test_find_regions(sources: Sources) -> None:
         ("Hamilton said the order was late.", []),
         ("Sofia said the tanks would come.", []),
         ("Moscow-based analysts doubt it.", []),
+        ("Washington has sent Kyiv HIMARS.", [("Washington", "USA"), ("Kyiv", "UKR")]),
+        ("Paris agreed to sell Cairo Rafales.", [("Paris", "FRA"), ("Cairo", "EGY")]),
     ],
 )
 def test_capitals_standing_for_their_state(
@@ -78,5 +80,5 @@ def test_capitals_standing_for_their_state(
     """The press writes "Warsaw signed" for Poland; a capital named as a place is not one."""
     mentions = list(countries(sources).find(text))
     assert [(m.text, m.country.iso3) for m in mentions] == found
-    capitals = {"Warsaw", "Moscow", "Kyiv", "Ankara", "Seoul"}
+    capitals = {"Warsaw", "Moscow", "Kyiv", "Ankara", "Seoul", "Washington", "Paris", "Cairo"}
     assert [m.capital for m in mentions] == [m.text in capitals for m in mentions]

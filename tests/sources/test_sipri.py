@@ -1,10 +1,10 @@
-"""Reading SIPRI's comments: a selection is not an order."""
+"""Reading SIPRI's comments: a selection is not an order; a lease and its extensions."""
 
 from __future__ import annotations
 
 import pytest
 
-from veracity.sources.sipri import not_yet_ordered
+from veracity.sources.sipri import lease_renewals, leased, not_yet_ordered
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,25 @@ def test_orders(comment: str) -> None:
 
 def test_no_comment() -> None:
     assert not not_yet_ordered({})
+
+
+@pytest.mark.parametrize(
+    ("row", "is_lease"),
+    [
+        ({"comments": "$924 m 10-year lease (2006-2016; offsets 110%)", "status": "New"}, True),
+        ({"comments": "Second-hand; lease; trainer/combat version", "status": "Second hand"}, True),
+        ({"comments": "Leased 2019-2024", "status": "New"}, True),
+        ({"comments": "Second-hand; aid", "status": "Second hand"}, False),
+        ({"comments": "release of funds delayed", "status": "New"}, False),
+        ({}, False),
+    ],
+)
+def test_a_lease_is_what_the_comment_or_status_says(row: dict[str, str], is_lease: bool) -> None:
+    assert leased(row) is is_lease
+
+
+def test_lease_extensions_with_their_terms() -> None:
+    comment = "$924 m 10-year lease (2006-2016; offsets 110%; lease extended 2012 to 2016-2026)"
+    assert lease_renewals({"comments": comment}) == [(2012, 10)]
+    assert lease_renewals({"comments": "lease renewed in 2019"}) == [(2019, None)]
+    assert lease_renewals({"comments": "10-year lease"}) == []

@@ -19,7 +19,7 @@ import yaml
 
 from veracity.patterns import literal_alternation
 
-__all__ = ["VERSION", "alternation", "deal_verbs", "roles", "words"]
+__all__ = ["VERSION", "alternation", "deal_verbs", "former_operator", "roles", "words"]
 
 
 @cache
@@ -66,3 +66,17 @@ def deal_verbs(group: str) -> str:
     except KeyError:
         raise KeyError(f"the relations lexicon has no deal verbs {group!r}") from None
     return "(?:" + literal_alternation((str(w) for w in forms), r"\s+") + ")"
+
+
+@cache
+def former_operator() -> str:
+    """An alternation of the phrases that name an earlier operator: the operation class's fixed
+    `former_forms` and each of its `former_adverbs` with each `former_participles` and "by"
+    ("formerly flown by", "once fielded by")."""
+    composed = (
+        f"{adverb} {participle} by"
+        for adverb in words("operation", "former_adverbs")
+        for participle in words("operation", "former_participles")
+    )
+    forms = dict.fromkeys((*words("operation", "former_forms"), *composed))
+    return "(?:" + literal_alternation(forms, r"\s+") + ")"

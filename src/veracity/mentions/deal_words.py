@@ -25,6 +25,7 @@ __all__ = [
     "began",
     "claimed_years",
     "condition",
+    "condition_after",
     "dated",
     "deal_money",
     "deal_worth",
@@ -35,6 +36,7 @@ __all__ = [
     "fits",
     "money_in",
     "more_word",
+    "owned_money",
     "planned_deliveries",
     "relative_year",
     "since",
@@ -108,6 +110,18 @@ def condition(text: str, begin: int, at: int) -> tuple[str, Span] | None:
     return kind, match.span(kind.replace("second-hand", "used"))
 
 
+_CONDITION_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?P<used>second[\s-]hand)(?=\s+from\b)", re.IGNORECASE
+)
+
+
+def condition_after(text: str, at: int, end: int) -> tuple[str, Span] | None:
+    """ "second-hand" after the system, before "from" its earlier owner ("24 F-16s
+    second-hand from Denmark"), the system ending at `at` and the clause at `end`."""
+    match = _CONDITION_AFTER.match(text, at, end)
+    return ("second-hand", match.span("used")) if match else None
+
+
 LICENCE = re.compile(
     r"\b(?:(?:to\s+be\s+)?(?:built|produced|made|manufactured|assembled)\s+(?:partly\s+|locally\s+)?"
     r"(?:under\s+licen[cs]e\s+)?in|licen[cs]e[\s-](?:built|produced)\s+in)\s+(?:the\s+)?$",
@@ -167,6 +181,16 @@ def deal_money(
     return gap, (float(number) * _SCALE[scale], money.span())
 
 
+def owned_money(text: str, start: int, end: int) -> tuple[float, Span] | None:
+    """The US-dollar value that alone fills `text[start:end]` but for spaces: "$10 billion" in
+    "Poland's $10 billion contract for …", between the buyer's possessive and the deal's noun."""
+    match = _CLAIMED_MONEY.search(text, start, end)
+    if match is None or text[start : match.start()].strip() or text[match.end() : end].strip():
+        return None
+    number, scale = match["n"] or match["n2"], (match["s"] or match["s2"]).lower()
+    return float(number) * _SCALE[scale], match.span()
+
+
 def money_in(comment: str) -> list[tuple[float, float]]:
     """The US-dollar values a SIPRI comment gives ("$10 b 'Kruk' programme", "INR390 b ($5.4 b)
     deal", "$1.2-1.4 b deal"), as ranges."""
@@ -211,9 +235,11 @@ _MONTHS = {m[:3]: _CALENDAR.index(m[:3]) + 1 for m in lexicon("month-names")}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = "|".join(w.capitalize() for w in _WEEKDAYS if w in lexicon("weekday-names"))
 _NAMED = re.compile(
-    rf"\b(?:in|on|last|this)\s+(?:(?P<month>{_MONTH})|(?P<day>{_DAY}))\b(?!\.?\s*\d)"
+    rf"\b(?:(?:in|on|last|this)\s+(?:(?P<month>{_MONTH})|(?P<day>{_DAY}))|(?P<bare>{_DAY}))"
+    r"\b(?!\.?\s*\d)"
 )
-"""A month or weekday with no year after it ("in February", "on Tuesday")."""
+"""A month or weekday with no year after it ("in February", "on Tuesday"); a weekday may stand
+alone, as news agencies write it ("signed a deal Tuesday")."""
 
 
 def relative_year(
@@ -240,7 +266,7 @@ def relative_year(
         if ahead:
             return named.span(), anchor.year + (month < anchor.month)
         return named.span(), anchor.year - (month > anchor.month)
-    back = (anchor.weekday() - _WEEKDAYS.index(named["day"].lower())) % 7
+    back = (anchor.weekday() - _WEEKDAYS.index((named["day"] or named["bare"]).lower())) % 7
     if ahead:
         return named.span(), (anchor + dt.timedelta(days=(7 - back) % 7)).year
     return named.span(), (anchor - dt.timedelta(days=back)).year

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from veracity.findings import Span
-from veracity.lexicons.relations import alternation, deal_verbs
+from veracity.lexicons import lexicon
+from veracity.lexicons.relations import deal_verbs, former_operator
 from veracity.mentions.deal_words import (
     LICENCE,
     Worth,
@@ -23,11 +24,13 @@ from veracity.mentions.deal_words import (
     began,
     claimed_years,
     condition,
+    condition_after,
     dated,
     deal_money,
     deal_worth,
     first_word,
     more_word,
+    owned_money,
     relative_year,
     since,
     up_to,
@@ -35,6 +38,7 @@ from veracity.mentions.deal_words import (
 from veracity.mentions.finder import Mention, Mentions
 from veracity.mentions.links import clause_start, subtract
 from veracity.ordinals import ORDINAL_PATTERN, WORD_ORDINALS, ordinal_value
+from veracity.patterns import literal_alternation
 from veracity.quantities.numbers import find_cardinals
 from veracity.sources.countries import CountryMention
 
@@ -53,6 +57,16 @@ _SEND = deal_verbs("send_base")
 _HOLDS = deal_verbs("holds")
 """Verbs of holding a weapon: it was received, by the year the claim names if any."""
 _HAVE = r"(?:has\s+|have\s+|had\s+)?"
+_WEEKDAY = (
+    r"(?:(?:on\s+)?(?:"
+    + "|".join(sorted(w.capitalize() for w in lexicon("weekday-names")))
+    + r")\s+)?"
+)
+"""The weekday a deal was signed on, between its noun and "for" ("signed a deal Tuesday to
+buy"): dated by `relative_year` like "on Tuesday"."""
+_PARTY = r"(?:with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?"
+"""The other party of a contract named inside the verb: "with South Korea" in "signed a deal
+with South Korea for"."""
 _VERBS: list[tuple[str, str, bool]] = [
     # (pattern, kind, future); kind: order, receive (recipient is the subject), send (… to R).
     # The words are the relations lexicon's deal verbs (veracity/lexicons/relations.yaml).
@@ -64,18 +78,25 @@ _VERBS: list[tuple[str, str, bool]] = [
         deal_verbs("signed")
         + r"\s+(?:a\s+|an\s+)?(?:[\w$.,-]+\s+){0,3}?"
         + deal_verbs("contracts")
-        + r"s?\s+(?:with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?"
-        r"(?:for|to\s+" + _ORDER + r")",
+        + r"s?\s+"
+        + _WEEKDAY
+        + _PARTY
+        + r"(?:for|to\s+"
+        + _ORDER
+        + r")",
         "order",
         False,
     ),
     (
-        r"(?<=['’]s\s)" + deal_verbs("contracts") + r"s?\s+(?:with\s+(?:the\s+)?[A-Z][\w-]*"
-        r"(?:\s+[A-Z][\w-]*)?\s+)?to\s+" + _ORDER,
+        r"(?<=['’]s\s)" + deal_verbs("contracts") + r"s?\s+" + _PARTY + r"to\s+" + _ORDER,
         "order",
         False,
     ),
     (deal_verbs("order_phrases"), "order", False),
+    # "placed an order with Sweden for": the other party between the phrase and "for"
+    (deal_verbs("placed_orders") + r"\s+" + _PARTY + r"for", "order", False),
+    # "agreed to buy", "agreed to sell": a deal concluded, dated by its agreement
+    (deal_verbs("agreed") + r"\s+to\s+" + _ORDER, "order", False),
     # "placed a second order for": an order with its rank among the buyer's orders (Deal.nth)
     (
         deal_verbs("nth_order_verbs")
@@ -99,6 +120,7 @@ _VERBS: list[tuple[str, str, bool]] = [
     (deal_verbs("additions"), "receive", False),
     (_HOLDS, "receive", False),
     (_MODAL + _SEND, "send", True),
+    (deal_verbs("agreed") + r"\s+to\s+" + _SEND, "send", False),  # "Paris agreed to sell Cairo"
     (r"(?:is|are)\s+" + deal_verbs("send_progressive"), "send", True),
     (
         r"(?:has\s+|have\s+|had\s+|was\s+|were\s+|been\s+)?" + deal_verbs("send_past"),
@@ -123,8 +145,12 @@ _NOMINAL_PASSIVE = re.compile(
 )
 """The passive verb of a deal's noun: "was placed by", "has been signed by" (its agent the
 buyer)."""
-_BUYER_OWNS = re.compile(r"['’]s\s+(?:(?:19[5-9]\d|20[0-4]\d)\s+)?")
-"""A buyer's possessive right before a deal's noun: "Poland's order", "Poland's 2022 order"."""
+_BUYER_OWNS = re.compile(
+    r"['’]s\s+(?:(?:19[5-9]\d|20[0-4]\d)\s+)?"
+    r"(?:(?:US)?\$\s?\d+(?:\.\d+)?\s*(?:billion|bn|million|m)\s+)?"
+)
+"""A buyer's possessive right before a deal's noun: "Poland's order", "Poland's 2022 order",
+"Poland's $10 billion contract" (the value then read by `owned_money`)."""
 _COMPLETION = re.compile(
     r"\b(?P<modal>"
     + deal_verbs("modal_verbs")
@@ -137,9 +163,7 @@ _COMPLETION = re.compile(
 )
 """The completion of a delivery named by its noun: "is expected to be completed", "were
 completed" (a modal makes it one to come)."""
-_FORMER = re.compile(
-    r"\b" + alternation("operation", "former_forms") + r"\s+(?:the\s+)?", re.IGNORECASE
-)
+_FORMER = re.compile(r"\b" + former_operator() + r"\s+(?:the\s+)?", re.IGNORECASE)
 """An earlier operator: "previously used by Sweden" names who had the units before (a
 second-hand origin), never the recipient of the deal."""
 _APPROVAL = re.compile(r"\b" + deal_verbs("approval") + r"\b", re.IGNORECASE)
@@ -148,6 +172,36 @@ SIPRI would record ("the US approved the delivery of 108 M1A2T to Taiwan")."""
 _SALE = re.compile(r"(?:.*\s)?(?:sold|sells?|selling)$", re.IGNORECASE)
 """A sale is an order seen from the seller: "Russia sold S-400 to Türkiye in 2017" dates the
 contract, not the delivery."""
+_ONGOING = re.compile(r"(?:is|are)\s+" + deal_verbs("send_progressive") + "$", re.IGNORECASE)
+"""A supply under way ("is supplying 48 FA-50 to Poland"): the recipient's order, its units
+still coming, read as its ongoing acquisition ("Poland is acquiring 48 FA-50")."""
+_UNITS = re.compile(
+    r"\s+(?P<noun>" + literal_alternation(sorted(lexicon("unit-nouns"))) + r")\b", re.IGNORECASE
+)
+"""A noun of units right after a system ("Gripen examples")."""
+_LEASE_VERB = re.compile(r"\b" + deal_verbs("lease_words") + r"\b", re.IGNORECASE)
+_UNDER_LEASE = re.compile(
+    r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    + deal_verbs("lease_nouns")
+    + r"\b(?:\s+with\s+(?:the\s+)?(?P<party>))?",
+    re.IGNORECASE,
+)
+"""A deal held "under a (ten-year) leasing arrangement (with …)": a lease, its lessor after
+"with"."""
+_RENEWAL = re.compile(
+    r"\b(?:(?P<noun>"
+    + deal_verbs("lease_nouns")
+    + r")\b[^.;]*?\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+"
+    + deal_verbs("renewed")
+    + r"|"
+    + deal_verbs("renewed")
+    + r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun2>"
+    + deal_verbs("lease_nouns")
+    + r"))\b",
+    re.IGNORECASE,
+)
+"""A lease's extension, passive ("the leasing arrangement … was renewed") or active
+("extended the lease")."""
 _VERB_WORDS = (
     r"\b(?:ordered|bought|purchased|acquired|received|delivered|supplied|sold|signed|plans?|will)\b"
 )
@@ -253,6 +307,18 @@ class Deal:
     joint: bool = False
     """One of several countries coordinated as the subject ("Poland and Estonia ordered …"):
     each is read as a deal of its own, with no count (a count may be the sum of theirs)."""
+    units: Span | None = None
+    """A noun right after the system that only counts its units ("14 Gripen examples"; lexicon
+    unit-nouns)."""
+    lease: Span | None = None
+    """The words that make the deal a lease ("leased", "under a leasing arrangement"): only a
+    row SIPRI marks as a lease decides it."""
+    renewal: tuple[int, Span] | None = None
+    """ "the lease … was renewed during 2012": the year of the lease's extension and its span,
+    which SIPRI's comment dates (the verb, "was renewed", is the deal's `verb`)."""
+    renewal_term: tuple[int, Span] | None = None
+    """ "for another decade" after the renewal: its term in years, checked against the years
+    SIPRI's comment extends the lease to."""
 
 
 _FORMATIONS = re.compile(
@@ -448,7 +514,12 @@ def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) 
         relative = None if year or years else relative_year(text, begin, end, anchor, ahead=future)
         if relative is not None and relative[1] is not None:
             year = relative[1], relative[0]
+        lease, lessor = _lease(text, found, verb.span(), begin, end)
+        if lessor is not None and supplier is None:  # "under a lease with the Swedish …"
+            supplier, from_span = lessor
         gap, money = deal_money(text, verb.span(), end)
+        if buyer is not None and money is None:  # "Poland's $10 billion contract for"
+            money = owned_money(text, buyer.end + 2, verb.start())
         dated_noun = _dated_noun(text, verb.end(), end, year)
         if dated_noun is not None and kind != "order":
             # "received 12 in a 2018 deal": the year dates the order, not the receipt; it is
@@ -457,7 +528,9 @@ def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) 
         deals.append(
             Deal(
                 system=system,
-                kind="order" if _SALE.match(verb.group()) else kind,  # type: ignore[arg-type]
+                kind="order"  # type: ignore[arg-type]
+                if _SALE.match(verb.group()) or _ONGOING.match(verb.group())
+                else kind,
                 future=future,
                 verb=verb.span(),
                 recipient=recipient,
@@ -485,12 +558,15 @@ def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) 
                 loose=_loose(text, system),
                 part=part is not None,
                 earlier=earlier,
-                condition=condition(text, begin, system.start),
+                condition=condition(text, begin, system.start)
+                or condition_after(text, system.end, end),
                 force=_force(text, recipient),
                 built_in=_built_in(text, found, verb.end(), end),
                 gap=gap,
                 money=money,
                 worth=deal_worth(text, system.end, end),
+                lease=lease,
+                units=(units := _UNITS.match(text, system.end)) and units.span("noun"),
             )
         )
         others = _conjuncts(text, found, subject, begin) if subject is not None else []
@@ -512,9 +588,86 @@ def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) 
                 for country in (*others, subject)
             ]
     deals += [c for d in list(deals) for c in _coordinated(text, found, d)]
+    deals += _renewals(text, found)
     dealt = {d.system.start for d in deals}
     deals += [d for d in _possessed(text, found) if d.system.start not in dealt]
     return deals
+
+
+def _lease(
+    text: str, found: Mentions, verb: Span, begin: int, end: int
+) -> tuple[Span | None, tuple[CountryMention, Span] | None]:
+    """The words that make the deal a lease (a lease verb, or "under a leasing arrangement" in
+    its clause) and its lessor named after "with" there, with the words from "with" to it."""
+    if _LEASE_VERB.search(text, *verb):
+        return verb, None
+    under = _UNDER_LEASE.search(text, begin, end)
+    if under is None:
+        return None, None
+    if under["party"] is None:
+        return under.span(), None
+    lessor = next((c for c in found.countries if c.start == under.end()), None)
+    with_at = text.rfind("with", under.start(), under.end())
+    words = (under.start(), len(text[:with_at].rstrip()))
+    if lessor is None:
+        return words, None
+    force = _force(text, lessor)  # "the Swedish government"
+    return words, (lessor, (with_at, force[1][1] if force else under.end()))
+
+
+_TERM = re.compile(
+    r"\s+for\s+(?:another|a\s+further|a)?\s*(?:(?P<decade>decade)|(?P<n>\d{1,2})\s+years?)\b",
+    re.IGNORECASE,
+)
+"""The term a lease is renewed for: "for another decade", "for 10 years"."""
+
+
+def _renewals(text: str, found: Mentions) -> list[Deal]:
+    """ "The leasing arrangement for Hungary's Gripens was renewed … during 2012", "Hungary
+    extended the lease of its Gripens in 2012": a lease's extension, dated by its year, read as
+    the lessee's deal of the system with the renewal (and its term, `Deal.renewal_term`)."""
+    deals: list[Deal] = []
+    for match in _RENEWAL.finditer(text):
+        begin = clause_start(text, match.start())
+        stop = text.find(". ", match.end())
+        end = len(text) if stop < 0 else stop
+        systems = [s for s in found.systems if begin <= s.start < end]
+        lessees = [c for c in found.countries if begin <= c.start < end and not c.adjective]
+        year = _year(text, begin, end)
+        if not systems or not lessees or year is None:
+            continue
+        noun = match.span("noun") if match["noun"] else match.span("noun2")
+        verb = (match.start(), len(text[: noun[0]].rstrip()))  # "extended the"
+        if match["noun"]:  # "was renewed"
+            auxiliaries = list(_AUXILIARY.finditer(text, noun[1], match.end()))
+            verb = (auxiliaries[-1].start() if auxiliaries else noun[1], match.end())
+        term = _TERM.match(text, match.end())
+        after = term.end() if term else match.end()
+        said = year[1]  # "during 2012": the year with its preposition right after
+        if re.fullmatch(r"\s+(?:in|during)\s+", text[after : year[1][0]], re.IGNORECASE):
+            said = (after + 1, year[1][1])
+        deals.append(
+            Deal(
+                system=systems[0],
+                kind="order",
+                future=False,
+                verb=verb,
+                recipient=lessees[0],
+                supplier=None,
+                sender=None,
+                number=None,
+                year=None,
+                lease=noun,
+                renewal=(year[0], said),
+                renewal_term=(
+                    (10 if term["decade"] else int(term["n"]), term.span()) if term else None
+                ),
+            )
+        )
+    return deals
+
+
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s", re.I)
 
 
 _CONJUNCT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")

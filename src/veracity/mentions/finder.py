@@ -47,6 +47,8 @@ from veracity.text import FUNCTION_WORDS
 __all__ = ["Mention", "Mentions", "Rejected", "find_mentions"]
 
 _CACHE_SIZE = 512
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+"""An article before a capital's name: "the Berlin" is a ship's name, not the state."""
 _PREDICATE = re.compile(r"\s+(?:is|was|are|were)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}", re.I)
 """A copula between a name and the role words said of it ("The Cobra is a helicopter")."""
 _MAX_FUZZY_TOKENS = 4
@@ -179,6 +181,11 @@ class _Finder:
         names: dict[int, tuple[int, Mention]] = {}  # first token -> (end token, mention)
         rejected: list[Rejected] = []
         country_spans = [(c.start, c.end) for c in self.countries.find(text)]
+        capitals = frozenset(
+            (c.start, c.end)
+            for c in self.countries.find(text)
+            if c.capital and not _ARTICLE_BEFORE.search(text, 0, c.start)
+        )
         plain = {
             k
             for k, t in enumerate(tokens)
@@ -189,7 +196,7 @@ class _Finder:
         i = 0
         while i < len(tokens):
             unknown_before = i - 1 in plain and i not in ends
-            found = self._exact_at(text, tokens, i, rejected, unknown_before)
+            found = self._exact_at(text, tokens, i, rejected, unknown_before, capitals)
             if found is None:
                 i += 1
                 continue
@@ -340,10 +347,18 @@ class _Finder:
         )
 
     def _exact_at(
-        self, text: str, tokens: list[Token], i: int, rejected: list[Rejected], unknown_before: bool
+        self,
+        text: str,
+        tokens: list[Token],
+        i: int,
+        rejected: list[Rejected],
+        unknown_before: bool,
+        capitals: frozenset[tuple[int, int]] = frozenset(),
     ) -> tuple[int, Mention] | None:
         """The longest known name starting at token i; `unknown_before` says the token before
-        is a word of no known name (nor a country, nor a function word)."""
+        is a word of no known name (nor a country, nor a function word); `capitals` are the
+        spans of capitals read as their state ("Berlin delivered"), which a one-word name
+        spelt the same (a ship "Berlin") does not take."""
         first = tokens[i].key
         if not self.index.extends(first) and not (
             first.endswith("s") and len(first) > 2 and self.index.lookup(first[:-1])
@@ -367,6 +382,8 @@ class _Finder:
                 reason = person_or_place(text, tokens, i, i + size, self.known, system)
                 if not reason and surface in self.country_words:
                     reason = "a country"
+                if not reason and (window[0].start, window[-1].end) in capitals:
+                    reason = "a capital standing for its state"
                 if not reason and system and all(a.entity.kind == "system" for a in aliases):
                     reason = sentence_initial(text, tokens, i)
                     categories = {a.entity.text("category") for a in aliases}

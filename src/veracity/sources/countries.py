@@ -32,13 +32,20 @@ _ACTS = (
     "accepts?|accepted|acquire[sd]?|agree[sd]?|aims?|announce[sd]?|approve[sd]?|asked|bought|buys|"
     "chose|chooses|commissioned|committed|confirm(?:s|ed)?|contracted|decided|delivere?d?s?|"
     "deploy(?:s|ed)|donated|exports?|exported|fields|handed|imports?|imported|inked|intends?|"
-    "ordere?d?s?|operates|plans?|planned|pledged?s?|procured?s?|procuring|provided?s?|purchased?|"
+    "ordere?d?s?|operates|placed|plans?|planned|pledged?s?|procured?s?|procuring|provided?s?|purchased?|"
     "purchases|received?s?|requested|said|says|selected|sells|sent|sends|signed|signs|sold|"
     "suppl(?:y|ies|ied)|transferred|transfers|unveiled|wants?|wanted|will|would|has|had|is|was"
 )
 _CAPITAL_ACTS = re.compile(rf"\s+(?:{_ACTS})\b")
 """What follows a capital used for its government: a verb of the state's acts."""
-_CAPITAL_BEFORE = re.compile(r"\b(?:to|from|by|with|and|for)\s+$", re.IGNORECASE)
+_GIVES = (
+    "sent|sends|send|sending|sold|sells|sell|selling|gave|gives|give|giving|supplied|supplies|"
+    "supply|supplying|handed|hands|offered|offers|offer|shipped|ships|ship|promised|pledged|"
+    "granted|lent|leased"
+)
+"""Verbs of giving whose indirect object is the recipient: "Washington has sent Kyiv …",
+"Paris agreed to sell Cairo …"."""
+_CAPITAL_BEFORE = re.compile(rf"\b(?:to|from|by|with|and|for|{_GIVES})\s+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|of|over|above|via)\s+$", re.IGNORECASE)
 
 
@@ -235,8 +242,9 @@ class CountryResolver:
 
     def _capital_mentions(self, text: str) -> Iterator[CountryMention]:
         """Capitals standing for their state: before one of its acts ("Warsaw signed"), with a
-        possessive ("Moscow's order"), or after "to", "from", "by", "with" ("supplied to
-        Kyiv"); never a place ("talks in Ankara", "a plant near Moscow")."""
+        possessive ("Moscow's order"), after "to", "from", "by", "with" ("supplied to Kyiv") or
+        as the indirect object of a verb of giving ("has sent Kyiv"); never a place ("talks in
+        Ankara", "a plant near Moscow")."""
         if self._capital_pattern is None:
             return
         for match in self._capital_pattern.finditer(text):

@@ -47,7 +47,7 @@ from veracity.mentions.places import country_name, join_names
 from veracity.mentions.readings import one_family, one_reading
 from veracity.mentions.transfers import DATASET, Transfer, TransferIndex, transfers
 from veracity.sources.coverage import coverage
-from veracity.sources.sipri import not_yet_ordered
+from veracity.sources.sipri import lease_renewals, leased, not_yet_ordered
 from veracity.verifiers.base import BaseVerifier
 from veracity.verifiers.deal_outcome import Outcome, flags, lists, matched, within
 from veracity.verifiers.deal_rules import (
@@ -132,6 +132,7 @@ class TransferDeals(BaseVerifier):
             *([deal.dated_noun] if deal.dated_noun else []),
             (deal.recipient.start, deal.recipient.end),
             *([deal.force[1]] if deal.force and serves(deal.force[0], system) else []),
+            *([deal.units] if deal.units else []),
         ]
         beyond = beyond_records(deal, system, rows, covers, context)
         if beyond is not None:
@@ -158,6 +159,19 @@ class TransferDeals(BaseVerifier):
                 )
             rows = same
             covers.append(said)
+        if deal.lease is not None:  # a lease: only rows SIPRI marks as one decide it
+            leases = [t for t in rows if leased(t.row)]
+            if not leases:
+                return Outcome(
+                    Verdict.NOT_ENOUGH_EVIDENCE,
+                    f"{lists(who, system, rows)} It does not say the units are leased, so the "
+                    "lease the claim names is not confirmed.",
+                    tuple(rows),
+                )
+            rows = leases
+            covers.append(deal.lease)
+            if deal.renewal is not None:
+                return _renewal(deal, system, who, rows, covers)
         if deal.holding and deal.number is not None:  # judged without the fleet's count
             bare = self._judge(replace(deal, number=None, holding=False), system, index, context)
             return _holding(deal, system, who, rows, bare)
@@ -578,3 +592,35 @@ def _together(judged: list[tuple[Deal, Finding]]) -> Iterator[Finding]:
                 covers=(),
             )
         yield finding
+
+
+def _renewal(
+    deal: Deal, system: Entity, who: str, rows: list[Transfer], covers: list[Span]
+) -> Outcome:
+    """A lease's extension in a year ("renewed … during 2012"): `supported` when SIPRI's comment
+    on a leased row dates an extension to that year (and its term, when the claim gives one, is
+    the comment's); else undecided, since SIPRI's comments need not record every extension."""
+    assert deal.renewal is not None
+    year, span = deal.renewal
+    listed = lists(who, system, rows)
+    renewed = [t for t in rows if any(y == year for y, _ in lease_renewals(t.row))]
+    if not renewed:
+        return Outcome(
+            Verdict.NOT_ENOUGH_EVIDENCE,
+            f"{listed} Its comments date no extension of the lease to {year}.",
+            tuple(rows),
+        )
+    checked = [*covers, span]
+    said = ""
+    if deal.renewal_term is not None:
+        term, term_span = deal.renewal_term
+        terms = {t for r in renewed for y, t in lease_renewals(r.row) if y == year}
+        if terms == {term}:
+            checked.append(term_span)
+            said = f" for {term} years"
+    return Outcome(
+        Verdict.SUPPORTED,
+        f"{listed} SIPRI's comment records the lease extended in {year}{said}.",
+        tuple(renewed),
+        tuple(checked),
+    )

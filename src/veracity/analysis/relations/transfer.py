@@ -29,7 +29,7 @@ from veracity.analysis.relations.model import (
     confidence,
 )
 from veracity.findings import Span
-from veracity.lexicons.relations import alternation, deal_verbs
+from veracity.lexicons.relations import alternation, deal_verbs, former_operator
 from veracity.mentions.deals import Deal
 from veracity.mentions.finder import Mention, Mentions
 from veracity.sources.countries import CountryMention
@@ -47,7 +47,7 @@ _SEND = re.compile(
 _FROM = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?" + alternation("supply", "from") + r"\s+(?:the\s+)?", re.IGNORECASE
 )
-_FORMER = re.compile(r"\b" + alternation("operation", "former_forms") + r"\s+", re.IGNORECASE)
+_FORMER = re.compile(r"\b" + former_operator() + r"\s+", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 
 
