@@ -101,6 +101,8 @@ class GlobalFirepowerInventory(BaseVerifier):
         counted = f"{value:,} {q.category.plural}"
         if figure.active and q.category.columns == ("active_personnel",):
             said = [*said, figure.active]
+        if figure.named:
+            said = [*said, figure.named]
         stated = q.amount.stated
         close = (
             q.amount.qualifier == "exact"
