@@ -45,6 +45,7 @@ _COMPARE = re.compile(
 )
 _ACTIVE = re.compile(r"\bactive(?:[\s-]duty)?\s+$", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\s+(?:the\s+)?")
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _BUDGET = Category(
     "defence-budget",
     "US dollar",
@@ -237,16 +238,31 @@ def _superlative_counts(doc: ClaimDoc) -> list[Quantity]:
 
 
 def _comparisons(text: str, countries: tuple[CountryMention, ...]) -> list[InventoryComparison]:
+    """ "Poland has more tanks than Germany"; a comparison with countries coordinated after
+    "than" ("than Russia and China") is one comparison with each, all of which must hold."""
     found = []
     for noun in find_categories(text):
         word = _COMPARE.search(text, 0, noun.start)
         other = next((c for c in countries if _THAN.fullmatch(text[noun.end : c.start])), None)
         subject = next((c for c in reversed(countries) if word and c.end <= word.start()), None)
-        if word and other and subject and noun.category.columns:
+        if not (word and other and subject and noun.category.columns):
+            continue
+        for each in _coordinated(text, other, countries):
             found.append(
-                InventoryComparison(subject, word.span(), word["more"] is not None, noun, other)
+                InventoryComparison(subject, word.span(), word["more"] is not None, noun, each)
             )
     return found
+
+
+def _coordinated(
+    text: str, first: CountryMention, countries: tuple[CountryMention, ...]
+) -> list[CountryMention]:
+    """`first` and the countries joined to it by commas and "and" ("Russia, China and India")."""
+    joined = [first]
+    for country in countries:
+        if country.start >= joined[-1].end and _AND.fullmatch(text[joined[-1].end : country.start]):
+            joined.append(country)
+    return joined
 
 
 def _budgets(doc: ClaimDoc) -> list[Quantity]:
