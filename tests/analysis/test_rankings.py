@@ -76,8 +76,8 @@ def test_measures_groups_and_context(case: dict[str, Any], sources: Sources) -> 
         assert members is not None
         assert [members[0], members[1]] == case["members"]
     if "movement" in case:
-        assert reading.movement is not None
-        assert text[slice(*reading.movement)] == case["movement"]
+        moved = None if reading.movement is None else text[slice(*reading.movement)]
+        assert moved == case["movement"]
     if "edition_from" in case:
         assert reading.edition_from == case["edition_from"]
     if "overall" in case:

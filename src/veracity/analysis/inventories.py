@@ -27,6 +27,7 @@ from veracity.quantities.actions import find_actions, is_future
 from veracity.quantities.amounts import Amount, read_amount
 from veracity.quantities.categories import CATEGORIES, Category, CategoryMention, find_categories
 from veracity.quantities.numbers import find_cardinals
+from veracity.quantities.parse import links_count
 from veracity.quantities.periods import find_period
 from veracity.quantities.subjects import subject_country
 from veracity.sources.countries import CountryMention
@@ -44,6 +45,7 @@ _COMPARE = re.compile(
 )
 _ACTIVE = re.compile(r"\bactive(?:[\s-]duty)?\s+$", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\s+(?:the\s+)?")
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _BUDGET = Category(
     "defence-budget",
     "US dollar",
@@ -73,6 +75,8 @@ class Figure:
 
     quantity: Quantity
     active: Span | None
+    named: Span | None = None
+    """The same category named before the count and linked to it ("an active force of")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,16 +238,31 @@ def _superlative_counts(doc: ClaimDoc) -> list[Quantity]:
 
 
 def _comparisons(text: str, countries: tuple[CountryMention, ...]) -> list[InventoryComparison]:
+    """ "Poland has more tanks than Germany"; a comparison with countries coordinated after
+    "than" ("than Russia and China") is one comparison with each, all of which must hold."""
     found = []
     for noun in find_categories(text):
         word = _COMPARE.search(text, 0, noun.start)
         other = next((c for c in countries if _THAN.fullmatch(text[noun.end : c.start])), None)
         subject = next((c for c in reversed(countries) if word and c.end <= word.start()), None)
-        if word and other and subject and noun.category.columns:
+        if not (word and other and subject and noun.category.columns):
+            continue
+        for each in _coordinated(text, other, countries):
             found.append(
-                InventoryComparison(subject, word.span(), word["more"] is not None, noun, other)
+                InventoryComparison(subject, word.span(), word["more"] is not None, noun, each)
             )
     return found
+
+
+def _coordinated(
+    text: str, first: CountryMention, countries: tuple[CountryMention, ...]
+) -> list[CountryMention]:
+    """`first` and the countries joined to it by commas and "and" ("Russia, China and India")."""
+    joined = [first]
+    for country in countries:
+        if country.start >= joined[-1].end and _AND.fullmatch(text[joined[-1].end : country.start]):
+            joined.append(country)
+    return joined
 
 
 def _budgets(doc: ClaimDoc) -> list[Quantity]:
@@ -299,6 +318,16 @@ def _budgets(doc: ClaimDoc) -> list[Quantity]:
     return [replace(q, country=country, country_span=where, country_from=origin) for q in found]
 
 
+def _named_before(text: str, q: Quantity) -> Span | None:
+    """The same category named before the count and linked to it ("an active force of 325,000
+    personnel"): the words say what is counted, and the figure covers them."""
+    start = q.amount.span[0]
+    before = [m for m in find_categories(text[:start]) if m.category is q.category]
+    if before and links_count(text[before[-1].end : start]):
+        return (before[-1].start, before[-1].end)
+    return None
+
+
 def read_inventory(doc: ClaimDoc) -> Inventory | None:
     """The inventory assertion of `doc`, or None when it gives no inventory figure."""
     text = doc.text
@@ -310,7 +339,7 @@ def read_inventory(doc: ClaimDoc) -> Inventory | None:
         q = _own_country(q, doc)
         if _is_inventory(q, doc, cited):
             active = _ACTIVE.search(text[: q.noun[0]])
-            figures.append(Figure(q, active.span() if active else None))
+            figures.append(Figure(q, active.span() if active else None, _named_before(text, q)))
     figures += [Figure(q, None) for q in _elliptical(doc, figures)]
     pairs = _comparisons(text, doc.mentions.countries) if cited else []
     if not figures and not pairs:

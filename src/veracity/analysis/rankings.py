@@ -467,6 +467,27 @@ _MOVEMENT = re.compile(
 )
 """A change of place between editions: "climbed two places", "dropped 3 spots", "moved up
 one place"."""
+_CROSSING = re.compile(
+    r"\b(?:(?:"
+    + alternation("movement", "movement-up", "movement-down")
+    + r")\s+(?:"
+    + alternation("movement-crossing")
+    + r")|"
+    + alternation("movement-entry")
+    + r")\s+the\s+top\b",
+    _I,
+)
+"""A change of place across the edge of a top: "dropped out of the top 30", "broke into the
+top ten"; how many places it moved is not said."""
+_UNMET = re.compile(r"\b(?:" + alternation("movement-unmet") + r")\s+$", _I)
+"""Words that deny the entry a crossing names: "failed to crack the top 10"."""
+
+
+def _crossing(text: str) -> re.Match[str] | None:
+    """The first change of place across a top's edge that the words before do not deny."""
+    return next((m for m in _CROSSING.finditer(text) if not _UNMET.search(text[: m.start()])), None)
+
+
 _RANK_TOTAL = re.compile(
     r"\s*(?:/|\s(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?)\s*(?P<t>\d{2,3})\b"
     r"(?![.,]\d)(?!\s*(?:%|percent|per\s*cent))",
@@ -1369,7 +1390,9 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
     compared = list(_COMPARE.finditer(text))
     scores, gapped = _score_values(text, mentions)
     movement = _MOVEMENT.search(text)
+    crossing = None if movement else _crossing(text)
     scale = _SCALE.search(text)
+    movement = movement or crossing
     if not ranks and not totals and not compared and not scores and not movement and not scale:
         return None
     # "ranked 12th" with no ranking named and no military superlative: not a strength ranking
@@ -1543,7 +1566,7 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         cited=bool(gfp) or cites_gfp(claim) or about is not None,
         doubts=loose + measure_doubts(text, measures) + _unknown_measures(text, ranks),
         movement=movement.span() if movement else None,
-        change=_change(movement) if movement else None,
+        change=_change(movement) if movement and movement is not crossing else None,
         inferred=tuple(inferred),
         counted=counted_measures,
         continuity=continuity,

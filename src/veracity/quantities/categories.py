@@ -2,10 +2,12 @@
 (`gfp-2024`) and to SIPRI's weapon descriptions (`arms-transfers`).
 
 Global Firepower's "total aircraft" includes helicopters, so "aircraft" maps to
-`aircraft_total`. Drones and air-defence systems have no Global Firepower column (`columns` is
-empty); "units of equipment" sums the major-equipment columns (aircraft, armoured vehicles,
-tanks, artillery, ships), which leaves out the trucks and small arms that such press totals
-sometimes include.
+`aircraft_total`. A modifier before the noun that names a narrower column ("towed artillery",
+"tanker aircraft", "mine warfare vessels", "paramilitary personnel") is its own category,
+listed before the broader one, so a count of it is never weighed against the broader column.
+Drones and air-defence systems have no Global Firepower column (`columns` is empty); "units of
+equipment" sums the major-equipment columns (aircraft, armoured vehicles, tanks, artillery,
+ships), which leaves out the trucks and small arms that such press totals sometimes include.
 """
 
 from __future__ import annotations
@@ -108,6 +110,10 @@ CATEGORIES: tuple[Category, ...] = (
     _category("trainer-aircraft", "trainer aircraft / trainer aircraft", "trainer fleet",
               "trainer_aircraft",
               _names("trainer aircraft; trainer/combat aircraft; (armed) trainer aircraft")),
+    _category("tanker-aircraft", "tanker aircraft / tanker aircraft", "tanker fleet",
+              "tanker_aircraft", frozenset()),
+    _category("special-mission-aircraft", "special-mission aircraft / special-mission aircraft",
+              "special-mission fleet", "special_mission_aircraft", frozenset()),
     _category("aircraft", "aircraft / aircraft", "aircraft fleet", "aircraft_total", _AIRCRAFT),
     _category("tanks", "tank / tanks", "tank fleet", "tanks", _names("tank; light tank")),
     _category("armoured-vehicles", "armoured vehicle / armoured vehicles",
@@ -116,6 +122,8 @@ CATEGORIES: tuple[Category, ...] = (
               "self-propelled artillery", "sp_artillery", _names("self-propelled gun")),
     _category("rocket-launchers", "rocket launcher / rocket launchers", "rocket artillery",
               "rocket_launchers", _names("multiple rocket launcher")),
+    _category("towed-artillery", "towed artillery piece / towed artillery pieces",
+              "towed artillery", "towed_artillery", _names("towed gun")),
     _category("artillery", "artillery piece / artillery pieces", "artillery",
               "sp_artillery towed_artillery rocket_launchers",
               _names("self-propelled gun; towed gun; multiple rocket launcher")),
@@ -128,6 +136,8 @@ CATEGORIES: tuple[Category, ...] = (
               _names("corvette")),
     _category("patrol-vessels", "patrol vessel / patrol vessels", "patrol fleet",
               "patrol_vessels", _names("patrol boat; patrol ship")),
+    _category("mine-warfare", "mine warfare vessel / mine warfare vessels", "mine warfare fleet",
+              "mine_warfare", _names("minesweeper; minehunter; MCM ship")),
     _category("ships", "ship / ships", "naval fleet", "naval_fleet", _SHIPS),
     _category("drones", "drone / drones", "drone fleet", "",
               _names("UAV; armed UAV; one-way attack drone")),
@@ -135,6 +145,11 @@ CATEGORIES: tuple[Category, ...] = (
               "air-defence inventory", "",
               _names("SAM system; mobile SAM system; self-propelled air-defence system")),
     _category("reservists", "reservist / reservists", "reserve", "reserve_personnel",
+              frozenset()),
+    _category("paramilitary", "paramilitary / paramilitary personnel", "paramilitary force",
+              "paramilitary", frozenset()),
+    _category("total-personnel", "member of the armed forces / total military personnel",
+              "total military personnel", "active_personnel reserve_personnel paramilitary",
               frozenset()),
     _category("personnel", "soldier / troops", "active force", "active_personnel", frozenset()),
     _category("equipment", "unit of equipment / units of equipment",

@@ -26,7 +26,7 @@ from veracity.quantities.periods import Period, find_period
 from veracity.quantities.subjects import subject_country
 from veracity.sources.countries import Country
 
-__all__ = ["Quantity", "claim_quantities", "read_quantities", "reference_year"]
+__all__ = ["Quantity", "claim_quantities", "links_count", "read_quantities", "reference_year"]
 
 _GAP_STOP = re.compile(
     r"[,;:.()\[\]!?\"“”]|\b(?:and|or|but|of|in|on|at|for|to|from|with|by|than|is|are|was|were|has|"
@@ -151,11 +151,14 @@ def _noun_before(
     for noun in reversed(nouns):
         if noun.end > number.start:
             continue
-        gap = text[noun.end : number.start]
-        if len(gap.split()) <= 5 and _COUNT_AFTER.fullmatch(gap):
-            return noun
-        return None
+        return noun if links_count(text[noun.end : number.start]) else None
     return None
+
+
+def links_count(gap: str) -> bool:
+    """`gap`, between a noun and a count after it, links the count to the noun ("fleet of",
+    "force numbering", `_COUNT_AFTER`), within five words."""
+    return len(gap.split()) <= 5 and bool(_COUNT_AFTER.fullmatch(gap))
 
 
 def _nearest(actions: list[Action], span: Span) -> Action | None:

@@ -74,8 +74,25 @@ class GlobalFirepowerInventory(BaseVerifier):
         said = list(reading.said)
         for figure in reading.figures:
             yield self._count(figure, table, label, cited, said, reading.dated)
-        for pair in reading.comparisons:
-            yield self._compare(pair, table, label, said, reading.dated)
+        yield from self._all_hold(
+            [self._compare(pair, table, label, said, reading.dated) for pair in reading.comparisons]
+        )
+
+    def _all_hold(self, found: list[Finding]) -> list[Finding]:
+        """The comparisons of one claim ("fewer than Russia and China") hold together: one
+        that is not borne out leaves the others undecided, never supported."""
+        if all(f.verdict == Verdict.SUPPORTED for f in found):
+            return found
+        return [
+            f
+            if f.verdict != Verdict.SUPPORTED
+            else self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                f"{f.explanation} Not every comparison of the claim is borne out.",
+                list(f.evidence),
+            )
+            for f in found
+        ]
 
     def _count(
         self,
@@ -101,6 +118,8 @@ class GlobalFirepowerInventory(BaseVerifier):
         counted = f"{value:,} {q.category.plural}"
         if figure.active and q.category.columns == ("active_personnel",):
             said = [*said, figure.active]
+        if figure.named:
+            said = [*said, figure.named]
         stated = q.amount.stated
         close = (
             q.amount.qualifier == "exact"
