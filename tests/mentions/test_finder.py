@@ -283,3 +283,21 @@ def test_a_one_word_name_shared_with_another_systems_versions_keeps_them_all(
     ids = {e.id for e in mention.of("system")}
     assert kept <= ids
     assert not ids & {"k-200-kifv", "k239-chunmoo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pakistan flies Chengdu-built J-10C fighters.",
+            [("Chengdu", "maker"), ("J-10C", "system")],
+        ),
+        ("Pakistan ordered Chengdu-made fighters.", [("Chengdu", "maker")]),
+    ],
+)
+def test_a_word_before_a_participle_of_making_names_a_maker_not_a_system(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_mentions(text, Sources())  # the bundled catalogue
+    assert [(m.text, m.entities[0].kind) for m in found.names] == expected
+    assert len(found.names[0].entities) == 1

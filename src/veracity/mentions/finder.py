@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from veracity.lexicons import lexicon
+from veracity.lexicons.relations import alternation
 from veracity.mentions.catalog import Catalog, Entity, EntityKind, catalog
 from veracity.mentions.cues import (
     attribution_cue,
@@ -55,6 +56,10 @@ _NEXT_WORD = re.compile(r"[\s-]+(\w+)")
 """The word right after a name ("chassis" of "K9 chassis")."""
 _PART_OF = re.compile(r"(\w+)\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 """A noun with "of" right before a name ("chassis" of "the chassis of the K9")."""
+_MAKING = re.compile("-" + alternation("manufacture", "compound") + r"\b", re.IGNORECASE)
+"""A participle of making hyphened to a word ("Chengdu-built", "Baykar-made"): the word names
+who made the thing, a maker (or a place), not a system that shares the word."""
+_MAKER_WORD = "a maker's first word before a participle of making"
 _MAX_FUZZY_TOKENS = 4
 _MULTIWORD_SCORE = 90.0
 
@@ -424,6 +429,15 @@ class _Finder:
                     return i + size, self._mention(text, tokens, i, i + size, aliases)
             if not aliases:
                 continue
+            if size == 1 and all(a.entity.kind == "system" for a in aliases):
+                making = _MAKING.match(text, window[-1].end)
+                if making:  # "Chengdu-built": a maker's word, never a system's
+                    makers = self._makers_named(window[0].key, surface)
+                    if not makers:
+                        reason = "a maker's word before a participle of making"
+                        rejected.append(Rejected(window[0].start, window[-1].end, surface, reason))
+                        return None
+                    return i + 1, self._mention(text, tokens, i, i + 1, makers, cue=_MAKER_WORD)
             if all(a.wordlike for a in aliases):
                 system = any(a.entity.kind == "system" for a in aliases)
                 reason = person_or_place(text, tokens, i, i + size, self.known, system)
@@ -441,6 +455,20 @@ class _Finder:
                     return None
             return i + size, self._mention(text, tokens, i, i + size, aliases)
         return None
+
+    def _makers_named(self, key: str, surface: str) -> list[Alias]:
+        """The aliases of the one maker whose name opens with the word `key` ("Chengdu" of
+        "Chengdu Aircraft Corporation"); none if no maker's name or several makers' do, or
+        the word is a country's."""
+        if surface in self.country_words or not surface[:1].isupper():
+            return []
+        found = [
+            alias
+            for name in self.index.longer(key)
+            for alias in self.index.lookup(name)
+            if alias.entity.kind == "maker" and tokenise(alias.surface)[0].key == key
+        ]
+        return found if len({a.entity for a in found}) == 1 else []
 
     def _versions(self, key: str) -> list[Alias]:
         """The catalogue's versions of a family written without version letters: the names
