@@ -120,6 +120,6 @@ def test_assertions_by_verb_class_are_shown_with_their_roles() -> None:
 
 
 def test_an_assertion_that_is_not_confident_names_its_candidates() -> None:
-    (assertion,) = read("New additions include the K9.").assertions
+    (assertion,) = read("New additions include the Caracal.").assertions
     assert not assertion.confident
-    assert "(not confident: systems:k-9 or systems:k9-thunder)" in assertion.summary()
+    assert "(not confident: systems:caracal or systems:h225m-caracal)" in assertion.summary()

@@ -296,3 +296,21 @@ def test_a_capital_standing_for_its_state_is_no_one_word_system(sources: Sources
     ]
     found = find_mentions("The Berlin was delivered to Canada.", sources)
     assert [m.text for m in found.systems] == ["Berlin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pakistan flies Chengdu-built J-10C fighters.",
+            [("Chengdu", "maker"), ("J-10C", "system")],
+        ),
+        ("Pakistan ordered Chengdu-made fighters.", [("Chengdu", "maker")]),
+    ],
+)
+def test_a_word_before_a_participle_of_making_names_a_maker_not_a_system(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_mentions(text, Sources())  # the bundled catalogue
+    assert [(m.text, m.entities[0].kind) for m in found.names] == expected
+    assert len(found.names[0].entities) == 1

@@ -1,5 +1,5 @@
 from veracity.findings import Finding, Verdict
-from veracity.mentions.readings import one_reading, shared_reading
+from veracity.mentions.readings import agreed_reading, one_reading, shared_reading
 
 
 def _f(verdict: Verdict, text: str = "x") -> Finding:
@@ -61,3 +61,20 @@ def test_versions_of_one_family_keep_the_family_rule() -> None:
 def test_candidates_that_all_agree_decide() -> None:
     findings = [_f(Verdict.SUPPORTED, "a"), _f(Verdict.SUPPORTED, "b")]
     assert shared_reading(findings, [False, False], "Mirage F1").verdict == Verdict.SUPPORTED
+
+
+def test_a_relation_needs_every_unrelated_reading_to_agree() -> None:
+    """One candidate's maker matches, the other's row names none: no support, both named."""
+    found = agreed_reading([_f(Verdict.SUPPORTED, "a"), _f(Verdict.NOT_ENOUGH_EVIDENCE, "b")], "X")
+    assert found.verdict == Verdict.NOT_ENOUGH_EVIDENCE
+    assert "several systems" in found.explanation
+
+
+def test_unrelated_readings_that_all_agree_decide() -> None:
+    found = agreed_reading([_f(Verdict.SUPPORTED), _f(Verdict.SUPPORTED)], "X")
+    assert found.verdict == Verdict.SUPPORTED
+
+
+def test_versions_of_one_family_need_only_one_decided_reading() -> None:
+    findings = [_f(Verdict.SUPPORTED), _f(Verdict.NOT_ENOUGH_EVIDENCE)]
+    assert agreed_reading(findings, "Leopard 2", family=True).verdict == Verdict.SUPPORTED

@@ -120,11 +120,11 @@ def test_a_checked_detail_does_not_support_an_unchecked_claim(sources: Sources) 
 
 def test_a_maker_contradicted_on_a_name_of_unrelated_rows_is_not_refuted() -> None:
     """The manufacture assertion is not confident when the system's name fits unrelated rows
-    (two systems called K9): no contradiction rests on it, the candidates are named."""
-    result = verify_text("Rafael builds the K9.", "systems.maker", sources=Sources())
+    (two systems called Caracal): no contradiction rests on it, the candidates are named."""
+    result = verify_text("Rafael builds the Caracal.", "systems.maker", sources=Sources())
     (finding,) = result.findings
     assert finding.verdict == Verdict.NOT_ENOUGH_EVIDENCE
-    assert "systems:k-9" in finding.explanation
+    assert "systems:caracal" in finding.explanation
 
 
 @pytest.mark.parametrize(

@@ -19,8 +19,10 @@ import itertools
 import re
 from collections import OrderedDict
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
+from veracity.lexicons import lexicon
+from veracity.lexicons.relations import alternation
 from veracity.mentions.catalog import Catalog, Entity, EntityKind, catalog
 from veracity.mentions.cues import (
     attribution_cue,
@@ -35,6 +37,7 @@ from veracity.mentions.cues import (
 )
 from veracity.mentions.index import Alias, AliasIndex, alias_index
 from veracity.mentions.keys import Token, tokenise, words
+from veracity.mentions.narrowing import Cue, narrow
 from veracity.mentions.places import compounds
 from veracity.mentions.readings import one_family
 from veracity.mentions.roles import RoleMention, find_roles
@@ -51,6 +54,14 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 """An article before a capital's name: "the Berlin" is a ship's name, not the state."""
 _PREDICATE = re.compile(r"\s+(?:is|was|are|were)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}", re.I)
 """A copula between a name and the role words said of it ("The Cobra is a helicopter")."""
+_NEXT_WORD = re.compile(r"[\s-]+(\w+)")
+"""The word right after a name ("chassis" of "K9 chassis")."""
+_PART_OF = re.compile(r"(\w+)\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+"""A noun with "of" right before a name ("chassis" of "the chassis of the K9")."""
+_MAKING = re.compile("-" + alternation("manufacture", "compound") + r"\b", re.IGNORECASE)
+"""A participle of making hyphened to a word ("Chengdu-built", "Baykar-made"): the word names
+who made the thing, a maker (or a place), not a system that shares the word."""
+_MAKER_WORD = "a maker's first word before a participle of making"
 _MAX_FUZZY_TOKENS = 4
 _MULTIWORD_SCORE = 90.0
 
@@ -69,6 +80,18 @@ class Mention:
     cue: str = ""
     """Why a near miss was accepted."""
     possessive: bool = False
+    readings: tuple[Entity, ...] = field(default=(), compare=False)
+    """Every system the name may denote before the context narrowed them (empty: not narrowed)."""
+    cues: tuple[Cue, ...] = field(default=(), compare=False)
+    """The context that narrowed `readings` to the systems of `entities`."""
+
+    def judged(self, *spans: tuple[int, int]) -> tuple[Entity, ...]:
+        """The systems a verifier judging the words at `spans` checks them against: narrowed
+        by every cue but those words (`veracity.mentions.narrowing`), so that the words judged
+        never chose the row that confirms them."""
+        if not self.readings:
+            return self.of("system")
+        return narrow(self.readings, self.cues, judged=spans)
 
     @property
     def exact(self) -> bool:
@@ -118,15 +141,15 @@ class Mentions:
         return self.of("organisation")
 
 
-def _phrases(text: str, runs: list[RoleMention]) -> list[str]:
-    """Role runs, and two runs with one word between as one phrase ("armoured recovery
-    vehicles": "recovery" is no role word of its own)."""
+def _phrases(text: str, runs: list[RoleMention]) -> list[tuple[int, int]]:
+    """The spans of role runs, and of two runs with one word between as one phrase ("armoured
+    recovery vehicles": "recovery" is no role word of its own)."""
     joined = [
-        text[a.start : b.end]
+        (a.start, b.end)
         for a, b in itertools.pairwise(runs)
         if re.fullmatch(r"\s+[a-z]+\s+", text[a.end : b.start])
     ]
-    return [*(r.text for r in runs), *joined]
+    return [*((r.start, r.end) for r in runs), *joined]
 
 
 def _surface_ok(alias: Alias, surface: str) -> bool:
@@ -311,27 +334,71 @@ class _Finder:
 
         The makers the text names decide first ("Javelin … made by Lockheed Martin"), then the
         role words ("an anti-tank missile"), then words of a vehicle that supports others ("an
-        armoured recovery vehicle"); if none narrows the choice, all readings stay.
+        armoured recovery vehicle"); if none narrows the choice, all readings stay. Each piece
+        of context is kept as a cue, so that a verifier can leave out the words it judges
+        (`Mention.judged`).
         """
-        systems = mention.of("system")
+        systems = self._wholes(text, mention)
+        if len(systems) < len(mention.of("system")):
+            others = tuple(e for e in mention.entities if e.kind != "system")
+            mention = replace(mention, entities=(*systems, *others))
         if len(systems) < 2:
             return mention
-        makers = [e for m in found for e in m.of("maker") if m is not mention]
-        kept = [s for s in systems if any(self.catalog.builds(m, s) for m in makers)]
+        cues = [
+            Cue("maker", m.span, kept)
+            for m in found
+            if m is not mention
+            for kept in [
+                tuple(s for s in systems if any(self.catalog.builds(e, s) for e in m.of("maker")))
+            ]
+            if kept
+        ]
         runs = find_roles(text)
-        if not kept:
-            fits = {c for run in runs if run.categories for c in run.categories}
-            kept = [s for s in systems if s.text("category") in fits]
-        if (not kept or len(kept) == len(systems)) and any(
-            supports(p) for p in _phrases(text, runs)
-        ):
-            # "Büffel armoured recovery vehicles": a vehicle that supports others, not the APC
-            # that shares its name
-            kept = [s for s in systems if supports(s.text("role"))]
-        if not kept or len(kept) == len(systems):
-            return mention
-        others = [e for e in mention.entities if e.kind != "system"]
-        return replace(mention, entities=(*kept, *others))
+        cues += [
+            Cue("role", (run.start, run.end), kept)
+            for run in runs
+            if run.categories
+            for kept in [tuple(s for s in systems if s.text("category") in run.categories)]
+            if kept
+        ]
+        cues += [
+            Cue("support", span, tuple(s for s in systems if supports(s.text("role"))))
+            for span in _phrases(text, runs)
+            if supports(text[span[0] : span[1]])
+        ]
+        # "Büffel armoured recovery vehicles": a vehicle that supports others, not the APC
+        # that shares its name
+        kept = narrow(systems, cues)
+        entities = mention.entities
+        if kept != systems:
+            entities = (*kept, *(e for e in mention.entities if e.kind != "system"))
+        return replace(mention, entities=entities, readings=systems, cues=tuple(cues))
+
+    def _wholes(self, text: str, mention: Mention) -> tuple[Entity, ...]:
+        """The systems a name may mean, without the parts SIPRI records under the same name
+        (a row whose role ends in a noun of lexicon part-nouns, "self-propelled gun chassis")
+        when a whole system of the same origin shares it: a bare "K9" is the howitzer, the
+        chassis only when that noun goes with the name ("a licensed K9 chassis", "the chassis
+        of the K9")."""
+        systems = mention.of("system")
+        nouns = lexicon("part-nouns")
+        after = _NEXT_WORD.match(text, mention.end)
+        before = _PART_OF.search(text, 0, mention.start)
+        for word in (after.group(1) if after else "", before.group(1) if before else ""):
+            if word.lower() in nouns or word.lower().removesuffix("s") in nouns:
+                return systems
+
+        def part(system: Entity) -> bool:
+            role = system.text("role").lower().split()
+            return bool(role) and role[-1] in nouns
+
+        wholes = [s for s in systems if not part(s)]
+        return tuple(
+            s
+            for s in systems
+            if not part(s)
+            or not any(set(s.values("origin")) & set(w.values("origin")) for w in wholes)
+        )
 
     def _mention(
         self, text: str, tokens: list[Token], i: int, j: int, aliases: list[Alias], **extra: object
@@ -377,6 +444,15 @@ class _Finder:
                     return i + size, self._mention(text, tokens, i, i + size, aliases)
             if not aliases:
                 continue
+            if size == 1 and all(a.entity.kind == "system" for a in aliases):
+                making = _MAKING.match(text, window[-1].end)
+                if making:  # "Chengdu-built": a maker's word, never a system's
+                    makers = self._makers_named(window[0].key, surface)
+                    if not makers:
+                        reason = "a maker's word before a participle of making"
+                        rejected.append(Rejected(window[0].start, window[-1].end, surface, reason))
+                        return None
+                    return i + 1, self._mention(text, tokens, i, i + 1, makers, cue=_MAKER_WORD)
             if all(a.wordlike for a in aliases):
                 system = any(a.entity.kind == "system" for a in aliases)
                 reason = person_or_place(text, tokens, i, i + size, self.known, system)
@@ -396,6 +472,20 @@ class _Finder:
                     return None
             return i + size, self._mention(text, tokens, i, i + size, aliases)
         return None
+
+    def _makers_named(self, key: str, surface: str) -> list[Alias]:
+        """The aliases of the one maker whose name opens with the word `key` ("Chengdu" of
+        "Chengdu Aircraft Corporation"); none if no maker's name or several makers' do, or
+        the word is a country's."""
+        if surface in self.country_words or not surface[:1].isupper():
+            return []
+        found = [
+            alias
+            for name in self.index.longer(key)
+            for alias in self.index.lookup(name)
+            if alias.entity.kind == "maker" and tokenise(alias.surface)[0].key == key
+        ]
+        return found if len({a.entity for a in found}) == 1 else []
 
     def _versions(self, key: str) -> list[Alias]:
         """The catalogue's versions of a family written without version letters: the names

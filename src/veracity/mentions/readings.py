@@ -12,6 +12,10 @@ makers and role words), a verifier checks every reading and reports one finding:
   one system for this rule: a version the data says less about does not block the others;
 * readings that disagree → `not-enough-evidence`.
 
+For a relation judged on each reading (who makes or supplies it), `agreed_reading` requires
+every unrelated reading to agree: one reading's support is no support when another's row says
+nothing or otherwise, and the candidates are named.
+
 For a property every catalogue row gives of itself (its role, its origin), `shared_reading` is
 stricter: candidates that are not versions of one family decide only what they all share, so a
 reading that supports the claim and another whose own value says nothing of it (a fighter's role
@@ -27,7 +31,7 @@ from dataclasses import replace
 from veracity.findings import Finding, Verdict
 from veracity.mentions.catalog import Entity
 
-__all__ = ["one_family", "one_reading", "shared_reading"]
+__all__ = ["agreed_reading", "one_family", "one_reading", "shared_reading"]
 
 
 def one_family(entities: Sequence[Entity]) -> bool:
@@ -68,6 +72,19 @@ def shared_reading(
     if not family and len({f.verdict for f in speaking}) > 1:
         return _differ(speaking, name)
     return one_reading(speaking, name, family=family)
+
+
+def agreed_reading(findings: Sequence[Finding], name: str, *, family: bool = False) -> Finding:
+    """A single finding for `name` on a relation each reading is judged on (who makes it, who
+    supplies it): versions of one `family` as `one_reading`; readings that are unrelated
+    systems decide only when every one reaches the same decided verdict, and otherwise leave
+    it `not-enough-evidence` with each candidate and its finding named."""
+    if family or len(findings) == 1:
+        return one_reading(findings, name, family=family)
+    verdicts = {f.verdict for f in findings}
+    if len(verdicts) == 1 and Verdict.NOT_ENOUGH_EVIDENCE not in verdicts:
+        return one_reading(findings, name)
+    return _differ(findings, name)
 
 
 def _differ(findings: Sequence[Finding], name: str) -> Finding:

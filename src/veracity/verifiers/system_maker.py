@@ -19,12 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from veracity.analysis.relations.model import Relation
 from veracity.claims.models import Claim
 from veracity.context import Context
 from veracity.findings import Finding, Span, Verdict
 from veracity.mentions import Entity, Mention, catalog
 from veracity.mentions.catalog import Catalog
 from veracity.mentions.places import names
+from veracity.mentions.readings import agreed_reading, one_family
 from veracity.verifiers.base import BaseVerifier
 from veracity.verifiers.maker_groups import memberships
 
@@ -48,18 +50,35 @@ class SystemMaker(BaseVerifier):
             yield self.finding(member.verdict, member.explanation, member.evidence, member.covers)
         for relation in doc.relations:
             if relation.kind == "manufacture" and relation.system and relation.maker:
-                doubt = () if relation.confident else relation.candidates
-                yield self._judge(
-                    relation.system,
-                    relation.maker,
-                    relation.covers,
-                    cat,
-                    doubt,
-                    confident=relation.confident,
-                )
+                yield self._readings(relation.system, relation.maker, relation, cat)
+
+    def _readings(
+        self, system_mention: Mention, maker_mention: Mention, relation: Relation, cat: Catalog
+    ) -> Finding:
+        """One finding over the rows the system's name may denote, narrowed by every cue but
+        the maker judged (`Mention.judged`): unrelated rows decide only when all agree."""
+        systems = system_mention.judged(maker_mention.span)
+        family = one_family(systems)
+        doubt = relation.candidates if not relation.confident else ()
+        if not family:
+            doubt = tuple(f"{e.dataset}:{e.id}" for e in systems)
+        findings = [
+            self._judge(
+                system,
+                system_mention,
+                maker_mention,
+                relation.covers,
+                cat,
+                doubt,
+                confident=relation.confident,
+            )
+            for system in systems
+        ]
+        return agreed_reading(findings, system_mention.text, family=family)
 
     def _judge(
         self,
+        system: Entity,
         system_mention: Mention,
         maker_mention: Mention,
         covers: tuple[Span, ...],
@@ -68,19 +87,17 @@ class SystemMaker(BaseVerifier):
         *,
         confident: bool = True,
     ) -> Finding:
-        """`candidates`: the unrelated rows the system's name may denote (a reading that is
-        not confident), on which no contradiction may rest; nor on a reading that is not
-        `confident` for another reason (partners, who may supply parts)."""
-        systems = system_mention.of("system")
+        """The claimed maker of one `system` row. `candidates`: the unrelated rows the system's
+        name may denote (a reading that is not confident), on which no contradiction may rest;
+        nor on a reading that is not `confident` for another reason (partners, who may supply
+        parts)."""
         claimed = maker_mention.of("maker")
-        for system in systems:
-            for maker in claimed:
-                made_by = cat.builds(maker, system)
-                if made_by is not None:
-                    return self._supported(system, maker, made_by, covers, cat)
-        system = systems[0]
+        for maker in claimed:
+            made_by = cat.builds(maker, system)
+            if made_by is not None:
+                return self._supported(system, maker, made_by, covers, cat)
         maker = claimed[0]
-        listed = [m for s in systems for m in cat.makers_of(s)]
+        listed = cat.makers_of(system)
         evidence = [cat.evidence(system, f"{system.name}: makers {self._list(cat, system)}")]
         evidence += [cat.evidence(m, self._describe(m, cat)) for m in (*listed, maker)]
         if not listed:

@@ -18,7 +18,9 @@ class (see `veracity.mentions.roles`):
 
 A name several unrelated rows share (after the finder's narrowing by makers and role words) is
 decided only on what every row that gives a role shares (`shared_reading`): a fighter's role and
-a light aircraft's leave "fighter" `not-enough-evidence`, the candidates named.
+a light aircraft's leave "fighter" `not-enough-evidence`, the candidates named. The role words
+judged never narrow the rows they are judged against (`Mention.judged`): "The Caracal is a
+helicopter" is checked against the helicopter and the armoured vehicle of that name.
 """
 
 from __future__ import annotations
@@ -167,7 +169,7 @@ class SystemRole(BaseVerifier):
         cat = catalog(context.sources)
         for said in doc.role_links:
             mention, run = said.system, said.run
-            systems = mention.of("system")
+            systems = mention.judged((run.start, run.end))  # not the rows these words chose
             facts = [_facts_of(s, context.sources) for s in systems]
             findings = [
                 self._judge(mention, s, f, run, text, cat, said.link)

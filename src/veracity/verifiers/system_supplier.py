@@ -17,6 +17,10 @@ by NATO", "… received the A400M from OCCAR"):
   Ukraine came from US Army stocks, not from Lockheed Martin), and when the register held lacks
   the years that would show it (`veracity.sources.coverage`: the bundled part holds orders
   2019-2024 only).
+
+A name several unrelated rows share is judged on each row the context other than the sender
+leaves (`Mention.judged`), and decided only when every row reaches the same verdict; else
+`not-enough-evidence`, the candidates named.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from veracity.mentions import Entity, catalog
 from veracity.mentions.catalog import Catalog
 from veracity.mentions.deals import Deal
 from veracity.mentions.places import country_name, join_names, names
+from veracity.mentions.readings import agreed_reading, one_family
 from veracity.mentions.roles import with_article
 from veracity.mentions.transfers import DATASET, transfers
 from veracity.sources.coverage import coverage
@@ -60,15 +65,22 @@ class SystemSupplier(BaseVerifier):
         for deal in doc.deals:
             if deal.sender is None:
                 continue
-            for system in deal.system.of("system")[:1]:
-                organisations = deal.sender.of("organisation")
-                makers = deal.sender.of("maker")
-                if organisations and names_members(doc, deal.sender.end):
-                    continue  # "NATO members delivered …": the member states, not the body
-                if organisations:
-                    yield self._organisation(deal, organisations[0], system, cat, context.sources)
-                elif makers:
-                    yield self._maker(deal, makers[0], system, cat, context.sources)
+            organisations = deal.sender.of("organisation")
+            makers = deal.sender.of("maker")
+            if organisations and names_members(doc, deal.sender.end):
+                continue  # "NATO members delivered …": the member states, not the body
+            systems = deal.system.judged(deal.sender.span)  # not the rows the sender chose
+            if organisations:
+                findings = [
+                    self._organisation(deal, organisations[0], s, cat, context.sources)
+                    for s in systems
+                ]
+            elif makers:
+                findings = [self._maker(deal, makers[0], s, cat, context.sources) for s in systems]
+            else:
+                continue
+            if findings:
+                yield agreed_reading(findings, deal.system.text, family=one_family(systems))
 
     def _who_builds(self, system: Entity, cat: Catalog) -> tuple[str, list[Evidence]]:
         makers = cat.makers_of(system)
