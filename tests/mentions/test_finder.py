@@ -314,3 +314,37 @@ def test_a_word_before_a_participle_of_making_names_a_maker_not_a_system(
     found = find_mentions(text, Sources())  # the bundled catalogue
     assert [(m.text, m.entities[0].kind) for m in found.names] == expected
     assert len(found.names[0].entities) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland bought 48 light combat aircraft from South Korea.",
+        "Light combat aircraft are cheaper to fly.",
+        "The light combat aircraft is made by Lockheed Martin.",
+    ],
+)
+def test_a_generic_class_phrase_is_no_system_name(sources: Sources, text: str) -> None:
+    """A catalogue alias made of role words only ("Light Combat Aircraft", a programme's name)
+    names the system only where it is written as a name, each word capitalised."""
+    assert find_mentions(text, sources).systems == []
+
+
+def test_a_class_phrase_written_as_a_name_is_the_system(sources: Sources) -> None:
+    found = find_mentions("India flew its Light Combat Aircraft in 2001.", sources)
+    assert [m.text for m in found.systems] == ["Light Combat Aircraft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Uruguay is going to receive a ship from the Republic of Korea.", "KOR"),
+        ("The aircraft was bought from the Republic of Korea.", "KOR"),
+    ],
+)
+def test_a_country_name_is_no_system_name(sources: Sources, text: str, iso3: str) -> None:
+    """A word of a country's name ("Republic", a ship class in the catalogue) inside that
+    name is the country, never a system."""
+    found = find_mentions(text, sources)
+    assert found.systems == []
+    assert iso3 in [c.country.iso3 for c in found.countries]

@@ -85,3 +85,10 @@ def test_describe(register: Deals) -> None:
         "Poland ordered 24 Bayraktar TB2 (armed UAV) from Turkiye in 2021; 24 delivered in "
         "2022-2024; status: New"
     )
+
+
+def test_uncertain_order_year_matters_only_for_a_claimed_period(register: Deals) -> None:
+    # SIPRI: 4 Su-30MK ordered by Kazakhstan, number certain, year of order 2014 uncertain
+    [deal] = _confirming(register, "Kazakhstan ordered four fighters.", "KAZ")
+    assert deal.row["id"] == "kaz-2014-su-30mk"
+    assert _confirming(register, "Kazakhstan ordered four fighters in 2014.", "KAZ") == []

@@ -86,7 +86,7 @@ def _roles(doc: ClaimDoc) -> tuple[RoleMention, ...]:
 
 
 def _role_links(doc: ClaimDoc) -> tuple[RoleLink, ...]:
-    return read_role_links(doc.text, doc.mentions.systems, doc.roles)
+    return read_role_links(doc.text, doc.mentions.systems, doc.roles, doc.quantities)
 
 
 def _former(doc: ClaimDoc) -> tuple[HistoricalMention, ...]:

@@ -153,16 +153,29 @@ def _phrases(text: str, runs: list[RoleMention]) -> list[tuple[int, int]]:
 
 
 def _surface_ok(alias: Alias, surface: str) -> bool:
-    """Whether `surface` is written as the name `alias` may be: an acronym in capitals, a
-    one-word name capitalised, and a designation whose letters are capitals ("OF-40", "AS532")
-    not all in lower case, where they read as words ("of 40", "as 532")."""
+    """Whether `surface` is written as the name `alias` may be: a name of role words only
+    with every word capitalised (never a class's acronym), an acronym in capitals, a one-word
+    name capitalised, and a designation whose letters are capitals ("OF-40", "AS532") not all
+    in lower case, where they read as words ("of 40", "as 532")."""
     letters = "".join(c for c in surface if c.isalpha())
+    if alias.generic:  # "light combat aircraft" is a class; "Light Combat Aircraft" a name
+        if alias.acronym:  # a class's acronym ("MLRS") names the class, never one system
+            return False
+        return all(w[:1].isupper() for w in re.split(r"[\s-]+", surface) if w)
     if alias.acronym:
         return letters.isupper() if len(alias.key) <= 3 else not letters.islower()
     if alias.wordlike:
         return surface[:1].isupper()
     named = "".join(c for c in alias.surface if c.isalpha())
     return not (named.isupper() and letters.islower())
+
+
+def _in_country_name(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    """True for a system's name inside a country's name, or that is one ("Republic" of "the
+    Republic of Korea"): the span is the country, never a system."""
+    if not mention.entities or any(e.kind != "system" for e in mention.entities):
+        return False
+    return any(s <= mention.start and mention.end <= e for s, e in spans)
 
 
 class _Finder:
@@ -203,12 +216,15 @@ class _Finder:
         tokens = tokenise(text)
         names: dict[int, tuple[int, Mention]] = {}  # first token -> (end token, mention)
         rejected: list[Rejected] = []
-        country_spans = [(c.start, c.end) for c in self.countries.find(text)]
+        places = list(self.countries.find(text))
+        country_spans = [(c.start, c.end) for c in places]
         capitals = frozenset(
             (c.start, c.end)
-            for c in self.countries.find(text)
+            for c in places
             if c.capital and not _ARTICLE_BEFORE.search(text, 0, c.start)
         )
+        # a capital after an article ("the Berlin") may still be the system of that name
+        states = [(c.start, c.end) for c in places if not c.capital or (c.start, c.end) in capitals]
         plain = {
             k
             for k, t in enumerate(tokens)
@@ -220,6 +236,11 @@ class _Finder:
         while i < len(tokens):
             unknown_before = i - 1 in plain and i not in ends
             found = self._exact_at(text, tokens, i, rejected, unknown_before, capitals)
+            if found is not None and _in_country_name(found[1], states):
+                mention = found[1]
+                reason = "part of a country's name"
+                rejected.append(Rejected(mention.start, mention.end, mention.text, reason))
+                found = None
             if found is None:
                 i += 1
                 continue

@@ -34,6 +34,7 @@ from rapidfuzz import fuzz, process
 
 from veracity.mentions.catalog import DATASETS, INDEXES, Entity, catalog
 from veracity.mentions.keys import digits, tokenise
+from veracity.mentions.roles import find_roles
 from veracity.sources.registry import Sources
 
 __all__ = [
@@ -66,6 +67,19 @@ class Alias:
     def acronym(self) -> bool:
         """An all-capital name such as "TAI", "EU", "NATO"."""
         return self.size == 1 and self.surface.isalpha() and self.surface.isupper()
+
+    @property
+    def generic(self) -> bool:
+        """A name made of role and class words only ("Light Combat Aircraft", a programme's
+        name): written in lower case, or with only its first word capitalised, it is the class
+        of weapon, not this system."""
+        surface = self.surface
+        if not surface or not all(c.isalpha() or c in " -" for c in surface):
+            return False
+        rest = list(surface)
+        for run in find_roles(surface):
+            rest[run.start : run.end] = " " * (run.end - run.start)
+        return surface.strip() != "" and "".join(rest).strip(" -") == ""
 
     @property
     def wordlike(self) -> bool:

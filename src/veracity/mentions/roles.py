@@ -57,7 +57,6 @@ AXES: dict[str, frozenset[str]] = {
 
 _IMPLIES: dict[str, frozenset[str]] = {
     "fighter": frozenset({"combat"}),
-    "multirole": frozenset({"combat"}),
     "attack": frozenset({"combat"}),
     "bomber": frozenset({"combat"}),
     "quadcopter": frozenset({"multirotor"}),
@@ -72,7 +71,8 @@ _IMPLIES: dict[str, frozenset[str]] = {
 
 # (pattern, categories it fits or None for no category claim, tags)
 _TERMS: list[tuple[str, frozenset[str] | None, frozenset[str]]] = [
-    (r"multi[\s-]?role(?:\s+combat)?|swing[\s-]?role", None, frozenset({"multirole", "fighter"})),
+    # several missions: no one mission implied ("a multi-role helicopter" may be a transport)
+    (r"multi[\s-]?role|swing[\s-]?role", None, frozenset({"multirole"})),
     (r"fighter[\s-]?bombers?|strike[\s-]?fighters?", _FLYING, frozenset({"fighter", "attack"})),
     (r"fighters?(?:[\s-]+jets?)?|FGA", frozenset({"aircraft"}), frozenset({"fighter"})),
     # an interceptor is a fighter or a missile that shoots down missiles ("the PAC-3 MSE

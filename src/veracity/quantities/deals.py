@@ -92,8 +92,9 @@ class Deals:
 
     def confirming(self, quantity: Quantity, spelled: Spelled) -> list[Deal]:
         """Rows with this recipient, category, number and period; none for plans without a year
-        or a "this year" with no article date to say which year it is. `spelled` says where the
-        claim writes a name (`ClaimDoc.spelled`), for each row's designation."""
+        or a "this year" with no article date to say which year it is. A row whose year of
+        order SIPRI marks uncertain matches only a claim that gives no period. `spelled` says
+        where the claim writes a name (`ClaimDoc.spelled`), for each row's designation."""
         if quantity.country is None or quantity.kind not in ("acquisition", "delivery"):
             return []
         period = quantity.period
@@ -106,7 +107,8 @@ class Deals:
                     continue
                 number, uncertain = row.get("number_ordered"), row.get("number_ordered_uncertain")
                 years = _years(row.get("year_of_order"))
-                uncertain = uncertain or row.get("year_of_order_uncertain")
+                # an uncertain year of order only matters against a year the claim gives
+                uncertain = uncertain or (period is not None and row.get("year_of_order_uncertain"))
             else:
                 number, uncertain = (
                     row.get("number_delivered"),

@@ -16,6 +16,14 @@ class (see `veracity.mentions.roles`):
 * a class the data records as disputed (its `class_note` names another classification, as when
   the maker and the buyer class a drone differently) → `misleading`, naming both sides.
 
+"Multi-role" claims several missions: it contradicts no one mission of the data, and the bare
+mission word "combat" beside it ("multi-role combat aircraft") is one of those missions, so a
+transport helicopter that can be armed is not contradicted by it; "multi-role fighter" still
+claims a fighter. Role words beside a name inside a counted noun phrase ("a dozen H225M
+multi-role combat aircraft", a `descriptive` link) describe what is counted and are no role
+assertion: they may confirm the class, but a clash there is `not-enough-evidence`, not
+`refuted`; "X is a ..." predicates the class and is judged in full.
+
 A name several unrelated rows share (after the finder's narrowing by makers and role words) is
 decided only on what every row that gives a role shares (`shared_reading`): a fighter's role and
 a light aircraft's leave "fighter" `not-enough-evidence`, the candidates named. The role words
@@ -132,7 +140,13 @@ def _conflict(tag: str, facts: _Facts) -> str:
     return ""
 
 
-def _judge_part(part: RolePart, text: str, facts: _Facts) -> _Part:
+def _one_of_several(part: RolePart, run: RoleMention) -> bool:
+    """True for the bare mission word "combat" in a run that claims several missions
+    ("multi-role combat aircraft"): one mission among others, not the system's class."""
+    return part.tags == {"combat"} and "multirole" in run.tags
+
+
+def _judge_part(part: RolePart, run: RoleMention, text: str, facts: _Facts) -> _Part:
     span = (part.start, part.end)
     words = text[part.start : part.end]
     if part.categories is not None:
@@ -145,7 +159,7 @@ def _judge_part(part: RolePart, text: str, facts: _Facts) -> _Part:
     if disputed:
         return _Part(span, words, "disputed", disputed[0])
     for tag in missing:
-        clash = _conflict(tag, facts)
+        clash = "" if _one_of_several(part, run) else _conflict(tag, facts)
         if clash:
             return _Part(span, words, "wrong", tag_label(clash))
     return _Part(span, words, "unknown" if missing else "ok")
@@ -175,8 +189,22 @@ class SystemRole(BaseVerifier):
                 self._judge(mention, s, f, run, text, cat, said.link)
                 for s, f in zip(systems, facts, strict=True)
             ]
+            if said.descriptive:
+                findings = [self._described_only(f, run) for f in findings]
             silent = [not (f.category or f.tags or f.described) for f in facts]
             yield shared_reading(findings, silent, mention.text, family=one_family(systems))
+
+    def _described_only(self, finding: Finding, run: RoleMention) -> Finding:
+        """A finding on a descriptive link: a clash becomes `not-enough-evidence`, since words
+        describing what a count counts assert no class."""
+        if finding.verdict not in (Verdict.REFUTED, Verdict.MISLEADING):
+            return finding
+        return self.finding(
+            Verdict.NOT_ENOUGH_EVIDENCE,
+            f"{finding.explanation} But “{run.text}” only describes the systems counted, "
+            "not a class the claim asserts, so it is not judged.",
+            finding.evidence,
+        )
 
     def _judge(
         self,
@@ -197,7 +225,7 @@ class SystemRole(BaseVerifier):
                 + (f"; {system.text('class_note')}" if system.text("class_note") else ""),
             )
         ]
-        parts = [_judge_part(p, text, facts) for p in run.parts]
+        parts = [_judge_part(p, run, text, facts) for p in run.parts]
         wrong = [p for p in parts if p.status == "wrong"]
         disputed = [p for p in parts if p.status == "disputed"]
         ok = [p for p in parts if p.status == "ok"]
