@@ -111,3 +111,28 @@ def test_a_scheduled_event_after_the_article_date_is_a_forecast() -> None:
     assert later.note is not None
     assert "2025" in later.note
     assert assess(text, published=dt.date(2026, 1, 1)).checkable
+
+
+@pytest.mark.parametrize(
+    ("said", "checkable", "note"),
+    [
+        ("the defence ministry said on Monday", True, "Attributed (“the defence ministry said"),
+        ("officials said Thursday", True, "Attributed (“officials said Thursday”)"),
+        ("informed military sources said Thursday", False, "unnamed sources"),
+        ("we noted that", False, "writer's own account"),
+    ],
+)
+def test_an_attribution_split_off_is_judged_with_the_statement(
+    said: str, checkable: bool, note: str
+) -> None:
+    worth = assess("Chile has bought 12 F-16 fighters from the Netherlands.", said=said)
+    assert worth.checkable is checkable
+    assert worth.note is not None
+    assert note in worth.note
+
+
+def test_an_attribution_keeps_the_statement_own_reason() -> None:
+    worth = assess("The army will become much stronger.", said="the minister said")
+    assert not worth.checkable
+    assert worth.note is not None
+    assert "forecast" in worth.note

@@ -1,6 +1,7 @@
 """Sentence-level rules: the frame, side statements, and clauses cut apart.
 
-- `frame`: a leading connective ("Furthermore,"), a dateline ("WARSAW —") and a closing
+- `frame`: a leading connective ("Furthermore,"), a dateline ("WARSAW —", "SEOUL, Jan. 27
+  (Yonhap) --"), a layout label ("Details:", cue group `section-labels`) and a closing
   picture credit ("[Getty images]") are dropped; a leading adverbial ("In 2024,", "By the end
   of the year,") is the frame every statement keeps.
 - `side_statements`: a relative clause (", which entered service in 2023,", ", since which
@@ -64,6 +65,8 @@ CLAUSE_CONJUNCTIONS = frozenset(["while", "whereas", "although", "though", "but"
 RELATIVES = frozenset(["which", "who"])
 PRONOUNS = frozenset(["it", "they", "he", "she"])
 MAX_FRAME = 16
+MAX_DATELINE = 12
+"""Tokens before a dateline's dash at most ("SEOUL , Jan . 27 ( Yonhap )")."""
 _DASHES = frozenset("—–")
 
 
@@ -79,9 +82,8 @@ def frame(g: Grammar) -> tuple[list[int], list[int]]:
             idx = idx[:opening]  # "… above Israel [Getty images]": a picture credit
     if len(idx) > 2 and g.w(idx[0]) in CONNECTIVES and g.text(idx[1]) == ",":
         idx = idx[2:]
-    dash = next((k for k in range(min(8, len(idx) - 1)) if g.text(idx[k]) in _DASHES), 0)
-    if dash and all(g.text(i)[:1].isupper() or g.text(i) in ",()" for i in idx[:dash]):
-        idx = idx[dash + 1 :]  # a dateline: "WARSAW —", "COPENHAGEN, Denmark (AP) —"
+    idx = _without_dateline(g, idx)
+    idx = _without_label(g, idx)
     if idx and g.w(idx[0]) in FRAME_STARTERS:
         for k in range(1, min(len(idx) - 2, MAX_FRAME)):
             if g.text(idx[k]) == ",":
@@ -89,6 +91,40 @@ def frame(g: Grammar) -> tuple[list[int], list[int]]:
                     return idx[: k + 1], idx[k + 1 :]
                 break
     return [], idx
+
+
+def _dash(g: Grammar, idx: list[int], k: int) -> int:
+    """Tokens of a dash at position k: 1 for "—" or "–", 2 for a typed "--", else 0."""
+    if g.text(idx[k]) in _DASHES:
+        return 1
+    return 2 if g.text(idx[k]) == "-" and k + 1 < len(idx) and g.text(idx[k + 1]) == "-" else 0
+
+
+def _without_dateline(g: Grammar, idx: list[int]) -> list[int]:
+    """The sentence without its dateline: "WARSAW —", "COPENHAGEN, Denmark (AP) —", or with
+    a date, "SEOUL, Jan. 27 (Yonhap) --" (a date only after a place in capitals)."""
+    for k in range(1, min(MAX_DATELINE, len(idx) - 1)):
+        if size := _dash(g, idx, k):
+            head = [g.text(i) for i in idx[:k]]
+            dated = head[0].isupper() and len(head[0]) > 1
+            if all(
+                w[:1].isupper()
+                or w in ",()"
+                or (dated and ((w.isdigit() and len(w) <= 2) or w == "."))
+                for w in head
+            ):
+                return idx[k + size :]
+            return idx
+    return idx
+
+
+def _without_label(g: Grammar, idx: list[int]) -> list[int]:
+    """The sentence without a layout label before a colon ("Details:", "Key Points:")."""
+    colon = next((k for k in range(1, min(5, len(idx) - 1)) if g.text(idx[k]) == ":"), 0)
+    label = " ".join(g.w(i) for i in idx[:colon])
+    if colon and cue("section-labels").fullmatch(label):
+        return idx[colon + 1 :]
+    return idx
 
 
 def side_statements(g: Grammar, c: list[int], out: list[Statement]) -> list[int]:

@@ -131,10 +131,20 @@ def assess(
     *,
     heading: bool = False,
     hedge: str | None = None,
+    said: str | None = None,
     published: dt.date | None = None,
 ) -> Assessment:
     """Whether the statement is checkable; when not, a note saying why. `published`, the
-    article's date, tells a scheduled event (a future year) from a past one."""
+    article's date, tells a scheduled event (a future year) from a past one; `said`, an
+    attribution the splitter took off the sentence ("officials said on Friday"), is judged as
+    part of it: unnamed sources make it uncheckable, a named speaker is noted."""
+    if said is not None:
+        if judged := _judgement(f"{said} {text}"):
+            return judged  # "informed sources said", "we noted that": who says it decides
+        own = assess(text, heading=heading, hedge=hedge, published=published)
+        if own.checkable and own.note is None:
+            return Assessment(True, f"Attributed (“{said}”): the claim is the fact reported.")
+        return own
     if heading:
         return Assessment(False, "Headline; its statements are checked in the article's body.")
     if text.rstrip().endswith("?"):
