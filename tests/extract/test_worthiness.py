@@ -30,6 +30,8 @@ from veracity.extract.worthiness import assess
         ("The air force was one of the most capable in the region.", "evaluation"),
         ("Years of war have depleted the military resources of Libya.", "broad assessment"),
         ("The outcome has raised concerns in the region.", "evaluation"),
+        ("Chile and Peru are rising in military strength due to regional threats.", "trend"),
+        ("Paramount is a fast-growing company.", "trend"),
         ("“The line marks our commitment to transfer technology,” the CEO said.", "evaluation"),
         ("“Heavy armour has arrived, welcome to join us!” the ministry said.", "direct quote"),
         ("“The plant can deliver 5 aircraft,” the paper quoted a source as saying.", "unnamed"),
@@ -72,6 +74,7 @@ def test_not_checkable(text: str, note: str) -> None:
         "The report highlights Kazakhstan's plans to modernize its weaponry.",
         "Hungary will take delivery of 46 Lynx vehicles.",
         "The tanks are equipped with 120-millimeter guns and will arrive in the 24th week.",
+        "Defence spending is rising in Chile by 4 per cent a year.",
     ],
 )
 def test_checkable(text: str) -> None:

@@ -48,6 +48,7 @@ from veracity.extract.lexicon import (
     is_name,
     is_number,
     is_participle,
+    is_plural,
     is_verb,
 )
 from veracity.extract.tokens import Piece, Statement
@@ -63,6 +64,7 @@ FRAME_STARTERS = PREPOSITIONS | {"this", "last", "next", "earlier", "later", "ac
 FRAME_STARTERS |= {"yesterday", "today", "tomorrow", "following", "as", "prior"}
 CLAUSE_CONJUNCTIONS = frozenset(["while", "whereas", "although", "though", "but", "yet"])
 RELATIVES = frozenset(["which", "who"])
+_PLURAL_VERBS = frozenset(["are", "were", "have"])
 PRONOUNS = frozenset(["it", "they", "he", "she"])
 MAX_FRAME = 16
 MAX_DATELINE = 12
@@ -155,6 +157,9 @@ def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> i
         said = _before_result(g, c, rest, end)
         pieces = [c[k + 1], *noun, *c[rest:said]]  # ", since which time X" → "since <noun> X"
     elif following in RELATIVES:
+        if after in _PLURAL_VERBS and not is_plural(g.text(noun[-1])):
+            start = _coordinated_start(g, c, start)  # "Chile and Peru, which are …"
+            noun = c[start:k]
         pieces = [*noun, *c[k + 2 : end]]
     elif is_participle(following) and (
         after == "by" or (after in PREPOSITIONS and end < len(c) - 1 and g.finite_at(c, end + 1))
@@ -169,6 +174,22 @@ def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> i
         return None
     out.append(Statement(tuple(pieces), (c[start], c[end - 1])))
     return end
+
+
+def _words(g: Grammar, c: list[int]) -> str:
+    return " ".join(g.text(i) for i in c)
+
+
+def _coordinated_start(g: Grammar, c: list[int], start: int) -> int:
+    """Where the coordination ending with the noun phrase at `start` begins ("Chile, Peru
+    and Brazil"): a plural verb after a relative pronoun is said of all of them."""
+    while start > 1 and (g.w(c[start - 1]) in ("and", ",")):
+        joint = start - 1 - (g.w(c[start - 1]) == "and" and g.text(c[start - 2]) == ",")
+        before = g.np_start(c, joint)
+        if before == joint:
+            break
+        start = before
+    return start
 
 
 def bracket_statements(g: Grammar, c: list[int], out: list[Statement]) -> list[int]:
@@ -296,6 +317,8 @@ def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:
         comma = g.text(c[k - 1]) in ",;"
         if depth or not (word == ";" or lower == "and" or (comma and lower in CLAUSE_CONJUNCTIONS)):
             continue
+        if lower == "but" and cue("correlative-openers").search(_words(g, c[verb:k])):
+            continue  # "emphasizes not just raw numbers, but also how …": one statement
         right = c[k + 1 :]
         left = c[: k - 1] if g.text(c[k - 1]) == "," else c[:k]
         if _shared_object(g, c, verb, k):

@@ -7,7 +7,8 @@ subject in `asides`, statements inside noun phrases and captions in `modifiers`,
 with a gapped verb in `parallel`, clause rules (hedges, absolute phrases, lists, coordination)
 in `phrases`.
 
-What stays whole, on purpose: a list of plain nouns ("armored and automotive equipment, troop
+A verbless lead-in before a colon ("A few highlights:") makes no statement. What stays whole,
+on purpose: a list of plain nouns ("armored and automotive equipment, troop
 air defense, … and small arms") names no system and carries no figure, so splitting it would
 only repeat the sentence; a trailing participle clause of a result (", making the Su-30SM a
 more viable option") has the whole event as its subject, which no rewording keeps faithful (one
@@ -44,8 +45,8 @@ class Found(NamedTuple):
 def _statements(g: Grammar) -> tuple[list[Statement], str | None]:
     lead, body = frame(g)
     body, said = attribution(g, body)
-    if not body:
-        return [], said
+    if not body or (g.text(len(g.t) - 1) == ":" and g.first_finite(body) < 0):
+        return [], said  # "A few highlights:": a verbless lead-in to what follows
     out: list[Statement] = []
     if (verbless := caption(g, body)) is not None:
         return [verbless], said
