@@ -10,7 +10,8 @@
   list of names it opens: ", followed by Russia, China, and India") or between the
   subject and its verb (", equipped with 120-millimeter guns, were"), and an apposition after a
   name or a designation (", the U.S. commander in Europe,", ", a variant of M1 Abrams,", or
-  a role without an article, ", chairman of the executive board of Rheinmetall AG,") become
+  a role without an article, ", chairman of the executive board of Rheinmetall AG,"), and a
+  place's distance and bearing after its name (", 140 kilometers south of Seoul,") become
   statements about the noun phrase they follow (without its count: the type's), and are taken
   out of the sentence.
 - `bracket_statements`: a bracket holding a clause is an aside a desk states on its own: a
@@ -29,11 +30,15 @@
   between the first and `and` share the object after the second ("refurbishes and updates
   the fighters"): not cut there. A bare verb after `and` goes on
   under the first clause's modal or `to` ("is expected to boost … and strengthen …" → "X is
-  expected to strengthen …"). Nothing inside a pair of spaced
+  expected to strengthen …"). A bare count as the subject of a clause with its own subject
+  counts what the clause before counted ("flies six F-16s; four were delivered" → "Four F-16s
+  were delivered"). Nothing inside a pair of spaced
   dashes is cut, as inside brackets.
 """
 
 from __future__ import annotations
+
+import re
 
 import lemminflect
 
@@ -65,6 +70,7 @@ FRAME_STARTERS |= {"yesterday", "today", "tomorrow", "following", "as", "prior"}
 CLAUSE_CONJUNCTIONS = frozenset(["while", "whereas", "although", "though", "but", "yet"])
 RELATIVES = frozenset(["which", "who"])
 _PLURAL_VERBS = frozenset(["are", "were", "have"])
+_PLURAL_DESIGNATION = re.compile(r"[A-Z0-9]s$")  # "F-16s", "Su-30SMs"
 PRONOUNS = frozenset(["it", "they", "he", "she"])
 MAX_FRAME = 16
 MAX_DATELINE = 12
@@ -167,6 +173,10 @@ def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> i
         noun = _type_of(g, noun)  # "180 K2 tanks, made by …": the maker is the type's
         end = _list_end(g, c, end)
         pieces = [*noun, g.be(noun), *c[k + 1 : end]]
+    elif _bearing(g, c, k, end):
+        pieces = [*noun, g.be(noun), *c[k + 1 : end]]  # "Cheongju, 140 km south of Seoul"
+        out.append(Statement(tuple(pieces), (c[start], c[end - 1])))
+        return end - 1 if end < len(c) else end  # the comma after it stays: ", ending …"
     elif _apposition(g, c, k, end):
         noun = _type_of(g, noun)
         pieces = [*noun, g.be(noun), *c[k + 1 : end]]
@@ -289,6 +299,23 @@ def _apposition(g: Grammar, c: list[int], k: int, end: int) -> bool:
     )
 
 
+def _bearing(g: Grammar, c: list[int], k: int, end: int) -> bool:
+    """`Cheongju, 140 kilometers south of Seoul`: a place's name, then a distance, a bearing
+    (cue groups `distance-units`, `compass-directions`) and `of` a place."""
+    if end - k < 5 or not is_name(g.text(c[k - 1])) or not is_count(g.text(c[k + 1])):
+        return False
+    unit = 2 if cue("distance-units").fullmatch(_words(g, c[k + 2 : k + 4])) else 1
+    if unit == 1 and not cue("distance-units").fullmatch(g.w(c[k + 2])):
+        return False
+    bearing, of = k + 2 + unit, k + 3 + unit
+    return (
+        of < end
+        and bool(cue("compass-directions").fullmatch(g.w(c[bearing])))
+        and g.w(c[of]) == "of"
+        and g.first_finite(c[k + 1 : end]) < 0
+    )
+
+
 def _bare_role(g: Grammar, c: list[int], k: int, end: int) -> bool:
     """`chairman of the executive board of …`, `president and CEO of …`: a role without an
     article, a lower-case noun with `of` in its next three words."""
@@ -335,8 +362,25 @@ def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:
             and own > 0
             and _subject(g, right[:own])
         ):
+            if own == 1 and is_count(g.text(right[0])) and (noun := _counted(g, left)):
+                right = [right[0], *noun, *right[1:]]  # "six F-16s; four were …": four F-16s
             return [([], left), *clauses(g, right)]
     return [([], c)]
+
+
+def _counted(g: Grammar, c: list[int]) -> list[int]:
+    """The plural noun phrase the clause counts last ("flies six F-16s" → "F-16s"), after its
+    count and up to a preposition or the clause's end; empty when it counts none."""
+    counts = [k for k in range(len(c) - 1) if is_count(g.text(c[k]))]
+    if not counts:
+        return []
+    noun: list[int] = []
+    for i in c[counts[-1] + 1 :]:
+        if g.w(i) in PREPOSITIONS or g.text(i) in ",;()":
+            break
+        noun.append(i)
+    last = g.text(noun[-1]) if noun else ""
+    return noun if is_plural(last) or _PLURAL_DESIGNATION.search(last) else []
 
 
 def _unreported(g: Grammar, c: list[int], verb: int, right: list[int]) -> bool:
