@@ -288,15 +288,24 @@ def _type_of(g: Grammar, noun: list[int]) -> list[int]:
 
 def _apposition(g: Grammar, c: list[int], k: int, end: int) -> bool:
     """`Gen. Smith, the U.S. commander in Europe, said`: a name (or a phrase naming a system
-    or carrying a figure), a noun phrase, a verb."""
+    or carrying a figure), a noun phrase (or `one of` a group), a verb."""
     start = g.np_start(c, k)
     return (
         end < len(c) - 1
         and (is_name(g.text(c[k - 1])) or g.anchored(c[start:k]))
-        and (g.w(c[k + 1]) in {"the", "a", "an"} or _bare_role(g, c, k + 1, end))
+        and (
+            g.w(c[k + 1]) in {"the", "a", "an"}
+            or (g.w(c[k + 1]) == "one" and g.w(c[k + 2]) == "of")  # ", one of the biggest …,"
+            or _bare_role(g, c, k + 1, end)
+        )
         and g.first_finite(c[k + 1 : end]) < 0
-        and g.finite_at(c, end + 1)
+        and (g.finite_at(c, end + 1) or _adverb_then_verb(g, c, end + 1))
     )
+
+
+def _adverb_then_verb(g: Grammar, c: list[int], k: int) -> bool:
+    """An adverb, then the verb (`, also agreed`): the clause's verb after an apposition."""
+    return k + 1 < len(c) and classes(g.text(c[k])) == {"ADV"} and g.finite_at(c, k + 1)
 
 
 def _bearing(g: Grammar, c: list[int], k: int, end: int) -> bool:
