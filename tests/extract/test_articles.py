@@ -14,7 +14,14 @@ from veracity.claims import load_claim_set
 from veracity.extract import extract, extract_to_file
 
 DATA = Path(__file__).parents[1] / "data" / "extract"
-ARTICLES = ["poland.md", "korea.html", "wrapped.txt", "minimal.htm", "brahmos.txt"]
+ARTICLES = [
+    "poland.md",
+    "korea.html",
+    "wrapped.txt",
+    "minimal.htm",
+    "brahmos.txt",
+    "attributed.txt",
+]
 
 
 def expected(name: str) -> dict[str, Any]:

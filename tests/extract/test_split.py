@@ -46,3 +46,18 @@ def test_offsets_are_article_offsets() -> None:
         "The K2, which weighs 55.8 tonnes",
         "The K2, which weighs 55.8 tonnes, arrived in 2022",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Chile has bought 12 F-16 fighters, the defence ministry said on Monday.",
+            "the defence ministry said on Monday",
+        ),
+        ("The ministry reported that Peru ordered 24 Gripen fighters.", "The ministry reported"),
+        ("Chile bought 12 F-16 fighters.", None),
+    ],
+)
+def test_attribution_split_off_is_reported(sentence: str, said: str | None) -> None:
+    assert {f.said for f in split_sentence(sentence, 0, len(sentence))} == {said}

@@ -30,6 +30,8 @@ from veracity.extract.worthiness import assess
         ("The air force was one of the most capable in the region.", "evaluation"),
         ("Years of war have depleted the military resources of Libya.", "broad assessment"),
         ("The outcome has raised concerns in the region.", "evaluation"),
+        ("Chile and Peru are rising in military strength due to regional threats.", "trend"),
+        ("Paramount is a fast-growing company.", "trend"),
         ("“The line marks our commitment to transfer technology,” the CEO said.", "evaluation"),
         ("“Heavy armour has arrived, welcome to join us!” the ministry said.", "direct quote"),
         ("“The plant can deliver 5 aircraft,” the paper quoted a source as saying.", "unnamed"),
@@ -72,6 +74,7 @@ def test_not_checkable(text: str, note: str) -> None:
         "The report highlights Kazakhstan's plans to modernize its weaponry.",
         "Hungary will take delivery of 46 Lynx vehicles.",
         "The tanks are equipped with 120-millimeter guns and will arrive in the 24th week.",
+        "Defence spending is rising in Chile by 4 per cent a year.",
     ],
 )
 def test_checkable(text: str) -> None:
@@ -111,3 +114,28 @@ def test_a_scheduled_event_after_the_article_date_is_a_forecast() -> None:
     assert later.note is not None
     assert "2025" in later.note
     assert assess(text, published=dt.date(2026, 1, 1)).checkable
+
+
+@pytest.mark.parametrize(
+    ("said", "checkable", "note"),
+    [
+        ("the defence ministry said on Monday", True, "Attributed (“the defence ministry said"),
+        ("officials said Thursday", True, "Attributed (“officials said Thursday”)"),
+        ("informed military sources said Thursday", False, "unnamed sources"),
+        ("we noted that", False, "writer's own account"),
+    ],
+)
+def test_an_attribution_split_off_is_judged_with_the_statement(
+    said: str, checkable: bool, note: str
+) -> None:
+    worth = assess("Chile has bought 12 F-16 fighters from the Netherlands.", said=said)
+    assert worth.checkable is checkable
+    assert worth.note is not None
+    assert note in worth.note
+
+
+def test_an_attribution_keeps_the_statement_own_reason() -> None:
+    worth = assess("The army will become much stronger.", said="the minister said")
+    assert not worth.checkable
+    assert worth.note is not None
+    assert "forecast" in worth.note

@@ -1,6 +1,7 @@
 """Sentence-level rules: the frame, side statements, and clauses cut apart.
 
-- `frame`: a leading connective ("Furthermore,"), a dateline ("WARSAW —") and a closing
+- `frame`: a leading connective ("Furthermore,"), a dateline ("WARSAW —", "SEOUL, Jan. 27
+  (Yonhap) --"), a layout label ("Details:", cue group `section-labels`) and a closing
   picture credit ("[Getty images]") are dropped; a leading adverbial ("In 2024,", "By the end
   of the year,") is the frame every statement keeps.
 - `side_statements`: a relative clause (", which entered service in 2023,", ", since which
@@ -9,7 +10,8 @@
   list of names it opens: ", followed by Russia, China, and India") or between the
   subject and its verb (", equipped with 120-millimeter guns, were"), and an apposition after a
   name or a designation (", the U.S. commander in Europe,", ", a variant of M1 Abrams,", or
-  a role without an article, ", chairman of the executive board of Rheinmetall AG,") become
+  a role without an article, ", chairman of the executive board of Rheinmetall AG,"), and a
+  place's distance and bearing after its name (", 140 kilometers south of Seoul,") become
   statements about the noun phrase they follow (without its count: the type's), and are taken
   out of the sentence.
 - `bracket_statements`: a bracket holding a clause is an aside a desk states on its own: a
@@ -28,11 +30,15 @@
   between the first and `and` share the object after the second ("refurbishes and updates
   the fighters"): not cut there. A bare verb after `and` goes on
   under the first clause's modal or `to` ("is expected to boost … and strengthen …" → "X is
-  expected to strengthen …"). Nothing inside a pair of spaced
+  expected to strengthen …"). A bare count as the subject of a clause with its own subject
+  counts what the clause before counted ("flies six F-16s; four were delivered" → "Four F-16s
+  were delivered"). Nothing inside a pair of spaced
   dashes is cut, as inside brackets.
 """
 
 from __future__ import annotations
+
+import re
 
 import lemminflect
 
@@ -47,6 +53,7 @@ from veracity.extract.lexicon import (
     is_name,
     is_number,
     is_participle,
+    is_plural,
     is_verb,
 )
 from veracity.extract.tokens import Piece, Statement
@@ -62,8 +69,12 @@ FRAME_STARTERS = PREPOSITIONS | {"this", "last", "next", "earlier", "later", "ac
 FRAME_STARTERS |= {"yesterday", "today", "tomorrow", "following", "as", "prior"}
 CLAUSE_CONJUNCTIONS = frozenset(["while", "whereas", "although", "though", "but", "yet"])
 RELATIVES = frozenset(["which", "who"])
+_PLURAL_VERBS = frozenset(["are", "were", "have"])
+_PLURAL_DESIGNATION = re.compile(r"[A-Z0-9]s$")  # "F-16s", "Su-30SMs"
 PRONOUNS = frozenset(["it", "they", "he", "she"])
 MAX_FRAME = 16
+MAX_DATELINE = 12
+"""Tokens before a dateline's dash at most ("SEOUL , Jan . 27 ( Yonhap )")."""
 _DASHES = frozenset("—–")
 
 
@@ -79,9 +90,8 @@ def frame(g: Grammar) -> tuple[list[int], list[int]]:
             idx = idx[:opening]  # "… above Israel [Getty images]": a picture credit
     if len(idx) > 2 and g.w(idx[0]) in CONNECTIVES and g.text(idx[1]) == ",":
         idx = idx[2:]
-    dash = next((k for k in range(min(8, len(idx) - 1)) if g.text(idx[k]) in _DASHES), 0)
-    if dash and all(g.text(i)[:1].isupper() or g.text(i) in ",()" for i in idx[:dash]):
-        idx = idx[dash + 1 :]  # a dateline: "WARSAW —", "COPENHAGEN, Denmark (AP) —"
+    idx = _without_dateline(g, idx)
+    idx = _without_label(g, idx)
     if idx and g.w(idx[0]) in FRAME_STARTERS:
         for k in range(1, min(len(idx) - 2, MAX_FRAME)):
             if g.text(idx[k]) == ",":
@@ -89,6 +99,40 @@ def frame(g: Grammar) -> tuple[list[int], list[int]]:
                     return idx[: k + 1], idx[k + 1 :]
                 break
     return [], idx
+
+
+def _dash(g: Grammar, idx: list[int], k: int) -> int:
+    """Tokens of a dash at position k: 1 for "—" or "–", 2 for a typed "--", else 0."""
+    if g.text(idx[k]) in _DASHES:
+        return 1
+    return 2 if g.text(idx[k]) == "-" and k + 1 < len(idx) and g.text(idx[k + 1]) == "-" else 0
+
+
+def _without_dateline(g: Grammar, idx: list[int]) -> list[int]:
+    """The sentence without its dateline: "WARSAW —", "COPENHAGEN, Denmark (AP) —", or with
+    a date, "SEOUL, Jan. 27 (Yonhap) --" (a date only after a place in capitals)."""
+    for k in range(1, min(MAX_DATELINE, len(idx) - 1)):
+        if size := _dash(g, idx, k):
+            head = [g.text(i) for i in idx[:k]]
+            dated = head[0].isupper() and len(head[0]) > 1
+            if all(
+                w[:1].isupper()
+                or w in ",()"
+                or (dated and ((w.isdigit() and len(w) <= 2) or w == "."))
+                for w in head
+            ):
+                return idx[k + size :]
+            return idx
+    return idx
+
+
+def _without_label(g: Grammar, idx: list[int]) -> list[int]:
+    """The sentence without a layout label before a colon ("Details:", "Key Points:")."""
+    colon = next((k for k in range(1, min(5, len(idx) - 1)) if g.text(idx[k]) == ":"), 0)
+    label = " ".join(g.w(i) for i in idx[:colon])
+    if colon and cue("section-labels").fullmatch(label):
+        return idx[colon + 1 :]
+    return idx
 
 
 def side_statements(g: Grammar, c: list[int], out: list[Statement]) -> list[int]:
@@ -119,6 +163,9 @@ def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> i
         said = _before_result(g, c, rest, end)
         pieces = [c[k + 1], *noun, *c[rest:said]]  # ", since which time X" → "since <noun> X"
     elif following in RELATIVES:
+        if after in _PLURAL_VERBS and not is_plural(g.text(noun[-1])):
+            start = _coordinated_start(g, c, start)  # "Chile and Peru, which are …"
+            noun = c[start:k]
         pieces = [*noun, *c[k + 2 : end]]
     elif is_participle(following) and (
         after == "by" or (after in PREPOSITIONS and end < len(c) - 1 and g.finite_at(c, end + 1))
@@ -126,6 +173,10 @@ def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> i
         noun = _type_of(g, noun)  # "180 K2 tanks, made by …": the maker is the type's
         end = _list_end(g, c, end)
         pieces = [*noun, g.be(noun), *c[k + 1 : end]]
+    elif _bearing(g, c, k, end):
+        pieces = [*noun, g.be(noun), *c[k + 1 : end]]  # "Cheongju, 140 km south of Seoul"
+        out.append(Statement(tuple(pieces), (c[start], c[end - 1])))
+        return end - 1 if end < len(c) else end  # the comma after it stays: ", ending …"
     elif _apposition(g, c, k, end):
         noun = _type_of(g, noun)
         pieces = [*noun, g.be(noun), *c[k + 1 : end]]
@@ -133,6 +184,22 @@ def _side_statement(g: Grammar, c: list[int], k: int, out: list[Statement]) -> i
         return None
     out.append(Statement(tuple(pieces), (c[start], c[end - 1])))
     return end
+
+
+def _words(g: Grammar, c: list[int]) -> str:
+    return " ".join(g.text(i) for i in c)
+
+
+def _coordinated_start(g: Grammar, c: list[int], start: int) -> int:
+    """Where the coordination ending with the noun phrase at `start` begins ("Chile, Peru
+    and Brazil"): a plural verb after a relative pronoun is said of all of them."""
+    while start > 1 and (g.w(c[start - 1]) in ("and", ",")):
+        joint = start - 1 - (g.w(c[start - 1]) == "and" and g.text(c[start - 2]) == ",")
+        before = g.np_start(c, joint)
+        if before == joint:
+            break
+        start = before
+    return start
 
 
 def bracket_statements(g: Grammar, c: list[int], out: list[Statement]) -> list[int]:
@@ -221,14 +288,40 @@ def _type_of(g: Grammar, noun: list[int]) -> list[int]:
 
 def _apposition(g: Grammar, c: list[int], k: int, end: int) -> bool:
     """`Gen. Smith, the U.S. commander in Europe, said`: a name (or a phrase naming a system
-    or carrying a figure), a noun phrase, a verb."""
+    or carrying a figure), a noun phrase (or `one of` a group), a verb."""
     start = g.np_start(c, k)
     return (
         end < len(c) - 1
         and (is_name(g.text(c[k - 1])) or g.anchored(c[start:k]))
-        and (g.w(c[k + 1]) in {"the", "a", "an"} or _bare_role(g, c, k + 1, end))
+        and (
+            g.w(c[k + 1]) in {"the", "a", "an"}
+            or (g.w(c[k + 1]) == "one" and g.w(c[k + 2]) == "of")  # ", one of the biggest …,"
+            or _bare_role(g, c, k + 1, end)
+        )
         and g.first_finite(c[k + 1 : end]) < 0
-        and g.finite_at(c, end + 1)
+        and (g.finite_at(c, end + 1) or _adverb_then_verb(g, c, end + 1))
+    )
+
+
+def _adverb_then_verb(g: Grammar, c: list[int], k: int) -> bool:
+    """An adverb, then the verb (`, also agreed`): the clause's verb after an apposition."""
+    return k + 1 < len(c) and classes(g.text(c[k])) == {"ADV"} and g.finite_at(c, k + 1)
+
+
+def _bearing(g: Grammar, c: list[int], k: int, end: int) -> bool:
+    """`Cheongju, 140 kilometers south of Seoul`: a place's name, then a distance, a bearing
+    (cue groups `distance-units`, `compass-directions`) and `of` a place."""
+    if end - k < 5 or not is_name(g.text(c[k - 1])) or not is_count(g.text(c[k + 1])):
+        return False
+    unit = 2 if cue("distance-units").fullmatch(_words(g, c[k + 2 : k + 4])) else 1
+    if unit == 1 and not cue("distance-units").fullmatch(g.w(c[k + 2])):
+        return False
+    bearing, of = k + 2 + unit, k + 3 + unit
+    return (
+        of < end
+        and bool(cue("compass-directions").fullmatch(g.w(c[bearing])))
+        and g.w(c[of]) == "of"
+        and g.first_finite(c[k + 1 : end]) < 0
     )
 
 
@@ -260,6 +353,8 @@ def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:
         comma = g.text(c[k - 1]) in ",;"
         if depth or not (word == ";" or lower == "and" or (comma and lower in CLAUSE_CONJUNCTIONS)):
             continue
+        if lower == "but" and cue("correlative-openers").search(_words(g, c[verb:k])):
+            continue  # "emphasizes not just raw numbers, but also how …": one statement
         right = c[k + 1 :]
         left = c[: k - 1] if g.text(c[k - 1]) == "," else c[:k]
         if _shared_object(g, c, verb, k):
@@ -276,8 +371,25 @@ def clauses(g: Grammar, c: list[int]) -> list[tuple[list[int], list[int]]]:
             and own > 0
             and _subject(g, right[:own])
         ):
+            if own == 1 and is_count(g.text(right[0])) and (noun := _counted(g, left)):
+                right = [right[0], *noun, *right[1:]]  # "six F-16s; four were …": four F-16s
             return [([], left), *clauses(g, right)]
     return [([], c)]
+
+
+def _counted(g: Grammar, c: list[int]) -> list[int]:
+    """The plural noun phrase the clause counts last ("flies six F-16s" → "F-16s"), after its
+    count and up to a preposition or the clause's end; empty when it counts none."""
+    counts = [k for k in range(len(c) - 1) if is_count(g.text(c[k]))]
+    if not counts:
+        return []
+    noun: list[int] = []
+    for i in c[counts[-1] + 1 :]:
+        if g.w(i) in PREPOSITIONS or g.text(i) in ",;()":
+            break
+        noun.append(i)
+    last = g.text(noun[-1]) if noun else ""
+    return noun if is_plural(last) or _PLURAL_DESIGNATION.search(last) else []
 
 
 def _unreported(g: Grammar, c: list[int], verb: int, right: list[int]) -> bool:

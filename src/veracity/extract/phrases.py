@@ -15,7 +15,8 @@
   ("five hundred new fighter jets and … missile systems are being procured", the verb made to
   agree) and as the clause's last phrase ("plans to acquire … (SUNQAR) and … (EVOMax)"),
   except a list that is one statement: the whole make-up after a verb such as "comprise",
-  and the values of one plural noun ("with the numbers 209, 210, and 211").
+  the values of one plural noun ("with the numbers 209, 210, and 211"), and every member of
+  a counted subject ("The top five countries included A, B, C, D and E").
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from veracity.extract.lexicon import (
 )
 from veracity.extract.parallel import parallel_items
 from veracity.extract.tokens import Piece, Statement
-from veracity.ordinals import ordinal_value
+from veracity.ordinals import cardinal_value, ordinal_value
 
 __all__ = ["HEDGES", "clause_statements"]
 
@@ -184,7 +185,7 @@ def _coordination(g: Grammar, prefix: list[int], c: list[int], out: list[Stateme
             return False
         if any(g.text(i) == "," for i in c[k + 1 :]):
             return False  # "in Linköping, Sweden, and São Paulo, Brazil": places with regions
-        if _whole_list(g, c[verb:start], conjuncts):
+        if _whole_list(g, c[verb:start], conjuncts) or _enumerated(g, c[:verb], conjuncts):
             return False
 
         _distribute(g, [*prefix, *c[:start]], conjuncts, None, out)
@@ -202,6 +203,14 @@ def _whole_list(g: Grammar, predicate: list[int], conjuncts: list[list[int]]) ->
     first = [i for i in conjuncts[0] if g.w(i) not in DETERMINERS]
     values = len(first) == 2 and is_plural(g.text(first[0])) and is_number(g.text(first[1]))
     return values and all(len(x) == 1 and is_number(g.text(x[0])) for x in conjuncts[1:])
+
+
+def _enumerated(g: Grammar, subject: list[int], conjuncts: list[list[int]]) -> bool:
+    """The list names every member of a counted subject ("The top five countries included
+    A, B, C, D and E"): as many items as the subject's count, so each alone would be said to
+    be one of a group whose make-up is the point; the list is one statement."""
+    counts = [cardinal_value(g.text(i)) for i in subject]
+    return len(conjuncts) in {n for n in counts if n is not None and n > 1}
 
 
 def _list_start(g: Grammar, c: list[int], k: int) -> int:

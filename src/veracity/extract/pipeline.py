@@ -73,14 +73,18 @@ def extract_claims(document: Document) -> list[Claim]:
     seen: set[str] = set()
     listed: list[Listed] = []
     for block in document.blocks:
-        for (text, start, end, hedge), restated in _statements(document, block, listed):
+        for (text, start, end, hedge, said), restated in _statements(document, block, listed):
             identifier = claim_id(text)
             if identifier in seen:
                 continue
             seen.add(identifier)
             start, end = unique_quote(document.text, start, end)
             worth = assess(
-                text, heading=block.kind == "heading", hedge=hedge, published=document.published
+                text,
+                heading=block.kind == "heading",
+                hedge=hedge,
+                said=said,
+                published=document.published,
             )
             claims.append(
                 Claim(

@@ -7,7 +7,8 @@ subject in `asides`, statements inside noun phrases and captions in `modifiers`,
 with a gapped verb in `parallel`, clause rules (hedges, absolute phrases, lists, coordination)
 in `phrases`.
 
-What stays whole, on purpose: a list of plain nouns ("armored and automotive equipment, troop
+A verbless lead-in before a colon ("A few highlights:") makes no statement. What stays whole,
+on purpose: a list of plain nouns ("armored and automotive equipment, troop
 air defense, … and small arms") names no system and carries no figure, so splitting it would
 only repeat the sentence; a trailing participle clause of a result (", making the Su-30SM a
 more viable option") has the whole event as its subject, which no rewording keeps faithful (one
@@ -21,6 +22,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from veracity.extract.asides import asides
+from veracity.extract.attribution import attribution
 from veracity.extract.clauses import bracket_statements, clauses, frame, side_statements
 from veracity.extract.grammar import Grammar
 from veracity.extract.modifiers import caption, modifiers
@@ -37,22 +39,24 @@ class Found(NamedTuple):
     start: int
     end: int
     hedge: str | None
+    said: str | None = None  # the attribution split off the sentence ("officials said")
 
 
-def _statements(g: Grammar) -> list[Statement]:
+def _statements(g: Grammar) -> tuple[list[Statement], str | None]:
     lead, body = frame(g)
-    if not body:
-        return []
+    body, said = attribution(g, body)
+    if not body or (g.text(len(g.t) - 1) == ":" and g.first_finite(body) < 0):
+        return [], said  # "A few highlights:": a verbless lead-in to what follows
     out: list[Statement] = []
     if (verbless := caption(g, body)) is not None:
-        return [verbless]
+        return [verbless], said
     lead, body = bracket_statements(g, lead, out), bracket_statements(g, body, out)
     body = modifiers(g, body, out)
     body = asides(g, side_statements(g, body, out), out)
     for carried, clause in clauses(g, body):
         clause_statements(g, [*lead, *carried], clause, out)
     order = {id(s): n for n, s in enumerate(out)}
-    return sorted(out, key=lambda s: (s.own[0], order[id(s)]))
+    return sorted(out, key=lambda s: (s.own[0], order[id(s)])), said
 
 
 def split_sentence(text: str, start: int, end: int) -> list[Found]:
@@ -60,7 +64,8 @@ def split_sentence(text: str, start: int, end: int) -> list[Found]:
     sentence = Sentence(text, tuple(tokenize(text, start, end)))
     found = []
     question = text[start:end].rstrip(" \"'”’)").endswith("?")
-    for statement in _statements(Grammar(sentence)):
+    statements, said = _statements(Grammar(sentence))
+    for statement in statements:
         rendered = sentence.render(statement)
         if rendered and question and rendered.endswith("."):
             rendered = rendered[:-1] + "?"  # each part of a question is asked, not stated
@@ -72,6 +77,7 @@ def split_sentence(text: str, start: int, end: int) -> list[Found]:
                     sentence.tokens[first].start,
                     sentence.tokens[last].end,
                     statement.hedge,
+                    said,
                 )
             )
     return found

@@ -12,6 +12,7 @@ statement is not checkable when it is:
 - an opinion ("I think", "in our view", "ought to", "arguably");
 - a characterisation ("termed it a victory", "highlighted", "sees Hungary as") or an evaluation
   ("a major milestone", "proud", "one of the most capable");
+- a trend with no measure ("rising in military strength", "fast-growing") and no figure;
 - a direct quotation with no figure in it (what a speaker said in their own words);
 - what the writer says is unknown ("it is not evident how many"), or the writer's own account
   of their reporting ("I had a chance to talk to");
@@ -131,10 +132,20 @@ def assess(
     *,
     heading: bool = False,
     hedge: str | None = None,
+    said: str | None = None,
     published: dt.date | None = None,
 ) -> Assessment:
     """Whether the statement is checkable; when not, a note saying why. `published`, the
-    article's date, tells a scheduled event (a future year) from a past one."""
+    article's date, tells a scheduled event (a future year) from a past one; `said`, an
+    attribution the splitter took off the sentence ("officials said on Friday"), is judged as
+    part of it: unnamed sources make it uncheckable, a named speaker is noted."""
+    if said is not None:
+        if judged := _judgement(f"{said} {text}"):
+            return judged  # "informed sources said", "we noted that": who says it decides
+        own = assess(text, heading=heading, hedge=hedge, published=published)
+        if own.checkable and own.note is None:
+            return Assessment(True, f"Attributed (“{said}”): the claim is the fact reported.")
+        return own
     if heading:
         return Assessment(False, "Headline; its statements are checked in the article's body.")
     if text.rstrip().endswith("?"):
@@ -143,6 +154,8 @@ def assess(
         return Assessment(False, f"Speculation (“{hedge}”), not a checkable fact.")
     if judged := _judgement(text):
         return judged
+    if (found := _match("unmeasured-trends", text)) and not _has_figure(text):
+        return Assessment(False, f"A trend with no measure (“{found}”), not a checkable fact.")
     quotation = _quotation(text)
     if quotation is not None and not _has_figure(quotation):
         return Assessment(False, "A direct quote with no figure in it, not a checkable fact.")
