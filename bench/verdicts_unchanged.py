@@ -89,6 +89,21 @@ def _differences(expected: Path, actual: Path, limit: int = 5) -> list[str]:
     return lines[:limit] or [f"{expected.name} differs in formatting only"]
 
 
+def compare(baseline: Path, out: Path) -> list[str]:
+    """What differs between the reports of `baseline` and those of `out`, one line each: a
+    report of an article of the test split by its name and counts only."""
+    problems: list[str] = []
+    for expected in sorted(p for p in baseline.rglob("*") if p.is_file()):
+        if expected.suffix == ".yaml":
+            continue
+        actual = out / expected.relative_to(baseline)
+        if not actual.exists():
+            problems.append(f"{expected.name} was not written")
+        elif actual.read_bytes() != expected.read_bytes():
+            problems += _differences(expected, actual)
+    return problems
+
+
 def check() -> int:
     if not (BASELINE / f"bench-{SIZE}.yaml").exists():
         print("no baseline: run with --record first (before optimising)", file=sys.stderr)
@@ -96,15 +111,7 @@ def check() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         _run(out)
-        problems: list[str] = []
-        for expected in sorted(p for p in BASELINE.rglob("*") if p.is_file()):
-            if expected.suffix == ".yaml":
-                continue
-            actual = out / expected.relative_to(BASELINE)
-            if not actual.exists():
-                problems.append(f"{expected.name} was not written")
-            elif actual.read_bytes() != expected.read_bytes():
-                problems += _differences(expected, actual)
+        problems = compare(BASELINE, out)
     for line in problems:
         print(line, file=sys.stderr)
     print("reports differ" if problems else "reports byte-identical")

@@ -1,4 +1,5 @@
-"""Imports run one way: the claim model, the data, the analysis, verifiers, reports, the engine.
+"""Imports run one way: the claim model, the data, the analysis, online sources, verifiers,
+reports, the engine.
 
 No module of the lower layers imports a module of a higher one (also not lazily, inside a
 function), so a verifier can rely on the analysis and the sources without pulling in report
@@ -25,11 +26,14 @@ LAYERS = {
     "lexicons": 2,
     "analysis": 3,
     "extract": 3,
-    "verifiers": 4,
-    "reports": 5,
-    "engine": 6,
+    "online": 4,
+    "verifiers": 5,
+    "reports": 6,
+    "engine": 7,
 }
-"""Sub-packages by layer: a module may import its own layer and those below it."""
+"""Sub-packages by layer: a module may import its own layer and those below it. `online/` (the
+HTTP client, Wikidata, published fact-checks) reads the sources and the analysis; a verifier may
+consult it, never the other way round."""
 
 
 def _imported(path: Path) -> set[str]:
@@ -117,18 +121,28 @@ def _reached(start: str) -> dict[str, str]:
     return via
 
 
-@pytest.mark.parametrize("package", ["sources", "analysis"])
-def test_the_data_and_the_analysis_never_reach_a_verifier_or_a_report(
+_HIGHER = ("veracity.verifiers", "veracity.reports")
+_OUT_OF_REACH = {
+    "sources": (*_HIGHER, "veracity.online"),
+    "analysis": (*_HIGHER, "veracity.online"),
+    "online": _HIGHER,
+}
+"""What no chain of run-time imports from each package may arrive at."""
+
+
+@pytest.mark.parametrize("package", sorted(_OUT_OF_REACH))
+def test_the_data_the_analysis_and_online_sources_never_reach_a_verifier_or_a_report(
     package: str,
 ) -> None:
     """Also not through a root module (`veracity.context`, `veracity.config`): the chain of
-    imports from each module of the package never arrives at `verifiers` or `reports`."""
+    imports from each module of the package never arrives at `verifiers` or `reports`, and
+    from `sources/` or `analysis/` never at `online/` either (an offline run needs no HTTP)."""
     wrong: list[str] = []
     for path in sorted((PACKAGE / package).rglob("*.py")):
         start = _module_name(path)
         via = _reached(start)
         for name in sorted(via):
-            if name.startswith(("veracity.verifiers", "veracity.reports")):
+            if name.startswith(_OUT_OF_REACH[package]):
                 chain = [name]
                 while chain[-1] != start:
                     chain.append(via[chain[-1]])

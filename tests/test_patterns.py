@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from veracity.patterns import literal_alternation
+from veracity.patterns import lazy_compile, literal_alternation
 
 NAMES = ["Kazakh", "Kazakhstan", "Korea", "South Korea", "South Korean", "Niger", "Nigeria"]
 
@@ -56,3 +57,34 @@ def test_no_names_never_match() -> None:
 )
 def test_same_matches_as_the_alternation(forms: list[str], text: str) -> None:
     assert _found(_trie(forms), text) == _found(_plain(forms), text)
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_matches_as_compiled(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compiled: list[str] = []
+    real = re.compile
+
+    def counting(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return real(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", counting)
+    lazy = lazy_compile(r"\b(?P<n>\d+)\s+tanks\b", re.IGNORECASE)
+    assert lazy.pattern == r"\b(?P<n>\d+)\s+tanks\b"  # the source, to build other patterns
+    assert compiled == []
+    text = "It has 40 Tanks and 12 tanks."
+    assert [m["n"] for m in lazy.finditer(text)] == ["40", "12"]
+    assert lazy.search(text) is not None
+    assert lazy.match(text) is None
+    assert lazy.sub("N", text) == "It has N and N."
+    assert lazy.groupindex == {"n": 1}
+    assert len(compiled) == 1  # once, whatever is read afterwards
+
+
+def test_a_lazy_pattern_that_is_never_used_is_never_compiled(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(re, "compile", lambda *args: pytest.fail("compiled"))
+    lazy = lazy_compile("(unbalanced")
+    assert "unbalanced" in repr(lazy)

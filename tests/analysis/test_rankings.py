@@ -93,3 +93,31 @@ def test_word_classes_are_data() -> None:
     assert also_counted()["RUS"] == ("Asia",)
     with pytest.raises(KeyError, match="no word class"):
         words("no-such-class")
+
+
+@pytest.mark.parametrize(
+    ("text", "reads_ranks"),
+    [
+        ("The contract was signed in Astana in 2019.", False),  # no rank, no measure
+        ("Kazakhstan has the second most tanks in Central Asia.", True),  # a measure: read
+        ("Kazakhstan ranks 57th.", True),
+    ],
+)
+def test_in_a_ranking_article_the_ranks_are_read_only_when_the_claim_may_hold_one(
+    text: str, reads_ranks: bool, sources: Sources, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from veracity.analysis import rankings
+
+    called: list[str] = []
+    real = rankings._ranks
+
+    def counting(text: str, *args: Any) -> list[rankings.Rank]:
+        called.append(text)
+        return real(text, *args)
+
+    monkeypatch.setattr(rankings, "_ranks", counting)
+    case = {"text": text, "title": "Global Firepower 2024: Kazakhstan's military strength"}
+    doc = _doc(case, sources)
+    reading = doc.ranking
+    assert bool(called) is reads_ranks
+    assert (reading is not None) is reads_ranks

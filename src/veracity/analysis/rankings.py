@@ -53,6 +53,7 @@ from veracity.ordinals import (
     ordinal_value,
     ordinal_word,
 )
+from veracity.patterns import lazy_compile
 from veracity.sources.countries import (
     Country,
     CountryMention,
@@ -83,8 +84,8 @@ def _words(*names: str) -> str:
     return r"\b(?:" + alternation(*names) + r")\b"
 
 
-_STRENGTH = re.compile(_words("strength"), _I)
-_SUPERLATIVE = re.compile(
+_STRENGTH = lazy_compile(_words("strength"), _I)
+_SUPERLATIVE = lazy_compile(
     r"\b(?:(?P<ord>" + ORDINAL_PATTERN.pattern[2:-2] + r")[\s-]+(?:most\s+)?)?"
     r"(?P<sup>(?P<top>" + alternation("superlative-top") + r")|"
     r"(?P<bottom>" + alternation("superlative-bottom") + r"))\b",
@@ -97,20 +98,20 @@ _AFTER_BARE = (
 )
 """What may follow a rank written as a bare number: "ranked 24 out of 145", "sits at 24, …";
 never a count ("ranks 24 tanks"), a decimal or a share ("rating 0.33", "ranked 12 per cent")."""
-_NUMBERED = re.compile(
+_NUMBERED = lazy_compile(
     r"(?:\b(?:" + alternation("numbered") + r")(?:\s+at)?|#)\s*:?\s*"
     r"(?P<n>\d{1,3})\b" + _AFTER_BARE + r"(?!\s*(?:%|per\s*cent|percent))|"
     r"\bnumber\s+(?P<w>" + CARDINAL_PATTERN.pattern + r")\b(?!\s+of\b)",
     _I,
 )
 """A rank written as a number: "ranked 12", "No. 24", "sits at 24", "number twenty-four"."""
-_OBJECT_VERB = re.compile(r"\b(?:" + alternation("placement-object-verbs") + r")\s+$", _I)
-_OBJECT_NUMBER = re.compile(
+_OBJECT_VERB = lazy_compile(r"\b(?:" + alternation("placement-object-verbs") + r")\s+$", _I)
+_OBJECT_NUMBER = lazy_compile(
     r"\s+(?:at\s+)?(?:(?:no\.|number|#)\s*)?(?P<n>\d{1,3})\b" + _AFTER_BARE, _I
 )
 """After a placing verb and its object country, the place as a number: "ranked Taiwan 24",
 "putting Taiwan at 24"."""
-_LISTED = re.compile(
+_LISTED = lazy_compile(
     r"(?:^|[:;]\s|\n)\s*(?:(?P<head>no\.|#|number|rank(?:ing|ed)?|place)\s*:?\s*)?"
     r"(?:(?P<n>\d{1,3})(?:st|nd|rd|th)?|(?P<o>" + ORDINAL_PATTERN.pattern[2:-2] + r"))\b"
     r"(?:\s+place)?(?:\s*[.):|–—-]\s*|(?(head)\s+|(?!)))",
@@ -122,34 +123,34 @@ _COPULA = (
     r"(?:is|are|was|were|be|been|being|now|currently|ranks?|ranked|comes?|came|finish(?:es|ed)?|"
     r"follows?|followed|following)"
 )
-_LAST = re.compile(
+_LAST = lazy_compile(
     r"\b(?:" + _COPULA + r"|" + alternation("placement-verbs") + r")\s+(?:in\s+)?(?:dead\s+)?"
     r"(?P<last>last)\b(?!\s+(?:year|years|edition|editions|week|month|time|ranking|rankings|"
     r"report|list|index|season|decade|update|release|one|two|three|few|several)\b)",
     _I,
 )
 """Last place said with a verb: "came last", "finished dead last", "is ranked last"."""
-_LAST_AFTER_NAME = re.compile(
+_LAST_AFTER_NAME = lazy_compile(
     r"\s+(?:dead\s+)?(?P<last>last)\b(?=\s*(?:$|[.,;:]|\s+(?:in|on|among|out|of|with|and)\b))", _I
 )
 """Last place said right after a country, in a list of places: "Tajikistan last"."""
-_ROUNDS_OUT = re.compile(
+_ROUNDS_OUT = lazy_compile(
     r"\b(?:" + alternation("rounding") + r")\s+the\s+top[\s-]+"
     r"(?P<n>\d{1,3}|" + CARDINAL_PATTERN.pattern + r")\b",
     _I,
 )
 """The last place of a top: "rounds out the top five", "completes the top ten" (fifth, tenth)."""
-_PREDICATED = re.compile(
+_PREDICATED = lazy_compile(
     r"\s*(?:[,:(–—-]\s*)?(?:(?:" + _COPULA + r"|still|also|again|once\s+again|just|only|now|"
     r"currently|firmly|comfortably)\s+)*(?:(?:in|at)\s+)?(?:the\s+)?",
     _I,
 )
 """Before an ordinal said of a country: "China is third", "Japan was seventh, Turkey eighth"."""
-_PREDICATED_AFTER = re.compile(
+_PREDICATED_AFTER = lazy_compile(
     r"[ \t]*\r?\n|\s*(?:$|[,.;:()!?|–—]|(?:" + alternation("after-predicated-rank") + r")\b)",
     _I,
 )
-_TOP = re.compile(
+_TOP = lazy_compile(
     r"\b(?:"
     + alternation("top-in")
     + r")\s+the\s+top[\s-]+(?P<n>\d{1,3}|"
@@ -160,7 +161,7 @@ _TOP = re.compile(
     _I,
 )
 """'in the top 20', 'among the top 50 strongest' (the superlative is the top's own)."""
-_OUTSIDE = re.compile(
+_OUTSIDE = lazy_compile(
     r"\b(?:"
     + alternation("top-outside")
     + r")\s+the\s+top[\s-]+(?P<n>\d{1,3}|"
@@ -170,7 +171,7 @@ _OUTSIDE = re.compile(
 )
 """A place below a top: "just outside the top 10", "missed out on the top ten"."""
 _FIELD = alternation("field-nouns")
-_TOTAL = re.compile(
+_TOTAL = lazy_compile(
     r"\b(?:(?:out\s+of|of|among|from)\s+(?:the\s+)?(?P<n>\d{2,3})\s+(?:" + _FIELD + r")\b|"
     r"out\s+of\s+(?:a\s+total\s+of\s+)?(?P<m>\d{2,3})\b(?!\s*(?:%|percent))|"
     r"(?<=st|nd|rd|th)\s+of\s+(?:the\s+)?(?P<j>\d{2,3})\b(?!\s*(?:%|percent))(?!\s+\w)|"
@@ -179,17 +180,17 @@ _TOTAL = re.compile(
     r"(?<![\d.,])(?P<h>\d{2,3})[\s-](?:nation|country|state)\b)",
     _I,
 )
-_PREVIOUS = re.compile(_words("previous"), _I)
+_PREVIOUS = lazy_compile(_words("previous"), _I)
 """Words that put a rank in the edition before the one the article is about."""
-_FROM_BEFORE = re.compile(
+_FROM_BEFORE = lazy_compile(
     r"\b(?:" + alternation("movement", "movement-up", "movement-down") + r")\s+(?:\w+\s+){0,3}?"
     r"from\s+(?:the\s+)?(?:\w+\s+)?$|"
     r"\b(?:" + alternation("compared") + r")\s+(?:the\s+)?$",
     _I,
 )
 """Words before a rank that make it the previous edition's ("up from 26th")."""
-_RANK_WORDS = re.compile(_words("rank-words", "placement-verbs"), _I)
-_HEAD = re.compile(
+_RANK_WORDS = lazy_compile(_words("rank-words", "placement-verbs"), _I)
+_HEAD = lazy_compile(
     r"\b(?P<first>"
     + alternation("head-first")
     + r")\b|\b(?P<last>"
@@ -200,7 +201,7 @@ _HEAD = re.compile(
 _SCORE_NAME = alternation("score-names")
 _SCORE_NOUN = alternation("score-nouns")
 _SCORE_LISTS = alternation("score-lists")
-_SCORE = re.compile(
+_SCORE = lazy_compile(
     r"\b(?:(?:" + _SCORE_NAME + r")(?:\s*\((?:" + _SCORE_NAME + r")\))?"
     r"(?:\s+(?:" + _SCORE_NOUN + r"))?(?:\s+for\s+(?:19|20)\d\d)?"
     r"(?:\s+(?:in|on|for)\s+(?:the\s+|its\s+)?[\w’'\s-]{0,40}?(?:" + _SCORE_LISTS + r"))?"
@@ -217,14 +218,14 @@ _SCORE = re.compile(
 index rating of 0.1711", "its power index in the 2024 ranking was 0.0702", "got 0.0699 in
 index", "Russia got 0.0702", "0.3302 PwrIndx", and a four-decimal figure set off by a colon,
 dash or bracket, "United States – 0.0699")."""
-_MORE_SCORES = re.compile(r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?P<v>\d\.\d{2,4})\b")
+_MORE_SCORES = lazy_compile(r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?P<v>\d\.\d{2,4})\b")
 """Further values of a list of scores: "index ratings of 0.0702 and 0.0706"."""
-_GAPPED_SCORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(?=[A-Z])")
+_GAPPED_SCORE = lazy_compile(r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(?=[A-Z])")
 """Before a further country of a list of scores whose verb is left out: "Russia scored 0.0702,
 China 0.0706 and India 0.1023"."""
-_GAPPED_VALUE = re.compile(r"\s+(?P<v>\d\.\d{4})\b(?!\.\d)")
-_WORLD = re.compile(_words("world"), _I)
-_COMPARE = re.compile(
+_GAPPED_VALUE = lazy_compile(r"\s+(?P<v>\d\.\d{4})\b(?!\.\d)")
+_WORLD = lazy_compile(_words("world"), _I)
+_COMPARE = lazy_compile(
     r"\b(?P<dir>(?P<ahead>(?P<passive>"
     + alternation("followed-by")
     + r")|"
@@ -236,7 +237,7 @@ _COMPARE = re.compile(
     r"(?:the\s+)?(?:(?:" + alternation("rival") + r")\s+)?",
     _I,
 )
-_BEHIND_ONLY = re.compile(
+_BEHIND_ONLY = lazy_compile(
     r"\b(?:"
     + alternation("behind")
     + r")\s+only\s+(?:(?:"
@@ -247,9 +248,9 @@ _BEHIND_ONLY = re.compile(
 )
 """A place said by the only countries ahead: "trails only the United States" is second,
 "behind only the US and Russia" third."""
-_NEXT_TO = re.compile(r"\b(?:" + alternation("next-to") + r")\s+$", _I)
+_NEXT_TO = lazy_compile(r"\b(?:" + alternation("next-to") + r")\s+$", _I)
 """Words that make a comparison one of neighbours: "just behind Iran"."""
-_VOCABULARY = re.compile(
+_VOCABULARY = lazy_compile(
     _words(
         "vocabulary",
         "placement-verbs",
@@ -262,52 +263,52 @@ _VOCABULARY = re.compile(
     ),
     _I,
 )
-_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+(?:and|&)\s+)(?:the\s+)?")
+_COORDINATED = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+(?:and|&)\s+)(?:the\s+)?")
 """What joins the members of a list: "A, B and C", "A, B, and the C"."""
-_HOLDER = re.compile(r"\s*,?\s*(?:" + alternation("holder-after") + r")\s+(?:the\s+)?")
-_RELATIVE = re.compile(r"\s*,?\s*(?:" + alternation("relative") + r")\b[^,;]*")
-_RESPECTIVELY = re.compile(_words("respectively"), _I)
-_RANGE = re.compile(r"\s*(?:" + alternation("range-links") + r")\s*")
-_OVERALL = re.compile(r"[\s-]+(?:" + alternation("overall-nouns") + r")\b", _I)
-_FRONTED = re.compile(
+_HOLDER = lazy_compile(r"\s*,?\s*(?:" + alternation("holder-after") + r")\s+(?:the\s+)?")
+_RELATIVE = lazy_compile(r"\s*,?\s*(?:" + alternation("relative") + r")\b[^,;]*")
+_RESPECTIVELY = lazy_compile(_words("respectively"), _I)
+_RANGE = lazy_compile(r"\s*(?:" + alternation("range-links") + r")\s*")
+_OVERALL = lazy_compile(r"[\s-]+(?:" + alternation("overall-nouns") + r")\b", _I)
+_FRONTED = lazy_compile(
     r"\s*(?:"
     + alternation("fronted-links")
     + r")\s+(?:(?:the|its|their|both|total|number\s+of)\s+)*",
     _I,
 )
-_MEASURE_GAP = re.compile(
+_MEASURE_GAP = lazy_compile(
     r"\s*(?:,\s*(?:and\s+)?|,?\s+(?:and|or)\s+)(?:(?:the|its|their|total|number\s+of)\s+)*",
     _I,
 )
 """What joins coordinated measures: "in manpower and active personnel", "in total aircraft and
 total fighters"."""
-_PLACE = re.compile(
+_PLACE = lazy_compile(
     r"(?:\s+(?:" + alternation("forces") + r"))?\s+(?:in|of|among|across)\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
 )
-_SCOPE_WORD = re.compile(r"\b(?:in|of|among|across)\b", _I)
-_THE = re.compile(r"\s+the\s+", _I)
-_REGION_GOES_ON = re.compile(r"[\s-]+(?!And\b|Or\b)[A-Z][a-z]+\b")
+_SCOPE_WORD = lazy_compile(r"\b(?:in|of|among|across)\b", _I)
+_THE = lazy_compile(r"\s+the\s+", _I)
+_REGION_GOES_ON = lazy_compile(r"[\s-]+(?!And\b|Or\b)[A-Z][a-z]+\b")
 """A capitalised word after a region's name that makes it another place: "Asia Pacific"."""
 _CAPITALISED = r"(?:[A-Z][\w'’-]*|[A-Z]{2,})(?:[\s-]+(?:[A-Z][\w'’-]*|[A-Z]{2,}))*"
-_PROPER_AFTER = re.compile(
+_PROPER_AFTER = lazy_compile(
     r"[\s-]+(?P<place>" + _CAPITALISED + r")[\s-]+(?:" + alternation("scope-nouns") + r")\b"
 )
 """A proper modifier after a superlative or rank: "the strongest Arab military", "the
 highest-ranked NATO member"."""
-_PROPER_BEFORE = re.compile(
+_PROPER_BEFORE = lazy_compile(
     r"(?<![\w’'])(?P<place>" + _CAPITALISED + r")(?:\s+(?:world|region|bloc|alliance|"
     r"community|states|countries|nations))?['’]s\s+(?:own\s+)?$"
 )
 """A proper possessive before a rank: "NATO's second-strongest", "the Arab world's strongest"."""
 _ANAPHORS = alternation("scope-anaphors")
-_ANAPHOR_AFTER = re.compile(
+_ANAPHOR_AFTER = lazy_compile(
     r"\s+(?:(?:in|on|across|of|among|within)\s+)?(?P<place>(?:the|its|their)\s+(?:"
     + _ANAPHORS
     + r"))\b|[\s-]+(?P<adj>regional|continental)\b",
     _I,
 )
-_ANAPHOR_BEFORE = re.compile(
+_ANAPHOR_BEFORE = lazy_compile(
     r"\b(?P<place>(?:the|its|their)\s+(?:" + _ANAPHORS + r"))['’]s\s+(?:own\s+)?$|"
     r"\b(?P<adj>regional|continental)\s+$",
     _I,
@@ -315,37 +316,37 @@ _ANAPHOR_BEFORE = re.compile(
 """A region the claim names only by pointing back: "the continent's strongest", "first in the
 region"; the claim set's title may say which (`ArticleRanking.region`)."""
 _FUNCTION = {"the", "of", "and", "a", "an", "for", "in", "on", "by", "s"}
-_MEASURE_AFTER = re.compile(
+_MEASURE_AFTER = lazy_compile(
     r"\s+(?:in|for|by|on|in\s+terms\s+of|when\s+it\s+comes\s+to|regarding)\s+"
     r"(?:(?:the|its|their)\s+)?(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})"
 )
 """The words after a rank that may name the field it is in: "20th in oil production"."""
-_TIME_PHRASE = re.compile(
+_TIME_PHRASE = lazy_compile(
     r"(?:(?:\d{1,3}|" + ORDINAL_PATTERN.pattern[2:-2] + r"|" + CARDINAL_PATTERN.pattern + r")\b|"
     r"(?:a|an|another|this|last|next|each|every)\s)",
     _I,
 )
 """Words after a rank that open a time, not a field: "for the second consecutive year"."""
-_SIZE_ORDINAL = re.compile(r"[\s-]+(?:" + alternation("measure-ordinals") + r")\b", _I)
+_SIZE_ORDINAL = lazy_compile(r"[\s-]+(?:" + alternation("measure-ordinals") + r")\b", _I)
 """An ordinal of size: "the second-largest army" is a place in a measure, not overall."""
-_NOT_A_RANK = re.compile(r"[\s-]*(?:" + alternation("not-a-rank") + r")")
-_FIRST_TO = re.compile(
+_NOT_A_RANK = lazy_compile(r"[\s-]*(?:" + alternation("not-a-rank") + r")")
+_FIRST_TO = lazy_compile(
     r"(?:[\s-]+(?!(?:place|position|spot|rank|in|of|among|on|globally|worldwide|overall|out)\b)"
     r"[A-Za-z][\w-]*){0,3}\s+to\s+(?!be\b)(?!the\s+[A-Z])"
     r"(?!(?:\d|" + ORDINAL_PATTERN.pattern[2:-2] + r"))[a-z]+\b"
 )
 """An ordinal of a sequence of events, no rank: "the first country to buy", "the second
 African nation to field" ("second to Russia" and "fourth to ninth" stay ranks)."""
-_ORDINAL_COUNT = re.compile(
+_ORDINAL_COUNT = lazy_compile(
     r"\s+(?:\d{1,3}|" + CARDINAL_PATTERN.pattern + r")\b(?!\s*(?:st|nd|rd|th|%)\b)", _I
 )
 """A count after an ordinal, which makes it a sequence and no rank: "the first two batches",
 "the first 12 jets" ("the first four places", a top group, is read before)."""
-_RANKED_SUFFIX = re.compile(r"-(?:ranked|placed|rated|ranking)\b", _I)
-_MILITARY_STRENGTH = re.compile(r"military\s+(?:strength|power)", _I)
+_RANKED_SUFFIX = lazy_compile(r"-(?:ranked|placed|rated|ranking)\b", _I)
+_MILITARY_STRENGTH = lazy_compile(r"military\s+(?:strength|power)", _I)
 _CARDINAL = r"(?P<card>\d{1,3}|" + CARDINAL_PATTERN.pattern + r")"
 _OF_THE_WORLD = r"(?:(?:world|globe|planet|region|continent)['’]s\s+)?"
-_GROUP_SUPERLATIVE = re.compile(
+_GROUP_SUPERLATIVE = lazy_compile(
     r"\b(?:(?:one|some|several)\s+of\s+)?the\s+"
     + _OF_THE_WORLD
     + _CARDINAL
@@ -356,10 +357,10 @@ _GROUP_SUPERLATIVE = re.compile(
 )
 """A group at the head of a field: "the three strongest militaries in the region", "among the
 world's 25 strongest", "one of the 25 most powerful"."""
-_PLURAL_FIELD = re.compile(r"[\s-]+(?:" + alternation("plural-fields") + r")\b", _I)
+_PLURAL_FIELD = lazy_compile(r"[\s-]+(?:" + alternation("plural-fields") + r")\b", _I)
 """After a superlative, a plural noun that makes it a field and no place: "15th among the
 world's strongest militaries" is no first place."""
-_VAGUE = re.compile(
+_VAGUE = lazy_compile(
     r"\b(?:(?:one|some|several|many)\s+of|among|amongst)\s+(?:the\s+)?"
     + _OF_THE_WORLD
     + r"(?:(?:very|most)\s+)?$",
@@ -367,7 +368,7 @@ _VAGUE = re.compile(
 )
 """Before a superlative, words that make it a vague group and no place: "one of the strongest
 militaries in Africa", "among the most powerful"."""
-_GROUP_BOTTOM = re.compile(
+_GROUP_BOTTOM = lazy_compile(
     r"\b(?:the\s+" + _CARDINAL + r"[\s-]+(?:" + alternation("superlative-bottom") + r")|"
     r"(?:"
     + alternation("top-in")
@@ -377,7 +378,7 @@ _GROUP_BOTTOM = re.compile(
     _I,
 )
 """A group at the foot of a field: "the three weakest militaries", "in the bottom five"."""
-_TOP_GROUP = re.compile(
+_TOP_GROUP = lazy_compile(
     r"(?:\bthe|\ba|['’]s)\s+(?:(?:19|20)\d\d\s+)?(?:top[\s-]+"
     + _CARDINAL
     + r"(?:\s+(?:"
@@ -394,31 +395,31 @@ _TOP_GROUP = re.compile(
 """A top group, its members named before or after it: "the top five countries included …",
 "A, B and C make up the top three", "the top five of the list", "the top three are A, B and
 C", "A, B and C occupy the first three places"."""
-_MEASURE_SUPERLATIVE = re.compile(
+_MEASURE_SUPERLATIVE = lazy_compile(
     r"\b(?:(?P<ord>" + ORDINAL_PATTERN.pattern[2:-2] + r")[\s-]+)?"
     r"(?P<sup>" + alternation("measure-superlatives") + r")\s+(?:(?:number|amount)\s+of\s+)?$",
     _I,
 )
-_BOTTOM_MEASURE = re.compile(alternation("measure-superlatives-bottom"), _I)
-_SIZE_PLACE = re.compile(
+_BOTTOM_MEASURE = lazy_compile(alternation("measure-superlatives-bottom"), _I)
+_SIZE_PLACE = lazy_compile(
     r"\b(?:(?P<ord>" + ORDINAL_PATTERN.pattern[2:-2] + r")[\s-]+)?"
     r"(?P<sup>" + alternation("measure-superlatives") + r")\b(?![\s-]+(?:number|amount)\b)",
     _I,
 )
 """A size superlative with no measure after it, which a measure before may own: "its tank
 fleet is the seventh largest"."""
-_MEASURE_LINK = re.compile(
+_MEASURE_LINK = lazy_compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:" + alternation("measure-links") + r")\s+"
     r"(?:(?:the|its|their)\s+)?(?:both\s+)?$",
     _I,
 )
 """What may stand between a rank and its measure: "fifth in the world in tanks", "in the top
 ten for both total aircraft and fighters"."""
-_MEASURE_LIST = re.compile(r"[\s-]+(?:" + alternation("measure-lists") + r")\b", _I)
+_MEASURE_LIST = lazy_compile(r"[\s-]+(?:" + alternation("measure-lists") + r")\b", _I)
 """After a measure, the list it names that a rank word before heads: "tops the tank rankings"."""
-_MEASURE_HEADS = re.compile(r"(?:[\s-]+(?:" + alternation("measure-heads") + r"))?\s*,", _I)
+_MEASURE_HEADS = lazy_compile(r"(?:[\s-]+(?:" + alternation("measure-heads") + r"))?\s*,", _I)
 """What may follow a fronted measure before its comma: "In the tank category, …"."""
-_OWNER = re.compile(
+_OWNER = lazy_compile(
     r"(?:['’]s?|\b(?:its|their)|\b(?:" + alternation("owning-verbs") + r")\s+(?:a|an|the))\s+"
     r"(?:(?:total|overall|active|current|entire|whole)\s+)?"
     r"(?:(?:some|about|around|nearly)\s+)?(?:[\d.,]+(?:\s+(?:million|billion))?\s+)?$",
@@ -426,8 +427,8 @@ _OWNER = re.compile(
 )
 """Before a measure, the words that make it the subject of a place: "Taiwan's fighter fleet",
 "Russia's 14,777 tanks", "Poland has a defence budget of $38.4 billion, the 14th largest"."""
-_COUNTED = re.compile(r"\b[\d.,]+(?:\s+(?:million|billion))?\s+$", _I)
-_RESUMED = re.compile(
+_COUNTED = lazy_compile(r"\b[\d.,]+(?:\s+(?:million|billion))?\s+$", _I)
+_RESUMED = lazy_compile(
     r"\s*,\s*(?:(?:ranking|placing|putting|making|which\s+(?:ranks|places|puts|makes|is)|"
     r"that\s+(?:ranks|places|puts|is))\s+)(?:(?:it|them|the\s+country)\s+)?(?:at\s+)?(?:the\s+)?"
     r"(?:no\.\s*|number\s+)?",
@@ -435,7 +436,7 @@ _RESUMED = re.compile(
 )
 """After a count, the clause that gives the place of that count: "2,035,000 active personnel,
 ranking it first", "1,010 tanks, which places it 21st"."""
-_OWNED_TO_RANK = re.compile(
+_OWNED_TO_RANK = lazy_compile(
     r"(?:\s+of\s+(?:[^,;]|(?<=\d),(?=\d{3}\b)){0,40}?)?\s*,?\s*(?:(?:is|was|are|were|has|have|"
     r"had|been|now|currently|"
     r"also|still|ranks?|ranked|ranking|placed|places|placing|puts|putting|stands?|stood|sits?|sat|"
@@ -444,13 +445,13 @@ _OWNED_TO_RANK = re.compile(
 )
 """Between a country's measure and its place: " of 286 aircraft ranks ", " is the ", " of
 5,340, the " (a thousands comma is no clause break)."""
-_MEMBERS = re.compile(
+_MEMBERS = lazy_compile(
     _CARDINAL + r"\s+(?:of\s+the\s+)?$",
     _I,
 )
 """The number before a region's name in "seven Southeast Asian countries"."""
-_MEMBER_NOUN = re.compile(r"\s+(?:" + alternation("group-nouns") + r")\b", _I)
-_MOVEMENT = re.compile(
+_MEMBER_NOUN = lazy_compile(r"\s+(?:" + alternation("group-nouns") + r")\b", _I)
+_MOVEMENT = lazy_compile(
     r"\b(?:(?P<up>"
     + alternation("movement-up")
     + r")|(?P<down>"
@@ -467,7 +468,7 @@ _MOVEMENT = re.compile(
 )
 """A change of place between editions: "climbed two places", "dropped 3 spots", "moved up
 one place"."""
-_CROSSING = re.compile(
+_CROSSING = lazy_compile(
     r"\b(?:(?:"
     + alternation("movement", "movement-up", "movement-down")
     + r")\s+(?:"
@@ -479,7 +480,7 @@ _CROSSING = re.compile(
 )
 """A change of place across the edge of a top: "dropped out of the top 30", "broke into the
 top ten"; how many places it moved is not said."""
-_UNMET = re.compile(r"\b(?:" + alternation("movement-unmet") + r")\s+$", _I)
+_UNMET = lazy_compile(r"\b(?:" + alternation("movement-unmet") + r")\s+$", _I)
 """Words that deny the entry a crossing names: "failed to crack the top 10"."""
 
 
@@ -488,46 +489,46 @@ def _crossing(text: str) -> re.Match[str] | None:
     return next((m for m in _CROSSING.finditer(text) if not _UNMET.search(text[: m.start()])), None)
 
 
-_RANK_TOTAL = re.compile(
+_RANK_TOTAL = lazy_compile(
     r"\s*(?:/|\s(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?)\s*(?P<t>\d{2,3})\b"
     r"(?![.,]\d)(?!\s*(?:%|percent|per\s*cent))",
     _I,
 )
 """The field's size right after a place: "24 of 145", "24/145"."""
-_CONTINUITY = re.compile(_words("continuity"), _I)
+_CONTINUITY = lazy_compile(_words("continuity"), _I)
 """Words that say the place was held in the edition before too ("retained", "still")."""
-_POINTER = re.compile(
+_POINTER = lazy_compile(
     r"\b(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + alternation("subject-anaphors") + r")|"
     r"it|its)\b(?!['’]s\b)",
     _I,
 )
 """Words that point back to a country named elsewhere: "the island", "the South Asian nation",
 "it", "its"."""
-_ANAPHOR_SCOPE = re.compile(
+_ANAPHOR_SCOPE = lazy_compile(
     r"(?:(?:the|its|their)\s+(?:" + alternation("scope-anaphors") + r")|regional|continental)", _I
 )
-_AFTER_OTHERS = re.compile(
+_AFTER_OTHERS = lazy_compile(
     r"(?:[\s-]+(?:" + alternation("scope-nouns") + r"))?\s*,?\s+(?:only\s+)?(?:after|behind)\s+"
     r"(?:the\s+)?",
     _I,
 )
 """After a superlative, the countries ahead of it: "the strongest in Europe after Russia"."""
-_ONLY_TO = re.compile(r"\s+(?:only\s+)?to\s+(?:the\s+)?(?=[A-Z])")
+_ONLY_TO = lazy_compile(r"\s+(?:only\s+)?to\s+(?:the\s+)?(?=[A-Z])")
 """After an ordinal, the country just ahead: "second only to China", "second to Russia"."""
-_BEFORE_COUNTRY = re.compile(r"\s+(?:the\s+)?")
-_LISTABLE = re.compile(r"(?:\d{1,3}(?:st|nd|rd|th)?|" + ORDINAL_PATTERN.pattern[2:-2] + r")$", _I)
+_BEFORE_COUNTRY = lazy_compile(r"\s+(?:the\s+)?")
+_LISTABLE = lazy_compile(r"(?:\d{1,3}(?:st|nd|rd|th)?|" + ORDINAL_PATTERN.pattern[2:-2] + r")$", _I)
 """A place written as an ordinal or number, which a list of places is made of ("second, third
 and fourth"); no superlative or head word ("seventh, leads")."""
-_EPITHET_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", _I)
-_EPITHET_NOUN = re.compile(r"\s+(?:" + alternation("subject-anaphors") + r")\b", _I)
-_FRONTED_SCOPE = re.compile(
+_EPITHET_BEFORE = lazy_compile(r"\b(?:the|this|that)\s+$", _I)
+_EPITHET_NOUN = lazy_compile(r"\s+(?:" + alternation("subject-anaphors") + r")\b", _I)
+_FRONTED_SCOPE = lazy_compile(
     r"(?:^|[.;:]\s*)\s*(?:among|amongst|in|across|within|of)\s+(?:the\s+)?$", _I
 )
-_FRONTED_REST = re.compile(r"(?:\s+(?:" + alternation("scope-nouns") + r"))?\s*,", _I)
+_FRONTED_REST = lazy_compile(r"(?:\s+(?:" + alternation("scope-nouns") + r"))?\s*,", _I)
 """A region that opens the claim and is the field of all it says: "Among Central Asian
 countries, Uzbekistan came second"."""
-_SEAT = re.compile(r"[\s-]*(?:based|headquartered|registered)\b", _I)
-_OUTLET = re.compile(r"(?<!\w)(?:" + alternation("outlet-names") + r")(?!\w)", _I)
+_SEAT = lazy_compile(r"[\s-]*(?:based|headquartered|registered)\b", _I)
+_OUTLET = lazy_compile(r"(?<!\w)(?:" + alternation("outlet-names") + r")(?!\w)", _I)
 """A news outlet named after a country ("according to US News"): no country ranked."""
 
 
@@ -537,15 +538,15 @@ def _outside_outlets(text: str, found: Iterable[CountryMention]) -> list[Country
     return [m for m in found if not any(s <= m.start < e for s, e in outlets)]
 
 
-_AT_PLACE = re.compile(r"\bat\s+(?:the\s+)?$", _I)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)")
+_AT_PLACE = lazy_compile(r"\bat\s+(?:the\s+)?$", _I)
+_LIST_GAP = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)")
 """What joins the items of a list of places: "third in the region, Kyrgyzstan fourth"."""
-_OWN_PLACE = re.compile(r"\s*(?:\(\s*|\s+at\s+)(?:the\s+)?(?:no\.\s*|number\s+)?", _I)
+_OWN_PLACE = lazy_compile(r"\s*(?:\(\s*|\s+at\s+)(?:the\s+)?(?:no\.\s*|number\s+)?", _I)
 """Between a country and the place it holds: "ahead of Israel at 17th", "Israel (17th)"."""
 _SCALE_NOUNS = (
     r"(?:pwrindx|powerindex|power[\s-]*index|index|scores?|values?|ratings?|numbers?|figures?)"
 )
-_SCALE = re.compile(
+_SCALE = lazy_compile(
     r"\b(?:(?:a|the)\s+)?(?:(?P<low>" + alternation("scale-low") + r")|"
     r"(?P<high>" + alternation("scale-high") + r"))"
     r"(?:\s+(?:the\s+)?(?:(?:" + GFP.pattern + r")\s+)?" + _SCALE_NOUNS + r"){0,2}\s*,?\s*"
@@ -558,7 +559,7 @@ _SCALE = re.compile(
 """How the index reads: "the lower the score, the better", "a lower PwrIndx means a stronger
 military", "the lower the GFP power index, the stronger", "the closer to zero, the more
 powerful" (`low`), or the other way (`high`)."""
-_DISTANCE = re.compile(
+_DISTANCE = lazy_compile(
     r"\b(?P<n>\d{1,3}|a|an|one|"
     + CARDINAL_PATTERN.pattern
     + r")\s+(?:"
@@ -567,7 +568,7 @@ _DISTANCE = re.compile(
     _I,
 )
 """A distance in places before a comparison: "two places below Vietnam", "one spot behind"."""
-_DISTANCE_AFTER = re.compile(
+_DISTANCE_AFTER = lazy_compile(
     r"\s+by\s+(?P<n>\d{1,3}|a|an|one|"
     + CARDINAL_PATTERN.pattern
     + r")\s+(?:"
@@ -1236,16 +1237,15 @@ def _after_others(
         if rank.scope_span and rank.scope_span[0] >= rank.end:
             at = rank.scope_span[1]
         superlative = _SUPERLATIVE.fullmatch(text, rank.start, rank.end)
-        word = (_AFTER_OTHERS if superlative and not superlative["ord"] else _ONLY_TO).match(
-            text, at
-        )
+        after_others = bool(superlative and not superlative["ord"])
+        word = (_AFTER_OTHERS if after_others else _ONLY_TO).match(text, at)
         if word is None:
             continue
         run = _list_at(mentions, word.end(), text)
         if not run:
             continue
         above.append((word.span(), run))
-        if word.re is _AFTER_OTHERS:
+        if after_others:
             found[i] = replace(rank, value=rank.value + len({m.country.iso3 for m in run}))
     return found, above
 
@@ -1360,25 +1360,32 @@ def read_ranking(doc: ClaimDoc) -> Ranking | None:
         if not any(r.start <= m.start < r.end for r in regions) and not _SEAT.match(text, m.end)
     ]
     measures = find_measures(text)
-    ranks = _ranks(text, regions, measures, tuple(mentions))
-    previous_ranks = [r for r in ranks if r.before]
-    ranks = [r for r in ranks if not r.before]
+    read: list[list[Rank]] = []  # the ranks, read once and only when the claim may hold one
+
+    def all_ranks() -> list[Rank]:
+        if not read:
+            read.append(_ranks(text, regions, measures, tuple(mentions)))
+        return read[0]
+
     if about is not None and not gfp and not hinted:
         # in an article about the ranking, a claim that names it not is about it only when it
         # speaks of places ("secures the 26th position", "sits at 24th", "China is third",
-        # "trails China", "has the second most tanks"), not "the second batch"
+        # "trails China", "has the second most tanks"), not "the second batch"; a rank holds
+        # a measure only when the claim names one, so the ranks are read only then
         item = _LISTED.search(text)
         hinted = (
             bool(_RANK_WORDS.search(text))
             or _predicated(text, mentions)
             or any(_list_at(mentions, c.end(), text) for c in _COMPARE.finditer(text))
             or bool(item and any(m.start == item.end() for m in mentions))
-            or any(r.measure is not None for r in ranks)
+            or (bool(measures) and any(r.measure is not None for r in all_ranks() if not r.before))
         )
         if hinted:
             inferred.append(Inference("ranking", "Global Firepower", about.source))
     if not gfp and not hinted and not _STRENGTH.search(text):
         return None
+    previous_ranks = [r for r in all_ranks() if r.before]
+    ranks = [r for r in all_ranks() if not r.before]
     totals = [
         Total(int(m["n"] or m["m"] or m["k"] or m["j"] or m["h"]), (m.start(), m.end()))
         for m in _TOTAL.finditer(text)
