@@ -4,7 +4,8 @@
     python bench/profile.py bench/generated/bench-10000.yaml [--html out.html]
 
 Profiles what `verify FILE -f markdown -f json` does in-process: load the claim set, discover the
-verifiers, check every claim, render both reports. Prints the call tree (or writes HTML) and the
+verifiers, load the datasets and indexes from the data cache as the CLI does (`preload`, then
+`settle`), check every claim, render both reports. Prints the call tree (or writes HTML) and the
 process CPU time of the run, so a busy machine does not distort the figure.
 """
 
@@ -20,6 +21,7 @@ from pyinstrument import Profiler
 from veracity.claims import load_claim_set
 from veracity.engine.plugins import discover
 from veracity.engine.runner import run
+from veracity.preload import preload, settle
 from veracity.reports import render
 from veracity.sources import Sources
 
@@ -34,7 +36,11 @@ def main() -> int:
     cpu = time.process_time()
     with profiler:
         claim_set = load_claim_set(args.claims)
-        report = run(claim_set, discover(builtins_only=True), Sources(), timeout=None)
+        verifiers = discover(builtins_only=True)
+        sources = Sources()
+        preload(sources)
+        settle()
+        report = run(claim_set, verifiers, sources, timeout=None)
         for fmt in ("markdown", "json"):
             render(report, fmt)
     cpu = time.process_time() - cpu
