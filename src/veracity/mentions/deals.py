@@ -38,7 +38,7 @@ from veracity.mentions.deal_words import (
 from veracity.mentions.finder import Mention, Mentions
 from veracity.mentions.links import clause_start, subtract
 from veracity.ordinals import ORDINAL_PATTERN, WORD_ORDINALS, ordinal_value
-from veracity.patterns import literal_alternation
+from veracity.patterns import lazy_compile, literal_alternation
 from veracity.quantities.numbers import find_cardinals
 from veracity.sources.countries import CountryMention
 
@@ -135,9 +135,9 @@ _VERBS: list[tuple[str, str, bool]] = [
     ),
     (deal_verbs("send_nouns"), "send", False),
 ]
-_NOUN = re.compile(deal_verbs("send_nouns") + "$", re.IGNORECASE)
-_ORDER_NOUN = re.compile(deal_verbs("order_nouns") + r"\s+(?:for|of)$", re.IGNORECASE)
-_NOMINAL_PASSIVE = re.compile(
+_NOUN = lazy_compile(deal_verbs("send_nouns") + "$", re.IGNORECASE)
+_ORDER_NOUN = lazy_compile(deal_verbs("order_nouns") + r"\s+(?:for|of)$", re.IGNORECASE)
+_NOMINAL_PASSIVE = lazy_compile(
     r"\b(?:(?:was|were|is|are)\s+|(?:has|have|had)\s+been\s+)"
     + deal_verbs("noun_passive")
     + r"\b(?P<by>\s+by\b)?",
@@ -145,13 +145,13 @@ _NOMINAL_PASSIVE = re.compile(
 )
 """The passive verb of a deal's noun: "was placed by", "has been signed by" (its agent the
 buyer)."""
-_BUYER_OWNS = re.compile(
+_BUYER_OWNS = lazy_compile(
     r"['’]s\s+(?:(?:19[5-9]\d|20[0-4]\d)\s+)?"
     r"(?:(?:US)?\$\s?\d+(?:\.\d+)?\s*(?:billion|bn|million|m)\s+)?"
 )
 """A buyer's possessive right before a deal's noun: "Poland's order", "Poland's 2022 order",
 "Poland's $10 billion contract" (the value then read by `owned_money`)."""
-_COMPLETION = re.compile(
+_COMPLETION = lazy_compile(
     r"\b(?P<modal>"
     + deal_verbs("modal_verbs")
     + r"\s+be|(?:is|are|was|were)\s+"
@@ -163,24 +163,24 @@ _COMPLETION = re.compile(
 )
 """The completion of a delivery named by its noun: "is expected to be completed", "were
 completed" (a modal makes it one to come)."""
-_FORMER = re.compile(r"\b" + former_operator() + r"\s+(?:the\s+)?", re.IGNORECASE)
+_FORMER = lazy_compile(r"\b" + former_operator() + r"\s+(?:the\s+)?", re.IGNORECASE)
 """An earlier operator: "previously used by Sweden" names who had the units before (a
 second-hand origin), never the recipient of the deal."""
-_APPROVAL = re.compile(r"\b" + deal_verbs("approval") + r"\b", re.IGNORECASE)
+_APPROVAL = lazy_compile(r"\b" + deal_verbs("approval") + r"\b", re.IGNORECASE)
 """A government's approval of a sale before the deal verb: the deal is a plan, not an order
 SIPRI would record ("the US approved the delivery of 108 M1A2T to Taiwan")."""
-_SALE = re.compile(r"(?:.*\s)?(?:sold|sells?|selling)$", re.IGNORECASE)
+_SALE = lazy_compile(r"(?:.*\s)?(?:sold|sells?|selling)$", re.IGNORECASE)
 """A sale is an order seen from the seller: "Russia sold S-400 to Türkiye in 2017" dates the
 contract, not the delivery."""
-_ONGOING = re.compile(r"(?:is|are)\s+" + deal_verbs("send_progressive") + "$", re.IGNORECASE)
+_ONGOING = lazy_compile(r"(?:is|are)\s+" + deal_verbs("send_progressive") + "$", re.IGNORECASE)
 """A supply under way ("is supplying 48 FA-50 to Poland"): the recipient's order, its units
 still coming, read as its ongoing acquisition ("Poland is acquiring 48 FA-50")."""
-_UNITS = re.compile(
+_UNITS = lazy_compile(
     r"\s+(?P<noun>" + literal_alternation(sorted(lexicon("unit-nouns"))) + r")\b", re.IGNORECASE
 )
 """A noun of units right after a system ("Gripen examples")."""
-_LEASE_VERB = re.compile(r"\b" + deal_verbs("lease_words") + r"\b", re.IGNORECASE)
-_UNDER_LEASE = re.compile(
+_LEASE_VERB = lazy_compile(r"\b" + deal_verbs("lease_words") + r"\b", re.IGNORECASE)
+_UNDER_LEASE = lazy_compile(
     r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     + deal_verbs("lease_nouns")
     + r"\b(?:\s+with\s+(?:the\s+)?(?P<party>))?",
@@ -188,7 +188,7 @@ _UNDER_LEASE = re.compile(
 )
 """A deal held "under a (ten-year) leasing arrangement (with …)": a lease, its lessor after
 "with"."""
-_RENEWAL = re.compile(
+_RENEWAL = lazy_compile(
     r"\b(?:(?P<noun>"
     + deal_verbs("lease_nouns")
     + r")\b[^.;]*?\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+"
@@ -205,13 +205,13 @@ _RENEWAL = re.compile(
 _VERB_WORDS = (
     r"\b(?:ordered|bought|purchased|acquired|received|delivered|supplied|sold|signed|plans?|will)\b"
 )
-_VERB = re.compile(
+_VERB = lazy_compile(
     r"\b(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _, _) in enumerate(_VERBS)) + r")\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:in|during|since|by|from|for)?\s*(?P<year>(?:19[5-9]\d|20[0-4]\d))\b")
-_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
-_NOT_BETWEEN = re.compile(
+_YEAR = lazy_compile(r"\b(?:in|during|since|by|from|for)?\s*(?P<year>(?:19[5-9]\d|20[0-4]\d))\b")
+_BETWEEN = lazy_compile(r"\s+(?:[\w-]+\s+){0,3}")
+_NOT_BETWEEN = lazy_compile(
     r"\b(?:years?|months?|weeks?|days?|times|percent|per|out|of\s+\d)\b|" + _VERB_WORDS, re.I
 )
 _FORCE = (
@@ -321,7 +321,7 @@ class Deal:
     SIPRI's comment extends the lease to."""
 
 
-_FORMATIONS = re.compile(
+_FORMATIONS = lazy_compile(
     r"\s+(?:[\w-]+\s+)?(?:squadrons?|regiments?|battalions?|batteries|battery|brigades?|"
     r"divisions?|sets?|fire\s+units?|units?)\b",
     re.IGNORECASE,
@@ -330,7 +330,7 @@ _FORMATIONS = re.compile(
 systems), "two Patriot batteries"."""
 
 
-_SYSTEMS = re.compile(r"\s+(?:[\w-]+\s+)?systems?\b", re.IGNORECASE)
+_SYSTEMS = lazy_compile(r"\s+(?:[\w-]+\s+)?systems?\b", re.IGNORECASE)
 """An air-defence "system" is a battery, a battalion or a regiment, as the writer counts it;
 SIPRI may count otherwise (India's "five S-400 systems" are ten in the register)."""
 
@@ -357,7 +357,7 @@ def _number(text: str, system: Mention) -> tuple[int, Span] | None:
     return None
 
 
-_OWNS_COUNT = re.compile(r"['’]s?\s+$")
+_OWNS_COUNT = lazy_compile(r"['’]s?\s+$")
 """Between a country and the count that follows it: its possessive ("Egypt's 54")."""
 
 
@@ -386,7 +386,7 @@ _OF_COUNTRY = (
 )
 """A ruler, body or people of a country between "to" and its name: "delivered to the Shah of
 Iran", "sold to the armed forces of Egypt" (but not "by the end of", "the north of")."""
-_FOR = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?$", re.IGNORECASE)
+_FOR = lazy_compile(r"\bfor\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?$", re.IGNORECASE)
 
 
 def _platform(text: str, verb_end: int, system: Mention) -> bool:
@@ -615,7 +615,7 @@ def _lease(
     return words, (lessor, (with_at, force[1][1] if force else under.end()))
 
 
-_TERM = re.compile(
+_TERM = lazy_compile(
     r"\s+for\s+(?:another|a\s+further|a)?\s*(?:(?P<decade>decade)|(?P<n>\d{1,2})\s+years?)\b",
     re.IGNORECASE,
 )
@@ -667,10 +667,10 @@ def _renewals(text: str, found: Mentions) -> list[Deal]:
     return deals
 
 
-_AUXILIARY = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s", re.I)
+_AUXILIARY = lazy_compile(r"\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s", re.I)
 
 
-_CONJUNCT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
+_CONJUNCT = lazy_compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 """Between two countries coordinated as one subject: "Poland and Estonia", "Spain, France"."""
 
 
@@ -727,7 +727,7 @@ def _nominal(text: str, after: int, end: int, *, agent: bool) -> Span | None:
     return match.span()
 
 
-_DATED_NOUN = re.compile(
+_DATED_NOUN = lazy_compile(
     r"\b(?:in|under|through)\s+(?:a|an|the)\s+(?P<year>19[5-9]\d|20[0-4]\d)\s+"
     + deal_verbs("contracts")
     + r"\b",
@@ -755,7 +755,7 @@ def _buyer(text: str, found: Mentions, noun: int) -> CountryMention | None:
     return None
 
 
-_AND = re.compile(
+_AND = lazy_compile(
     r"(?:\s+[a-z][\w-]*){0,3}?\s*(?:,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+)"
     r"(?:the\s+|an?\s+)?(?:[\w,-]+\s+){0,2}?"
 )
@@ -805,8 +805,8 @@ def _earlier(
     return None
 
 
-_OWNER_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+_OWNER_AFTER = lazy_compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
+_OF_BEFORE = lazy_compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _owner(text: str, country: CountryMention, system: Mention) -> Span | None:
@@ -831,7 +831,7 @@ def _owned_count(text: str, owner: Span | None, system: Mention) -> tuple[int, S
     return None
 
 
-_POSSESSIVE = re.compile(r"['’]s\s+(?:(?:new|first|latest|own)\s+)?(?:[\d,]+\s+)?")
+_POSSESSIVE = lazy_compile(r"['’]s\s+(?:(?:new|first|latest|own)\s+)?(?:[\d,]+\s+)?")
 
 
 def _possessed(text: str, found: Mentions) -> list[Deal]:
