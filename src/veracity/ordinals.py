@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from veracity.patterns import lazy_compile
 from veracity.quantities.numbers import find_cardinals
 
 __all__ = ["CARDINAL_PATTERN", "ORDINAL_PATTERN", "cardinal_value", "ordinal_value", "ordinal_word"]
@@ -62,7 +63,7 @@ WORD_ORDINALS = _number_words(_UNITS, _TEENS, _TENS_ORD)
 _WORDS = "|".join(sorted(WORD_ORDINALS, key=len, reverse=True))
 # `(?a:…)`: ASCII-only case folding, so "firſt" or "fİrst" are not taken for "first" (they
 # matched with Unicode folding, then missed the table: found by the property tests).
-ORDINAL_PATTERN = re.compile(
+ORDINAL_PATTERN = lazy_compile(
     rf"\b(?:(?P<digits>\d{{1,3}})(?a:st|nd|rd|th)|(?P<word>(?a:{_WORDS})))\b", re.IGNORECASE
 )
 
@@ -99,7 +100,7 @@ _CARDINAL_TEENS = [
 ]
 WORD_CARDINALS = _number_words(_CARDINAL_UNITS, _CARDINAL_TEENS, _TENS)
 _BELOW_HUNDRED = "|".join(sorted(WORD_CARDINALS, key=len, reverse=True))
-CARDINAL_PATTERN = re.compile(
+CARDINAL_PATTERN = lazy_compile(
     rf"(?a:(?:(?:a|one)[\s-]+hundred(?:(?:\s+and)?[\s-]+(?:{_BELOW_HUNDRED}))?)|"
     rf"(?:{_BELOW_HUNDRED}))(?![\w-])",
     re.IGNORECASE,

@@ -16,6 +16,7 @@ from typing import Any
 from veracity.findings import Span
 from veracity.lexicons import lexicon
 from veracity.lexicons.relations import deal_verbs
+from veracity.patterns import lazy_compile
 
 __all__ = [
     "LICENCE",
@@ -45,13 +46,13 @@ __all__ = [
 ]
 
 _Y = r"(?:19[5-9]\d|20[0-4]\d)"
-_RANGE = re.compile(
+_RANGE = lazy_compile(
     rf"\b(?:between\s+(?P<a>{_Y})\s+and\s+(?P<b>{_Y})|from\s+(?P<c>{_Y})\s+(?:to|until|through)"
     rf"\s+(?P<d>{_Y})|(?P<e>{_Y})\s*[-–]\s*(?P<f>{_Y}))\b",
     re.IGNORECASE,
 )
-_LIST = re.compile(rf"\b(?P<all>{_Y}(?:\s*,\s*{_Y})*\s*,?\s+and\s+{_Y})\b")
-_FIRST = re.compile(
+_LIST = lazy_compile(rf"\b(?P<all>{_Y}(?:\s*,\s*{_Y})*\s*,?\s+and\s+{_Y})\b")
+_FIRST = lazy_compile(
     r"(?:\b(?:the|its|their|her|his)|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?P<first>first)\s+"
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -93,7 +94,7 @@ def first_word(text: str, at: int) -> Span | None:
     return match.span("first") if match else None
 
 
-_CONDITION = re.compile(
+_CONDITION = lazy_compile(
     r"\b(?P<used>second[\s-]hand|used|ex-[A-Z][\w-]*)|(?P<new>brand[\s-]new|new(?:ly)?[\s-]built|new)"
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -110,7 +111,7 @@ def condition(text: str, begin: int, at: int) -> tuple[str, Span] | None:
     return kind, match.span(kind.replace("second-hand", "used"))
 
 
-_CONDITION_AFTER = re.compile(
+_CONDITION_AFTER = lazy_compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?P<used>second[\s-]hand)(?=\s+from\b)", re.IGNORECASE
 )
 
@@ -122,7 +123,7 @@ def condition_after(text: str, at: int, end: int) -> tuple[str, Span] | None:
     return ("second-hand", match.span("used")) if match else None
 
 
-LICENCE = re.compile(
+LICENCE = lazy_compile(
     r"\b(?:(?:to\s+be\s+)?(?:built|produced|made|manufactured|assembled)\s+(?:partly\s+|locally\s+)?"
     r"(?:under\s+licen[cs]e\s+)?in|licen[cs]e[\s-](?:built|produced)\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -132,15 +133,15 @@ under licence in Egypt", "licence-built in India", "assembled in Poland"."""
 
 
 _SCALE = {"billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "m": 1e6}
-_CLAIMED_MONEY = re.compile(
+_CLAIMED_MONEY = lazy_compile(
     r"(?:US)?\$\s?(?P<n>\d+(?:\.\d+)?)\s*(?P<s>billion|bn|million|m)\b|"
     r"(?P<n2>\d+(?:\.\d+)?)\s+(?P<s2>billion|million)\s+(?:US\s+)?dollars?\b",
     re.IGNORECASE,
 )
-_RECORDED_MONEY = re.compile(
+_RECORDED_MONEY = lazy_compile(
     r"(?:\$|USD)\s?(?P<low>\d+(?:\.\d+)?)(?:\s*-\s*(?P<high>\d+(?:\.\d+)?))?\s*(?P<s>b|m)\b"
 )
-_GAP = re.compile(
+_GAP = lazy_compile(
     deal_verbs("signed")
     + r"\s+(?:a\s+|an\s+)?(?P<gap>(?:[\w$.,-]+\s+){1,3}?)"
     + deal_verbs("contracts"),
@@ -148,7 +149,7 @@ _GAP = re.compile(
 )
 
 
-_MONEY_AFTER = re.compile(
+_MONEY_AFTER = lazy_compile(
     r"\b(?:in|under|through)\s+(?:a|an|the)\s+(?P<gap>(?:[\w$.,-]+\s+){1,3}?)"
     r"(?:contract|deal|agreement)\b",
     re.IGNORECASE,
@@ -212,7 +213,7 @@ def up_to(text: str, year: Span) -> Span | None:
 
 
 _MONTH = "|".join(sorted((m.capitalize() for m in lexicon("month-names")), key=len, reverse=True))
-_MONTH_BEFORE = re.compile(
+_MONTH_BEFORE = lazy_compile(
     rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+)?\b(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+$"
 )
 
@@ -225,7 +226,7 @@ def dated(text: str, year: Span) -> Span:
     return (match.start(), year[1]) if match else year
 
 
-_RELATIVE = re.compile(
+_RELATIVE = lazy_compile(
     rf"\b(?:(?P<this>{deal_verbs('this_year')})|(?P<last>{deal_verbs('last_year')}))\b",
     re.IGNORECASE,
 )
@@ -234,7 +235,7 @@ _MONTHS = {m[:3]: _CALENDAR.index(m[:3]) + 1 for m in lexicon("month-names")}
 """A month's number by its first three letters, as every name and abbreviation of it begins."""
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = "|".join(w.capitalize() for w in _WEEKDAYS if w in lexicon("weekday-names"))
-_NAMED = re.compile(
+_NAMED = lazy_compile(
     rf"\b(?:(?:in|on|last|this)\s+(?:(?P<month>{_MONTH})|(?P<day>{_DAY}))|(?P<bare>{_DAY}))"
     r"\b(?!\.?\s*\d)"
 )
@@ -272,7 +273,7 @@ def relative_year(
     return named.span(), (anchor - dt.timedelta(days=back)).year
 
 
-_MORE = re.compile(
+_MORE = lazy_compile(
     r"\b(?P<more>"
     + "|".join(sorted(lexicon("additional-words"), key=len, reverse=True))
     + r")\s+(?:[\w-]+\s+){0,2}$",
@@ -335,7 +336,7 @@ def earliest(
     return bool(mine) and min(mine) == min(every)
 
 
-_PLANNED = re.compile(
+_PLANNED = lazy_compile(
     rf"\bdeliver(?:y|ies)\s+planned\s+(?:(?P<by>by)\s+|(?P<from>from)\s+|(?:in|for)\s+)?"
     rf"(?P<a>{_Y})(?:-(?P<b>{_Y}))?(?![\d/]|\s+or\b|-)",
     re.IGNORECASE,
@@ -372,7 +373,7 @@ class Worth:
 
 
 _AMOUNT = r"(?P<{n}>\d+(?:\.\d+)?)\s*(?P<{s}>billion|bn|million|m)\b"
-_WORTH = re.compile(
+_WORTH = lazy_compile(
     r"\b(?:is|was|are|were)\s+(?:worth|valued\s+at)\s+"
     r"(?:(?:about|around|some|roughly|nearly|approximately|an\s+estimated)\s+)?"
     r"(?:(?:US)?\$\s?"
@@ -384,7 +385,7 @@ _WORTH = re.compile(
     + r"\s*\))?)",
     re.IGNORECASE,
 )
-_LOCAL_MONEY = re.compile(r"\b(?P<code>[A-Z]{2,3})\s?(?P<n>\d+(?:\.\d+)?)\s?(?P<s>b|m)\b")
+_LOCAL_MONEY = lazy_compile(r"\b(?P<code>[A-Z]{2,3})\s?(?P<n>\d+(?:\.\d+)?)\s?(?P<s>b|m)\b")
 
 
 def _currencies() -> dict[str, frozenset[str]]:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from veracity.patterns import literal_alternation
+from veracity.patterns import lazy_compile, literal_alternation
 from veracity.sources.registry import Sources
 
 __all__ = ["Country", "CountryMention", "CountryResolver", "RegionMention", "countries"]
@@ -23,7 +23,7 @@ __all__ = ["Country", "CountryMention", "CountryResolver", "RegionMention", "cou
 
 _RECENT = 256
 
-_DISTRICT = re.compile(r",?\s+D\.\s?C\.$")
+_DISTRICT = lazy_compile(r",?\s+D\.\s?C\.$")
 _NOT_METONYMS = frozenset(
     {"hamilton", "kingston", "male", "santiago", "sofia", "victoria", "wellington"}
 )
@@ -36,7 +36,7 @@ _ACTS = (
     "purchases|received?s?|requested|said|says|selected|sells|sent|sends|signed|signs|sold|"
     "suppl(?:y|ies|ied)|transferred|transfers|unveiled|wants?|wanted|will|would|has|had|is|was"
 )
-_CAPITAL_ACTS = re.compile(rf"\s+(?:{_ACTS})\b")
+_CAPITAL_ACTS = lazy_compile(rf"\s+(?:{_ACTS})\b")
 """What follows a capital used for its government: a verb of the state's acts."""
 _GIVES = (
     "sent|sends|send|sending|sold|sells|sell|selling|gave|gives|give|giving|supplied|supplies|"
@@ -45,8 +45,10 @@ _GIVES = (
 )
 """Verbs of giving whose indirect object is the recipient: "Washington has sent Kyiv …",
 "Paris agreed to sell Cairo …"."""
-_CAPITAL_BEFORE = re.compile(rf"\b(?:to|from|by|with|and|for|{_GIVES})\s+$", re.IGNORECASE)
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|of|over|above|via)\s+$", re.IGNORECASE)
+_CAPITAL_BEFORE = lazy_compile(rf"\b(?:to|from|by|with|and|for|{_GIVES})\s+$", re.IGNORECASE)
+_PLACE_BEFORE = lazy_compile(
+    r"\b(?:in|near|at|outside|around|of|over|above|via)\s+$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,11 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from veracity.patterns import lazy_compile
+
 __all__ = ["lease_renewals", "leased", "not_yet_ordered"]
 
-_SELECTED = re.compile(
+_SELECTED = lazy_compile(
     r"\bselected\b[^;]*?\b(?:not\b[^;]*?\b(?:orde?red|signed)\b|order\s+delayed)", re.IGNORECASE
 )
 
@@ -24,8 +26,8 @@ def not_yet_ordered(row: Mapping[str, Any]) -> bool:
     return bool(_SELECTED.search(str(row.get("comments") or "")))
 
 
-_LEASE = re.compile(r"\blease[sd]?\b|\bleasing\b", re.IGNORECASE)
-_RENEWED = re.compile(
+_LEASE = lazy_compile(r"\blease[sd]?\b|\bleasing\b", re.IGNORECASE)
+_RENEWED = lazy_compile(
     r"\blease\s+(?:extended|renewed|prolonged)\s+(?:in\s+)?(?P<year>(?:19|20)\d\d)\b"
     r"(?:\s+to\s+(?P<start>(?:19|20)\d\d)-(?P<end>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
