@@ -43,3 +43,19 @@ def test_found(text: str, words: list[str]) -> None:
 )
 def test_not_found(text: str) -> None:
     assert reversals(text) == []
+
+
+def test_a_text_read_again_is_answered_from_the_memo() -> None:
+    """Several readers ask about one claim text: the second asks the memo, and each caller
+    gets a list of its own."""
+    from veracity.polarity import _reversals_of
+
+    text = "Kazakhstan did not buy the tanks, officials may say?"
+    first = reversals(text)
+    hits = _reversals_of.cache_info().hits
+    again = reversals(text)
+    assert again == first
+    assert again is not first
+    assert _reversals_of.cache_info().hits == hits + 1
+    again.clear()
+    assert reversals(text) == first

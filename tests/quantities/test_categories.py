@@ -52,3 +52,16 @@ def test_the_noun_lexicon_names_every_category_and_no_other() -> None:
 
 def test_a_modifier_noun_after_a_category_noun_counts_nothing() -> None:
     assert [m.text for m in find_categories("24 tanks and their tank crews")] == ["tanks"]
+
+
+def test_a_text_read_again_is_answered_from_the_memo() -> None:
+    """The quantity, measure, inventory and ranking readers ask about one claim text: each
+    gets the same nouns, the second from the memo."""
+    from veracity.quantities.categories import _categories_of
+
+    text = "Egypt operates 3,000 tanks and 200 fighter aircraft."
+    first = list(find_categories(text))
+    hits = _categories_of.cache_info().hits
+    assert list(find_categories(text)) == first
+    assert first
+    assert _categories_of.cache_info().hits == hits + 1
