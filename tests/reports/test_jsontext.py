@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from veracity.cli import main
 from veracity.reports import jsontext
 from veracity.reports.escape import json_safe
 from veracity.reports.jsontext import listing
+
+from .conftest import DATA
+
+ROOT = Path(__file__).resolve().parents[2]
 
 _LEAVES = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
 _VALUES = st.recursive(
@@ -36,7 +45,9 @@ def test_same_text_as_dumping_the_whole(
 ) -> None:
     data = {**{k: v for k, v in before.items() if k != "claims"}, "claims": []}
     data |= {k: v for k, v in after.items() if k not in data}
-    assert listing(data, "claims", iter(items)) == _expected(data, "claims", items)
+    with pytest.MonkeyPatch.context() as patch:  # any float: the encoder's check on
+        patch.setattr(jsontext, "_check", True)
+        assert listing(data, "claims", iter(items)) == _expected(data, "claims", items)
 
 
 def test_hostile_text_in_items_is_escaped() -> None:
@@ -73,9 +84,72 @@ _ANY_VALUES = st.recursive(
 
 
 @given(_ANY_VALUES)
-def test_the_c_encoder_writes_what_json_writes(value: Any) -> None:
-    """With orjson or without, every value is written as json.dumps(indent=2) writes it."""
-    assert jsontext._dumps(value) == json.dumps(value, indent=2, ensure_ascii=False)
+def test_checked_the_c_encoder_writes_what_json_writes(value: Any) -> None:
+    """With the check on (CHECK_ENV), orjson or not, every value is written as
+    json.dumps(indent=2) writes it."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(jsontext, "_check", True)
+        assert jsontext._dumps(value) == json.dumps(value, indent=2, ensure_ascii=False)
+
+
+@given(_ANY_VALUES)
+def test_unchecked_the_c_encoder_writes_what_json_writes_of_safe_values(value: Any) -> None:
+    """With the check off, a value the check lets through is written as json.dumps writes it;
+    so is one orjson refuses (a key that is not a string, an integer past 64 bits)."""
+    assume(jsontext._same_in_orjson(value) or _refused(value))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(jsontext, "_check", False)
+        assert jsontext._dumps(value) == json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def _refused(value: Any) -> bool:
+    if jsontext.orjson is None:
+        return True
+    try:
+        jsontext.orjson.dumps(value)
+    except jsontext.orjson.JSONEncodeError:
+        return True
+    return False
+
+
+def test_the_check_is_off_unless_the_environment_sets_it() -> None:
+    assert jsontext.CHECK_ENV not in os.environ or jsontext._check
+
+
+def _recording(patch: pytest.MonkeyPatch) -> list[Any]:
+    """Every value the JSON writers encode from now on."""
+    seen: list[Any] = []
+    dumps = jsontext._dumps
+
+    def recorded(value: Any) -> str:
+        seen.append(value)
+        return dumps(value)
+
+    patch.setattr(jsontext, "_dumps", recorded)
+    return seen
+
+
+def test_every_report_value_is_one_orjson_writes_as_json_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What lets the check be off: the JSON and ClaimReview reports of the committed case
+    (every built-in verifier) and of the reporter tests' claim set hold only values orjson
+    writes byte for byte as json does."""
+    seen = _recording(monkeypatch)
+    for claims, argv in (
+        (ROOT / "claims" / "kz2024.yaml", []),
+        (DATA / "desk.yaml", ["--plugins", str(DATA / "plugins"), "--select", "tests.desk-stub"]),
+    ):
+        out = tmp_path / claims.stem
+        code = main(
+            [str(claims), *argv, "-f", "json", "-f", "claimreview", "-o", str(out)],
+            io.StringIO(),
+            io.StringIO(),
+        )
+        assert code in (0, 1)
+    sys.modules.pop("veracity_local_plugins.desk_stub", None)
+    assert len(seen) > 40
+    assert all(map(jsontext._same_in_orjson, seen))
 
 
 def test_the_c_encoder_is_used_when_installed() -> None:

@@ -9,15 +9,19 @@ spliced in.
 
 The standard library encodes indented JSON in Python, not in C (its C encoder does not
 indent), about 80 µs a claim. With orjson installed (the `fast` extra), an item is encoded in
-C instead when the text is sure to be the same: orjson writes floats below 1e-4 or from 1e16
-on, and non-finite ones, otherwise than `json`, and types beyond JSON's own it encodes where
-`json` refuses them, so a value holding any of those (checked by a walk that costs a tenth of
-the encoding) goes through `json` as before.
+C instead. orjson writes floats below 1e-4 or from 1e16 on, and non-finite ones, otherwise than
+`json`, and types beyond JSON's own it encodes where `json` refuses them; what it refuses (a
+key that is not a string, an integer past 64 bits, a lone surrogate) goes through `json`. The
+reports hold none of the values it writes otherwise (the suite checks every report of the case
+files, `tests/reports/test_jsontext.py`), so the walk that proves a value is safe (half the cost
+of the JSON rendering of a large claim set) runs only when the environment sets CHECK_ENV: a
+value it finds unsafe then goes through `json`, as before.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -28,7 +32,13 @@ try:
 except ImportError:  # pragma: no cover - the `fast` extra is optional
     orjson = None  # type: ignore[assignment]
 
-__all__ = ["listing", "listing_chunks"]
+__all__ = ["CHECK_ENV", "listing", "listing_chunks"]
+
+CHECK_ENV = "VERACITY_CHECK_JSON"
+"""Set (to anything but empty) to walk each value before orjson encodes it, so the text is the
+standard library's byte for byte whatever the value holds: a debugging aid."""
+
+_check = bool(os.environ.get(CHECK_ENV))
 
 _PLAIN = (str, int, bool, type(None))
 
@@ -47,7 +57,7 @@ def _same_in_orjson(value: Any) -> bool:
 
 
 def _dumps(value: Any) -> str:
-    if orjson is not None and _same_in_orjson(value):
+    if orjson is not None and (not _check or _same_in_orjson(value)):
         try:
             return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode("utf-8")
         except orjson.JSONEncodeError:  # an integer past 64 bits, a lone surrogate
