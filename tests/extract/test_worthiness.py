@@ -50,6 +50,9 @@ from veracity.extract.worthiness import assess
         ("The bigger 6X6 vehicle is likely to be marketed the same way.", "forecast"),
         ("The F-16s will be handed over soon.", "forecast"),
         ("“This is an outcome of the partnership between the two countries,” it said.", "quote"),
+        ("A Swedish Gripen fighter over the Baltic Sea (undated).", "caption"),
+        ("Soldiers stand beside a K2 tank at a base near Seoul (file).", "caption"),
+        ("A Rafale of the Greek air force (archive photo).", "caption"),
     ],
 )
 def test_not_checkable(text: str, note: str) -> None:

@@ -6,6 +6,7 @@ statement is not checkable when it is:
 
 - a headline (its statements are checked where the article's body makes them);
 - a question;
+- a photo caption, ended by a bracketed note such as "(undated)" or "(file)";
 - speculation: kept with its hedge (", likely due to …", "probably", "reportedly");
 - attributed to unnamed people ("Experts suggest …", "according to analysts", "it is believed",
   "it is not presently believed", "The Print quoted a source as saying");
@@ -37,12 +38,15 @@ from dataclasses import dataclass
 
 from veracity.extract.cues import cue
 
-__all__ = ["MIN_QUOTED_WORDS", "Assessment", "assess"]
+__all__ = ["MIN_QUOTED_WORDS", "Assessment", "assess", "figureless_quotation"]
 
 MIN_QUOTED_WORDS = 4
 """A quotation of fewer words is a phrase borrowed ("NATO interoperable"), not a quote."""
 
 _QUOTED = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
+_LAST_BRACKET = re.compile(r"[(\[]([^()\[\]]*)[)\]][\s.]*$")
+_OPENING_QUOTES = frozenset('"“')
+_CLOSING_QUOTE = re.compile(r'["”]')
 _DIGIT = re.compile(r"\d")
 _DESIGNATION = re.compile(r"(?<![\w-])(?:[A-Za-z]+-?\d[\w/-]*|\d+[xX×]\d+)(?![\w-])")
 """A model or type designation: letters then digits ("F-16", "Su-30SM", "AS532", "F404-IN20"),
@@ -94,6 +98,19 @@ def _quotation(text: str) -> str | None:
     return longest.strip() if len(longest.split()) >= MIN_QUOTED_WORDS else None
 
 
+def figureless_quotation(text: str) -> bool:
+    """The sentence is a direct quotation and nothing else (it opens with a quotation mark
+    and any closing mark ends it), long enough to be one, naming no figure: not checkable
+    as a whole, and its parts would be no more checkable, so it is kept whole (split, "On
+    behalf of the company and its suppliers, I would …" misstates the speaker). A sentence
+    that goes on after the quote ("…”, the CEO, chairman of …, said") is split as usual."""
+    text = text.strip()
+    if text[:1] not in _OPENING_QUOTES or _quotation(text) is None or _has_figure(text):
+        return False
+    closing = _CLOSING_QUOTE.search(text, 1)
+    return closing is None or not text[closing.end() :].strip(" .,!?;:")
+
+
 def _judgement(text: str) -> Assessment | None:
     """Not checkable because someone's judgement is what the statement states."""
     if found := _unnamed(text):
@@ -112,6 +129,14 @@ def _judgement(text: str) -> Assessment | None:
         if found := _match(group, text):
             return Assessment(False, f"An evaluation (“{found}”), not a checkable fact.")
     return None
+
+
+def _caption_note(text: str) -> str | None:
+    """The bracketed note that ends a photo caption ("(undated)", "(file)"), if any."""
+    found = _LAST_BRACKET.search(text)
+    if found is None or not cue("caption-notes").fullmatch(found.group(1).strip()):
+        return None
+    return found.group()
 
 
 def _match(group: str, text: str) -> str | None:
@@ -150,6 +175,8 @@ def assess(
         return Assessment(False, "Headline; its statements are checked in the article's body.")
     if text.rstrip().endswith("?"):
         return Assessment(False, "A question, not a statement.")
+    if found := _caption_note(text):
+        return Assessment(False, f"A photo caption (“{found}”), not a statement to check.")
     if hedge:
         return Assessment(False, f"Speculation (“{hedge}”), not a checkable fact.")
     if judged := _judgement(text):
