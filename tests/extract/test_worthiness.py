@@ -142,3 +142,10 @@ def test_an_attribution_keeps_the_statement_own_reason() -> None:
     assert not worth.checkable
     assert worth.note is not None
     assert "forecast" in worth.note
+
+
+def test_a_speech_verb_inside_a_name_attributes_nothing() -> None:
+    assert assess("The United States delivered about 500 aircraft to Iran.").note is None
+    said = assess("The United States delivered 500 aircraft, the ministry stated.")
+    assert said.note is not None
+    assert "stated" in said.note

@@ -24,10 +24,11 @@ statement is not checkable when it is:
   date (a schedule, not yet a fact when written).
 
 A statement attributed to a named speaker ("the ministry confirmed", "according to Jane's")
-stays checkable when what was said is a fact: the note names the attribution. A checkable
-statement that refers back ("He said …", "the purchase of these planes") gets a note asking a
-person to name what it refers to: the splitter does not resolve references across sentences,
-since a wrong guess would make a claim about the wrong system.
+stays checkable when what was said is a fact: the note names the attribution. A statement that
+still opens with a pronoun ("He ordered …": `references` found no safe antecedent of its kind)
+needs a subject and is not checkable; one that refers back inside ("the purchase of these
+planes") stays checkable with a note asking a person to name what it refers to, since a wrong
+guess would make a claim about the wrong system.
 """
 
 from __future__ import annotations
@@ -52,9 +53,8 @@ _DESIGNATION = re.compile(r"(?<![\w-])(?:[A-Za-z]+-?\d[\w/-]*|\d+[xX×]\d+)(?![\
 """A model or type designation: letters then digits ("F-16", "Su-30SM", "AS532", "F404-IN20"),
 or a wheel formula ("6X6"); a count, an ordinal or a measure starts with its digits."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_BACK_REFERENCE = re.compile(
-    r"^(?:He|She|It|They)\b|\b(?:these|those)\s+(?!days|years|months|weeks)\w+", re.MULTILINE
-)
+_OPENING_PRONOUN = re.compile(r"^(He|She|It|They)\b(?!['’])")
+_BACK_REFERENCE = re.compile(r"\b(?:these|those)\s+(?!days|years|months|weeks)\w+", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +139,15 @@ def _caption_note(text: str) -> str | None:
     return found.group()
 
 
+def _speech(text: str) -> str | None:
+    """The speech verb that attributes the statement; one written with a capital after the
+    first word is part of a name ("the United States delivered …"), not a verb."""
+    for found in cue("speech").finditer(text):
+        if found.start() == 0 or not found.group()[0].isupper():
+            return " ".join(found.group().split())
+    return None
+
+
 def _match(group: str, text: str) -> str | None:
     found = cue(group).search(text)
     return " ".join(found.group().split()) if found else None
@@ -197,6 +206,12 @@ def assess(
             return Assessment(
                 False, f"A forecast: {', '.join(years)} is after the article's date ({published})."
             )
+    if opening := _OPENING_PRONOUN.match(text):
+        return Assessment(
+            False,
+            f"Needs a subject: “{opening.group(1)}” refers to something named earlier that "
+            "could not be told safely; name it in the text before checking.",
+        )
     back = _BACK_REFERENCE.search(text)
     if back:
         return Assessment(
@@ -204,6 +219,6 @@ def assess(
             f"Refers to something named earlier (“{back.group()}”): "
             "name it in the text before checking.",
         )
-    if said := _match("speech", text):
+    if said := _speech(text):
         return Assessment(True, f"Attributed (“{said}”): the claim is the fact reported.")
     return Assessment(True)
