@@ -43,7 +43,7 @@ def test_extract_then_verify(tmp_path: Path) -> None:
 def test_default_output_is_the_claims_folder(tmp_path: Path) -> None:
     code, out, _ = verify("extract", str(DATA / "korea.html"))
     assert code == 0
-    assert out.startswith(f"wrote {Path('claims') / 'korea.yaml'}: 9 claims (1 not checkable)")
+    assert out.startswith(f"wrote {Path('claims') / 'korea.yaml'}: 9 claims (2 not checkable)")
     assert load_claim_set(tmp_path / "claims" / "korea.yaml").article.id == "korea"
 
 

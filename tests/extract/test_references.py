@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from veracity.extract import extract
-from veracity.extract.references import listed_of, members_of, restate, subject_of
+from veracity.extract.references import is_person, listed_of, members_of, restate, subject_of
 
 
 def subject(sentence: str) -> tuple[str, bool] | None:
@@ -132,3 +132,57 @@ def test_extracted_claims_restate_what_was_named_before(  # type: ignore[no-unty
 ) -> None:
     texts = [c.text for c in extract(write(name, article)).claims]
     assert texts[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "subject", "person", "restated"),
+    [
+        (
+            "He said the jets arrived.",
+            ("Jan Novak", False),
+            True,
+            "Jan Novak said the jets arrived.",
+        ),
+        ("She signed the deal.", ("Defence Minister Anna Berg", False), True, None),
+        ("He said the jets arrived.", ("The F-14", False), False, "He said the jets arrived."),
+        ("She signed the deal.", ("South Korea", False), False, "She signed the deal."),
+        ("It entered service in 1974.", ("Jan Novak", False), True, "It entered service in 1974."),
+        ("It entered service in 1974.", ("The F-14", False), False, None),
+    ],
+)
+def test_a_pronoun_takes_an_antecedent_of_its_kind(
+    statement: str, subject: tuple[str, bool], person: bool, restated: str | None
+) -> None:
+    text, note = restate(statement, subject, person=person)
+    if restated is None:
+        assert text != statement
+        assert note is not None
+    else:
+        assert text == restated
+        assert (note is not None) is (text != statement)
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        ("Jan Novak", True),
+        ("Defence Minister Anna Berg", True),
+        ("The F-14", False),
+        ("South Korea", False),
+        ("Tatra Defence Systems", False),
+        ("Rheinmetall AG", False),
+        ("Poland", False),
+        ("F-16 Viper", False),
+    ],
+)
+def test_a_subject_that_names_a_person(words: str, person: bool) -> None:
+    assert is_person(words, lambda name: name in {"South Korea", "Poland"}) is person
+
+
+def test_an_unresolved_opening_pronoun_needs_a_subject(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("b.txt", "Poland signed the deal in 2022. He ordered 180 tanks from the maker.\n")
+    claims = extract(path).claims
+    assert claims[1].text.startswith("He ordered")
+    assert not claims[1].checkable
+    assert claims[1].note is not None
+    assert "needs a subject" in claims[1].note.lower()

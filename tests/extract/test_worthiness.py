@@ -50,6 +50,9 @@ from veracity.extract.worthiness import assess
         ("The bigger 6X6 vehicle is likely to be marketed the same way.", "forecast"),
         ("The F-16s will be handed over soon.", "forecast"),
         ("“This is an outcome of the partnership between the two countries,” it said.", "quote"),
+        ("A Swedish Gripen fighter over the Baltic Sea (undated).", "caption"),
+        ("Soldiers stand beside a K2 tank at a base near Seoul (file).", "caption"),
+        ("A Rafale of the Greek air force (archive photo).", "caption"),
     ],
 )
 def test_not_checkable(text: str, note: str) -> None:
@@ -139,3 +142,10 @@ def test_an_attribution_keeps_the_statement_own_reason() -> None:
     assert not worth.checkable
     assert worth.note is not None
     assert "forecast" in worth.note
+
+
+def test_a_speech_verb_inside_a_name_attributes_nothing() -> None:
+    assert assess("The United States delivered about 500 aircraft to Iran.").note is None
+    said = assess("The United States delivered 500 aircraft, the ministry stated.")
+    assert said.note is not None
+    assert "stated" in said.note

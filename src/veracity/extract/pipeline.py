@@ -15,11 +15,18 @@ from veracity.claims.models import Claim
 from veracity.extract.document import Block, Document
 from veracity.extract.ids import claim_id
 from veracity.extract.implicit import Implicit, carry, main_country
-from veracity.extract.references import Listed, listed_of, members_of, restate, subject_of
+from veracity.extract.references import (
+    Listed,
+    is_person,
+    listed_of,
+    members_of,
+    restate,
+    subject_of,
+)
 from veracity.extract.segment import sentences
 from veracity.extract.split import Found, split_sentence
 from veracity.extract.worthiness import assess
-from veracity.sources.countries import countries
+from veracity.sources.countries import CountryResolver, countries
 from veracity.sources.registry import Sources
 
 __all__ = ["extract_claims", "unique_quote"]
@@ -36,10 +43,11 @@ def unique_quote(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _statements(
-    document: Document, block: Block, listed: list[Listed]
+    document: Document, block: Block, listed: list[Listed], resolver: CountryResolver
 ) -> Iterator[tuple[Found, str | None]]:
     """The block's statements, each with a note on a restated subject if there is one;
-    `listed` keeps the last list of names the article gave as a subject."""
+    `listed` keeps the last list of names the article gave as a subject; `resolver` tells a
+    country from a person's name."""
     if block.kind == "heading":
         if found_list := listed_of(document.text, block.start, block.end):
             listed[:] = [found_list]
@@ -48,13 +56,16 @@ def _statements(
             None,
         )
         return
-    previous, members = None, None
+    previous, members, person = None, None, False
     for start, end in sentences(document.block_text(block), block.start):
         last = listed[-1] if listed else None
         for found in split_sentence(document.text, start, end):
-            text, note = restate(found.text, previous, members, last)
+            text, note = restate(found.text, previous, members, last, person=person)
             yield found._replace(text=text), note
         previous = subject_of(document.text, start, end)
+        person = previous is not None and is_person(
+            previous[0], lambda name: resolver.resolve(name) is not None
+        )
         members = members_of(document.text, start, end)
         if found_list := listed_of(document.text, start, end):
             listed[:] = [found_list]
@@ -72,8 +83,10 @@ def extract_claims(document: Document) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[str] = set()
     listed: list[Listed] = []
+    resolver = countries(Sources())
     for block in document.blocks:
-        for (text, start, end, hedge, said), restated in _statements(document, block, listed):
+        statements = _statements(document, block, listed, resolver)
+        for (text, start, end, hedge, said), restated in statements:
             identifier = claim_id(text)
             if identifier in seen:
                 continue
@@ -95,12 +108,13 @@ def extract_claims(document: Document) -> list[Claim]:
                     note=_note(worth.note, restated if worth.checkable else None),
                 )
             )
-    return _carry_implicit(document, claims)
+    return _carry_implicit(document, claims, resolver)
 
 
-def _carry_implicit(document: Document, claims: list[Claim]) -> list[Claim]:
+def _carry_implicit(
+    document: Document, claims: list[Claim], resolver: CountryResolver
+) -> list[Claim]:
     """Each claim with the article's date and main country where it leaves them implicit."""
-    resolver = countries(Sources())
     body = "\n\n".join(document.block_text(b) for b in document.blocks)
     implicit = Implicit(document.published, main_country(body, resolver))
     return [carry(claim, implicit, resolver) for claim in claims]

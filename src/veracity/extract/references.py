@@ -12,13 +12,16 @@ United States delivered to the Shah included 79 F-14As").
 
 Only the safe case is resolved: the previous sentence of the same paragraph has a subject that
 names something (a name or a designation), and the pronoun agrees with it in number (`it`,
-`he`, `she` with a singular subject, `they` with a plural one). Otherwise the statement keeps
-its pronoun and `worthiness` asks a person to name what it refers to.
+`he`, `she` with a singular subject, `they` with a plural one) and in kind: `he` and `she`
+take a person (`is_person`: a name of two to four words, not a place, an organisation or a
+system), `it` and `they` anything but a person. Otherwise the statement keeps its pronoun and
+`worthiness` marks it as needing a subject.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from veracity.extract.clauses import frame
 from veracity.extract.cues import cue
@@ -26,9 +29,12 @@ from veracity.extract.grammar import Grammar
 from veracity.extract.lexicon import DETERMINERS, PREPOSITIONS, classes, is_count, is_name
 from veracity.extract.tokens import Sentence, Statement, tokenize
 
-__all__ = ["Listed", "listed_of", "members_of", "restate", "subject_of"]
+__all__ = ["Listed", "is_person", "listed_of", "members_of", "restate", "subject_of"]
 
 _SINGULAR = frozenset(["it", "he", "she"])
+_PERSONAL = frozenset(["he", "she"])
+_PERSON_WORDS = (2, 4)
+"""How many words a person's name runs to, a title included ("Defence Minister Anna Berg")."""
 _PLURAL = frozenset(["they"])
 _NEGATIVE = frozenset(["no", "none", "neither", "nothing"])  # "No date … was announced"
 _PLURAL_DESIGNATION = re.compile(r"[A-Z0-9]s$")  # "the F-16s"
@@ -65,6 +71,27 @@ def subject_of(text: str, start: int, end: int) -> tuple[str, bool] | None:
     words = sentence.render(Statement(tuple(subject), (subject[0], subject[-1]))).rstrip(".")
     headed = not any(g.w(i) in PREPOSITIONS for i in subject)  # the head is the last word
     return words, g.be(subject) == "are" or (headed and bool(_PLURAL_DESIGNATION.search(words)))
+
+
+def is_person(words: str, is_place: Callable[[str], bool] = lambda _: False) -> bool:
+    """The subject names a person: two to four name words, no digit, none a word of an
+    organisation or a body (cue group `organisation-words`), and not a place (`is_place`).
+    A title (cue group `person-titles`) makes what follows it a person's name, one word
+    enough ("President Macron"), and the words before it part of the title ("Defence
+    Minister Anna Berg")."""
+    parts = words.split()
+    if not all(is_name(p) and not any(c.isdigit() for c in p) for p in parts):
+        return False
+    titles = [k for k, p in enumerate(parts) if cue("person-titles").fullmatch(p)]
+    name = parts[titles[-1] + 1 :] if titles else parts
+    low, high = _PERSON_WORDS
+    return (
+        (1 if titles else low) <= len(name) <= high
+        and bool(parts)
+        and parts[0].lower() not in DETERMINERS
+        and cue("organisation-words").search(" ".join(name)) is None
+        and not is_place(" ".join(name))
+    )
 
 
 def _span(text: str, sentence: Sentence, indexes: list[int]) -> str:
@@ -172,11 +199,14 @@ def restate(
     subject: tuple[str, bool] | None,
     members: str | None = None,
     listed: Listed | None = None,
+    *,
+    person: bool = False,
 ) -> tuple[str, str | None]:
     """The statement with an opening pronoun replaced by `subject` when they agree, or an
     opening demonstrative before a verb of inclusion replaced by `members`, and a note saying
-    so; the statement unchanged (and no note) otherwise. A count before a group noun is read
-    as `listed` when the counts agree."""
+    so; the statement unchanged (and no note) otherwise. `person` says the subject names a
+    person, whom only `he` or `she` stands for. A count before a group noun is read as
+    `listed` when the counts agree."""
     if (grouped := _grouped(statement, listed)) is not None:
         return grouped
     shown = _DEMONSTRATIVE.match(statement)
@@ -193,7 +223,7 @@ def restate(
         return statement, None
     pronoun = opening.group(1).lower()
     words, plural = subject
-    if (pronoun in _PLURAL) != plural:
+    if (pronoun in _PLURAL) != plural or (pronoun in _PERSONAL) != person:
         return statement, None
     lead = words[0].upper() + words[1:]
     text = lead + statement[opening.end() :]

@@ -14,7 +14,9 @@ only repeat the sentence; a trailing participle clause of a result (", making th
 more viable option") has the whole event as its subject, which no rewording keeps faithful (one
 of the subject's own action, ", witnessing …", is stated: `asides`); a concession
 on a noun ("despite earlier considerations to …") qualifies its clause (one on a verb, "despite
-still maintaining …", says what the subject does: `asides`).
+still maintaining …", says what the subject does: `asides`); a sentence that opens with a
+direct quotation and names no figure (`worthiness.figureless_quotation`): it is not checkable
+whole, and its parts would only misstate the speaker.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from veracity.extract.grammar import Grammar
 from veracity.extract.modifiers import caption, modifiers
 from veracity.extract.phrases import clause_statements
 from veracity.extract.tokens import Sentence, Statement, tokenize
+from veracity.extract.worthiness import figureless_quotation
 
 __all__ = ["Found", "split_sentence"]
 
@@ -62,6 +65,10 @@ def _statements(g: Grammar) -> tuple[list[Statement], str | None]:
 def split_sentence(text: str, start: int, end: int) -> list[Found]:
     """The atomic statements of the sentence `text[start:end]`, in article order."""
     sentence = Sentence(text, tuple(tokenize(text, start, end)))
+    if figureless_quotation(text[start:end]) and sentence.tokens:
+        opening, closing = sentence.tokens[0], sentence.tokens[-1]
+        words = " ".join(text[opening.start : closing.end].split())
+        return [Found(words, opening.start, closing.end, None)]
     found = []
     question = text[start:end].rstrip(" \"'”’)").endswith("?")
     statements, said = _statements(Grammar(sentence))

@@ -6,6 +6,7 @@ statement is not checkable when it is:
 
 - a headline (its statements are checked where the article's body makes them);
 - a question;
+- a photo caption, ended by a bracketed note such as "(undated)" or "(file)";
 - speculation: kept with its hedge (", likely due to …", "probably", "reportedly");
 - attributed to unnamed people ("Experts suggest …", "according to analysts", "it is believed",
   "it is not presently believed", "The Print quoted a source as saying");
@@ -23,10 +24,11 @@ statement is not checkable when it is:
   date (a schedule, not yet a fact when written).
 
 A statement attributed to a named speaker ("the ministry confirmed", "according to Jane's")
-stays checkable when what was said is a fact: the note names the attribution. A checkable
-statement that refers back ("He said …", "the purchase of these planes") gets a note asking a
-person to name what it refers to: the splitter does not resolve references across sentences,
-since a wrong guess would make a claim about the wrong system.
+stays checkable when what was said is a fact: the note names the attribution. A statement that
+still opens with a pronoun ("He ordered …": `references` found no safe antecedent of its kind)
+needs a subject and is not checkable; one that refers back inside ("the purchase of these
+planes") stays checkable with a note asking a person to name what it refers to, since a wrong
+guess would make a claim about the wrong system.
 """
 
 from __future__ import annotations
@@ -37,20 +39,22 @@ from dataclasses import dataclass
 
 from veracity.extract.cues import cue
 
-__all__ = ["MIN_QUOTED_WORDS", "Assessment", "assess"]
+__all__ = ["MIN_QUOTED_WORDS", "Assessment", "assess", "figureless_quotation"]
 
 MIN_QUOTED_WORDS = 4
 """A quotation of fewer words is a phrase borrowed ("NATO interoperable"), not a quote."""
 
 _QUOTED = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
+_LAST_BRACKET = re.compile(r"[(\[]([^()\[\]]*)[)\]][\s.]*$")
+_OPENING_QUOTES = frozenset('"“')
+_CLOSING_QUOTE = re.compile(r'["”]')
 _DIGIT = re.compile(r"\d")
 _DESIGNATION = re.compile(r"(?<![\w-])(?:[A-Za-z]+-?\d[\w/-]*|\d+[xX×]\d+)(?![\w-])")
 """A model or type designation: letters then digits ("F-16", "Su-30SM", "AS532", "F404-IN20"),
 or a wheel formula ("6X6"); a count, an ordinal or a measure starts with its digits."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_BACK_REFERENCE = re.compile(
-    r"^(?:He|She|It|They)\b|\b(?:these|those)\s+(?!days|years|months|weeks)\w+", re.MULTILINE
-)
+_OPENING_PRONOUN = re.compile(r"^(He|She|It|They)\b(?!['’])")
+_BACK_REFERENCE = re.compile(r"\b(?:these|those)\s+(?!days|years|months|weeks)\w+", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +98,19 @@ def _quotation(text: str) -> str | None:
     return longest.strip() if len(longest.split()) >= MIN_QUOTED_WORDS else None
 
 
+def figureless_quotation(text: str) -> bool:
+    """The sentence is a direct quotation and nothing else (it opens with a quotation mark
+    and any closing mark ends it), long enough to be one, naming no figure: not checkable
+    as a whole, and its parts would be no more checkable, so it is kept whole (split, "On
+    behalf of the company and its suppliers, I would …" misstates the speaker). A sentence
+    that goes on after the quote ("…”, the CEO, chairman of …, said") is split as usual."""
+    text = text.strip()
+    if text[:1] not in _OPENING_QUOTES or _quotation(text) is None or _has_figure(text):
+        return False
+    closing = _CLOSING_QUOTE.search(text, 1)
+    return closing is None or not text[closing.end() :].strip(" .,!?;:")
+
+
 def _judgement(text: str) -> Assessment | None:
     """Not checkable because someone's judgement is what the statement states."""
     if found := _unnamed(text):
@@ -111,6 +128,23 @@ def _judgement(text: str) -> Assessment | None:
     for group in ("evaluation", "superlative-assessments"):
         if found := _match(group, text):
             return Assessment(False, f"An evaluation (“{found}”), not a checkable fact.")
+    return None
+
+
+def _caption_note(text: str) -> str | None:
+    """The bracketed note that ends a photo caption ("(undated)", "(file)"), if any."""
+    found = _LAST_BRACKET.search(text)
+    if found is None or not cue("caption-notes").fullmatch(found.group(1).strip()):
+        return None
+    return found.group()
+
+
+def _speech(text: str) -> str | None:
+    """The speech verb that attributes the statement; one written with a capital after the
+    first word is part of a name ("the United States delivered …"), not a verb."""
+    for found in cue("speech").finditer(text):
+        if found.start() == 0 or not found.group()[0].isupper():
+            return " ".join(found.group().split())
     return None
 
 
@@ -150,6 +184,8 @@ def assess(
         return Assessment(False, "Headline; its statements are checked in the article's body.")
     if text.rstrip().endswith("?"):
         return Assessment(False, "A question, not a statement.")
+    if found := _caption_note(text):
+        return Assessment(False, f"A photo caption (“{found}”), not a statement to check.")
     if hedge:
         return Assessment(False, f"Speculation (“{hedge}”), not a checkable fact.")
     if judged := _judgement(text):
@@ -170,6 +206,12 @@ def assess(
             return Assessment(
                 False, f"A forecast: {', '.join(years)} is after the article's date ({published})."
             )
+    if opening := _OPENING_PRONOUN.match(text):
+        return Assessment(
+            False,
+            f"Needs a subject: “{opening.group(1)}” refers to something named earlier that "
+            "could not be told safely; name it in the text before checking.",
+        )
     back = _BACK_REFERENCE.search(text)
     if back:
         return Assessment(
@@ -177,6 +219,6 @@ def assess(
             f"Refers to something named earlier (“{back.group()}”): "
             "name it in the text before checking.",
         )
-    if said := _match("speech", text):
+    if said := _speech(text):
         return Assessment(True, f"Attributed (“{said}”): the claim is the fact reported.")
     return Assessment(True)
