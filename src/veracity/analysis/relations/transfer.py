@@ -48,6 +48,8 @@ _FROM = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?" + alternation("supply", "from") + r"\s+(?:the\s+)?", re.IGNORECASE
 )
 _FORMER = re.compile(r"\b" + former_operator() + r"\s+", re.IGNORECASE)
+_CUSTOMER = re.compile(r"\b" + deal_verbs("customer_nouns") + r"\s+(?:of|for)$", re.IGNORECASE)
+"""A buyer named by its noun ("an export customer of"): an acquisition, whatever its qualifier."""
 _APPOSED = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 
 
@@ -58,7 +60,8 @@ def _span(party: Party) -> Span:
 def _typed(deal: Deal, words: str) -> tuple[RelationKind, RelationStage]:
     if deal.holds:
         return "operation", "operated"
-    kind: RelationKind = "supply" if _SEND.search(words) else "acquisition"
+    sends = _SEND.search(words) and not _CUSTOMER.search(words)
+    kind: RelationKind = "supply" if sends else "acquisition"
     if deal.future:
         return kind, "planned"
     if deal.kind == "order":
