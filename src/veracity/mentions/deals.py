@@ -57,6 +57,29 @@ _SEND = deal_verbs("send_base")
 _HOLDS = deal_verbs("holds")
 """Verbs of holding a weapon: it was received, by the year the claim names if any."""
 _HAVE = r"(?:has\s+|have\s+|had\s+)?"
+_RANK_WORDS = (
+    r"(?:"
+    + deal_verbs("customer_ranks")
+    + r"|\d{1,3}(?:st|nd|rd|th)|"
+    + "|".join(sorted(WORD_ORDINALS, key=len, reverse=True))
+    + r")"
+)
+_BECOME = (
+    deal_verbs("become")
+    + r"\s+(?:the|a|an)\s+(?:"
+    + _RANK_WORDS
+    + r"\s+)?(?:"
+    + deal_verbs("customer_qualifiers")
+    + r"\s+)?"
+)
+"""A buyer or holder named by its noun: "became the latest (export) customer of", "is an
+operator of"."""
+_OPERATOR_FORM = _BECOME + deal_verbs("operator_nouns") + r"\s+of"
+_STANDING = re.compile(
+    r"^" + deal_verbs("become") + r"\s+(?:the|a|an)\s+(?P<rank>" + _RANK_WORDS + r")\s",
+    re.IGNORECASE,
+)
+"""The buyer's rank among the system's buyers in "became the latest customer of"."""
 _WEEKDAY = (
     r"(?:(?:on\s+)?(?:"
     + "|".join(sorted(w.capitalize() for w in lexicon("weekday-names")))
@@ -118,6 +141,9 @@ _VERBS: list[tuple[str, str, bool]] = [
     # holding a weapon, or its arrival, says it was received
     (deal_verbs("arrive"), "receive", False),
     (deal_verbs("additions"), "receive", False),
+    # "became a customer of", "is the latest operator of": a buyer, or a holder
+    (_BECOME + deal_verbs("customer_nouns") + r"\s+(?:of|for)", "order", False),
+    (_OPERATOR_FORM, "receive", False),
     (_HOLDS, "receive", False),
     (_MODAL + _SEND, "send", True),
     (deal_verbs("agreed") + r"\s+to\s+" + _SEND, "send", False),  # "Paris agreed to sell Cairo"
@@ -289,6 +315,9 @@ class Deal:
     year's check checks."""
     nth: tuple[int, Span] | None = None
     """ "a second order": the order's rank among the buyer's orders of the system, and its word."""
+    standing: Span | None = None
+    """ "the latest" in "became the latest customer of": the buyer's rank among the system's
+    buyers, which no verifier reads (so the words stay unchecked)."""
     holding: bool = False
     """The count follows a country's possessive ("Egypt's 54 Rafale jets were bought in 2015"):
     it is the size of the fleet the country holds, which may come from several orders, not the
@@ -299,7 +328,8 @@ class Deal:
         """The verb's words less those inside it that it does not assert (a deal's value in
         "signed a $10 billion deal for", the rank in "placed a second order for"): what a
         finding on the deal covers of its verb."""
-        return subtract(self.verb, [s for s in (self.gap, self.nth and self.nth[1]) if s])
+        unread = (self.gap, self.nth and self.nth[1], self.standing)
+        return subtract(self.verb, [s for s in unread if s])
 
     first_of: bool = False
     """ "the first of 14 Gripens": the count is the whole order's, and the units received
@@ -506,7 +536,7 @@ def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) 
         number = _number(text, system) or _owned_count(text, from_span, system)
         earlier = _earlier(text, found, former, begin, end)
         part = None  # "four of Kazakhstan's Su-30SMs": some of the recipient's units
-        holds = bool(re.fullmatch(_HOLDS, verb.group(), re.IGNORECASE))
+        holds = any(re.fullmatch(p, verb.group(), re.IGNORECASE) for p in (_HOLDS, _OPERATOR_FORM))
         if number is None and recipient is not None and not holds:  # a fleet's count: inventory
             part = _owned_count(text, _owner(text, recipient, system), system)
         year = _year(text, begin, end)
@@ -549,6 +579,11 @@ def find_deals(text: str, found: Mentions, anchor: dt.date | int | None = None) 
                 nominal=nominal,
                 dated_noun=dated_noun,
                 nth=_nth(text, verb.span()),
+                standing=(
+                    (verb.start() + rank.start("rank"), verb.start() + rank.end("rank"))
+                    if (rank := _STANDING.match(verb.group()))
+                    else None
+                ),
                 holding=_holding(text, found, number),
                 since=since(text, year[1]) if year and not relative else None,
                 by=up_to(text, year[1]) if year and not relative else None,

@@ -32,7 +32,9 @@ RelationKind = Literal[
     "variant",
 ]
 """The verb classes of the lexicon (`relations.yaml`)."""
-RelationStage = Literal["planned", "ordered", "delivered", "operated"]
+RelationStage = Literal["planned", "ordered", "delivered", "operated", "lease"]
+"""Where the deal stands; `lease`: units leased, not bought (SIPRI says so only in a row's
+comment or status), whatever the verb ("leases", "operated under a leasing arrangement")."""
 Party = CountryMention | Mention
 """A buyer, seller or operator: a country, or an organisation or maker named."""
 

@@ -5,7 +5,8 @@
 * an apposition: "Storm Shadow, an Anglo-French missile";
 * a predicate: "The ANKA is a Turkish UAV", "The TB2 is Turkish-made";
 * a phrase: "made in Ukraine", "jointly developed by Pakistan and China", "of Israeli origin",
-  "comes from Sweden"; "Turkey's Baykar" (a maker a country's name owns).
+  "comes from Sweden"; "Turkey's Baykar" (a maker a country's name owns); "HAL of India" (a
+  maker's country after "of").
 
 Countries named together ("British-French", "Pakistan and China") make one assertion. The words
 come from the `origin` class of the relations lexicon.
@@ -87,6 +88,20 @@ def _possessed_maker(text: str, targets: list[Mention], position: int) -> Mentio
     if maker is not None and gap_is(text, position, maker.start, r"['’]s\s+"):
         return maker
     return None
+
+
+_MAKER_OF = r"\s+" + alternation("origin", "maker_of") + r"\s+(?:the\s+)?"
+
+
+def _maker_of(text: str, targets: list[Mention], place: Place) -> Mention | None:
+    """ "HAL of India": the maker right before "of" and the country (not a system: "the
+    Rafale of India" is India's)."""
+    maker = _before(targets, place.start)
+    if maker is None or not maker.of("maker") or maker.of("system"):
+        return None
+    if re.match(r"['’]s\b", text[place.end :]):
+        return None  # "HAL of India's …": not the maker's country
+    return maker if gap_is(text, maker.end, place.start, _MAKER_OF) else None
 
 
 def _apposed(text: str, targets: list[Mention], position: int) -> Mention | None:
@@ -187,6 +202,9 @@ def origins(
         elif adjective and (origin := _OF_ORIGIN.match(text, span[1])):
             target, form = _before(targets, place.start), "of-origin"
             extra.append((span[1], origin.end()))
+        elif not adjective and (maker := _maker_of(text, targets, place)):
+            target, form = maker, "of-place"
+            extra.append((maker.end, place.start))
         elif not adjective and (owner := _possessed_maker(text, targets, place.end)):
             target, form = owner, "possessive"
             extra.append((place.end, owner.start))

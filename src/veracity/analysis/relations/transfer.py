@@ -9,7 +9,9 @@ relations lexicon); this module types each deal it reads by verb class, with the
 * **supply**: "Russia sold S-400 to Türkiye" (ordered: a sale dates the contract), "Spain
   delivered …", "promised to supply" (planned);
 * **operation**: "Egypt operates the Rafale", "became an operator of", "the fleet includes"
-  (operated).
+  (operated);
+* a lease ("leases", "operated under a leasing arrangement") has the stage `lease` in any
+  class, unless it is to come (planned).
 
 Two forms only this module reads: "a Su-30SM from Irkut" (supply, the seller after "from",
 when no deal verb governs the system), and "previously used by Sweden", an earlier operator (a
@@ -48,6 +50,8 @@ _FROM = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?" + alternation("supply", "from") + r"\s+(?:the\s+)?", re.IGNORECASE
 )
 _FORMER = re.compile(r"\b" + former_operator() + r"\s+", re.IGNORECASE)
+_CUSTOMER = re.compile(r"\b" + deal_verbs("customer_nouns") + r"\s+(?:of|for)$", re.IGNORECASE)
+"""A buyer named by its noun ("an export customer of"): an acquisition, whatever its qualifier."""
 _APPOSED = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 
 
@@ -56,11 +60,15 @@ def _span(party: Party) -> Span:
 
 
 def _typed(deal: Deal, words: str) -> tuple[RelationKind, RelationStage]:
+    leased = deal.lease is not None and not deal.future  # a lease to come is a plan
     if deal.holds:
-        return "operation", "operated"
-    kind: RelationKind = "supply" if _SEND.search(words) else "acquisition"
+        return "operation", "lease" if leased else "operated"
+    sends = _SEND.search(words) and not _CUSTOMER.search(words)
+    kind: RelationKind = "supply" if sends else "acquisition"
     if deal.future:
         return kind, "planned"
+    if leased:
+        return kind, "lease"
     if deal.kind == "order":
         return kind, "ordered"
     return kind, "delivered"
