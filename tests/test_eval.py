@@ -29,6 +29,11 @@ GUARDED = {
 }
 """Dev articles run by the suite, with the number of claims they must get right."""
 
+KNOWN_FALSE: dict[tuple[str, str], str] = {}
+"""False verdicts a new dev article exposed the day it was added, left for a code fix: each must
+still come out exactly so on both datasets (remove its entry when the fix lands), and any other
+false verdict fails. Never add an entry for a false verdict a code change introduces."""
+
 
 @pytest.fixture(scope="module")
 def score() -> ModuleType:
@@ -68,8 +73,15 @@ def _falsely_decided(outcomes: list[Any]) -> list[str]:
     return [
         f"{o.article}:{o.claim} gold {o.gold} got {o.got}"
         for o in outcomes
-        if o.decided and not o.correct
+        if o.decided and not o.correct and KNOWN_FALSE.get((o.article, o.claim)) != o.got
     ]
+
+
+def _still_known_false(outcomes: list[Any]) -> None:
+    """Every KNOWN_FALSE entry is still wrong as recorded: a fixed one must leave the list."""
+    got = {(o.article, o.claim): o.got for o in outcomes}
+    for key, verdict in KNOWN_FALSE.items():
+        assert got.get(key) == verdict, f"{key} now {got.get(key)}: remove it from KNOWN_FALSE"
 
 
 def _dev(score: ModuleType) -> list[str]:
@@ -80,12 +92,15 @@ def test_dev_articles_decide_nothing_falsely_on_the_bundled_data(score: ModuleTy
     """The gold is judged against the whole SIPRI register; the bundled part (orders 2019-2024)
     decides less, but what it decides must be right. Every dev article, not a hand-picked list,
     so a new article that exposes a false verdict fails here the day it is added."""
-    assert _falsely_decided(score.run_articles(_dev(score))) == []
+    outcomes = score.run_articles(_dev(score))
+    assert _falsely_decided(outcomes) == []
+    _still_known_false(outcomes)
 
 
 def test_dev_articles_decide_nothing_falsely(score: ModuleType, whole_register_dir: Path) -> None:
     outcomes = score.run_articles(_dev(score), [whole_register_dir])
     assert _falsely_decided(outcomes) == []
+    _still_known_false(outcomes)
     for name, floor in GUARDED.items():
         mine = [o for o in outcomes if o.article == name]
         missed = [f"{o.claim}: gold {o.gold}, got {o.got}" for o in mine if not o.correct]

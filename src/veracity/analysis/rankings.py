@@ -185,10 +185,12 @@ _PREVIOUS = lazy_compile(_words("previous"), _I)
 _FROM_BEFORE = lazy_compile(
     r"\b(?:" + alternation("movement", "movement-up", "movement-down") + r")\s+(?:\w+\s+){0,3}?"
     r"from\s+(?:the\s+)?(?:\w+\s+)?$|"
-    r"\b(?:" + alternation("compared") + r")\s+(?:the\s+)?$",
+    r"\b(?:" + alternation("compared") + r")\s+(?:the\s+)?$|"
+    r"\b(?:" + alternation("past-edition") + r")\b[^,;:()\[\]]*$",
     _I,
 )
-"""Words before a rank that make it the previous edition's ("up from 26th")."""
+"""Words before a rank that make it the previous edition's ("up from 26th", "previously
+ranked seventh": a past-edition word in the rank's clause)."""
 _RANK_WORDS = lazy_compile(_words("rank-words", "placement-verbs"), _I)
 _HEAD = lazy_compile(
     r"\b(?P<first>"

@@ -258,6 +258,12 @@ class GlobalFirepowerRank(BaseVerifier):
                         item, row, table, label, spans_of(country), self._unsure(reading, None)
                     )
         before = found_editions.get(year - 1)
+        if before is None and reading.earlier:  # "previously ranked seventh", no such edition
+            said = ", ".join(f"“{claim.text[r.start : r.end]}”" for r in reading.earlier)
+            yield self.finding(
+                Verdict.NOT_ENOUGH_EVIDENCE,
+                not_bundled(year - 1, found_editions, f"the place before ({said})"),
+            )
         if before is not None:  # "up from 26th": the place in the edition before, when bundled
             earlier = context.sources.dataset(before)
             for rank in reading.earlier:

@@ -8,6 +8,10 @@
   "comes from Sweden"; "Turkey's Baykar" (a maker a country's name owns); "HAL of India" (a
   maker's country after "of").
 
+A country's adjective before a system that a deal noun follows ("a Turkish F-35 deal", "the
+Polish K2 order") names the buyer in that deal and asserts no origin; a "-made" adjective
+still does ("a Turkish-made TB2 order").
+
 Countries named together ("British-French", "Pakistan and China") make one assertion. The words
 come from the `origin` class of the relations lexicon.
 """
@@ -60,6 +64,8 @@ _COMPANY = (
 )
 _JOINT = r"[-–/]|\s+and\s+(?:the\s+)?|\s*,\s*(?:and\s+)?(?:the\s+)?"
 _GAP = r"[\s-]*(?:(?:the|a|an)\s+)?(?:" + _COMPANY + r"\s+)?"
+_DEAL_NOUN = re.compile(r"[\s-]*" + alternation("origin", "deal_nouns") + r"\b", re.IGNORECASE)
+"""A deal noun after a system: "a Turkish F-35 deal" names the buyer, not the origin."""
 _HOME = re.compile(r"\b" + alternation("origin", "home") + r"\s+$", re.IGNORECASE)
 """Words before an origin adjective that say the same ("an indigenous Indian fighter")."""
 
@@ -127,6 +133,17 @@ def _next(
             return target, (position, position)
         return None, (position, position)
     return None, (position, position)
+
+
+def _deal_follows(text: str, target: Mention, roles: Sequence[RoleMention]) -> bool:
+    """A deal noun follows the system, role words allowed between ("Rafale fighter contract")."""
+    end = target.end
+    role = next(
+        (r for r in roles if r.start >= end and gap_is(text, end, r.start, r"[\s-]*")), None
+    )
+    if role is not None:
+        end = role.end
+    return bool(_DEAL_NOUN.match(text, end))
 
 
 def _role_from(
@@ -210,6 +227,8 @@ def origins(
             extra.append((place.end, owner.start))
         elif adjective:
             target, gap = _next(text, targets, span[1], roles)
+            if target is not None and not production and _deal_follows(text, target, roles):
+                continue  # "a Turkish F-35 deal": the buyer in that deal
             if target is not None:
                 extra.append(gap)
             else:  # "Storm Shadow, an Anglo-French missile": from the first adjective
