@@ -128,3 +128,32 @@ def test_an_attribution_never_turns_a_refutation() -> None:
     text = "According to Reuters, Norway flies the Swedish Gripen"
     findings = [*_covering(text, "Norway flies"), finding(Verdict.REFUTED)]
     assert aggregate(text, findings)[0] == Verdict.REFUTED
+
+
+def test_a_reported_speech_frame_is_not_a_fact_to_check() -> None:
+    for text in (
+        "Norway flies the Swedish Gripen, the defence ministry said on Monday",
+        "The defence minister told Reuters that Norway flies the Swedish Gripen",
+        "Officials say Norway flies the Swedish Gripen",
+    ):
+        verdict, explanation = aggregate(text, _covering(text, "Norway flies", "Swedish Gripen"))
+        assert verdict == Verdict.SUPPORTED, text
+        assert "not itself checked" in explanation
+
+
+def test_a_hedged_or_alleged_statement_is_never_decided() -> None:
+    for text in (
+        "Russian media claimed that Norway flies the Swedish Gripen",
+        "The ministry hopes that Norway flies the Swedish Gripen",
+    ):
+        covers = _covering(text, "Norway flies", "Swedish Gripen")[0].covers
+        for label in (Verdict.SUPPORTED, Verdict.REFUTED):
+            verdict, explanation = aggregate(text, [finding(label, covers)])
+            assert verdict == Verdict.NOT_ENOUGH_EVIDENCE, (text, label)
+            assert "neither confirms nor contradicts" in explanation
+
+
+def test_a_denied_statement_keeps_its_polarity() -> None:
+    text = "The ministry denied that Norway flies the Swedish Gripen"
+    verdict, _ = aggregate(text, _covering(text, "Norway flies", "Swedish Gripen"))
+    assert verdict == Verdict.NOT_ENOUGH_EVIDENCE

@@ -123,3 +123,18 @@ def test_an_assertion_that_is_not_confident_names_its_candidates() -> None:
     (assertion,) = read("New additions include the Caracal.").assertions
     assert not assertion.confident
     assert "(not confident: systems:caracal or systems:h225m-caracal)" in assertion.summary()
+
+
+def test_an_attribution_names_its_source_in_json_and_markdown() -> None:
+    got = read("Kazakhstan ordered 12 Su-30SM fighters from Russia, the ministry said on Monday.")
+    assert got.attributed == ("attributed to the ministry (“said”, not judged)",)
+    assert "attributed to the ministry" in got.summary()
+    assert got.as_dict()["attributed"] == list(got.attributed)
+    claims = ClaimSet(
+        article=Article(id="t", title="T"),
+        claims=(Claim(id="a", text="According to AFP, the Arlan is a wheeled armoured vehicle."),),
+    )
+    report = run(claims, discover(builtins_only=True), Sources())
+    (first,) = json.loads(json_report.render(report))["claims"]
+    assert first["reading"]["attributed"] == ["attributed to AFP (“according to”, not judged)"]
+    assert "attributed to AFP" in markdown.render(report)

@@ -11,6 +11,7 @@ from veracity.claims.models import Claim
 
 if TYPE_CHECKING:
     from veracity.analysis.aspect import Aspect
+    from veracity.analysis.attribution import Attribution
     from veracity.analysis.inventories import Inventory
     from veracity.analysis.rankings import Ranking
     from veracity.analysis.relations import Relation
@@ -89,6 +90,9 @@ class ClaimDoc:
 
     tokens: _StageValue[tuple[Token, ...]] = _StageValue()
     reversals: _StageValue[tuple[Reversal, ...]] = _StageValue()
+    attribution: _StageValue[Attribution] = _StageValue()
+    """Who says the statement and how (`veracity.analysis.attribution`): the frames' spans, which
+    are not judged when the speech is passed on as fact, and the statement's span."""
     aspect: _StageValue[Aspect] = _StageValue()
     """Whether the statement is under way now, and whether its figure is one batch."""
     year: _StageValue[int | None] = _StageValue()

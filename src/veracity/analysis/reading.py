@@ -153,6 +153,9 @@ class Reading:
     ranking: RankingRead | None = None
     assertions: tuple[Assertion, ...] = ()
     """The typed assertions of the relations stage."""
+    attributed: tuple[str, ...] = ()
+    """The attribution frames: "attributed to the ministry (“said”, not judged)", a hedge or a
+    denial (`veracity.analysis.attribution`)."""
     inferred: tuple[str, ...] = ()
     """What the claim only points back to and its claim set gives or leaves open: "system M1A2
     Abrams for “tanks” (inferred from claim `x`)", or the candidates when there are several."""
@@ -202,6 +205,7 @@ class Reading:
             "year": self.year,
             "ranking": self.ranking.as_dict() if self.ranking else None,
             "assertions": [x.as_dict() for x in self.assertions],
+            "attributed": list(self.attributed),
             "inferred": list(self.inferred),
         }
 
@@ -215,6 +219,7 @@ class Reading:
             or self.reversals
             or self.ranking
             or self.assertions
+            or self.attributed
             or self.inferred
         )
 
@@ -259,6 +264,7 @@ class Reading:
             parts.append(self.ranking.summary())
         parts += [a.summary() for a in self.assertions]
         parts += [f"“{r}”" for r in self.reversals]
+        parts += list(self.attributed)
         parts += [i for i in self.inferred if "inferred from" not in i]
         return "; ".join(parts)
 
@@ -318,6 +324,7 @@ def reading(doc: ClaimDoc) -> Reading:
         doc.year,
         ranking=_ranking_read(doc),
         assertions=_assertions(doc),
+        attributed=tuple(f.summary() for f in doc.attribution.frames),
         inferred=_pointed(doc),
     )
 

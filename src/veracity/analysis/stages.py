@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from veracity.analysis.antecedents import antecedent, remember_systems, with_antecedent
 from veracity.analysis.aspect import Aspect, read_aspect
+from veracity.analysis.attribution import Attribution, read_attribution
 from veracity.analysis.inventories import read_inventory
 from veracity.analysis.rankings import read_ranking
 from veracity.analysis.relations import Relation, read_relations
@@ -52,6 +53,10 @@ def _tokens(doc: ClaimDoc) -> tuple[Token, ...]:
 
 def _reversals(doc: ClaimDoc) -> tuple[Reversal, ...]:
     return tuple(reversals(doc.text))
+
+
+def _attribution(doc: ClaimDoc) -> Attribution:
+    return read_attribution(doc.text)
 
 
 def _aspect(doc: ClaimDoc) -> Aspect:
@@ -124,6 +129,11 @@ def _relations(doc: ClaimDoc) -> tuple[Relation, ...]:
 STAGES: tuple[Stage, ...] = (
     Stage("tokens", _tokens, "the words and numbers of the text, possessives marked"),
     Stage("reversals", _reversals, "negation, denial, possibility, a question, 'only'"),
+    Stage(
+        "attribution",
+        _attribution,
+        "who says the statement: an opener, a tail, an embedding or an aside, and its stance",
+    ),
     Stage("aspect", _aspect, "a statement under way now ('is procuring'), a figure one batch"),
     Stage("year", _year, "the year 'this year' means: the claim's hint, else the article's"),
     Stage("quantities", _quantities, "counts, with their action, period and subject country"),
