@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 
 from veracity.analysis.relations.model import Relation, partial_link
 from veracity.findings import Span
-from veracity.lexicons.relations import alternation
+from veracity.lexicons.relations import alternation, deal_verbs
 from veracity.mentions.finder import Mention, Mentions
 from veracity.mentions.historical import HistoricalMention
 from veracity.mentions.links import clause_start, copula_subject, gap_is
@@ -65,6 +65,17 @@ _COMPANY = (
 _JOINT = r"[-–/]|\s+and\s+(?:the\s+)?|\s*,\s*(?:and\s+)?(?:the\s+)?"
 _GAP = r"[\s-]*(?:(?:the|a|an)\s+)?(?:" + _COMPANY + r"\s+)?"
 _DEAL_NOUN = re.compile(r"[\s-]*" + alternation("origin", "deal_nouns") + r"\b", re.IGNORECASE)
+_TRANSFERRED = re.compile(
+    r"\s+(?:(?:were|was|is|are|have\s+been|has\s+been|had\s+been|will\s+be)\s+"
+    r"(?:(?:first|already|finally|now)\s+)?(?:"
+    + "|".join(deal_verbs(g) for g in ("order_past", "send_past", "receive_past"))
+    + r")|"
+    + deal_verbs("arrive")
+    + r")\b",
+    re.IGNORECASE,
+)
+"""A transfer said of the system ("were ordered", "have been delivered", "arrived"): the demonym
+before it then names the buyer or recipient, as a deal noun after it does."""
 """A deal noun after a system: "a Turkish F-35 deal" names the buyer, not the origin."""
 _HOME = re.compile(r"\b" + alternation("origin", "home") + r"\s+$", re.IGNORECASE)
 """Words before an origin adjective that say the same ("an indigenous Indian fighter")."""
@@ -136,14 +147,15 @@ def _next(
 
 
 def _deal_follows(text: str, target: Mention, roles: Sequence[RoleMention]) -> bool:
-    """A deal noun follows the system, role words allowed between ("Rafale fighter contract")."""
+    """A deal noun or a transfer of the system follows it, role words allowed between ("Rafale
+    fighter contract", "Patriots were ordered")."""
     end = target.end
     role = next(
         (r for r in roles if r.start >= end and gap_is(text, end, r.start, r"[\s-]*")), None
     )
     if role is not None:
         end = role.end
-    return bool(_DEAL_NOUN.match(text, end))
+    return bool(_DEAL_NOUN.match(text, end) or _TRANSFERRED.match(text, end))
 
 
 def _role_from(
