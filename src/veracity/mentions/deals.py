@@ -75,7 +75,7 @@ _BECOME = (
 """A buyer or holder named by its noun: "became the latest (export) customer of", "is an
 operator of"."""
 _OPERATOR_FORM = _BECOME + deal_verbs("operator_nouns") + r"\s+of"
-_STANDING = re.compile(
+_STANDING = lazy_compile(
     r"^" + deal_verbs("become") + r"\s+(?:the|a|an)\s+(?P<rank>" + _RANK_WORDS + r")\s",
     re.IGNORECASE,
 )
