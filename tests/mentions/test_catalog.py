@@ -41,6 +41,15 @@ def test_evidence_cites_the_row(fixture_sources: Sources) -> None:
     assert evidence.retrieved == "2024-08-20"
 
 
+def test_evidence_gives_the_date_its_row_was_read_before_the_datasets(
+    fixture_sources: Sources,
+) -> None:
+    cat = catalog(fixture_sources)
+    sukhoi = cat.get("maker", "sukhoi")
+    assert sukhoi is not None
+    assert cat.evidence(sukhoi, "Sukhoi, Russia").retrieved == "2026-12-08"
+
+
 def test_missing_datasets_contribute_nothing() -> None:
     sources = Sources()
     cat = catalog(sources)

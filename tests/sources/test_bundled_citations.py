@@ -17,10 +17,13 @@ import pytest
 import yaml
 
 from veracity.sources.importers.citations import (
+    HostReview,
     canonical_url,
+    host_of,
     mirror_names,
     read_hosts,
     refusal,
+    reviewed_host,
     row_problems,
 )
 from veracity.sources.importers.citations import split_urls as urls_of
@@ -49,6 +52,29 @@ def _note_urls(path: Path) -> Iterator[tuple[str, list[str]]]:
     with path.open(encoding="utf-8", newline="") as handle:
         for number, row in enumerate(csv.DictReader(handle), start=2):
             yield f"{path.name}:{number} note", _urls_in_text(row.get("note") or "")
+
+
+def _other_field_urls(path: Path) -> Iterator[tuple[str, list[str]]]:
+    """URLs written in any column but `source_url` and `note` (which the tests above read)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle), start=2):
+            for column, cell in row.items():
+                if column not in ("source_url", "note") and (urls := _urls_in_text(cell or "")):
+                    yield f"{path.name}:{number} {column}", urls
+
+
+def _table_problems(path: Path) -> list[str]:
+    """Every way a table can cite a page outside the policy: a `source_url`, a URL in a note or
+    in any other column, and a note naming a refused copy of another site."""
+    cited = [(w, urls) for w, urls in _rows(path)]
+    written = [
+        (w, [u])
+        for rows in (_note_urls(path), _other_field_urls(path))
+        for w, us in rows
+        for u in us
+    ]
+    problems = [f"{w}: {p}" for w, urls in cited + written for p in row_problems(urls, HOSTS)]
+    return problems + [f"{w}: {n}" for w, note in _notes(path) if (n := mirror_names(note))]
 
 
 def _same_page(url: str) -> str:
@@ -91,10 +117,11 @@ def test_descriptors_cite_pages_within_the_policy() -> None:
 
 
 @pytest.mark.parametrize("table", TABLES, ids=[f"{t.parent.name}/{t.name}" for t in TABLES])
-def test_every_page_a_note_names_is_within_the_policy(table: Path) -> None:
+def test_every_page_a_note_or_another_column_names_is_within_the_policy(table: Path) -> None:
     problems = [
         f"{where}: {p}"
-        for where, urls in _note_urls(table)
+        for written in (_note_urls(table), _other_field_urls(table))
+        for where, urls in written
         for url in urls
         for p in row_problems([url], HOSTS)
     ]
@@ -113,6 +140,42 @@ def test_no_note_names_a_refused_copy_as_where_a_fact_was_read(table: Path) -> N
     page the policy refuses: the fact is cited at an allowed page or dropped."""
     named = [f"{where}: {names}" for where, note in _notes(table) if (names := mirror_names(note))]
     assert named == []
+
+
+DENIED = [
+    "https://www.cryer.org.uk/wiki/Panzerhaubitze_2000",
+    "http://www.worldlibrary.net/articles/eng/Harpoon_(missile)",
+    "https://www.typesofplanes.com/f-16-fighting-falcon/",
+    "https://bafybeiaysi4s6lnjev27ln5icwm6tueaw2vdykrtjkwiphwekaywqhcjze.ipfs.dweb.link/wiki/T-72",
+    "https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/T-72.html",
+    "https://www.wikizero.com/en/Leopard_2",
+]
+
+
+@pytest.mark.parametrize("url", DENIED)
+@pytest.mark.parametrize("field", ["source_url", "note", "aliases"])
+def test_a_denied_host_in_any_url_field_or_note_fails(tmp_path: Path, url: str, field: str) -> None:
+    """The checks the bundled tables pass refuse a known Wikipedia copy or IPFS gateway wherever
+    a row writes it, even on a host someone listed."""
+    listed = HostReview(reviewed_host(host_of(url)), "reference", "2026-12-09")
+    assert row_problems([url], {**HOSTS, listed.host: listed}) != []
+    table = tmp_path / "manufacturers.csv"
+    clean = {"id": "x", "aliases": "X", "source_url": "https://en.wikipedia.org/wiki/Otokar"}
+    row = {**clean, "note": "read on the cited page", field: url}
+    with table.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, ["id", "aliases", "source_url", "note"])
+        writer.writeheader()
+        writer.writerows([{**clean, "note": ""}, row])
+    problems = _table_problems(table)
+    assert problems
+    assert all(p.startswith("manufacturers.csv:3") for p in problems)
+
+
+@pytest.mark.parametrize("name", ["World Library", "TypesOfPlanes", "cryer.org.uk", "IPFS"])
+def test_a_note_naming_a_denied_copy_fails(tmp_path: Path, name: str) -> None:
+    table = tmp_path / "systems-A.csv"
+    table.write_text(f"designation,source_url,note\nX,,introduced 1972 ({name})\n", "utf-8")
+    assert _table_problems(table) == [f"systems-A.csv:2 note: [{name!r}]"]
 
 
 def test_no_evidence_cites_an_article_a_claim_set_checks() -> None:

@@ -118,10 +118,12 @@ class Catalog:
         return tuple(dict.fromkeys(codes))
 
     def evidence(self, entity: Entity, detail: str) -> Evidence:
-        """The entity's row, cited: dataset id, row id, its source URL, retrieval date."""
+        """The entity's row, cited: dataset id, row id, its source URL, and the date its pages
+        were read (the row's own `retrieved`, else the dataset's)."""
         table = self._sources.dataset(entity.dataset)
         meta = table.meta
-        return Evidence(meta.id, entity.id, table.row_url(entity.row), meta.retrieved, detail)
+        retrieved = str(entity.row.get("retrieved") or meta.retrieved)
+        return Evidence(meta.id, entity.id, table.row_url(entity.row), retrieved, detail)
 
 
 def catalog(sources: Sources) -> Catalog:

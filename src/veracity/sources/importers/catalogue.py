@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -76,16 +77,13 @@ def compile_catalogue(
     if not retrieved_file.exists():
         raise DatasetError(f"{retrieved_file}: missing (the research date, YYYY-MM-DD)")
     retrieved = retrieved_file.read_text(encoding="utf-8").strip()
+    read = partial(read_table, research, retrieved=retrieved)
     iso3 = frozenset(str(r["iso3"]) for r in _sources(out).dataset("countries"))
     tables: dict[str, list[dict[str, Any]]] = {
-        "country-names": compile_country_names(
-            read_table(research, "country-names"), iso3, warn, read_table(research, "capitals")
-        ),
-        "historical-states": compile_historical_states(
-            read_table(research, "historical-states"), iso3, warn
-        ),
-        "manufacturers": compile_manufacturers(read_table(research, "manufacturers"), iso3, warn),
-        "organisations": compile_organisations(read_table(research, "organisations"), iso3, warn),
+        "country-names": compile_country_names(read("country-names"), iso3, warn, read("capitals")),
+        "historical-states": compile_historical_states(read("historical-states"), iso3, warn),
+        "manufacturers": compile_manufacturers(read("manufacturers"), iso3, warn),
+        "organisations": compile_organisations(read("organisations"), iso3, warn),
     }
     counts = {}
     for dataset_id, rows in tables.items():
@@ -111,7 +109,7 @@ def compile_catalogue(
     systems = build_systems(
         derived,
         {str(r["designation"]) for r in register},
-        read_table(research, "systems"),
+        read("systems"),
         read_oryx(oryx) if oryx else [],
         MakerTable(tables["manufacturers"]),
         iso3_of,

@@ -68,6 +68,13 @@ def _tail() -> list[dict[str, Any]]:
             "pages the row's facts come from (' ; ' between); empty where the facts were dropped"
             " for want of a page within the source policy (the note says so)",
         ),
+        field(
+            "retrieved",
+            "date",
+            "the date the row's pages were read (the latest, for a row compiled from several"
+            " researched rows); empty where the row has no researched page: the dataset's"
+            " `retrieved` then stands",
+        ),
         field("note", "string", "how facts were derived; disagreements between sources"),
     ]
 

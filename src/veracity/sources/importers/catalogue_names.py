@@ -192,6 +192,7 @@ def _row(draft: Draft, row_id: str) -> dict[str, Any]:
         "sipri_records": draft.sipri_records,
         "ambiguous": (),
         "source_url": " ; ".join(draft.sources),
+        "retrieved": draft.retrieved,
         "note": "; ".join(dict.fromkeys(n for n in draft.notes if n)) or None,
     }
 

@@ -72,6 +72,7 @@ def _named(
         codes: values,
         **fields,
         "source_url": r["source_url"],
+        "retrieved": r["retrieved"] or None,
         "note": _join(r["note"], note),
         "_origin": r.origin,
     }
@@ -128,6 +129,7 @@ def compile_country_names(
                 "adjectives": tuple(r.list("adjectives")),
                 "capitals": tuple(by_code[code].list("capitals")) if code in by_code else (),
                 "source_url": _joined_urls(r["source_url"], by_code.get(code)),
+                "retrieved": max(_dates(r, by_code.get(code)), default=None),
                 "note": r["note"] or None,
                 "_origin": r.origin,
             }
@@ -137,6 +139,12 @@ def compile_country_names(
     for row in rows:
         del row["id"]
     return rows
+
+
+def _dates(own: ResearchRow, capital: ResearchRow | None) -> list[str]:
+    """The dates the pages a country's row cites were read (its own, its capital's)."""
+    rows = [own] if capital is None or not capital["capitals"] else [own, capital]
+    return [r["retrieved"] for r in rows if r["retrieved"]]
 
 
 def _joined_urls(own: str, capital: ResearchRow | None) -> str:

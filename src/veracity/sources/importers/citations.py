@@ -93,11 +93,15 @@ _DENIED_HOSTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|nina\.az|wiki-gateway\.eudic\.net|absoluteastronomy\.com|netipedia\.com"
             r"|infospaze\.com|wikicorner\.com|wipi\.ai\.kr|mediated\.wiki|golden\.com"
             r"|perceptiode\.com|wiki\.li|wikiup\.org|earthspot\.org|biancahoegel\.de"
-            r"|triplydb\.com|classicistranieri\.com|techsciencenews\.com|reference\.com)$",
+            r"|triplydb\.com|classicistranieri\.com|techsciencenews\.com|reference\.com"
+            r"|cryer\.org\.uk|worldlibrary\.net|typesofplanes\.[a-z.]+|wikizero\.com|wiki2\.org"
+            r"|en-academic\.com|wikibrief\.org|justapedia\.org|dbpedia\.org"
+            r"|encyclopedia2?\.thefreedictionary\.com|wiki\.kidzsearch\.com)$",
         ),
         (
             "an offline or IPFS copy of Wikipedia",
-            r"(kiwix|ipfs|wikipedia-on-ipfs|osmarks\.net|wiki\.av1\.space|jakami\.de)",
+            r"(kiwix|ipfs|ipns|wikipedia-on-ipfs|osmarks\.net|wiki\.av1\.space|jakami\.de"
+            r"|(^|\.)dweb\.link$|(^|\.)4everland\.io$|(^|\.)w3s\.link$)",
         ),
         (
             "a user-edited wiki",

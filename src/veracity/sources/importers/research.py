@@ -3,19 +3,27 @@
 Each table is a UTF-8 CSV whose header is fixed (see docs/data.md): `systems-*.csv`,
 `manufacturers.csv`, `organisations.csv`, `country-names.csv`, `historical-states.csv`. Every
 row cites the page(s) its facts come from in `source_url` (several joined by " ; ");
-multi-valued cells are joined by ";". A missing table reads as empty; a table with another
-header is an error, so a schema change never passes silently.
+multi-valued cells are joined by ";". A table may end its header with an optional `retrieved`
+column: the date the row's pages were read (YYYY-MM-DD), where it differs from the research
+date in `data-src/RETRIEVED`; an empty cell, or no such column, reads as that date. A missing
+table reads as empty; a table with another header is an error, so a schema change never
+passes silently.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from veracity.errors import DatasetError
 
-__all__ = ["FACTS", "HEADERS", "ResearchRow", "read_table", "split"]
+__all__ = ["FACTS", "HEADERS", "RETRIEVED", "ResearchRow", "read_table", "split"]
+
+#: The optional last column of every researched table: the date the row's pages were read.
+RETRIEVED = "retrieved"
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "systems": (
@@ -76,16 +84,22 @@ def _files(folder: Path, table: str) -> list[Path]:
     return [path] if path.exists() else []
 
 
-def read_table(folder: Path, table: str) -> list[ResearchRow]:
-    """Every row of a researched table (all `systems-*.csv` files for "systems"), in file order."""
-    header = HEADERS[table]
+def read_table(folder: Path, table: str, retrieved: str = "") -> list[ResearchRow]:
+    """Every row of a researched table (all `systems-*.csv` files for "systems"), in file order;
+    each row's `retrieved` is its own date, or `retrieved` (the research date) when it has none."""
     rows: list[ResearchRow] = []
     for path in _files(folder, table):
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.reader(handle)
             found = tuple(next(reader, ()))
-            if found != header:
-                raise DatasetError(f"{path}: header {list(found)} is not {list(header)}")
+            header = HEADERS[table]
+            if found == (*header, RETRIEVED):
+                header = found
+            elif found != header:
+                raise DatasetError(
+                    f"{path}: header {list(found)} is not {list(header)} (with or without a "
+                    f"last column {RETRIEVED!r})"
+                )
             for cells in reader:
                 where = f"{path.name}:{reader.line_num}"
                 if not any(c.strip() for c in cells):
@@ -98,5 +112,9 @@ def read_table(folder: Path, table: str) -> list[ResearchRow]:
                     raise DatasetError(
                         f"{where}: a researched row states {', '.join(stated)} without source_url"
                     )
+                own = values.pop(RETRIEVED, "")
+                if own and not _DATE.fullmatch(own):
+                    raise DatasetError(f"{where}: retrieved {own!r} is not a date (YYYY-MM-DD)")
+                values[RETRIEVED] = own or retrieved
                 rows.append(ResearchRow(values, where))
     return rows

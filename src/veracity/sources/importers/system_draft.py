@@ -62,6 +62,8 @@ class Draft:
     sources: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     researched: bool = False
+    retrieved: str | None = None
+    """The latest date its researched rows' pages were read; None for a row without one."""
 
 
 def from_sipri(system: SipriSystem) -> Draft:
@@ -103,6 +105,7 @@ def apply_research(draft: Draft, rows: list[ResearchRow], iso3: frozenset[str]) 
     draft.sources = []
     draft.researched = True
     draft.name = first["designation"]
+    draft.retrieved = max((r["retrieved"] for r in rows if r["retrieved"]), default=None)
     for row in rows:
         for alias in [row["designation"], *row.list("aliases")]:
             if alias not in draft.aliases and alias != draft.name:
