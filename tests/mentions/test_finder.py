@@ -115,6 +115,24 @@ def test_short_acronyms_need_capitals(fixture_sources: Sources) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Page was turned over to Iris, who wrote about the Sigma of the Swarm.",
+        "Kyiv received more Nasams and Himars units.",
+    ],
+)
+def test_a_system_acronym_of_four_letters_or_more_needs_capitals(text: str) -> None:
+    """A system's all-capital name of four letters or more ("PAGE", "IRIS", "NASAMS") names
+    the system only written in capitals: in mixed case it is a word or another name."""
+    assert find_mentions(text, Sources()).systems == []
+
+
+def test_a_system_acronym_in_capitals_is_the_system() -> None:
+    found = find_mentions("Kyiv received more NASAMS and HIMARS units.", Sources())
+    assert [m.text for m in found.systems] == ["NASAMS", "HIMARS"]
+
+
 def test_countries_inside_names_are_not_countries(fixture_sources: Sources) -> None:
     found = find_mentions("Kazakhstan Paramount Engineering and Turkish Aerospace", fixture_sources)
     assert found.countries == ()

@@ -156,14 +156,18 @@ def _surface_ok(alias: Alias, surface: str) -> bool:
     """Whether `surface` is written as the name `alias` may be: a name of role words only
     with every word capitalised (never a class's acronym), an acronym in capitals, a one-word
     name capitalised, and a designation whose letters are capitals ("OF-40", "AS532") not all
-    in lower case, where they read as words ("of 40", "as 532")."""
+    in lower case, where they read as words ("of 40", "as 532"). A system's acronym of four
+    letters or more must be in capitals too ("PAGE", "IRIS": "Page", "Iris" are words or other
+    names); an organisation's may be written as the press writes it ("Nato")."""
     letters = "".join(c for c in surface if c.isalpha())
     if alias.generic:  # "light combat aircraft" is a class; "Light Combat Aircraft" a name
         if alias.acronym:  # a class's acronym ("MLRS") names the class, never one system
             return False
         return all(w[:1].isupper() for w in re.split(r"[\s-]+", surface) if w)
     if alias.acronym:
-        return letters.isupper() if len(alias.key) <= 3 else not letters.islower()
+        if len(alias.key) <= 3 or alias.entity.kind == "system":
+            return letters.isupper()
+        return not letters.islower()
     if alias.wordlike:
         return surface[:1].isupper()
     named = "".join(c for c in alias.surface if c.isalpha())
