@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from veracity.lexicons import lexicon
@@ -62,6 +62,9 @@ _MAKING = re.compile("-" + alternation("manufacture", "compound") + r"\b", re.IG
 """A participle of making hyphened to a word ("Chengdu-built", "Baykar-made"): the word names
 who made the thing, a maker (or a place), not a system that shares the word."""
 _MAKER_WORD = "a maker's first word before a participle of making"
+_ORIGIN_GAP = re.compile(r"(?:" + _MAKING.pattern + r")?\s+", re.IGNORECASE)
+"""What may stand between an origin adjective and the name it is said of: a space, or a
+participle of making ("the French Caracal", "a Belarusian-built Caracal")."""
 _MAX_FUZZY_TOKENS = 4
 _MULTIWORD_SCORE = 90.0
 
@@ -274,7 +277,7 @@ class _Finder:
         ordered = [self._with_versions(m) for m in ordered if m not in family]
         return Mentions(
             text=text,
-            names=tuple(self._disambiguate(text, m, ordered) for m in ordered),
+            names=tuple(self._disambiguate(text, m, ordered, places) for m in ordered),
             countries=tuple(sorted(places, key=lambda c: c.start)),
             regions=tuple(r for r in self.countries.find_regions(text) if free(r.start, r.end)),
             rejected=tuple(rejected),
@@ -354,15 +357,21 @@ class _Finder:
             self._words = {k: tuple(dict.fromkeys(v)) for k, v in words.items()}
         return self._words
 
-    def _disambiguate(self, text: str, mention: Mention, found: list[Mention]) -> Mention:
+    def _disambiguate(
+        self,
+        text: str,
+        mention: Mention,
+        found: list[Mention],
+        places: Sequence[CountryMention] = (),
+    ) -> Mention:
         """Keep the systems a shared name ("Javelin", "Leopard 2") may mean in this text.
 
         The makers the text names decide first ("Javelin … made by Lockheed Martin"), then the
         role words ("an anti-tank missile"), then words of a vehicle that supports others ("an
-        armoured recovery vehicle"); if none narrows the choice, all readings stay. Each piece
-        of context is kept as a cue, so that a verifier can leave out the words it judges
-        (`Mention.judged`).
-        """
+        armoured recovery vehicle"), then an origin adjective before the name ("the French
+        Caracal", "a Belarusian-built Caracal"); if none narrows the choice, all readings stay.
+        Each piece of context is kept as a cue, so that a verifier can leave out the words it
+        judges (`Mention.judged`)."""
         systems = self._wholes(text, mention)
         if len(systems) < len(mention.of("system")):
             others = tuple(e for e in mention.entities if e.kind != "system")
@@ -393,11 +402,22 @@ class _Finder:
         ]
         # "Büffel armoured recovery vehicles": a vehicle that supports others, not the APC
         # that shares its name
+        cues += [
+            Cue("origin", (place.start, place.end), kept)
+            for place in places
+            if place.adjective and _ORIGIN_GAP.fullmatch(text, place.end, mention.start)
+            for kept in [tuple(s for s in systems if self._comes_from(s, place.country.iso3))]
+            if kept
+        ]
         kept = narrow(systems, cues)
         entities = mention.entities
         if kept != systems:
             entities = (*kept, *(e for e in mention.entities if e.kind != "system"))
         return replace(mention, entities=entities, readings=systems, cues=tuple(cues))
+
+    def _comes_from(self, system: Entity, iso3: str) -> bool:
+        """True if the system's origin, or its makers' country, is the country `iso3`."""
+        return iso3 in self.catalog.origin(system) or iso3 in self.catalog.maker_countries(system)
 
     def _wholes(self, text: str, mention: Mention) -> tuple[Entity, ...]:
         """The systems a name may mean, without the parts SIPRI records under the same name
