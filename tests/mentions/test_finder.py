@@ -335,6 +335,22 @@ def test_a_word_before_a_participle_of_making_names_a_maker_not_a_system(
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "maker"),
+    [
+        ("Lockheed-built jets flew in.", "Lockheed", "lockheed-martin"),
+        ("The F-16 is Lockheed-built.", "Lockheed", "lockheed-martin"),
+    ],
+)
+def test_a_makers_first_word_before_a_participle_of_making_names_that_maker(
+    text: str, word: str, maker: str
+) -> None:
+    """A word that is no name of its own but opens one maker's name ("Lockheed" of Lockheed
+    Martin), hyphened to a participle of making, names that maker."""
+    found = find_mentions(text, Sources())
+    assert [(m.text, [e.id for e in m.entities]) for m in found.makers] == [(word, [maker])]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Poland bought 48 light combat aircraft from South Korea.",

@@ -488,6 +488,10 @@ class _Finder:
                 if aliases:  # "Mirage F1": the family of the catalogue's F-1A, F-1C, …
                     return i + size, self._mention(text, tokens, i, i + size, aliases)
             if not aliases:
+                if size == 1 and _MAKING.match(text, window[-1].end) and not self._place(surface):
+                    makers = self._makers_named(window[0].key, surface)
+                    if makers:  # "Lockheed-built": no name of its own, one maker's first word
+                        return i + 1, self._mention(text, tokens, i, i + 1, makers, cue=_MAKER_WORD)
                 continue
             if size == 1 and all(a.entity.kind == "system" for a in aliases):
                 making = _MAKING.match(text, window[-1].end)
@@ -517,6 +521,11 @@ class _Finder:
                     return None
             return i + size, self._mention(text, tokens, i, i + size, aliases)
         return None
+
+    def _place(self, word: str) -> bool:
+        """True if the word is a country's or its adjective ("Turkish" of "Turkish-made"): an
+        origin, not the first word of a maker's name ("Turkish Aerospace")."""
+        return any(c.start == 0 and c.end == len(word) for c in self.countries.find(word))
 
     def _makers_named(self, key: str, surface: str) -> list[Alias]:
         """The aliases of the one maker whose name opens with the word `key` ("Chengdu" of
