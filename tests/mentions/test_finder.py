@@ -382,3 +382,21 @@ def test_a_country_name_is_no_system_name(sources: Sources, text: str, iso3: str
     found = find_mentions(text, sources)
     assert found.systems == []
     assert iso3 in [c.country.iso3 for c in found.countries]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UAE flies 62 Mirage 2000-9 fighters.", [("Mirage 2000-9", ["mirage-2000-5-mk-2"])]),
+        ("Greece flies the Mirage 2000-5 Mk 2.", [("Mirage 2000-5 Mk 2", ["mirage-2000-5-mk-2"])]),
+        ("The Mirage 2000-7 never flew.", []),
+    ],
+)
+def test_a_number_hyphened_to_a_designation_stays_part_of_it(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """A number joined by a hyphen to a name ending in digits ("Mirage 2000-9") continues the
+    designation: it is the version that name holds, and when the data holds none, no system,
+    never the shorter name's row ("Mirage 2000")."""
+    found = find_mentions(text, Sources())
+    assert [(m.text, [e.id for e in m.entities]) for m in found.systems] == expected

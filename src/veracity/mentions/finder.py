@@ -177,6 +177,19 @@ def _surface_ok(alias: Alias, surface: str) -> bool:
     return not (named.isupper() and letters.islower())
 
 
+def _goes_on(text: str, tokens: list[Token], after: int) -> bool:
+    """True if the name ending before token `after` ends in a digit and a hyphen joins a number
+    to it ("Mirage 2000-9"): the number is part of the designation, not of the text around."""
+    if not 0 < after < len(tokens):
+        return False
+    last, following = tokens[after - 1], tokens[after]
+    return (
+        last.text[-1:].isdigit()
+        and following.text[:1].isdigit()
+        and text[last.end : following.start] == "-"
+    )
+
+
 def _in_country_name(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     """True for a system's name inside a country's name, or that is one ("Republic" of "the
     Republic of Korea"): the span is the country, never a system."""
@@ -519,6 +532,11 @@ class _Finder:
                 if reason:
                     rejected.append(Rejected(window[0].start, window[-1].end, surface, reason))
                     return None
+            if _goes_on(text, tokens, i + size):
+                end = tokens[i + size].end
+                reason = "a longer designation the data does not hold"
+                rejected.append(Rejected(window[0].start, end, text[window[0].start : end], reason))
+                return None
             return i + size, self._mention(text, tokens, i, i + size, aliases)
         return None
 
