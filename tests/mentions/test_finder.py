@@ -115,6 +115,24 @@ def test_short_acronyms_need_capitals(fixture_sources: Sources) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Page was turned over to Iris, who wrote about the Sigma of the Swarm.",
+        "Kyiv received more Nasams and Himars units.",
+    ],
+)
+def test_a_system_acronym_of_four_letters_or_more_needs_capitals(text: str) -> None:
+    """A system's all-capital name of four letters or more ("PAGE", "IRIS", "NASAMS") names
+    the system only written in capitals: in mixed case it is a word or another name."""
+    assert find_mentions(text, Sources()).systems == []
+
+
+def test_a_system_acronym_in_capitals_is_the_system() -> None:
+    found = find_mentions("Kyiv received more NASAMS and HIMARS units.", Sources())
+    assert [m.text for m in found.systems] == ["NASAMS", "HIMARS"]
+
+
 def test_countries_inside_names_are_not_countries(fixture_sources: Sources) -> None:
     found = find_mentions("Kazakhstan Paramount Engineering and Turkish Aerospace", fixture_sources)
     assert found.countries == ()
@@ -317,6 +335,22 @@ def test_a_word_before_a_participle_of_making_names_a_maker_not_a_system(
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "maker"),
+    [
+        ("Lockheed-built jets flew in.", "Lockheed", "lockheed-martin"),
+        ("The F-16 is Lockheed-built.", "Lockheed", "lockheed-martin"),
+    ],
+)
+def test_a_makers_first_word_before_a_participle_of_making_names_that_maker(
+    text: str, word: str, maker: str
+) -> None:
+    """A word that is no name of its own but opens one maker's name ("Lockheed" of Lockheed
+    Martin), hyphened to a participle of making, names that maker."""
+    found = find_mentions(text, Sources())
+    assert [(m.text, [e.id for e in m.entities]) for m in found.makers] == [(word, [maker])]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Poland bought 48 light combat aircraft from South Korea.",
@@ -348,3 +382,21 @@ def test_a_country_name_is_no_system_name(sources: Sources, text: str, iso3: str
     found = find_mentions(text, sources)
     assert found.systems == []
     assert iso3 in [c.country.iso3 for c in found.countries]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UAE flies 62 Mirage 2000-9 fighters.", [("Mirage 2000-9", ["mirage-2000-5-mk-2"])]),
+        ("Greece flies the Mirage 2000-5 Mk 2.", [("Mirage 2000-5 Mk 2", ["mirage-2000-5-mk-2"])]),
+        ("The Mirage 2000-7 never flew.", []),
+    ],
+)
+def test_a_number_hyphened_to_a_designation_stays_part_of_it(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """A number joined by a hyphen to a name ending in digits ("Mirage 2000-9") continues the
+    designation: it is the version that name holds, and when the data holds none, no system,
+    never the shorter name's row ("Mirage 2000")."""
+    found = find_mentions(text, Sources())
+    assert [(m.text, [e.id for e in m.entities]) for m in found.systems] == expected

@@ -43,6 +43,17 @@ def test_support_words_decide_when_nothing_else_narrows() -> None:
     assert narrow(READINGS, cues) == (LAUNCHER,)
 
 
+def test_origin_words_decide_when_makers_and_role_words_do_not() -> None:
+    cues = [Cue("role", (10, 20), READINGS), Cue("origin", (0, 6), (HELICOPTER,))]
+    assert narrow(READINGS, cues) == (HELICOPTER,)
+    assert narrow(READINGS, cues, judged=[(0, 6)]) == READINGS
+
+
+def test_role_words_decide_before_origin_words() -> None:
+    cues = [Cue("origin", (0, 6), (VEHICLE,)), Cue("role", (10, 20), (HELICOPTER,))]
+    assert narrow(READINGS, cues) == (HELICOPTER,)
+
+
 @pytest.fixture(scope="module")
 def bundled() -> Sources:
     return Sources()
@@ -82,3 +93,27 @@ def test_a_bare_name_is_the_system_not_the_part_recorded_under_it(
         m for m in find_mentions(text, bundled).systems if m.text.startswith("K") and "9" in m.text
     )
     assert _ids(k9.of("system")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The French Caracal is in service.", "French", ["h225m-caracal"]),
+        ("A Belarusian-built Caracal was sold.", "Belarusian", ["caracal"]),
+        ("A Belarusian-made Caracal was sold.", "Belarusian", ["caracal"]),
+    ],
+)
+def test_origin_words_before_a_shared_name_narrow_it_but_not_for_their_own_judge(
+    bundled: Sources, text: str, word: str, expected: list[str]
+) -> None:
+    """An origin adjective ("the French Caracal", "a Belarusian-built Caracal") narrows the
+    rows for every verifier but the one judging that origin."""
+    caracal = find_mentions(text, bundled).systems[0]
+    assert _ids(caracal.of("system")) == expected
+    start = text.index(word)
+    assert _ids(caracal.judged((start, start + len(word)))) == ["caracal", "h225m-caracal"]
+
+
+def test_an_origin_no_reading_has_leaves_every_reading(bundled: Sources) -> None:
+    caracal = find_mentions("The Iraqi Caracal is in service.", bundled).systems[0]
+    assert _ids(caracal.of("system")) == ["caracal", "h225m-caracal"]

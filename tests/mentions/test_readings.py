@@ -78,3 +78,24 @@ def test_unrelated_readings_that_all_agree_decide() -> None:
 def test_versions_of_one_family_need_only_one_decided_reading() -> None:
     findings = [_f(Verdict.SUPPORTED), _f(Verdict.NOT_ENOUGH_EVIDENCE)]
     assert agreed_reading(findings, "Leopard 2", family=True).verdict == Verdict.SUPPORTED
+
+
+def test_readings_that_all_decide_nothing_name_every_candidate() -> None:
+    """No reading decides: the finding names each candidate, so a reader sees which systems
+    the name may mean."""
+    findings = [_f(Verdict.NOT_ENOUGH_EVIDENCE, "vehicle"), _f(Verdict.NOT_ENOUGH_EVIDENCE, "heli")]
+    for found in (
+        one_reading(findings, "Caracal"),
+        shared_reading(findings, [False, False], "Caracal"),
+        shared_reading(findings, [True, True], "Caracal"),
+        agreed_reading(findings, "Caracal"),
+    ):
+        assert found.verdict == Verdict.NOT_ENOUGH_EVIDENCE
+        assert "none of them decides" in found.explanation
+        assert "vehicle" in found.explanation
+        assert "heli" in found.explanation
+
+
+def test_a_single_undecided_reading_is_kept_as_it_is() -> None:
+    found = one_reading([_f(Verdict.NOT_ENOUGH_EVIDENCE, "only")], "Rafale")
+    assert found.explanation == "only"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from veracity.lexicons import lexicon
@@ -62,6 +62,9 @@ _MAKING = re.compile("-" + alternation("manufacture", "compound") + r"\b", re.IG
 """A participle of making hyphened to a word ("Chengdu-built", "Baykar-made"): the word names
 who made the thing, a maker (or a place), not a system that shares the word."""
 _MAKER_WORD = "a maker's first word before a participle of making"
+_ORIGIN_GAP = re.compile(r"(?:" + _MAKING.pattern + r")?\s+", re.IGNORECASE)
+"""What may stand between an origin adjective and the name it is said of: a space, or a
+participle of making ("the French Caracal", "a Belarusian-built Caracal")."""
 _MAX_FUZZY_TOKENS = 4
 _MULTIWORD_SCORE = 90.0
 
@@ -156,18 +159,35 @@ def _surface_ok(alias: Alias, surface: str) -> bool:
     """Whether `surface` is written as the name `alias` may be: a name of role words only
     with every word capitalised (never a class's acronym), an acronym in capitals, a one-word
     name capitalised, and a designation whose letters are capitals ("OF-40", "AS532") not all
-    in lower case, where they read as words ("of 40", "as 532")."""
+    in lower case, where they read as words ("of 40", "as 532"). A system's acronym of four
+    letters or more must be in capitals too ("PAGE", "IRIS": "Page", "Iris" are words or other
+    names); an organisation's may be written as the press writes it ("Nato")."""
     letters = "".join(c for c in surface if c.isalpha())
     if alias.generic:  # "light combat aircraft" is a class; "Light Combat Aircraft" a name
         if alias.acronym:  # a class's acronym ("MLRS") names the class, never one system
             return False
         return all(w[:1].isupper() for w in re.split(r"[\s-]+", surface) if w)
     if alias.acronym:
-        return letters.isupper() if len(alias.key) <= 3 else not letters.islower()
+        if len(alias.key) <= 3 or alias.entity.kind == "system":
+            return letters.isupper()
+        return not letters.islower()
     if alias.wordlike:
         return surface[:1].isupper()
     named = "".join(c for c in alias.surface if c.isalpha())
     return not (named.isupper() and letters.islower())
+
+
+def _goes_on(text: str, tokens: list[Token], after: int) -> bool:
+    """True if the name ending before token `after` ends in a digit and a hyphen joins a number
+    to it ("Mirage 2000-9"): the number is part of the designation, not of the text around."""
+    if not 0 < after < len(tokens):
+        return False
+    last, following = tokens[after - 1], tokens[after]
+    return (
+        last.text[-1:].isdigit()
+        and following.text[:1].isdigit()
+        and text[last.end : following.start] == "-"
+    )
 
 
 def _in_country_name(mention: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -270,7 +290,7 @@ class _Finder:
         ordered = [self._with_versions(m) for m in ordered if m not in family]
         return Mentions(
             text=text,
-            names=tuple(self._disambiguate(text, m, ordered) for m in ordered),
+            names=tuple(self._disambiguate(text, m, ordered, places) for m in ordered),
             countries=tuple(sorted(places, key=lambda c: c.start)),
             regions=tuple(r for r in self.countries.find_regions(text) if free(r.start, r.end)),
             rejected=tuple(rejected),
@@ -350,15 +370,21 @@ class _Finder:
             self._words = {k: tuple(dict.fromkeys(v)) for k, v in words.items()}
         return self._words
 
-    def _disambiguate(self, text: str, mention: Mention, found: list[Mention]) -> Mention:
+    def _disambiguate(
+        self,
+        text: str,
+        mention: Mention,
+        found: list[Mention],
+        places: Sequence[CountryMention] = (),
+    ) -> Mention:
         """Keep the systems a shared name ("Javelin", "Leopard 2") may mean in this text.
 
         The makers the text names decide first ("Javelin … made by Lockheed Martin"), then the
         role words ("an anti-tank missile"), then words of a vehicle that supports others ("an
-        armoured recovery vehicle"); if none narrows the choice, all readings stay. Each piece
-        of context is kept as a cue, so that a verifier can leave out the words it judges
-        (`Mention.judged`).
-        """
+        armoured recovery vehicle"), then an origin adjective before the name ("the French
+        Caracal", "a Belarusian-built Caracal"); if none narrows the choice, all readings stay.
+        Each piece of context is kept as a cue, so that a verifier can leave out the words it
+        judges (`Mention.judged`)."""
         systems = self._wholes(text, mention)
         if len(systems) < len(mention.of("system")):
             others = tuple(e for e in mention.entities if e.kind != "system")
@@ -389,11 +415,22 @@ class _Finder:
         ]
         # "Büffel armoured recovery vehicles": a vehicle that supports others, not the APC
         # that shares its name
+        cues += [
+            Cue("origin", (place.start, place.end), kept)
+            for place in places
+            if place.adjective and _ORIGIN_GAP.fullmatch(text, place.end, mention.start)
+            for kept in [tuple(s for s in systems if self._comes_from(s, place.country.iso3))]
+            if kept
+        ]
         kept = narrow(systems, cues)
         entities = mention.entities
         if kept != systems:
             entities = (*kept, *(e for e in mention.entities if e.kind != "system"))
         return replace(mention, entities=entities, readings=systems, cues=tuple(cues))
+
+    def _comes_from(self, system: Entity, iso3: str) -> bool:
+        """True if the system's origin, or its makers' country, is the country `iso3`."""
+        return iso3 in self.catalog.origin(system) or iso3 in self.catalog.maker_countries(system)
 
     def _wholes(self, text: str, mention: Mention) -> tuple[Entity, ...]:
         """The systems a name may mean, without the parts SIPRI records under the same name
@@ -464,6 +501,10 @@ class _Finder:
                 if aliases:  # "Mirage F1": the family of the catalogue's F-1A, F-1C, …
                     return i + size, self._mention(text, tokens, i, i + size, aliases)
             if not aliases:
+                if size == 1 and _MAKING.match(text, window[-1].end) and not self._place(surface):
+                    makers = self._makers_named(window[0].key, surface)
+                    if makers:  # "Lockheed-built": no name of its own, one maker's first word
+                        return i + 1, self._mention(text, tokens, i, i + 1, makers, cue=_MAKER_WORD)
                 continue
             if size == 1 and all(a.entity.kind == "system" for a in aliases):
                 making = _MAKING.match(text, window[-1].end)
@@ -491,8 +532,18 @@ class _Finder:
                 if reason:
                     rejected.append(Rejected(window[0].start, window[-1].end, surface, reason))
                     return None
+            if _goes_on(text, tokens, i + size):
+                end = tokens[i + size].end
+                reason = "a longer designation the data does not hold"
+                rejected.append(Rejected(window[0].start, end, text[window[0].start : end], reason))
+                return None
             return i + size, self._mention(text, tokens, i, i + size, aliases)
         return None
+
+    def _place(self, word: str) -> bool:
+        """True if the word is a country's or its adjective ("Turkish" of "Turkish-made"): an
+        origin, not the first word of a maker's name ("Turkish Aerospace")."""
+        return any(c.start == 0 and c.end == len(word) for c in self.countries.find(word))
 
     def _makers_named(self, key: str, surface: str) -> list[Alias]:
         """The aliases of the one maker whose name opens with the word `key` ("Chengdu" of

@@ -3,7 +3,8 @@
 A name several rows share ("Caracal": a Belarusian armoured vehicle and a French helicopter) is
 narrowed by the context the finder reads (`veracity.mentions.finder`): a maker the text names
 ("… made by Airbus Helicopters"), role words ("the Caracal helicopter"), words of a vehicle that
-supports others ("an armoured recovery vehicle"). Each piece of context is kept as a `Cue`: its
+supports others ("an armoured recovery vehicle"), the origin words before the name ("the
+French Caracal", "a Belarusian-built Caracal"). Each piece of context is kept as a `Cue`: its
 span in the text and the rows it keeps.
 
 The narrowing must not be circular: the words a verifier judges may not be the words that chose
@@ -13,9 +14,10 @@ helicopter *because* it says helicopter, and comes out supported whatever the cl
 verifier then decides on the rows the other context leaves, and where those are unrelated
 systems, only on what all of them share (`veracity.mentions.readings`).
 
-The steps, in order (as the finder has always applied them): the makers decide first; if they
-keep none, the role words; if neither narrows the choice (none kept, or all), the words of a
-vehicle that supports others. A step that keeps none or all leaves every reading.
+The steps, in order: the makers decide first; if they keep none, the role words; if neither
+narrows the choice (none kept, or all), the words of a vehicle that supports others; if still
+nothing narrows it, the origin words. A step that keeps none or all leaves every reading. The
+origin verifier judges the origin words, so they never choose the row it judges them against.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from veracity.mentions.catalog import Entity
 
 __all__ = ["Cue", "CueKind", "narrow"]
 
-CueKind = Literal["maker", "role", "support"]
+CueKind = Literal["maker", "role", "support", "origin"]
 Span = tuple[int, int]
 
 
@@ -59,6 +61,8 @@ def narrow(
     supporting = [c for c in live if c.kind == "support"]
     if (not kept or len(kept) == len(readings)) and supporting:
         kept = [e for e in readings if e in supporting[0].kept]
+    if not kept or len(kept) == len(readings):
+        kept = _union(readings, live, "origin")
     if not kept or len(kept) == len(readings):
         return tuple(readings)
     return tuple(kept)

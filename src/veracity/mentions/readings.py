@@ -10,7 +10,8 @@ makers and role words), a verifier checks every reading and reports one finding:
   other, and the verdict is `not-enough-evidence` with the candidates named. Versions of one
   family (candidates of the same category and origin, as "Leopard 2" and "Leopard 2A4") are
   one system for this rule: a version the data says less about does not block the others;
-* readings that disagree → `not-enough-evidence`.
+* readings that disagree → `not-enough-evidence`;
+* no reading decides → `not-enough-evidence`, every candidate named with its finding.
 
 For a relation judged on each reading (who makes or supplies it), `agreed_reading` requires
 every unrelated reading to agree: one reading's support is no support when another's row says
@@ -49,8 +50,10 @@ def one_reading(findings: Sequence[Finding], name: str, *, family: bool = False)
     the readings are versions of one system (see `one_family`)."""
     decided = [f for f in findings if f.verdict != Verdict.NOT_ENOUGH_EVIDENCE]
     verdicts = {f.verdict for f in decided}
-    if not decided or len(findings) == 1:
+    if len(findings) == 1:
         return findings[0]
+    if not decided:
+        return _undecided(findings, name)
     agreed = len(verdicts) == 1 and (family or len(decided) == len(findings))
     if verdicts == {Verdict.SUPPORTED} or agreed:
         if len(decided) == 1:
@@ -68,7 +71,7 @@ def shared_reading(
     unless versions of one `family`, decide only when they all reach the same verdict."""
     speaking = [f for f, quiet in zip(findings, silent, strict=True) if not quiet]
     if not speaking:
-        return findings[0]
+        return findings[0] if len(findings) == 1 else _undecided(findings, name)
     if not family and len({f.verdict for f in speaking}) > 1:
         return _differ(speaking, name)
     return one_reading(speaking, name, family=family)
@@ -82,17 +85,27 @@ def agreed_reading(findings: Sequence[Finding], name: str, *, family: bool = Fal
     if family or len(findings) == 1:
         return one_reading(findings, name, family=family)
     verdicts = {f.verdict for f in findings}
-    if len(verdicts) == 1 and Verdict.NOT_ENOUGH_EVIDENCE not in verdicts:
-        return one_reading(findings, name)
+    if len(verdicts) == 1:
+        return one_reading(findings, name)  # all decided alike, or none decides
     return _differ(findings, name)
+
+
+def _undecided(findings: Sequence[Finding], name: str) -> Finding:
+    """Not enough evidence: no reading of `name` decides the claim, each named with its
+    finding."""
+    return _several(findings, name, "and none of them decides the claim")
 
 
 def _differ(findings: Sequence[Finding], name: str) -> Finding:
     """Not enough evidence: the readings of `name` differ, each named with its finding."""
+    return _several(findings, name, "and they differ (the claim may be about any of them)")
+
+
+def _several(findings: Sequence[Finding], name: str, how: str) -> Finding:
+    said = dict.fromkeys(f.explanation for f in findings)
     return Finding(
         verifier=findings[0].verifier,
         verdict=Verdict.NOT_ENOUGH_EVIDENCE,
-        explanation=f"“{name}” names several systems in the data, and they differ "
-        "(the claim may be about any of them): " + " ".join(f.explanation for f in findings),
+        explanation=f"“{name}” names several systems in the data, {how}: " + " ".join(said),
         evidence=tuple(e for f in findings for e in f.evidence),
     )

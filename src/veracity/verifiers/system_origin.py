@@ -15,6 +15,9 @@ programme) and its makers' countries decide:
 * a region ("European") is right when the makers and most partners lie in it (UN M49);
 * any other country → `refuted`, unless SIPRI lists that country receiving the system, when the
   adjective may name the operator ("the Kazakh Su-30SMs") and the claim is left undecided;
+* a name several rows share is judged on the rows the context other than the origin words
+  leaves (`Mention.judged`): "the French Caracal" is not the French helicopter *because* it
+  says French;
 * an origin assertion that is not confident (the name linked on part of what is written,
   "Büffel" of "Büffel/Buffalo 3") never refutes: a contradiction is left undecided.
 """
@@ -114,12 +117,14 @@ class SystemOrigin(BaseVerifier):
             if target is None or place is None:
                 continue
             key = (place.start, target.start)
-            for entity in target.of("system") or target.of("maker"):
+            judged = target.judged((place.start, place.end)) if target.of("system") else ()
+            entities = judged or target.of("maker")  # not the rows the origin words chose
+            for entity in entities:
                 a = _Assertion(relation, entity)
                 readings.setdefault(key, []).append(self._judge(a, cat, context.sources))
                 silent.setdefault(key, []).append(_silent(entity, cat))
             names[key] = target.text
-            families[key] = one_family(target.entities)
+            families[key] = one_family(entities)
             if not relation.confident:
                 doubtful.add(key)
         for key, findings in readings.items():

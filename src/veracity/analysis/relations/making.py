@@ -4,9 +4,9 @@
   Turkish company Otokar", "… from Otokar", "The AS532 is a helicopter from Airbus");
 * apposition after the system: "the Tejas maker HAL", "the Rafale's manufacturer, Dassault";
 * active: "Baykar builds the TB2"; possessive: "Otokar's Cobra II"; compound: "the Baykar-made
-  TB2"; apposition after the maker: "Saab, the maker of the Gripen"; a bare name before the
-  system: "Lockheed Martin F-35"; partners: "Embraer and Saab are manufacturing partners on the
-  Gripen E".
+  TB2", and its predicate "the J-10C is Chengdu-built"; apposition after the maker: "Saab, the
+  maker of the Gripen"; a bare name before the system: "Lockheed Martin F-35"; partners:
+  "Embraer and Saab are manufacturing partners on the Gripen E".
 
 "by Airbus, BAE Systems and Leonardo" gives one assertion a maker. The verbs and nouns come from
 the `manufacture` class of the relations lexicon.
@@ -115,6 +115,10 @@ _MAKER_QUALIFIES = re.compile(
     re.IGNORECASE,
 )
 """After such a maker: "a Hanwha Aerospace-built howitzer", "a Baykar product"."""
+_COMPOUND_END = re.compile(
+    r"-" + alternation("manufacture", "compound") + r"\b(?=\s*(?:[.;,!?]|$))", re.IGNORECASE
+)
+"""After a maker a bare copula says the system is made by: "The J-10C is Chengdu-built."."""
 
 
 def _owned(text: str, after: list[Mention]) -> Mention:
@@ -191,13 +195,17 @@ def _copulas(
 ) -> Iterator[tuple[Mention, Mention, Span]]:
     """ "HAL is the manufacturer of the Tejas", "HAL is the Tejas maker", "The Marauder is
     Paramount's", "The manufacturer of the Krab is HSW", "The AS532 is an Airbus helicopter",
-    "The Akinci is a Baykar product": a copula that says the maker makes the system."""
+    "The Akinci is a Baykar product", "The J-10C is Chengdu-built": a copula that says the
+    maker makes the system."""
     for maker in makers:
         prior = [s for s in systems if s.end <= maker.start]
         if prior and re.fullmatch(_IS, text[prior[-1].end : maker.start]):
             agent = _AGENT_OF.search(text, clause_start(text, prior[-1].start), prior[-1].start)
             if agent is not None:
                 yield prior[-1], maker, (agent.start(), maker.start)
+        bare = prior and re.fullmatch(_IS, text[prior[-1].end : maker.start], re.IGNORECASE)
+        if bare and (made := _COMPOUND_END.match(text, maker.end)):  # "… is Chengdu-built"
+            yield prior[-1], maker, (prior[-1].end, made.end())
         if prior and _IS_A.fullmatch(text, prior[-1].end, maker.start):
             end = _qualifying(text, maker, roles)
             if end is not None:  # the link spans the maker: one covering span
