@@ -154,14 +154,15 @@ _PREDICATED_AFTER = lazy_compile(
 _TOP = lazy_compile(
     r"\b(?:"
     + alternation("top-in")
-    + r")\s+the\s+top[\s-]+(?P<n>\d{1,3}|"
+    + r")\s+the\s+(?:world['’]s\s+)?top[\s-]+(?P<n>\d{1,3}|"
     + CARDINAL_PATTERN.pattern
     + r")\b(?:[\s-]+(?:most\s+)?(?:"
     + alternation("superlative-top")
     + r")\b)?",
     _I,
 )
-"""'in the top 20', 'among the top 50 strongest' (the superlative is the top's own)."""
+"""'in the top 20', 'among the top 50 strongest' (the superlative is the top's own), 'among
+the world's top ten' (the world is the overall index's field)."""
 _OUTSIDE = lazy_compile(
     r"\b(?:"
     + alternation("top-outside")
@@ -288,11 +289,13 @@ _FRONTED = lazy_compile(
     _I,
 )
 _MEASURE_GAP = lazy_compile(
-    r"\s*(?:,\s*(?:and\s+)?|,?\s+(?:and|or)\s+)(?:(?:the|its|their|total|number\s+of)\s+)*",
+    r"\s*(?:,\s*(?:and\s+)?|,?\s+(?:and|or)\s+)(?:(?:in|for|by)\s+)?"
+    r"(?:(?:the|its|their|total|number\s+of)\s+)*",
     _I,
 )
 """What joins coordinated measures: "in manpower and active personnel", "in total aircraft and
-total fighters"."""
+total fighters", the preposition of the measure said again ("in total aircraft and in
+fighters")."""
 _PLACE = lazy_compile(
     r"(?:\s+(?:" + alternation("forces") + r"))?\s+(?:in|of|among|across)\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
