@@ -40,9 +40,12 @@ __all__ = ["Figure", "Inventory", "InventoryComparison", "read_inventory"]
 _SAYS = re.compile(r"\b(?:" + alternation("attribution") + r")\b", re.IGNORECASE)
 """Words that attribute or hold an inventory ("according to", "counts", "in its inventory")."""
 _COMPARE = re.compile(
-    r"\b(?P<dir>(?P<more>" + alternation("more") + r")|" + alternation("fewer") + r")\s+$",
+    r"\b(?P<dir>(?P<more>" + alternation("more") + r")|" + alternation("fewer") + r")\s+"
+    r"(?P<active>active(?:[\s-]duty)?\s+)?$",
     re.IGNORECASE,
 )
+"""The word of a comparison before its noun, and "active" between them ("more active troops
+than"), which only a count of active personnel may take (as `_ACTIVE` for a figure)."""
 _ACTIVE = re.compile(r"\bactive(?:[\s-]duty)?\s+$", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\s+(?:the\s+)?")
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
@@ -247,6 +250,8 @@ def _comparisons(text: str, countries: tuple[CountryMention, ...]) -> list[Inven
         subject = next((c for c in reversed(countries) if word and c.end <= word.start()), None)
         if not (word and other and subject and noun.category.columns):
             continue
+        if word["active"] and noun.category.columns != ("active_personnel",):
+            continue  # "more active reservists": not a column of the table
         for each in _coordinated(text, other, countries):
             found.append(
                 InventoryComparison(subject, word.span(), word["more"] is not None, noun, each)
