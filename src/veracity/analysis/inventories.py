@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from veracity.analysis.editions import GFP, cites_gfp, edition, ranking_article
-from veracity.analysis.measures import find_measures
+from veracity.analysis.measures import Measure, find_measures
 from veracity.analysis.ranking_words import alternation
 from veracity.findings import Span
 from veracity.mentions import find_mentions
@@ -40,9 +40,12 @@ __all__ = ["Figure", "Inventory", "InventoryComparison", "read_inventory"]
 _SAYS = re.compile(r"\b(?:" + alternation("attribution") + r")\b", re.IGNORECASE)
 """Words that attribute or hold an inventory ("according to", "counts", "in its inventory")."""
 _COMPARE = re.compile(
-    r"\b(?P<dir>(?P<more>" + alternation("more") + r")|" + alternation("fewer") + r")\s+$",
+    r"\b(?P<dir>(?P<more>" + alternation("more") + r")|" + alternation("fewer") + r")\s+"
+    r"(?P<active>active(?:[\s-]duty)?\s+)?$",
     re.IGNORECASE,
 )
+"""The word of a comparison before its noun, and "active" between them ("more active troops
+than"), which only a count of active personnel may take (as `_ACTIVE` for a figure)."""
 _ACTIVE = re.compile(r"\bactive(?:[\s-]duty)?\s+$", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\s+(?:the\s+)?")
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
@@ -66,6 +69,15 @@ _BUDGET_LINK = re.compile(
 """Between the measure and a dollar figure after it: "a defence budget of (about) $831 billion"."""
 _BUDGET_AFTER = re.compile(r"\s+(?:in\s+|on\s+)?(?:(?:annual|yearly)\s+)?", re.IGNORECASE)
 """Between a dollar figure and the measure after it: "$831 billion in defence spending"."""
+_SPENDS = re.compile(
+    r"\b(?:" + alternation("budget-verbs") + r")\s+(?:(?:about|around|nearly|almost|some|roughly|"
+    r"over|more\s+than|less\s+than|under)\s+)?$",
+    re.IGNORECASE,
+)
+_SPENT_ON = re.compile(
+    r"\s+on\s+(?:" + alternation("budget-objects") + r")(?![\w-])", re.IGNORECASE
+)
+"""A dollar figure spent on the armed forces: "spends $38.4 billion on defence"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +259,8 @@ def _comparisons(text: str, countries: tuple[CountryMention, ...]) -> list[Inven
         subject = next((c for c in reversed(countries) if word and c.end <= word.start()), None)
         if not (word and other and subject and noun.category.columns):
             continue
+        if word["active"] and noun.category.columns != ("active_personnel",):
+            continue  # "more active reservists": not a column of the table
         for each in _coordinated(text, other, countries):
             found.append(
                 InventoryComparison(subject, word.span(), word["more"] is not None, noun, each)
@@ -272,7 +286,7 @@ def _budgets(doc: ClaimDoc) -> list[Quantity]:
     text = doc.text
     measures = [m for m in find_measures(text) if m.columns == _BUDGET.columns]
     signs = list(_DOLLAR.finditer(text))
-    if not measures or not signs:
+    if not signs or not (measures or _SPENT_ON.search(text)):
         return []
     plain = _DOLLAR.sub(lambda m: " " * len(m.group()), text)
     numbers = find_cardinals(plain)
@@ -296,6 +310,8 @@ def _budgets(doc: ClaimDoc) -> list[Quantity]:
             None,
         )
         if measure is None:
+            measure = _spent_on(plain, start, amount.span[1])
+        if measure is None:
             continue
         span = (min(start, measure.span[0]), max(amount.span[1], measure.span[1]))
         found.append(
@@ -316,6 +332,17 @@ def _budgets(doc: ClaimDoc) -> list[Quantity]:
     country, mention, origin = subject_country(doc.claim, doc.context)
     where = (mention.start, mention.end) if mention else None
     return [replace(q, country=country, country_span=where, country_from=origin) for q in found]
+
+
+def _spent_on(text: str, start: int, end: int) -> Measure | None:
+    """The defence budget that a spending verb before a dollar figure and "on defence" after it
+    name ("spends $38.4 billion on defence"): its span runs from the verb to the object."""
+    verb = _SPENDS.search(text, 0, start)
+    spent = _SPENT_ON.match(text, end)
+    if verb is None or spent is None or text[verb.end() : start].strip():
+        return None
+    span = (verb.start(), spent.end())
+    return Measure(text[span[0] : span[1]], span, "defence budget", _BUDGET.columns)
 
 
 def _named_before(text: str, q: Quantity) -> Span | None:

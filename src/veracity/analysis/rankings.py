@@ -54,6 +54,7 @@ from veracity.ordinals import (
     ordinal_word,
 )
 from veracity.patterns import lazy_compile
+from veracity.quantities.numbers import decimal_digits, decimal_pattern
 from veracity.sources.countries import (
     Country,
     CountryMention,
@@ -153,14 +154,15 @@ _PREDICATED_AFTER = lazy_compile(
 _TOP = lazy_compile(
     r"\b(?:"
     + alternation("top-in")
-    + r")\s+the\s+top[\s-]+(?P<n>\d{1,3}|"
+    + r")\s+the\s+(?:world['’]s\s+)?top[\s-]+(?P<n>\d{1,3}|"
     + CARDINAL_PATTERN.pattern
     + r")\b(?:[\s-]+(?:most\s+)?(?:"
     + alternation("superlative-top")
     + r")\b)?",
     _I,
 )
-"""'in the top 20', 'among the top 50 strongest' (the superlative is the top's own)."""
+"""'in the top 20', 'among the top 50 strongest' (the superlative is the top's own), 'among
+the world's top ten' (the world is the overall index's field)."""
 _OUTSIDE = lazy_compile(
     r"\b(?:"
     + alternation("top-outside")
@@ -203,29 +205,39 @@ _HEAD = lazy_compile(
 _SCORE_NAME = alternation("score-names")
 _SCORE_NOUN = alternation("score-nouns")
 _SCORE_LISTS = alternation("score-lists")
+_DECIMAL = decimal_pattern(2, 4)
+_DECIMAL_4 = decimal_pattern(4, 4)
+"""A score's value, in digits or with its point said as a word ("zero decimal 2283"), as the
+number reader reads it (`veracity.quantities.numbers`)."""
 _SCORE = lazy_compile(
     r"\b(?:(?:" + _SCORE_NAME + r")(?:\s*\((?:" + _SCORE_NAME + r")\))?"
     r"(?:\s+(?:" + _SCORE_NOUN + r"))?(?:\s+for\s+(?:19|20)\d\d)?"
     r"(?:\s+(?:in|on|for)\s+(?:the\s+|its\s+)?[\w’'\s-]{0,40}?(?:" + _SCORE_LISTS + r"))?"
     r"(?:\s*:|\s+(?:of|was|is|at|stood\s+at|stands\s+at))?|"
-    r"scored(?:\s+a)?|(?:" + _SCORE_NOUN + r")\s+of)\s+(?P<v>\d\.\d{2,4})\b|"
-    r"\b(?P<after>\d\.\d{4})\s+(?:(?:in|on)\s+)?(?:the\s+|a\s+)?(?:" + _SCORE_NAME + r")\b|"
+    r"scored(?:\s+a)?|(?:" + _SCORE_NOUN + r")\s+of)\s+(?P<v>" + _DECIMAL + r")\b|"
+    r"\b(?P<after>"
+    + _DECIMAL_4
+    + r")\s+(?:(?:in|on)\s+)?(?:the\s+|a\s+)?(?:"
+    + _SCORE_NAME
+    + r")\b|"
     r"\b(?:"
     + alternation("score-verbs")
-    + r")\s+(?:a\s+|an\s+)?(?:(?:of|at)\s+)?(?P<bare>\d\.\d{4})\b|"
-    r"(?:\(\s*|[,:|–—]\s*)(?P<set>\d\.\d{4})\b(?!\.\d)",
+    + r")\s+(?:a\s+|an\s+)?(?:(?:of|at)\s+)?(?P<bare>"
+    + _DECIMAL_4
+    + r")\b|"
+    r"(?:\(\s*|[,:|–—]\s*)(?P<set>" + _DECIMAL_4 + r")\b(?!\.\d)",
     _I,
 )
 """A PowerIndex score said of a country ("a PwrIndx score of 0.2283", "scored 0.0699", "an
 index rating of 0.1711", "its power index in the 2024 ranking was 0.0702", "got 0.0699 in
 index", "Russia got 0.0702", "0.3302 PwrIndx", and a four-decimal figure set off by a colon,
 dash or bracket, "United States – 0.0699")."""
-_MORE_SCORES = lazy_compile(r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?P<v>\d\.\d{2,4})\b")
+_MORE_SCORES = lazy_compile(r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?P<v>" + _DECIMAL + r")\b")
 """Further values of a list of scores: "index ratings of 0.0702 and 0.0706"."""
 _GAPPED_SCORE = lazy_compile(r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(?=[A-Z])")
 """Before a further country of a list of scores whose verb is left out: "Russia scored 0.0702,
 China 0.0706 and India 0.1023"."""
-_GAPPED_VALUE = lazy_compile(r"\s+(?P<v>\d\.\d{4})\b(?!\.\d)")
+_GAPPED_VALUE = lazy_compile(r"\s+(?P<v>" + _DECIMAL_4 + r")\b(?!\.\d)")
 _WORLD = lazy_compile(_words("world"), _I)
 _COMPARE = lazy_compile(
     r"\b(?P<dir>(?P<ahead>(?P<passive>"
@@ -279,11 +291,13 @@ _FRONTED = lazy_compile(
     _I,
 )
 _MEASURE_GAP = lazy_compile(
-    r"\s*(?:,\s*(?:and\s+)?|,?\s+(?:and|or)\s+)(?:(?:the|its|their|total|number\s+of)\s+)*",
+    r"\s*(?:,\s*(?:and\s+)?|,?\s+(?:and|or)\s+)(?:(?:in|for|by)\s+)?"
+    r"(?:(?:the|its|their|total|number\s+of)\s+)*",
     _I,
 )
 """What joins coordinated measures: "in manpower and active personnel", "in total aircraft and
-total fighters"."""
+total fighters", the preposition of the measure said again ("in total aircraft and in
+fighters")."""
 _PLACE = lazy_compile(
     r"(?:\s+(?:" + alternation("forces") + r"))?\s+(?:in|of|among|across)\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
@@ -1188,10 +1202,10 @@ def _score_values(
     gapped = []
     for match in _SCORE.finditer(text):
         group = next(g for g in ("v", "after", "bare", "set") if match[g])
-        values = [(match[group], match.span())]
+        values = [(decimal_digits(match[group]), match.span())]
         end = match.end()
         while more := _MORE_SCORES.match(text, end):
-            values.append((more["v"], more.span("v")))
+            values.append((decimal_digits(more["v"]), more.span("v")))
             end = more.end()
         found.append(values)
         while (gap := _GAPPED_SCORE.match(text, end)) and (
@@ -1200,7 +1214,8 @@ def _score_values(
             value = _GAPPED_VALUE.match(text, named.end)
             if value is None:
                 break
-            gapped.append(Score(value["v"], (named.start, value.end("v")), named.country))
+            said = decimal_digits(value["v"])
+            gapped.append(Score(said, (named.start, value.end("v")), named.country))
             end = value.end()
     return found, gapped
 

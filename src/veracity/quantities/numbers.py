@@ -15,6 +15,11 @@ one whole string only (no positions) and skips words it does not know ("five hun
 → 500), so it cannot tell where a number starts or ends. text2num panics (a BaseException) if
 a token lacks a method of its protocol: `_Word` implements all three.
 
+A number the reader has read may be joined to the words after it (lexicon `number-words.toml`
+in veracity.lexicons): a decimal point said as a word ("zero decimal 5419", "zero decimal five
+four"), a scale word after a number in words ("two point five million"), and a fraction of a
+scale ("a quarter of a million", "half a million", "two and a half million").
+
 Not numbers here: ordinals ("first", "58th"), years and digits inside designations ("Su-30SM",
 "T-72", "A400M", and a name's number and variant, "Mirage 2000-9"), percentages and sums of
 money are flagged, not dropped, so callers decide.
@@ -23,12 +28,15 @@ money are flagged, not dropped, so callers decide.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import tomllib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from importlib import resources
+from typing import Any
 
 from text_to_num import Token, find_numbers  # type: ignore[import-untyped]
 
-__all__ = ["NumberMention", "find_cardinals"]
+__all__ = ["NumberMention", "decimal_digits", "decimal_pattern", "find_cardinals"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,10 +175,113 @@ def _dozens(text: str) -> Iterator[NumberMention]:
         yield NumberMention(match.start(), match.end(), value, match.group(), vague=True)
 
 
+_NUMBER_WORDS: dict[str, Any] = tomllib.loads(
+    resources.files("veracity.lexicons").joinpath("number-words.toml").read_text(encoding="utf-8")
+)
+"""The words joined to a number read (decimal points, digits, scales, fractions), as data."""
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_DIGIT_WORD = _alternation(_NUMBER_WORDS["digits"])
+_SCALE_WORD = _alternation(_NUMBER_WORDS["scales"])
+_FRACTION_WORD = _alternation(_NUMBER_WORDS["fractions"])
+_POINT = re.compile(
+    r"\s+(?:" + _alternation(_NUMBER_WORDS["decimal-points"]) + r")\s+"
+    r"(?P<frac>\d+(?![.,]\d)|(?:" + _DIGIT_WORD + r")(?:\s+(?:" + _DIGIT_WORD + r"))*)(?![\w-])",
+    re.IGNORECASE,
+)
+"""A decimal point said as a word after a whole number: " decimal 5419", " point five four"."""
+_SCALE_AFTER = re.compile(r"\s+(?P<scale>" + _SCALE_WORD + r")(?![\w-])", re.IGNORECASE)
+_AND_FRACTION = re.compile(
+    r"\s+and\s+an?\s+(?P<frac>" + _FRACTION_WORD + r")\s+(?P<scale>" + _SCALE_WORD + r")(?![\w-])",
+    re.IGNORECASE,
+)
+"""The fraction of a scale after a whole number: " and a half million"."""
+_FRACTION = re.compile(
+    r"(?<![\w-])(?:(?P<count>an?|\d|" + _DIGIT_WORD + r")\s+)?(?P<frac>" + _FRACTION_WORD + r")"
+    r"\s+(?:of\s+)?an?\s+(?P<scale>" + _SCALE_WORD + r")(?![\w-])",
+    re.IGNORECASE,
+)
+"""A fraction of a scale: "a quarter of a million", "half a million", "three quarters of a
+million"."""
+
+
+def decimal_pattern(fewest: int, most: int) -> str:
+    """A regular expression (no groups) of a decimal below ten with `fewest` to `most` places,
+    in digits or with its point said as a word: "0.2283", "zero decimal 2283", "nought point
+    zero six nine nine" (`decimal_digits` writes it in digits)."""
+    places = f"{{{fewest},{most}}}"
+    words = f"(?:{_DIGIT_WORD})(?:\\s+(?:{_DIGIT_WORD})){{{fewest - 1},{most - 1}}}"
+    point = _alternation(_NUMBER_WORDS["decimal-points"])
+    return (
+        rf"(?:\d\.\d{places}(?!\d|\.\d)|(?:\d|{_DIGIT_WORD})\s+(?:{point})\s+"
+        rf"(?:\d{places}(?!\d|[.,]\d)|{words}(?![\w-])))"
+    )
+
+
+def decimal_digits(text: str) -> str:
+    """A decimal that `decimal_pattern` matched, in digits, its places kept: "zero decimal
+    2283" -> "0.2283", "nought point zero six" -> "0.06"."""
+    if re.fullmatch(r"\d\.\d+", text):
+        return text
+    whole, _, places = re.split(r"\s+", text.strip(), maxsplit=2)
+    return f"{_digit(whole)}." + "".join(_digit(w) for w in places.split())
+
+
+def _digit(word: str) -> str:
+    return word if word.isdigit() else str(int(_word_value("digits", word)))
+
+
+def _word_value(table: str, word: str) -> float:
+    return float(_NUMBER_WORDS[table][re.sub(r"\s+", " ", word.lower())])
+
+
+def _joined(text: str, start: int, end: int, value: float) -> NumberMention:
+    return NumberMention(
+        start, end, value, text[start:end], **_flags(text, start, end, value, True)
+    )
+
+
+def _composed(text: str, read: list[NumberMention]) -> Iterator[NumberMention]:
+    """The numbers `read` joined to the words after them, and fractions of a scale."""
+    for number in read:
+        if number.vague or number.percent:
+            continue
+        value, end = number.value, number.end
+        point = _POINT.match(text, end) if value.is_integer() and "." not in number.text else None
+        if point is not None:
+            digits = point["frac"]
+            if not digits.isdigit():
+                digits = "".join(str(int(_word_value("digits", d))) for d in digits.split())
+            value, end = value + float("0." + digits), point.end()
+        last_word = text[number.start : end].split()[-1].lower()
+        scale = _SCALE_AFTER.match(text, end) if last_word not in _NUMBER_WORDS["scales"] else None
+        if scale is not None and value < 1000:
+            value, end = value * _word_value("scales", scale["scale"]), scale.end()
+        fraction = _AND_FRACTION.match(text, end) if value.is_integer() and value < 1000 else None
+        if fraction is not None:
+            value += _word_value("fractions", fraction["frac"])
+            value, end = value * _word_value("scales", fraction["scale"]), fraction.end()
+        if end != number.end:
+            yield _joined(text, number.start, end, value)
+    for match in _FRACTION.finditer(text):
+        count = (match["count"] or "a").lower()
+        times = 1.0 if count in ("a", "an") else float(count) if count.isdigit() else None
+        times = _word_value("digits", count) if times is None else times
+        value = times * _word_value("fractions", match["frac"])
+        yield _joined(
+            text, match.start(), match.end(), value * _word_value("scales", match["scale"])
+        )
+
+
 def find_cardinals(text: str) -> list[NumberMention]:
     """Every cardinal number of `text`, left to right; overlapping readings keep the longest."""
+    read = [*_dozens(text), *_digits(text), *_words(text)]
     found = sorted(
-        [*_dozens(text), *_digits(text), *_words(text)],
+        [*read, *_composed(text, read)],
         key=lambda n: (n.start, -(n.end - n.start)),
     )
     kept: list[NumberMention] = []
