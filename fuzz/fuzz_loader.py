@@ -27,9 +27,9 @@ import atheris
 
 with atheris.instrument_imports(include=["veracity"]):
     from veracity.claims.loader import parse_claim_set
+    from veracity.engine.runner import run
     from veracity.errors import ClaimFileError
     from veracity.reports import render
-    from veracity.engine.runner import run
     from veracity.sources import Sources
 
 _FOLDER = Path(tempfile.mkdtemp(prefix="veracity-fuzz-"))

@@ -31,9 +31,9 @@ with atheris.instrument_imports(include=["veracity"]):
     from veracity.claims import load_claim_set
     from veracity.claims.spans import Locator
     from veracity.config import load_settings
+    from veracity.engine.runner import run
     from veracity.errors import VeracityError
     from veracity.reports import FORMATS, render
-    from veracity.engine.runner import run
     from veracity.sources import Sources
 
 _ROOT = Path(tempfile.mkdtemp(prefix="veracity-fuzz-ws-"))
