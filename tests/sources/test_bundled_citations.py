@@ -192,6 +192,31 @@ def test_no_evidence_cites_an_article_a_claim_set_checks() -> None:
     assert circular == []
 
 
+def _publishers() -> set[str]:
+    """The publishers of the articles the bundled claim sets (claims/) check."""
+    found: set[str] = set()
+    for path in sorted(ROOT.glob("claims/*.yaml")):
+        article = yaml.safe_load(path.read_text(encoding="utf-8"))["article"]
+        if article.get("publisher"):
+            found.add(str(article["publisher"]))
+    return found
+
+
+def test_no_note_credits_the_publisher_of_an_article_a_claim_set_checks() -> None:
+    """A note that credits the checked article's publisher by name ("(Polygon Journal 2024)")
+    rests a fact on the article being checked, as a cited URL of it would."""
+    publishers = _publishers()
+    assert publishers, "the claim sets name their publishers"
+    circular = [
+        f"{where}: {name}"
+        for table in TABLES
+        for where, note in _notes(table)
+        for name in sorted(publishers)
+        if name.lower() in note.lower()
+    ]
+    assert circular == []
+
+
 def test_the_circular_check_sees_an_article_under_another_scheme_or_host_form() -> None:
     assert _same_page("http://polygonjournal.com/2024/a/") == _same_page(
         "https://www.polygonjournal.com/2024/a?utm_source=x"
