@@ -90,14 +90,19 @@ def _descriptor_urls(path: Path) -> list[str]:
     return [p for p in paths if p.startswith("http")]
 
 
-def _articles() -> set[str]:
-    """The articles the bundled claim sets (claims/) check."""
+def _checked(field: str) -> set[str]:
+    """One field (`url`, `publisher`) of the articles the bundled claim sets (claims/) check."""
     found: set[str] = set()
     for path in sorted(ROOT.glob("claims/*.yaml")):
         article = yaml.safe_load(path.read_text(encoding="utf-8"))["article"]
-        if article.get("url"):
-            found.add(_same_page(article["url"]))
+        if article.get(field):
+            found.add(str(article[field]))
     return found
+
+
+def _articles() -> set[str]:
+    """The articles the bundled claim sets (claims/) check."""
+    return {_same_page(url) for url in _checked("url")}
 
 
 @pytest.mark.parametrize("table", TABLES, ids=[f"{t.parent.name}/{t.name}" for t in TABLES])
@@ -192,20 +197,10 @@ def test_no_evidence_cites_an_article_a_claim_set_checks() -> None:
     assert circular == []
 
 
-def _publishers() -> set[str]:
-    """The publishers of the articles the bundled claim sets (claims/) check."""
-    found: set[str] = set()
-    for path in sorted(ROOT.glob("claims/*.yaml")):
-        article = yaml.safe_load(path.read_text(encoding="utf-8"))["article"]
-        if article.get("publisher"):
-            found.add(str(article["publisher"]))
-    return found
-
-
 def test_no_note_credits_the_publisher_of_an_article_a_claim_set_checks() -> None:
     """A note that credits the checked article's publisher by name ("(Polygon Journal 2024)")
     rests a fact on the article being checked, as a cited URL of it would."""
-    publishers = _publishers()
+    publishers = _checked("publisher")
     assert publishers, "the claim sets name their publishers"
     circular = [
         f"{where}: {name}"

@@ -42,7 +42,8 @@ KZ2024 = {
     "su30sm-multirole": "supported",
     "su30sm-discreet": "not-enough-evidence",
     "anka-trials": "not-enough-evidence",
-    "anka-heavy-class": "not-enough-evidence",  # the buyer's "heavy-class" was the checked article's own word (issue 18)
+    # the buyer's "heavy-class" was the checked article's own word (issue 18)
+    "anka-heavy-class": "not-enough-evidence",
     "anka-turkish": "supported",
     "anka-four-countries": "not-enough-evidence",
     "anka-production": "not-enough-evidence",
