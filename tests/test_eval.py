@@ -29,11 +29,6 @@ GUARDED = {
 }
 """Dev articles run by the suite, with the number of claims they must get right."""
 
-KNOWN_FALSE: dict[tuple[str, str], str] = {}
-"""False verdicts a new dev article exposed the day it was added, left for a code fix: each must
-still come out exactly so on both datasets (remove its entry when the fix lands), and any other
-false verdict fails. Never add an entry for a false verdict a code change introduces."""
-
 
 @pytest.fixture(scope="module")
 def score() -> ModuleType:
@@ -73,15 +68,8 @@ def _falsely_decided(outcomes: list[Any]) -> list[str]:
     return [
         f"{o.article}:{o.claim} gold {o.gold} got {o.got}"
         for o in outcomes
-        if o.decided and not o.correct and KNOWN_FALSE.get((o.article, o.claim)) != o.got
+        if o.decided and not o.correct
     ]
-
-
-def _still_known_false(outcomes: list[Any]) -> None:
-    """Every KNOWN_FALSE entry is still wrong as recorded: a fixed one must leave the list."""
-    got = {(o.article, o.claim): o.got for o in outcomes}
-    for key, verdict in KNOWN_FALSE.items():
-        assert got.get(key) == verdict, f"{key} now {got.get(key)}: remove it from KNOWN_FALSE"
 
 
 def _dev(score: ModuleType) -> list[str]:
@@ -94,13 +82,11 @@ def test_dev_articles_decide_nothing_falsely_on_the_bundled_data(score: ModuleTy
     so a new article that exposes a false verdict fails here the day it is added."""
     outcomes = score.run_articles(_dev(score))
     assert _falsely_decided(outcomes) == []
-    _still_known_false(outcomes)
 
 
 def test_dev_articles_decide_nothing_falsely(score: ModuleType, whole_register_dir: Path) -> None:
     outcomes = score.run_articles(_dev(score), [whole_register_dir])
     assert _falsely_decided(outcomes) == []
-    _still_known_false(outcomes)
     for name, floor in GUARDED.items():
         mine = [o for o in outcomes if o.article == name]
         missed = [f"{o.claim}: gold {o.gold}, got {o.got}" for o in mine if not o.correct]

@@ -28,6 +28,7 @@ from veracity.mentions.finder import Mention, Mentions
 from veracity.mentions.historical import HistoricalMention
 from veracity.mentions.links import clause_start, copula_subject, gap_is
 from veracity.mentions.roles import RoleMention
+from veracity.patterns import lazy_compile
 from veracity.sources.countries import CountryMention, RegionMention
 
 __all__ = ["origins"]
@@ -65,7 +66,7 @@ _COMPANY = (
 _JOINT = r"[-–/]|\s+and\s+(?:the\s+)?|\s*,\s*(?:and\s+)?(?:the\s+)?"
 _GAP = r"[\s-]*(?:(?:the|a|an)\s+)?(?:" + _COMPANY + r"\s+)?"
 _DEAL_NOUN = re.compile(r"[\s-]*" + alternation("origin", "deal_nouns") + r"\b", re.IGNORECASE)
-_TRANSFERRED = re.compile(
+_TRANSFERRED = lazy_compile(
     r"\s+(?:(?:were|was|is|are|have\s+been|has\s+been|had\s+been|will\s+be)\s+"
     r"(?:(?:first|already|finally|now)\s+)?(?:"
     + "|".join(deal_verbs(g) for g in ("order_past", "send_past", "receive_past"))
